@@ -1,0 +1,12 @@
+# Writes OUTPUT: a C++ file holding every rules/*.toml and rules/*.md as a string literal.
+file(GLOB files "${RULES_DIR}/*.toml" "${RULES_DIR}/*.md")
+list(SORT files)
+set(body "// Generated from rules/ by cmake/embed_rules.cmake; do not edit.\n#include \"rules/embedded.hpp\"\n\nnamespace fc::rules {\n\nconst std::vector<embedded_file>& embedded_rule_files() {\n  static const std::vector<embedded_file> files = {\n")
+foreach(f IN LISTS files)
+  get_filename_component(name "${f}" NAME)
+  file(READ "${f}" text)
+  string(APPEND body "      {\"${name}\", R\"FC_EMBED(${text})FC_EMBED\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n\n}  // namespace fc::rules\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,85 @@
+// The facade: document -> claims -> rules -> sorted findings. Prints nothing, throws nothing.
+#include "check.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "claims/assemble.hpp"
+#include "document/document.hpp"
+#include "rules/rule.hpp"
+#include "support/line_index.hpp"
+
+namespace fc {
+namespace {
+
+document::markup markup_of(const std::string& path, input_format f) {
+  switch (f) {
+    case input_format::text: return document::markup::text;
+    case input_format::markdown: return document::markup::markdown;
+    case input_format::html: return document::markup::html;
+    case input_format::automatic: break;
+  }
+  return document::markup_for_path(path);
+}
+
+span make_span(const line_index& lines, std::size_t b, std::size_t e) {
+  auto lb = lines.at(b), le = lines.at(e);
+  return span{b, e, lb.line, lb.column, le.line, le.column};
+}
+
+}  // namespace
+
+file_result check_text(std::string path, std::string bytes, const check_options& options) {
+  file_result r;
+  r.path = std::move(path);
+  auto doc = document::build(std::move(bytes), markup_of(r.path, options.format));
+  line_index lines(doc.original);
+  for (const auto& p : doc.problems)
+    r.errors.push_back({p.message, make_span(lines, p.start, p.end)});
+  r.lang = options.lang != "auto" ? options.lang
+           : doc.front_matter_lang ? *doc.front_matter_lang
+                                   : claims::detect_language(doc.text);
+  r.article_date = options.article_date ? options.article_date : doc.front_matter_date;
+  r.claims = claims::extract(doc, {r.lang, r.article_date});
+  rules::context ctx{r.claims, r.lang == "ko" ? "ko" : "en", r.article_date};
+  for (const auto& rule : rules::registry()) {
+    const rules::rule_info* info = rules::find_rule(rule.id);
+    if (!info) continue;
+    rule.run(ctx, *info, r.findings);
+  }
+  std::stable_sort(r.findings.begin(), r.findings.end(), [](const finding& a, const finding& b) {
+    if (a.where.start != b.where.start) return a.where.start < b.where.start;
+    return a.rule < b.rule;
+  });
+  for (std::size_t i = 0; i < r.findings.size(); ++i) r.findings[i].id = "f" + std::to_string(i + 1);
+  r.original = std::move(doc.original);
+  return r;
+}
+
+file_result check_file(const std::string& path, const check_options& options) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
+    file_result r;
+    r.path = path;
+    r.unreadable = true;
+    r.errors.push_back({S_ISDIR(st.st_mode) ? "is a directory" : std::string("cannot read: ") + std::strerror(errno), {}});
+    return r;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    file_result r;
+    r.path = path;
+    r.unreadable = true;
+    r.errors.push_back({std::string("cannot read: ") + std::strerror(errno), {}});
+    return r;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return check_text(path, buf.str(), options);
+}
+
+}  // namespace fc

@@ -1,0 +1,27 @@
+// The engine facade: text in, claims and findings out. Front ends depend on this only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "findings/finding.hpp"
+#include "support/date.hpp"
+
+namespace fc {
+
+enum class input_format { automatic, text, markdown, html };
+
+struct check_options {
+  std::string lang = "auto";         ///< auto, ko, en
+  std::optional<date> article_date;  ///< overrides front matter
+  input_format format = input_format::automatic;
+};
+
+/// Checks one document. `path` names it in the result and picks the format when automatic.
+file_result check_text(std::string path, std::string bytes, const check_options& options);
+
+/// Reads and checks one file; unreadable or binary files come back with `unreadable` set.
+file_result check_file(const std::string& path, const check_options& options);
+
+}  // namespace fc

@@ -1,0 +1,49 @@
+// The claim: a figure or rate bound to its subject, year, source and hedge (output contract).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/interval.hpp"
+#include "support/span.hpp"
+
+namespace fc {
+
+enum class claim_kind { size, quantity, growth, change, share };
+enum class rate_kind { none, cagr, yoy, total, other, percent, points, factor };
+
+const char* to_string(claim_kind k);
+const char* to_string(rate_kind k);
+
+/// One extracted claim. Offsets in `where` point into the original file bytes.
+struct claim {
+  std::string id;
+  claim_kind kind = claim_kind::size;
+  std::string text;
+  span where;
+  std::optional<std::string> subject;      ///< display form, as written
+  std::optional<std::string> subject_key;  ///< normalized key used to group claims
+  std::optional<std::string> source;
+  std::optional<int> year;
+  std::optional<int> period_from;
+  std::optional<int> period_to;
+  std::string value_hedge = "exact";  ///< exact, about, nearly, over, at_least, under, ...
+  std::string year_relation = "in";   ///< in, by, around, from, as_of, fiscal
+  std::optional<interval> value;      ///< size/quantity: base units
+  std::optional<std::string> currency;
+  std::optional<std::string> unit;
+  std::optional<interval> rate;  ///< growth/change/share: a fraction (factor for `factor`)
+  rate_kind rate_of = rate_kind::none;
+  std::optional<std::string> per;  ///< "day", "year", "capita": never compared with totals
+  bool forecast = false;
+  bool vague = false;
+  bool currency_inferred = false;
+  std::optional<std::string> conversion_of;  ///< id of the amount this one restates
+  std::size_t sentence = 0;                  ///< index of the sentence it came from
+
+  /// The contract's `qualifier`: the hedge unless exact, else the year relation unless `in`.
+  std::string qualifier() const;
+};
+
+}  // namespace fc

@@ -1,0 +1,59 @@
+// Small text helpers for the claims layer.
+#include "claims/context.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace fc::claims {
+namespace {
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes) {
+  std::size_t b = pos > bytes ? pos - bytes : 0;
+  while (b < pos && continuation(s[b])) ++b;
+  return s.substr(b, pos - b);
+}
+
+std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes) {
+  if (pos >= s.size()) return {};
+  std::size_t e = std::min(s.size(), pos + bytes);
+  while (e > pos && e < s.size() && continuation(s[e])) --e;
+  return s.substr(pos, e - pos);
+}
+
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });
+}
+
+bool contains_any_ci(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  std::string lower(hay);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return contains_any(lower, needles);
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool forecast_signal(std::string_view s) {
+  return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "것으로",
+                          "추산", "추정", "계획", "만든다", "이를 수", "할 것", "될 것"}) ||
+         contains_any_ci(s, {"expected", "projected", "forecast", "is set to", " will ",
+                             "could ", "should ", "anticipat", "projects", "predict",
+                             "expects", "estimate", " sees ", " puts ", "outlook", "to reach",
+                             "to hit", "plans to", "aims to", " assume"});
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,70 @@
+// Internal: one sentence under analysis, with helpers to look at the words around a mention.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/mention.hpp"
+#include "support/date.hpp"
+
+namespace fc::claims {
+
+struct sentence_view {
+  std::string_view text;
+  std::vector<grammar::mention> mentions;
+  bool english = false;
+};
+
+/// Up to `bytes` bytes before `pos`, cut at a UTF-8 boundary.
+std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes);
+/// Up to `bytes` bytes from `pos`, cut at a UTF-8 boundary.
+std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes);
+/// True when `hay` contains any of `needles`.
+bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
+/// Same, ignoring ASCII case.
+bool contains_any_ci(std::string_view hay, std::initializer_list<std::string_view> needles);
+/// Splits on spaces.
+std::vector<std::string_view> words(std::string_view s);
+
+/// Value hedge read around a mention: class name and whether it was found.
+struct hedge {
+  std::string name = "exact";
+  std::size_t band_unit_third = 0;  ///< 초반 1, 중반 2, 후반 3 after `대`
+};
+hedge read_hedge(std::string_view s, const grammar::mention& m, bool forecast);
+
+/// A year bound to a figure, with its relation (in, by, around, from, as_of, fiscal).
+struct bound_year {
+  int year = 0;
+  std::string relation = "in";
+};
+/// The year a figure is for (§7, §9.2), or nullopt.
+std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
+                                    const std::optional<date>& article);
+/// The period of a growth claim written in its sentence.
+std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
+                                                              std::size_t index);
+
+/// Subject of a figure: display form and whether it names a topic (not a bare "시장").
+struct subject_phrase {
+  std::string display;
+  bool named = false;
+};
+std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
+/// The subject phrase nearest before byte `pos` of the sentence (else the first after it).
+std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::size_t pos);
+/// Normalized grouping key of a subject phrase (spacing, 생성형/생성, scope words).
+std::string subject_key(std::string_view display);
+
+/// Sources a figure is attributed to (several when "양사 모두"/"both" distributes).
+std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
+                                      const std::vector<std::string>& previous_sources);
+/// Every source named in the sentence (for distribution in the next one).
+std::vector<std::string> named_sources(const sentence_view& sv);
+
+/// True when the sentence states a projection (§9.3).
+bool forecast_signal(std::string_view sentence);
+
+}  // namespace fc::claims

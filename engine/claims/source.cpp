@@ -1,0 +1,173 @@
+// Source attribution (claim-language §10): "X는 … 전망했다", "X에 따르면", "according to X",
+// "X projects". The nearest attribution before a figure wins; "양사 모두"/"both" distributes.
+#include <algorithm>
+#include <cctype>
+
+#include "claims/context.hpp"
+
+namespace fc::claims {
+namespace {
+
+struct attribution {
+  std::size_t pos = 0;  ///< where the name starts in the sentence
+  std::string name;
+  bool sentence_wide = false;  ///< "X에 따르면", "according to X" cover the whole sentence
+};
+
+bool korean_verb_present(std::string_view s) {
+  return contains_any(s, {"전망했", "전망한다", "전망하고", "전망이다", "예측했", "예측한다",
+                          "예측하고", "내다봤", "내다본다", "내다보고", "추산했", "추산한다",
+                          "추정했", "추정한다", "분석했", "밝혔", "관측했", "예상했", "예상한다",
+                          "내놨", "제시했", "봤다", "본다", "보고 있", "집계했", "발표했",
+                          "평가했", "잡았다"});
+}
+
+bool type_noun(std::string_view w) {
+  static const std::string_view nouns[] = {"회사", "업체", "기관", "시장조사업체", "시장조사기관",
+                                           "조사업체", "조사기관", "컨설팅", "기업", "전문"};
+  return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
+bool measure_like(std::string_view w) {
+  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중",
+                          "직원", "가격", "가치", "수지", "판매", "성장", "운영비"});
+}
+
+bool ends_phrase_ko(std::string_view w) {
+  static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에",
+                                             "로", "가", "이", "는", "은", "도", "만", "의", "년"};
+  if (w.find(',') != std::string_view::npos) return true;
+  for (auto e : endings)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// Name made of the word holding the marker plus the words before it (stopping at type nouns).
+std::string korean_name(std::string_view s, std::size_t marker) {
+  auto ws = words(s.substr(0, marker));
+  if (ws.empty()) return {};
+  std::vector<std::string_view> parts{ws.back()};
+  for (std::size_t i = ws.size() - 1; i-- > 0 && parts.size() < 4;) {
+    if (type_noun(ws[i]) || ends_phrase_ko(ws[i])) break;
+    parts.push_back(ws[i]);
+  }
+  std::string name;
+  for (std::size_t i = parts.size(); i-- > 0;) name += std::string(parts[i]) + (i ? " " : "");
+  return name;
+}
+
+// "성장하는", "있는", "이는": a verb or pronoun before 는, not a named source.
+bool verb_stem(std::string_view name) {
+  static const std::string_view last[] = {"하", "있", "없", "되", "지", "오", "보", "나", "라",
+                                          "것", "점", "이", "그", "또", "된", "한", "던", "할"};
+  for (auto l : last)
+    if (name.size() >= l.size() && name.substr(name.size() - l.size()) == l) return true;
+  return false;
+}
+
+bool capitalized(std::string_view w) {
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of");
+}
+
+std::vector<attribution> attributions(std::string_view s, bool english) {
+  std::vector<attribution> out;
+  if (!english) {
+    bool verb = korean_verb_present(s);
+    for (std::size_t p = 0; p < s.size(); ++p) {
+      for (std::string_view m : {"는 ", "은 "}) {
+        if (!verb || s.substr(p, m.size()) != m) continue;
+        std::string name = korean_name(s, p);
+        if (name.empty() || measure_like(name) || verb_stem(name)) continue;
+        if (name.find("모두") != std::string::npos || name == "양사" || name == "두") continue;
+        out.push_back({p - std::min(p, name.size()), name, false});
+      }
+      for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
+                                 "의 추산", "의 전망", "의 분석", "의 예측"}) {
+        if (s.substr(p, m.size()) != m) continue;
+        std::size_t at = m[0] == ' ' ? p : p;
+        std::string name = korean_name(s, at);
+        if (!name.empty() && !measure_like(name))
+          out.push_back({p - std::min(p, name.size()), name, true});
+      }
+    }
+    return out;
+  }
+  auto ws = words(s);
+  std::size_t offset = 0;
+  std::vector<std::size_t> starts;
+  for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
+  (void)offset;
+  static const std::string_view verbs[] = {"sees", "puts", "expects", "projects", "forecasts",
+                                           "estimates", "predicts", "says", "said", "values",
+                                           "expected", "projected", "estimated", "reported"};
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    if ((w == "to" && i > 0 && ws[i - 1] == "according") || w == "Source:" || w == "(Source:") {
+      std::string name;
+      for (std::size_t k = i + 1; k < ws.size() && capitalized(ws[k]); ++k) {
+        std::string_view part = ws[k];
+        bool stop = false;
+        while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ')' ||
+                                 part.back() == ';'))
+          part.remove_suffix(1), stop = true;
+        name += (name.empty() ? "" : " ") + std::string(part);
+        if (stop) break;
+      }
+      if (!name.empty()) out.push_back({starts[i], name, true});
+      continue;
+    }
+    if (std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) || i == 0) continue;
+    std::size_t k = i;
+    while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 5) --k;
+    if (k == i) continue;
+    std::string name;
+    for (std::size_t j = k; j < i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+    if (name == "The" || name == "It" || name == "Analysts") name = name == "Analysts" ? "analysts" : "";
+    if (!name.empty()) out.push_back({starts[k], name, false});
+  }
+  return out;
+}
+
+bool distributes(std::string_view s) {
+  return contains_any(s, {"양사 모두", "두 기관 모두", "두 회사 모두", "두 회사는", "두 기관은",
+                          "이들 기관", "양측 모두"}) ||
+         contains_any_ci(s, {"both firms", "both assume", "both see", "both expect",
+                             "both project", "both forecast", ", both "});
+}
+
+}  // namespace
+
+std::vector<std::string> named_sources(const sentence_view& sv) {
+  std::vector<std::string> out;
+  for (auto& a : attributions(sv.text, sv.english))
+    if (std::find(out.begin(), out.end(), a.name) == out.end()) out.push_back(a.name);
+  return out;
+}
+
+std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
+                                      const std::vector<std::string>& previous_sources) {
+  std::size_t fig = sv.mentions[index].begin;
+  auto all = attributions(sv.text, sv.english);
+  // "양사 모두 … 17%": every source of this and the previous sentence, one claim each.
+  std::string_view lead = sv.text.substr(0, fig);
+  if (distributes(lead)) {
+    std::vector<std::string> out = previous_sources;
+    for (auto& a : all)
+      if (a.pos < fig && std::find(out.begin(), out.end(), a.name) == out.end())
+        out.push_back(a.name);
+    if (!out.empty()) return out;
+  }
+  const attribution* best = nullptr;
+  for (auto& a : all)
+    if (!a.sentence_wide && a.pos < fig && (!best || a.pos > best->pos)) best = &a;
+  if (!best)
+    for (auto& a : all)
+      if (a.sentence_wide) {
+        best = &a;
+        break;
+      }
+  if (!best) return {};
+  return {best->name};
+}
+
+}  // namespace fc::claims

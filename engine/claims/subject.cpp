@@ -1,0 +1,136 @@
+// Subjects (claim-language §9.1): the measure word a figure is about (시장, 매출, market,
+// revenue) and the modifiers before it. A bare measure ("시장 규모", "the market") is unnamed
+// and takes the last named subject in the assembler.
+#include <algorithm>
+#include <cctype>
+
+#include "claims/context.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::claims {
+namespace {
+
+struct measure {
+  std::string_view word;
+  bool english;
+};
+
+const measure measures[] = {
+    {"시장 규모", false}, {"시장규모", false}, {"시장", false},   {"산업", false},
+    {"매출액", false},    {"매출", false},     {"영업이익", false}, {"순이익", false},
+    {"수출액", false},    {"수출", false},     {"투자", false},   {"지출", false},
+    {"출하량", false},    {"판매량", false},   {"운영비", false}, {"경상수지", false},
+    {"무역수지", false},  {"점유율", false},   {"기업가치", false},
+    {"market size", true}, {"market", true},   {"industry", true}, {"sector", true},
+    {"revenue", true},    {"sales", true},     {"spending", true}, {"shipments", true},
+    {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
+    {"Spending", true},   {"Shipments", true}, {"Exports", true}};
+
+bool stop_word_ko(std::string_view w) {
+  static const std::string_view stops[] = {
+      "이", "그", "관련", "해당", "이번", "동", "같은", "만큼", "속속", "등", "및", "또", "또한",
+      "특히", "한편", "이에", "따라", "중", "가운데", "올해", "지난해", "내년", "현재", "향후",
+      "오는", "지난", "전체", "모두", "이미", "더", "가장", "크게", "양사", "두", "각각"};
+  if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  for (char c : w)
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  // Words ending in a particle or verb ending belong to another phrase.
+  static const std::string_view endings[] = {"는", "은", "를", "을", "에", "로", "가", "며",
+                                             "고", "다", "서", "면", "도", "만", "까지", "게", "히", "적으로", "들"};
+  for (auto e : endings)
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+bool stop_word_en(std::string_view w) {
+  static const std::string_view stops[] = {
+      "the", "The", "a", "A", "an", "An", "its", "Its", "this", "This", "that", "of", "in", "at",
+      "to", "by", "was", "is", "will", "and", "for", "on", "with", "from", "as", "it", "It",
+      "while", "whole", "entire", "overall", "total", "said", "sees", "puts", "expects"};
+  if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  for (char c : w)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '$') return true;
+  return false;
+}
+
+}  // namespace
+
+std::string subject_key(std::string_view display) {
+  std::string k;
+  for (std::size_t i = 0; i < display.size();) {
+    char32_t cp = 0;
+    std::size_t n = utf8::decode(display, i, cp);
+    if (n == 0) break;
+    if (cp != U' ' && cp != U'·' && cp != U'-' && cp != U'\'') {
+      if (cp < 0x80) cp = static_cast<char32_t>(std::tolower(static_cast<int>(cp)));
+      utf8::append(k, cp);
+    }
+    i += n;
+  }
+  auto replace = [&](std::string_view from, std::string_view to) {
+    for (std::size_t p; (p = k.find(from)) != std::string::npos;) k.replace(p, from.size(), to);
+  };
+  replace("생성형", "생성");
+  replace("시장규모", "시장");
+  replace("marketsize", "market");
+  replace("전세계", "글로벌");
+  replace("세계", "글로벌");
+  replace("worldwide", "global");
+  return k;
+}
+
+std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
+  return find_subject_at(sv.text, sv.mentions[index].begin);
+}
+
+std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fig) {
+  // The nearest measure word before the figure, else the first one after it.
+  std::size_t best = std::string_view::npos;
+  const measure* which = nullptr;
+  for (const auto& m : measures) {
+    for (std::size_t p = s.find(m.word); p != std::string_view::npos; p = s.find(m.word, p + 1)) {
+      if (m.english && ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
+                        std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
+        continue;
+      bool better = best == std::string_view::npos ||
+                    (p < fig && (best > fig || p > best)) || (p > fig && best > fig && p < best);
+      if (better) best = p, which = &m;
+    }
+  }
+  if (!which) return std::nullopt;
+  std::string_view head = s.substr(best, which->word.size());
+  auto ws = words(s.substr(0, best));
+  std::vector<std::string_view> mods;
+  std::size_t max_mods = which->english ? 4 : 3;
+  for (std::size_t i = ws.size(); i-- > 0 && mods.size() < max_mods;) {
+    std::string_view w = ws[i];
+    if (!which->english && w.size() > 3 && w.substr(w.size() - 3) == "의") {
+      mods.push_back(w.substr(0, w.size() - 3));  // 삼성전자의 영업이익
+      continue;
+    }
+    if (which->english ? stop_word_en(w) : stop_word_ko(w)) break;
+    if (best > 0 && s[best - 1] != ' ' && i + 1 == ws.size()) {
+      mods.push_back(w);  // glued: 생성AI시장
+      continue;
+    }
+    mods.push_back(w);
+  }
+  std::string display;
+  for (std::size_t i = mods.size(); i-- > 0;) display += std::string(mods[i]) + " ";
+  bool glued = best > 0 && s[best - 1] != ' ' && !mods.empty();
+  if (glued) display.pop_back();
+  display += std::string(head);
+  // "spending on generative AI"
+  if (which->english && s.substr(best + head.size(), 4) == " on ") {
+    auto tail = words(s.substr(best + head.size() + 4, 40));
+    for (std::size_t i = 0; i < tail.size() && i < 3 && !stop_word_en(tail[i]); ++i) {
+      std::string_view w = tail[i];
+      while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+      display += " " + std::string(w);
+      if (w.size() != tail[i].size()) break;
+    }
+  }
+  return subject_phrase{display, !mods.empty()};
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,125 @@
+// Binding years and periods to figures (claim-language §7, §9.2): a year right after an English
+// figure ("in 2022", "by 2028"), else the nearest year before it with no other figure between.
+#include <cctype>
+
+#include "claims/context.hpp"
+
+namespace fc::claims {
+namespace {
+
+using grammar::mention_kind;
+
+bool is_figure(const grammar::mention& m) { return m.kind != mention_kind::year; }
+
+std::string korean_relation(std::string_view a) {
+  if (a.rfind("까지", 0) == 0) return "by";
+  if (a.rfind("께", 0) == 0 || a.rfind("경", 0) == 0 || a.rfind("쯤", 0) == 0 ||
+      a.rfind(" 무렵", 0) == 0 || a.rfind(" 전후", 0) == 0)
+    return "around";
+  if (a.rfind("부터", 0) == 0 || a.rfind(" 이후", 0) == 0) return "from";
+  if (a.rfind(" 기준", 0) == 0) return "as_of";
+  return "in";
+}
+
+std::string english_relation(std::string_view b) {
+  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  auto ends = [&](std::string_view w) {
+    return b.size() >= w.size() && b.substr(b.size() - w.size()) == w &&
+           (b.size() == w.size() || !std::isalpha(static_cast<unsigned char>(b[b.size() - w.size() - 1])));
+  };
+  if (ends("by") || ends("through") || ends("until") || ends("by the end of") || ends("to"))
+    return "by";
+  if (ends("since") || ends("from")) return "from";
+  if (ends("around")) return "around";
+  if (ends("as of")) return "as_of";
+  if (ends("fiscal") || ends("fiscal year")) return "fiscal";
+  return "in";
+}
+
+bound_year make(const sentence_view& sv, const grammar::mention& y) {
+  bound_year b;
+  b.year = y.year;
+  if (y.after == "fiscal") {
+    b.relation = "fiscal";
+  } else if (sv.english || !(static_cast<unsigned char>(sv.text[y.end - 1]) & 0x80)) {
+    b.relation = english_relation(before(sv.text, y.begin, 24));
+  } else {
+    b.relation = korean_relation(after(sv.text, y.end, 12));
+  }
+  return b;
+}
+
+}  // namespace
+
+std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
+                                    const std::optional<date>& article) {
+  const auto& ms = sv.mentions;
+  const auto& fig = ms[index];
+  // English: "… $10.8 billion in 2022", "… to $51.8 billion by 2028".
+  for (std::size_t j = index + 1; j < ms.size(); ++j) {
+    if (is_figure(ms[j])) break;
+    if (ms[j].year != ms[j].year_to) break;
+    std::string_view gap = sv.text.substr(fig.end, ms[j].begin - fig.end);
+    if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
+    std::string rel = english_relation(gap);
+    bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ",
+                                       " as of ", " in fiscal ", " by the end of "}) ||
+                    gap == " in " || gap == " by ";
+    if (temporal) return make(sv, ms[j]);
+    break;
+  }
+  for (std::size_t j = index; j-- > 0;) {
+    if (is_figure(ms[j])) break;
+    if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
+    return make(sv, ms[j]);
+  }
+  // Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
+  if (article) {
+    std::string_view b = sv.text.substr(0, fig.begin);
+    std::size_t last_fig = 0;
+    for (std::size_t j = 0; j < index; ++j)
+      if (is_figure(ms[j])) last_fig = ms[j].end;
+    b = b.substr(last_fig);
+    struct {
+      std::string_view word;
+      int offset;
+    } static const rel[] = {{"올해", 0},         {"금년", 0},       {"올 ", 0},
+                            {"지난해", -1},      {"작년", -1},      {"내년", 1},
+                            {"this year", 0},    {"last year", -1}, {"next year", 1},
+                            {"a year earlier", -1}};
+    for (const auto& r : rel)
+      if (b.find(r.word) != std::string_view::npos) return bound_year{article->year + r.offset, "in"};
+    std::string_view a = after(sv.text, fig.end, 30);
+    if (a.find("last year") != std::string_view::npos) return bound_year{article->year - 1, "in"};
+    if (a.find("this year") != std::string_view::npos) return bound_year{article->year, "in"};
+  }
+  return std::nullopt;
+}
+
+std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
+                                                              std::size_t index) {
+  const auto& ms = sv.mentions;
+  // A written range anywhere in the sentence: 2023~2030년, between 2023 and 2030.
+  std::optional<int> from, to;
+  for (std::size_t j = 0; j < ms.size(); ++j) {
+    if (ms[j].kind != mention_kind::year) continue;
+    if (ms[j].year_to != ms[j].year) return {ms[j].year, ms[j].year_to};
+    std::string_view b = before(sv.text, ms[j].begin, 12);
+    std::string_view a = after(sv.text, ms[j].end, 12);
+    bool start = a.rfind("부터", 0) == 0 || b.ends_with("from ") || b.ends_with("between ");
+    bool end = a.rfind("까지", 0) == 0 || b.ends_with(" to ") || b.ends_with(" and ") ||
+               b.ends_with("through ");
+    // "from $4.3 billion in 2023 to …" binds figures, not the rate's period.
+    bool figure_near = (j > 0 && ms[j - 1].kind != mention_kind::year &&
+                        ms[j].begin - ms[j - 1].end < 12) ||
+                       (j + 1 < ms.size() && ms[j + 1].kind != mention_kind::year &&
+                        ms[j + 1].begin - ms[j].end < 4);
+    if (figure_near) continue;
+    if (start) from = ms[j].year;
+    if (end && from) to = ms[j].year;
+    if (end && !from && j < index) to = ms[j].year;  // 2030년까지 연평균 36.8%
+  }
+  return {from, to};
+}
+
+}  // namespace fc::claims

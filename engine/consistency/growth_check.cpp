@@ -1,0 +1,138 @@
+// Builds the constraint system for each (subject, growth claim) pair and runs the model. A
+// growth claim with no period spans the subject's earliest and latest figures; a stated period
+// constrains only the figures at its ends, trying the base-year convention (rules.md).
+#include "consistency/growth_check.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace fc::consistency {
+namespace {
+
+bool is_figure(const claim& c) {
+  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
+         c.subject_key && !c.per && !c.vague && !c.conversion_of;
+}
+
+constraint figure_constraint(const claim& c, std::size_t index) {
+  const interval& v = *c.value;
+  constraint k;
+  k.claim = index;
+  k.to = *c.year;
+  if (v.low && *v.low > 0) k.low = std::log(*v.low);
+  if (v.high && *v.high > 0) k.high = std::log(*v.high);
+  k.target = std::log(std::max(v.point, 1e-300));
+  k.sigma = (k.low && k.high) ? std::max((*k.high - *k.low) / 2, 1e-4) : 0.5;
+  return k;
+}
+
+std::optional<constraint> growth_constraint(const claim& g, std::size_t index, int from, int to,
+                                            int n_short, int n_long) {
+  const interval& r = *g.rate;
+  if (!r.low || !r.high || *r.low <= -1) return std::nullopt;
+  double lo = std::log1p(*r.low), hi = std::log1p(*r.high);
+  constraint k;
+  k.claim = index;
+  k.from = from;
+  k.to = to;
+  k.low = std::min(n_short * lo, n_long * lo);
+  k.high = std::max(n_short * hi, n_long * hi);
+  k.target = n_long * std::log1p(r.point);
+  k.sigma = std::max((*k.high - *k.low) / 2, 1e-4);
+  return k;
+}
+
+}  // namespace
+
+bool comparable_figures(const claim& a, const claim& b) {
+  return is_figure(a) && is_figure(b) && a.kind == b.kind && *a.subject_key == *b.subject_key &&
+         a.currency == b.currency && a.unit == b.unit;
+}
+
+std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims) {
+  std::vector<growth_conflict> out;
+  for (std::size_t gi = 0; gi < claims.size(); ++gi) {
+    const claim& g = claims[gi];
+    if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
+      continue;
+    // Figures of the same subject, grouped by currency/unit.
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key)
+        groups[claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("")].push_back(i);
+    for (const auto& [key, figs] : groups) {
+      std::map<int, std::vector<std::size_t>> by_year;
+      for (auto i : figs) by_year[*claims[i].year].push_back(i);
+      if (by_year.size() < 2) continue;
+      int a = by_year.begin()->first, b = by_year.rbegin()->first;
+      int n_short = b - a, n_long = b - a;
+      if (g.period_to) {
+        if (!by_year.count(*g.period_to)) continue;
+        b = *g.period_to;
+      }
+      if (g.period_from) {
+        int p = *g.period_from;
+        if (by_year.count(p)) {
+          a = p;
+        } else if (by_year.count(p - 1)) {
+          a = p - 1;  // "valued at X in 2022 … CAGR 2023–2030": try n and n−1
+        } else {
+          continue;
+        }
+        n_long = b - a;
+        n_short = b - p;
+        if (a == p) n_short = n_long;
+      } else {
+        n_short = n_long = b - a;
+      }
+      if (n_long <= 0 || n_short <= 0) continue;
+      // Figures of one year that disagree are figure-disagreement's business, not this rule's.
+      auto agree = [&](int y) {
+        const auto& v = by_year[y];
+        for (auto i : v)
+          for (auto j : v)
+            if (!claims[i].value->overlaps(*claims[j].value)) return false;
+        return true;
+      };
+      if (!agree(a) || !agree(b)) continue;
+      std::vector<constraint> cs;
+      for (auto i : by_year[a]) cs.push_back(figure_constraint(claims[i], i));
+      for (auto i : by_year[b]) cs.push_back(figure_constraint(claims[i], i));
+      auto gc = growth_constraint(g, gi, a, b, n_short, n_long);
+      if (!gc) continue;
+      cs.push_back(*gc);
+      auto conflict = find_conflict(cs);
+      if (!conflict || std::find(conflict->begin(), conflict->end(), gi) == conflict->end())
+        continue;
+      growth_conflict r;
+      r.claims = *conflict;
+      r.growth = gi;
+      r.earlier = by_year[a].front();
+      r.later = by_year[b].front();
+      for (auto i : *conflict) {
+        if (claims[i].year && *claims[i].year == a && i != gi) r.earlier = i;
+        if (claims[i].year && *claims[i].year == b && i != gi) r.later = i;
+      }
+      r.years = n_long;
+      r.years_alt = n_short != n_long ? n_short : 0;
+      fit f = fit_path(cs);
+      double worst = -1;
+      for (std::size_t k = 0; k < cs.size(); ++k)
+        if (std::find(conflict->begin(), conflict->end(), cs[k].claim) != conflict->end() &&
+            std::abs(f.residual[k]) > worst + 1e-12)
+          worst = std::abs(f.residual[k]), r.underline = cs[k].claim;
+      r.implied_rate = std::pow(claims[r.later].value->point / claims[r.earlier].value->point,
+                                1.0 / n_long) - 1;
+      // "양사 모두": the same rate distributed to two sources is one conflict, not two.
+      bool duplicate = std::any_of(out.begin(), out.end(), [&](const growth_conflict& o) {
+        return claims[o.growth].where.start == g.where.start && o.earlier == r.earlier &&
+               o.later == r.later;
+      });
+      if (!duplicate) out.push_back(r);
+    }
+  }
+  return out;
+}
+
+}  // namespace fc::consistency

@@ -1,0 +1,31 @@
+// Growth checks per subject: each stated CAGR against the figures at its period's ends.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "claims/claim.hpp"
+#include "consistency/model.hpp"
+
+namespace fc::consistency {
+
+/// One stated growth rate that no reading of the figures' rounding can satisfy.
+struct growth_conflict {
+  std::vector<std::size_t> claims;  ///< indices of every claim on the cycle (sorted)
+  std::size_t growth = 0;           ///< the growth claim
+  std::size_t earlier = 0;          ///< the figure at the period's start
+  std::size_t later = 0;            ///< the figure at the period's end
+  int years = 0;                    ///< n used for the compounding (the longer when two fit)
+  int years_alt = 0;                ///< the base-year convention's other n, or 0
+  std::size_t underline = 0;        ///< claim with the largest fit residual
+  double implied_rate = 0;          ///< (later/earlier)^(1/n) - 1 at the points
+};
+
+/// Every conflict between a growth claim and the figures of its subject, deduplicated.
+std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims);
+
+/// True when two figures may be compared: same subject, kind, currency or unit, no `per`.
+bool comparable_figures(const claim& a, const claim& b);
+
+}  // namespace fc::consistency

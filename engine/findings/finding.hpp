@@ -1,0 +1,55 @@
+// A finding: one rule's verdict with its proof, plus the per-file and per-run results.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/claim.hpp"
+#include "support/date.hpp"
+#include "support/interval.hpp"
+#include "support/span.hpp"
+
+namespace fc {
+
+enum class severity { info, warning, error };
+const char* to_string(severity s);
+std::optional<severity> parse_severity(std::string_view s);
+
+/// What the claims would have to be for the conflict to disappear.
+struct expected_value {
+  std::optional<interval> value;
+  std::optional<std::string> currency;
+  std::optional<interval> rate;
+};
+
+struct finding {
+  std::string id;
+  std::string rule;
+  severity level = severity::error;
+  std::string message;
+  span where;
+  std::vector<std::string> claims;
+  std::string explanation;
+  std::optional<expected_value> expected;
+  std::optional<std::string> suggestion;
+};
+
+/// An input problem (bad UTF-8, unreadable file): reported, never a crash.
+struct input_error {
+  std::string message;
+  span where;
+};
+
+struct file_result {
+  std::string path;
+  std::string lang = "ko";
+  std::optional<date> article_date;
+  std::vector<claim> claims;
+  std::vector<finding> findings;
+  std::vector<input_error> errors;
+  bool unreadable = false;  ///< nothing was checked (exit code 2)
+  std::string original;     ///< the file's bytes, for renderers that quote source lines
+};
+
+}  // namespace fc

@@ -1,0 +1,70 @@
+// Multiples (claim-language §6.5): 3배, 두 배, 2.5-fold, 2x, doubled, tenfold. Speeds and
+// divisors (`2배속`, `3배수`, `2배 빠른`) are not changes of a size.
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include "grammar/numeral.hpp"
+#include "grammar/parsers.hpp"
+#include "grammar/x3_common.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::grammar {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+struct factor_words_t : x3::symbols<double> {
+  factor_words_t() {
+    add("두 배", 2)("두배", 2)("세 배", 3)("세배", 3)("네 배", 4)("네배", 4)("다섯 배", 5)(
+        "열 배", 10)("doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("triple", 3)(
+        "quadrupled", 4)("quadruple", 4)("twofold", 2)("threefold", 3)("fourfold", 4)(
+        "fivefold", 5)("tenfold", 10)("two-fold", 2)("three-fold", 3)("ten-fold", 10)(
+        "halved", 0.5);
+  }
+};
+const factor_words_t factor_words;
+
+bool speed_or_divisor(std::string_view s, std::size_t end) {
+  return s.substr(end, 3) == "속" || s.substr(end, 3) == "수" || s.substr(end, 4) == " 빠" ||
+         s.substr(end, 3) == "빠";
+}
+
+}  // namespace
+
+std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
+  mention m;
+  m.kind = mention_kind::factor;
+  m.begin = pos;
+  double word_value = 0;
+  std::size_t end = 0;
+  if (x3p::parse_at(s, pos, factor_words, word_value, end)) {
+    bool korean = utf8::is_hangul(utf8::at(s, pos));
+    if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
+      return std::nullopt;
+    m.end = end;
+    m.value = word_value;
+    m.half = word_value == 0.5 ? 0.05 : (word_value >= 10 ? 5 : 0.5);  // P6, P7
+    return m;
+  }
+  std::string digits;
+  auto const unit = x3::lit("배") | x3::lit("-fold") | x3::lit(" fold") | x3::lit("fold") |
+                    x3::lit('x') | x3::lit('X') | x3::lit(" times");
+  auto const grammar = x3p::number >> -x3::lit(' ') >> unit;
+  auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
+  if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
+  end = static_cast<std::size_t>(it - s.begin());
+  bool korean = s.substr(end - 3, 3) == "배";
+  if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
+    return std::nullopt;
+  std::size_t num_end = 0;
+  if (!x3p::parse_at(s, pos, x3p::number, digits, num_end)) return std::nullopt;
+  numeral_builder num;
+  if (!num.add(digits, 0) || !num.value()) return std::nullopt;
+  m.end = end;
+  m.value = *num.value();
+  m.half = num.half_width();
+  return m;
+}
+
+}  // namespace fc::grammar

@@ -1,0 +1,141 @@
+// Korean amounts (claim-language §3.2, §4.2, §5): descending 만/억/조/경 groups with 천/백/십
+// inside, `여`, spacing variants, then a currency or counter that must end at a particle.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grammar/lexicon.hpp"
+#include "grammar/numeral.hpp"
+#include "grammar/parsers.hpp"
+#include "grammar/x3_common.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::grammar {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+struct group {
+  std::string lead;
+  int small = 0;
+  std::string tail;
+  bool odd = false;
+  int big = 0;
+  std::size_t end = 0;
+};
+
+struct big_units_t : x3::symbols<int> {
+  big_units_t() { add("만", 4)("억", 8)("조", 12)("경", 16); }
+};
+struct small_units_t : x3::symbols<int> {
+  small_units_t() { add("천", 3)("백", 2)("십", 1); }
+};
+const big_units_t big_units;
+const small_units_t small_units;
+
+// Parses the groups of a numeral at `pos`; returns false when no big unit follows the digits.
+bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& groups,
+                  std::string& rest, std::size_t& end) {
+  group cur;
+  auto begin = s.begin();
+  auto reset = [&](auto&) { cur = group{}; };
+  auto lead = [&](auto& ctx) { cur.lead.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto odd = [&](auto&) { cur.odd = true; };
+  auto small = [&](auto& ctx) { cur.small = x3::_attr(ctx); };
+  auto tail = [&](auto& ctx) { cur.tail.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto big = [&](auto& ctx) { cur.big = x3::_attr(ctx); };
+  auto push = [&](auto& ctx) {
+    cur.end = static_cast<std::size_t>(x3::_where(ctx).begin() - begin);
+    groups.push_back(cur);
+  };
+  auto take_rest = [&](auto& ctx) { rest.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto const one_group = x3::eps[reset] >> x3p::number[lead] >> -x3::lit("여")[odd] >>
+                         -(small_units[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
+                         big_units[big] >> -x3::lit("여")[odd] >> x3::eps[push];
+  auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
+                       -(x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit);
+  auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
+  if (!x3::parse(it, s.end(), numeral)) return false;
+  // Keep the prefix of groups whose units descend (`3억 2억` is two amounts, not one).
+  std::size_t keep = 1;
+  while (keep < groups.size() && groups[keep].big < groups[keep - 1].big) ++keep;
+  if (keep < groups.size()) {
+    groups.resize(keep);
+    rest.clear();
+    end = groups.back().end;
+    return true;
+  }
+  end = static_cast<std::size_t>(it - s.begin());
+  if (!rest.empty() && groups.back().big < 4) {  // 1천2000 is not a Korean numeral
+    end -= rest.size();
+    rest.clear();
+  }
+  return true;
+}
+
+std::optional<lexicon::word> match_word(std::string_view s, std::size_t pos,
+                                        const lexicon::word* words, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (s.substr(pos, words[i].text.size()) == words[i].text) return words[i];
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
+  std::vector<group> groups;
+  std::string rest;
+  std::size_t end = pos;
+  numeral_builder num;
+  mention m;
+  m.begin = pos;
+  if (parse_groups(s, pos, groups, rest, end)) {
+    double odd_unit = 0;
+    for (const auto& g : groups) {
+      if (g.small) {
+        if (!num.add(g.lead, g.big + g.small)) return std::nullopt;
+        if (!g.tail.empty() && !num.add(g.tail, g.big)) return std::nullopt;
+      } else if (!num.add(g.lead, g.big)) {
+        return std::nullopt;
+      }
+      if (g.odd) odd_unit = 1;  // computed below from the last non-zero digit
+    }
+    if (!rest.empty() && !num.add(rest, 0)) return std::nullopt;
+    if (odd_unit > 0) m.odd_unit = num.last_unit();
+    m.big_unit = true;
+  } else {
+    std::string digits;
+    if (!x3p::parse_at(s, pos, x3p::number, digits, end)) return std::nullopt;
+    if (!num.add(digits, 0)) return std::nullopt;
+  }
+  auto value = num.value();
+  if (!value) return std::nullopt;
+  m.value = *value;
+  m.half = num.half_width();
+  // Currency or counter, one optional space before it.
+  std::size_t unit_pos = end;
+  if (unit_pos < s.size() && s[unit_pos] == ' ') ++unit_pos;
+  if (auto cur = match_word(s, unit_pos, lexicon::ko_currencies, lexicon::ko_currency_count)) {
+    std::size_t after = unit_pos + cur->text.size();
+    if (s.substr(after, 3) == "화") after += 3;  // 엔화, 위안화 name the currency
+    if (ko_boundary(s, after)) {
+      m.currency = std::string(cur->value);
+      m.end = after;
+      return m;
+    }
+  }
+  if (auto cnt = match_word(s, unit_pos, lexicon::ko_counters, lexicon::ko_counter_count)) {
+    std::size_t after = unit_pos + cnt->text.size();
+    if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000)) {
+      m.unit = std::string(cnt->value);
+      m.end = after;
+      return m;
+    }
+  }
+  if (!m.big_unit) return std::nullopt;
+  if (!ko_boundary(s, end)) return std::nullopt;
+  m.end = end;
+  return m;  // a bare big-unit amount; the claims layer may infer its currency (§4.5)
+}
+
+}  // namespace fc::grammar

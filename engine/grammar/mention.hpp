@@ -1,0 +1,37 @@
+// What the grammar reports: figures, rates, multiples and years found in one sentence.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fc::grammar {
+
+enum class mention_kind { amount, percent, points, factor, year, vague_amount };
+
+/// One match, with byte offsets into the sentence it was found in. `value ± half` is the
+/// precision band of the written number (claim-language §2.1); hedges are the claims layer's.
+struct mention {
+  mention_kind kind = mention_kind::amount;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  double value = 0;
+  double half = 0;
+  bool is_range = false;  ///< value..range_high written as a range (P9)
+  double range_high = 0;
+  double odd_unit = 0;       ///< `여` inside the numeral: (value, value + odd_unit)
+  std::string currency;      ///< ISO 4217, empty when not written
+  std::string unit;          ///< counted noun for quantities ("people", "units")
+  bool big_unit = false;     ///< a Korean/English scale word was written (억, billion)
+  double vague_low = 0;      ///< vague amounts: [vague_low, vague_high)
+  double vague_high = 0;
+  int year = 0;              ///< years: the year; ranges: year .. year_to
+  int year_to = 0;
+  std::string after;         ///< what ends the mention's own word (particle etc.), for binding
+};
+
+/// Finds every mention in one sentence of folded text, in text order, never overlapping.
+std::vector<mention> scan(std::string_view sentence);
+
+}  // namespace fc::grammar

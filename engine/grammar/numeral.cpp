@@ -1,0 +1,67 @@
+// Precision from written digits: decimals are exact to their last digit, integers to their last
+// non-zero digit, with a written zero counted until two significant digits (P3).
+#include "grammar/numeral.hpp"
+
+#include <cmath>
+
+namespace fc::grammar {
+namespace {
+constexpr int kOffset = 20;
+bool in_range(int place) { return place + kOffset >= 0 && place + kOffset < 64; }
+}  // namespace
+
+bool numeral_builder::add(std::string_view digits, int exponent) {
+  std::size_t point = digits.find('.');
+  std::size_t int_end = point == std::string_view::npos ? digits.size() : point;
+  int int_digits = 0;
+  for (std::size_t i = 0; i < int_end; ++i)
+    if (digits[i] >= '0' && digits[i] <= '9') ++int_digits;
+  if (int_digits == 0 || int_digits > 40) return ok_ = false;
+  int place = exponent + int_digits - 1;
+  auto put = [&](char c) {
+    int d = c - '0';
+    if (!in_range(place)) {
+      ok_ = false;
+      return;
+    }
+    value_ += d * std::pow(10.0L, place);
+    written_[place + kOffset] = true;
+    lowest_written_ = std::min(lowest_written_, place);
+    if (d != 0) {
+      lowest_nonzero_ = std::min(lowest_nonzero_, place);
+      highest_nonzero_ = std::max(highest_nonzero_, place);
+    }
+    --place;
+  };
+  for (std::size_t i = 0; i < int_end; ++i)
+    if (digits[i] >= '0' && digits[i] <= '9') put(digits[i]);
+  if (point != std::string_view::npos) {
+    decimal_ = true;
+    for (std::size_t i = point + 1; i < digits.size(); ++i) put(digits[i]);
+  }
+  any_ = true;
+  return ok_;
+}
+
+std::optional<double> numeral_builder::value() const {
+  if (!any_ || !ok_) return std::nullopt;
+  double v = static_cast<double>(value_);
+  if (!std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+double numeral_builder::half_width() const {
+  if (decimal_) return 0.5 * std::pow(10.0, lowest_written_);
+  if (highest_nonzero_ < lowest_nonzero_) return 0.5 * std::pow(10.0, lowest_written_);  // zero
+  int place = lowest_nonzero_;
+  int significant = highest_nonzero_ - lowest_nonzero_ + 1;
+  if (significant < 2 && in_range(place - 1) && written_[place - 1 + kOffset]) --place;
+  return 0.5 * std::pow(10.0, place);
+}
+
+double numeral_builder::last_unit() const {
+  if (highest_nonzero_ < lowest_nonzero_) return 1;
+  return std::pow(10.0, lowest_nonzero_);
+}
+
+}  // namespace fc::grammar

@@ -1,0 +1,30 @@
+// Internal: the per-family parsers the scanner tries at each candidate position.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "grammar/mention.hpp"
+
+namespace fc::grammar {
+
+/// Korean amounts: 14억달러, 1조 2,660억 원, 10여억원, 3000만 대, $14억, 수십억 달러.
+std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos);
+/// English amounts: $1.4bn, USD 10.79 billion, 3.4 trillion won, 50 million units, ranges.
+std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos);
+/// Percentages, points and basis points: 17%, 17 percent, 5%p, 50 bps, 20~30%.
+std::optional<mention> parse_rate(std::string_view s, std::size_t pos);
+/// Multiples: 3배, 두 배, 2.5-fold, doubled, tenfold.
+std::optional<mention> parse_factor(std::string_view s, std::size_t pos);
+/// Vague amounts: 수십억 달러, 수천억 원, billions of dollars.
+std::optional<mention> parse_vague(std::string_view s, std::size_t pos);
+/// Years and year ranges: 2028년, 2023~2030년, FY2024, '28년, in 2028, 2023-2030.
+std::optional<mention> parse_year(std::string_view s, std::size_t pos);
+
+/// True when a Korean word may follow a number or unit here: end, space, punctuation or a
+/// particle (이/가/은/는/을/를/에/의/로 ...). `원칙`, `조사`, `만큼` fail this test.
+bool ko_boundary(std::string_view s, std::size_t pos);
+/// True when no Latin letter or digit continues the token at `pos`.
+bool word_boundary(std::string_view s, std::size_t pos);
+
+}  // namespace fc::grammar

@@ -1,0 +1,80 @@
+// Percentages, points and multiples (claim-language §6): 17%, 17 percent, 5%p, 50 bps,
+// 20~30%, 3배, 두 배, 2.5-fold, doubled. `2배속`/`3배수` are not multiples (§6.5).
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include "grammar/numeral.hpp"
+#include "grammar/parsers.hpp"
+#include "grammar/x3_common.hpp"
+
+namespace fc::grammar {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+enum class rate_unit { percent, points, basis_points };
+
+struct rate_units_t : x3::symbols<rate_unit> {
+  rate_units_t() {
+    add("%p", rate_unit::points)("%P", rate_unit::points)("%포인트", rate_unit::points)(
+        "% 포인트", rate_unit::points)("퍼센트포인트", rate_unit::points)(
+        "%", rate_unit::percent)("퍼센트", rate_unit::percent)("프로", rate_unit::percent)(
+        " percentage points", rate_unit::points)(" percentage point", rate_unit::points)(
+        "-percentage-point", rate_unit::points)(" pp", rate_unit::points)(
+        "pp", rate_unit::points)(" ppt", rate_unit::points)(" percent", rate_unit::percent)(
+        " per cent", rate_unit::percent)("-percent", rate_unit::percent)(
+        " pct", rate_unit::percent)(" basis points", rate_unit::basis_points)(
+        " basis point", rate_unit::basis_points)("-basis-point", rate_unit::basis_points)(
+        " bps", rate_unit::basis_points)("bps", rate_unit::basis_points)(
+        " bp", rate_unit::basis_points)("bp", rate_unit::basis_points)(" %", rate_unit::percent);
+  }
+};
+const rate_units_t rate_units;
+
+}  // namespace
+
+std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
+  std::string first, second;
+  rate_unit unit{};
+  auto reset = [&](auto&) { first.clear(), second.clear(); };
+  auto set_first = [&](auto& ctx) { first.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto set_second = [&](auto& ctx) {
+    second.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+  };
+  auto set_unit = [&](auto& ctx) { unit = x3::_attr(ctx); };
+  auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ");
+  // "20~30%", "20%~30%", "17%": the unit closes a range, or sits on both ends.
+  auto const grammar =
+      (x3::eps[reset] >> x3p::number[set_first] >> sep >> x3p::number[set_second] >>
+       rate_units[set_unit]) |
+      (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> sep >>
+       x3p::number[set_second] >> rate_units[set_unit]) |
+      (x3::eps[reset] >> x3p::number[set_first] >> rate_units[set_unit]);
+  auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
+  if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
+  std::size_t end = static_cast<std::size_t>(it - s.begin());
+  // `%` ends a token by itself; word units need a word or particle boundary.
+  bool symbol_end = s[end - 1] == '%';
+  if (!symbol_end && !ko_boundary(s, end)) return std::nullopt;
+  if (symbol_end && end < s.size() && std::isalnum(static_cast<unsigned char>(s[end])))
+    return std::nullopt;
+  int exponent = unit == rate_unit::basis_points ? -4 : -2;
+  numeral_builder a;
+  if (!a.add(first, exponent) || !a.value()) return std::nullopt;
+  mention m;
+  m.kind = unit == rate_unit::percent ? mention_kind::percent : mention_kind::points;
+  m.begin = pos;
+  m.end = end;
+  m.value = *a.value();
+  m.half = a.half_width();
+  if (!second.empty()) {
+    numeral_builder b;
+    if (!b.add(second, exponent) || !b.value() || *b.value() < m.value) return std::nullopt;
+    m.is_range = true;
+    m.range_high = *b.value();
+  }
+  return m;
+}
+
+}  // namespace fc::grammar

@@ -1,0 +1,129 @@
+// The scanner: jumps to candidate positions (digits, currency signs, numeral words) and tries
+// the parsers there, longest family first. Traps that need context live here (§12.1).
+#include <cctype>
+
+#include "grammar/mention.hpp"
+#include "grammar/parsers.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::grammar {
+namespace {
+
+bool ascii_alnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
+
+// Digits glued to letters or hyphens are product names and ids (GPT-4, S24, 10-K, PM2.5).
+bool glued_start(std::string_view s, std::size_t pos) {
+  char32_t prev = utf8::before(s, pos);
+  if (ascii_alnum(prev) || prev == U'_' || prev == U'/' || prev == U'#') return true;
+  if (prev == U'.' || prev == U',') {
+    char32_t prev2 = pos >= 2 ? utf8::before(s, pos - 1) : 0;
+    return ascii_alnum(prev2);
+  }
+  if (prev == U'-' && pos >= 2) {
+    char32_t prev2 = utf8::before(s, pos - 1);
+    return ascii_alnum(prev2) || prev2 == U')';
+  }
+  return prev == U'제' || prev == U'第';  // 제3조, 第一: ordinals and law articles
+}
+
+bool candidate(std::string_view s, std::size_t pos) {
+  unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (std::isdigit(c) || c == '$' || c == '\'') return true;
+  if (std::isupper(c) || c == 0xE2 || c == 0xC2) return true;  // USD, FY, €, ₩, ₹, £, ¥
+  if (c == 'd' || c == 't' || c == 'q' || c == 'h' || c == 'b' || c == 'm' || c == 's' ||
+      c == 'a')
+    return true;  // doubled, tripled, billions of dollars, several billion, a few billion
+  char32_t cp = utf8::at(s, pos);
+  return cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' ||
+         cp == U'네' || cp == U'다' || cp == U'열';
+}
+
+bool law_article(std::string_view s, const mention& m) {
+  // `3조 2항`, `2인 1조`: 조 as an article or a team, not a trillion.
+  if (s.substr(m.end - 3, 3) != "조") return false;
+  std::size_t i = m.end;
+  if (i < s.size() && s[i] == ' ') ++i;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > m.end + 1 && (s.substr(i, 3) == "항" || s.substr(i, 3) == "호")) return true;
+  return m.begin >= 4 && s.substr(m.begin - 4, 4) == "인 ";
+}
+
+std::optional<mention> try_at(std::string_view s, std::size_t pos) {
+  if (glued_start(s, pos)) return std::nullopt;
+  if (auto y = parse_year(s, pos)) return y;
+  if (auto v = parse_vague(s, pos)) return v;
+  if (std::isdigit(static_cast<unsigned char>(s[pos]))) {
+    if (auto r = parse_rate(s, pos)) return r;
+    if (auto f = parse_factor(s, pos)) return f;
+    if (auto k = parse_ko_amount(s, pos)) {
+      if (law_article(s, *k)) return std::nullopt;
+      if (k->currency.empty() && k->unit.empty()) {
+        // An English scale or currency may follow a Korean-less number ("3.4 trillion won").
+        if (auto e = parse_en_amount(s, pos); e && e->end > k->end) return e;
+      }
+      return k;
+    }
+    return parse_en_amount(s, pos);
+  }
+  if (auto e = parse_en_amount(s, pos)) return e;
+  return parse_factor(s, pos);
+}
+
+// "1000억~1500억원", "$4.5bn-$5bn": the second end lends its currency to the first.
+void merge_range(std::string_view s, mention& m) {
+  if (m.kind != mention_kind::amount || m.is_range) return;
+  std::size_t sep = m.end;
+  std::size_t next = 0;
+  if (s.substr(sep, 1) == "~" || s.substr(sep, 1) == "-") {
+    next = sep + 1;
+  } else if (s.substr(sep, 4) == " to " || s.substr(sep, 5) == " and ") {
+    next = sep + (s[sep + 1] == 't' ? 4 : 5);
+  } else {
+    return;
+  }
+  if (next < s.size() && s[next] == ' ') ++next;
+  auto other = try_at(s, next);
+  if (!other || other->kind != mention_kind::amount || other->value < m.value) return;
+  if (!m.currency.empty() && !other->currency.empty() && m.currency != other->currency) return;
+  if (m.big_unit != other->big_unit && m.value * 100 < other->value) return;
+  if (m.currency.empty()) m.currency = other->currency;
+  if (m.unit.empty()) m.unit = other->unit;
+  m.is_range = true;
+  m.range_high = other->value;
+  m.end = other->end;
+}
+
+}  // namespace
+
+std::vector<mention> scan(std::string_view s) {
+  std::vector<mention> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (!candidate(s, pos)) {
+      char32_t cp = 0;
+      std::size_t n = utf8::decode(s, pos, cp);
+      pos += n ? n : 1;
+      continue;
+    }
+    auto m = try_at(s, pos);
+    if (!m || m->end <= pos) {
+      // Skip the rest of an ASCII word or number so "A100" never restarts at "100".
+      if (std::isalnum(static_cast<unsigned char>(s[pos]))) {
+        while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])) ||
+                                  s[pos] == '.' || s[pos] == ','))
+          ++pos;
+      } else {
+        char32_t cp = 0;
+        std::size_t n = utf8::decode(s, pos, cp);
+        pos += n ? n : 1;
+      }
+      continue;
+    }
+    merge_range(s, *m);
+    pos = m->end;
+    out.push_back(std::move(*m));
+  }
+  return out;
+}
+
+}  // namespace fc::grammar

@@ -1,0 +1,106 @@
+// Vague amounts (claim-language §8.4): 수십억 달러, 수천억 원, billions of dollars. Rules may
+// use them for direction only, so each maps to a wide interval.
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "grammar/lexicon.hpp"
+#include "grammar/parsers.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::grammar {
+namespace {
+
+int big_exponent(std::string_view s, std::size_t pos, std::size_t& len) {
+  static const std::pair<std::string_view, int> units[] = {
+      {"만", 4}, {"억", 8}, {"조", 12}, {"경", 16}};
+  for (auto [w, e] : units)
+    if (s.substr(pos, w.size()) == w) return len = w.size(), e;
+  return -1;
+}
+
+int small_exponent(std::string_view s, std::size_t pos) {
+  if (s.substr(pos, 3) == "십") return 1;
+  if (s.substr(pos, 3) == "백") return 2;
+  if (s.substr(pos, 3) == "천") return 3;
+  return 0;
+}
+
+std::optional<mention> korean_vague(std::string_view s, std::size_t pos) {
+  std::size_t at = pos;
+  bool teens = false;
+  if (s.substr(at, 6) == "십수") {
+    teens = true, at += 6;
+  } else if (s.substr(at, 3) == "수" || s.substr(at, 3) == "몇") {
+    at += 3;
+  } else {
+    return std::nullopt;
+  }
+  int small = teens ? 0 : small_exponent(s, at);
+  if (small) at += 3;
+  std::size_t len = 0;
+  int big = big_exponent(s, at, len);
+  if (big < 0) return std::nullopt;
+  at += len;
+  mention m;
+  m.kind = mention_kind::vague_amount;
+  m.begin = pos;
+  double base = std::pow(10.0, big + small);
+  m.vague_low = teens ? 1.1 * base * 10 : 2 * base;
+  m.vague_high = teens ? 2 * base * 10 : 10 * base;
+  if (teens) m.vague_low = 1.1 * base * 10, m.vague_high = 2 * base * 10;
+  std::size_t u = at;
+  if (u < s.size() && s[u] == ' ') ++u;
+  for (std::size_t i = 0; i < lexicon::ko_currency_count; ++i) {
+    auto w = lexicon::ko_currencies[i];
+    if (s.substr(u, w.text.size()) == w.text && ko_boundary(s, u + w.text.size())) {
+      m.currency = std::string(w.value);
+      m.end = u + w.text.size();
+      m.value = m.vague_low;
+      return m;
+    }
+  }
+  if (!ko_boundary(s, at)) return std::nullopt;
+  m.end = at;
+  m.value = m.vague_low;
+  return m;
+}
+
+std::optional<mention> english_vague(std::string_view s, std::size_t pos) {
+  static const struct {
+    std::string_view words;
+    double low, high;
+  } forms[] = {{"hundreds of billions of dollars", 2e11, 1e12},
+               {"tens of billions of dollars", 2e10, 1e11},
+               {"hundreds of millions of dollars", 2e8, 1e9},
+               {"tens of millions of dollars", 2e7, 1e8},
+               {"billions of dollars", 2e9, 1e12},
+               {"trillions of dollars", 2e12, 1e15},
+               {"millions of dollars", 2e6, 1e9},
+               {"several billion dollars", 2e9, 1e10},
+               {"a few billion dollars", 2e9, 1e10},
+               {"multibillion-dollar", 2e9, 1e12},
+               {"multi-billion-dollar", 2e9, 1e12}};
+  for (const auto& f : forms) {
+    if (s.substr(pos, f.words.size()) != f.words || !word_boundary(s, pos + f.words.size()))
+      continue;
+    mention m;
+    m.kind = mention_kind::vague_amount;
+    m.begin = pos;
+    m.end = pos + f.words.size();
+    m.currency = "USD";
+    m.vague_low = m.value = f.low;
+    m.vague_high = f.high;
+    return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<mention> parse_vague(std::string_view s, std::size_t pos) {
+  if (auto k = korean_vague(s, pos)) return k;
+  return english_vague(s, pos);
+}
+
+}  // namespace fc::grammar

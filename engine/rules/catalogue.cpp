@@ -1,0 +1,62 @@
+// Parses the rule data embedded at build time (toml++). Rule data is part of the program, so
+// a malformed file is a bug caught by the catalogue test, not a user error.
+#include "rules/catalogue.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "rules/embedded.hpp"
+
+namespace fc::rules {
+namespace {
+
+std::vector<rule_info> load() {
+  std::vector<rule_info> out;
+  for (const auto& file : embedded_rule_files()) {
+    if (!file.name.ends_with(".toml")) continue;
+    auto parsed = toml::parse(file.text, std::string(file.name));
+    rule_info r;
+    r.id = parsed["id"].value_or(std::string());
+    r.summary = parsed["summary"].value_or(std::string());
+    r.default_severity =
+        parse_severity(parsed["severity"].value_or(std::string("error"))).value_or(severity::error);
+    if (auto* msgs = parsed["messages"].as_table())
+      for (auto& [lang, text] : *msgs) r.messages[std::string(lang.str())] = text.value_or(std::string());
+    if (auto* params = parsed["params"].as_table())
+      for (auto& [name, value] : *params) {
+        if (auto d = value.value<double>()) r.params[std::string(name.str())] = std::to_string(*d);
+        else r.params[std::string(name.str())] = value.value_or(std::string());
+      }
+    std::string doc_name = r.id + ".md";
+    for (const auto& d : embedded_rule_files())
+      if (d.name == doc_name) r.doc = std::string(d.text);
+    out.push_back(std::move(r));
+  }
+  std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.id < b.id; });
+  return out;
+}
+
+}  // namespace
+
+const std::vector<rule_info>& catalogue() {
+  static const std::vector<rule_info> rules = load();
+  return rules;
+}
+
+const rule_info* find_rule(std::string_view id) {
+  for (const auto& r : catalogue())
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+double param(const rule_info& r, const std::string& name, double fallback) {
+  auto it = r.params.find(name);
+  if (it == r.params.end()) return fallback;
+  char* end = nullptr;
+  double v = std::strtod(it->second.c_str(), &end);
+  return end && *end == '\0' ? v : fallback;
+}
+
+}  // namespace fc::rules

@@ -1,0 +1,29 @@
+// The rule catalogue: metadata, parameters and message templates read from rules/*.toml.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/finding.hpp"
+
+namespace fc::rules {
+
+struct rule_info {
+  std::string id;
+  severity default_severity = severity::error;
+  std::string summary;
+  std::string doc;  ///< rules/<id>.md, printed by `forecheck explain`
+  std::map<std::string, std::string> messages;  ///< language -> template
+  std::map<std::string, std::string> params;     ///< name -> value as written
+};
+
+/// Every rule with data in rules/, sorted by id. Loaded once from the embedded files.
+const std::vector<rule_info>& catalogue();
+/// The rule with this id, or nullptr.
+const rule_info* find_rule(std::string_view id);
+/// A numeric parameter, or `fallback` when absent or not a number.
+double param(const rule_info& r, const std::string& name, double fallback);
+
+}  // namespace fc::rules

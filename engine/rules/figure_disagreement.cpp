@@ -1,0 +1,45 @@
+// figure-disagreement: two figures for one subject and year whose intervals cannot overlap.
+// Different sources disagreeing is news, so it is a warning; one source contradicting itself
+// is raised to `same_source_severity`.
+#include "consistency/growth_check.hpp"
+#include "rules/format.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+
+void figure_disagreement(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    for (std::size_t j = i + 1; j < cs.size(); ++j) {
+      if (!consistency::comparable_figures(cs[i], cs[j]) || *cs[i].year != *cs[j].year) continue;
+      if (cs[i].where.start == cs[j].where.start) continue;  // one figure, two sources
+      if (cs[i].value->overlaps(*cs[j].value)) continue;
+      finding f;
+      f.rule = info.id;
+      f.level = info.default_severity;
+      if (cs[i].source && cs[i].source == cs[j].source) {
+        auto it = info.params.find("same_source_severity");
+        if (it != info.params.end()) f.level = parse_severity(it->second).value_or(f.level);
+      }
+      f.message = fill(message_template(info, ctx.lang),
+                       {{"year", std::to_string(*cs[i].year)},
+                        {"subject", cs[i].subject.value_or("")},
+                        {"first", money(cs[i].value->point, cs[i].currency, ctx.lang)},
+                        {"second", money(cs[j].value->point, cs[j].currency, ctx.lang)}});
+      f.where = cs[j].where;
+      f.claims = {cs[i].id, cs[j].id};
+      auto range = [&](const claim& c) {
+        return money_range(c.value->low.value_or(c.value->point), c.value->high.value_or(c.value->point),
+                           c.currency, ctx.lang);
+      };
+      f.explanation = ctx.lang == "ko"
+                          ? "첫 수치는 " + range(cs[i]) + ", 둘째 수치는 " + range(cs[j]) +
+                                "로 읽히며 두 범위가 겹치지 않습니다."
+                          : "The first figure reads as " + range(cs[i]) + ", the second as " +
+                                range(cs[j]) + "; the ranges do not overlap.";
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace fc::rules

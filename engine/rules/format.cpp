@@ -1,0 +1,88 @@
+// Number formatting for messages and explanations; deterministic (no locale).
+#include "rules/format.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace fc::rules {
+namespace {
+
+std::string trimmed(double v, int digits) {
+  if (v == 0) return "0";
+  int magnitude = static_cast<int>(std::floor(std::log10(std::abs(v))));
+  int decimals = std::max(0, digits - 1 - magnitude);
+  std::string s = fmt::format("{:.{}f}", v, decimals);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+std::string korean_currency(const std::string& iso) {
+  if (iso == "USD") return "달러";
+  if (iso == "KRW") return "원";
+  if (iso == "EUR") return "유로";
+  if (iso == "JPY") return "엔";
+  if (iso == "CNY") return "위안";
+  if (iso == "GBP") return "파운드";
+  return iso;
+}
+
+std::string korean_amount(double v, int digits) {
+  if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + "조";
+  if (std::abs(v) >= 1e8) return trimmed(v / 1e8, digits) + "억";
+  if (std::abs(v) >= 1e4) return trimmed(v / 1e4, digits) + "만";
+  return trimmed(v, digits);
+}
+
+std::pair<double, const char*> english_scale(double v) {
+  if (std::abs(v) >= 1e12) return {1e12, " trillion"};
+  if (std::abs(v) >= 1e9) return {1e9, " billion"};
+  if (std::abs(v) >= 1e6) return {1e6, " million"};
+  return {1, ""};
+}
+
+}  // namespace
+
+std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
+                  int digits) {
+  std::string cur = currency.value_or("");
+  if (lang == "ko") return korean_amount(value, digits) + (cur.empty() ? "" : " " + korean_currency(cur));
+  auto [scale, word] = english_scale(value);
+  return (cur.empty() ? "" : cur + " ") + trimmed(value / scale, digits) + word;
+}
+
+std::string money_range(double low, double high, const std::optional<std::string>& currency,
+                        const std::string& lang) {
+  std::string cur = currency.value_or("");
+  if (lang == "ko")
+    return korean_amount(low, 3) + "~" + korean_amount(high, 3) +
+           (cur.empty() ? "" : " " + korean_currency(cur));
+  auto [scale, word] = english_scale(high);
+  return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 3) + "–" + trimmed(high / scale, 3) + word;
+}
+
+std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }
+
+std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{') {
+      auto close = tmpl.find('}', i);
+      if (close != std::string::npos) {
+        auto it = values.find(tmpl.substr(i + 1, close - i - 1));
+        if (it != values.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i];
+  }
+  return out;
+}
+
+}  // namespace fc::rules

@@ -1,0 +1,23 @@
+// Human-readable numbers for messages: money in the article's idiom (14억 달러, USD 1.4 billion).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "support/interval.hpp"
+
+namespace fc::rules {
+
+/// "14억 달러" (ko) or "USD 1.4 billion" (en), to `digits` significant digits.
+std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
+                  int digits = 3);
+/// "16.5%" from 0.165.
+std::string percent(double rate);
+/// "13.5억~14.5억 달러" / "USD 1.35–1.45 billion" for a closed interval.
+std::string money_range(double low, double high, const std::optional<std::string>& currency,
+                        const std::string& lang);
+/// Replaces {name} in `tmpl` with values; unknown names stay as written.
+std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values);
+
+}  // namespace fc::rules

@@ -1,0 +1,40 @@
+// The rule interface: each rule reads the claims of one file and appends findings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/claim.hpp"
+#include "findings/finding.hpp"
+#include "rules/catalogue.hpp"
+#include "support/date.hpp"
+
+namespace fc::rules {
+
+struct context {
+  const std::vector<claim>& claims;
+  std::string lang;  ///< language of messages: ko or en
+  std::optional<date> article_date;
+};
+
+using rule_fn = void (*)(const context&, const rule_info&, std::vector<finding>&);
+
+struct registered_rule {
+  const char* id;
+  rule_fn run;
+};
+
+/// Rules with logic, sorted by id (explicit list: no static self-registration).
+const std::vector<registered_rule>& registry();
+
+void growth_contradiction(const context&, const rule_info&, std::vector<finding>&);
+void cagr_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void figure_disagreement(const context&, const rule_info&, std::vector<finding>&);
+void stale_forecast(const context&, const rule_info&, std::vector<finding>&);
+void implausible_rate(const context&, const rule_info&, std::vector<finding>&);
+
+/// The message template in `lang`, falling back to English.
+std::string message_template(const rule_info& r, const std::string& lang);
+
+}  // namespace fc::rules

@@ -61,7 +61,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                                  "a cagr", "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
              contains_any_ci(after(s, m.end, 20),
-                             {"a year", "annually", "per year", "per annum", "p.a.", "cagr"})) {
+                             {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
+                              "annual growth", "annual rate", "compound"})) {
     r.rk = rate_kind::cagr;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전",
                               "전년비"}) ||

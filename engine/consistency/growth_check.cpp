@@ -57,9 +57,20 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims) 
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
       continue;
     // Figures of the same subject, grouped by currency/unit.
+    // A rate speaks about the figures of its own sentence, else of the one before it
+    // ("양사 모두 … 17%" after the figures). Farther figures are another passage's business.
+    auto in_scope = [&](std::size_t i, bool same_only) {
+      return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
+             (claims[i].sentence == g.sentence ||
+              (!same_only && claims[i].sentence + 1 == g.sentence));
+    };
+    std::map<int, int> same_sentence_years;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;
+    bool same_only = same_sentence_years.size() >= 2;
     std::map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < claims.size(); ++i)
-      if (is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key)
+      if (in_scope(i, same_only))
         groups[claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("")].push_back(i);
     for (const auto& [key, figs] : groups) {
       std::map<int, std::vector<std::size_t>> by_year;

@@ -58,10 +58,10 @@ std::string money_range(double low, double high, const std::optional<std::string
                         const std::string& lang) {
   std::string cur = currency.value_or("");
   if (lang == "ko")
-    return korean_amount(low, 3) + "~" + korean_amount(high, 3) +
+    return korean_amount(low, 4) + "~" + korean_amount(high, 4) +
            (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(high);
-  return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 3) + "–" + trimmed(high / scale, 3) + word;
+  return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 4) + "–" + trimmed(high / scale, 4) + word;
 }
 
 std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }

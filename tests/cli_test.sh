@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes 0/1/2, JSON that follows the contract,
+# usage errors, unreadable files, stdin, and byte-identical repeated output.
+set -u
+bin=$1
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+expect_exit() {  # expected-code description command...
+  local want=$1 what=$2
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"
+    cat "$tmp/out" "$tmp/err"
+    fail=1
+  fi
+}
+printf 'The market was valued at USD 4.3 billion in 2023 and should reach USD 12.9 billion by 2030, a CAGR of 17.0%%.\n' >"$tmp/ok.txt"
+printf 'The market was valued at USD 10.8 billion in 2022 and is expected to reach USD 51.8 billion by 2028, a CAGR of 34.6%%.\n' >"$tmp/bad.txt"
+expect_exit 0 "consistent article" "$bin" check "$tmp/ok.txt"
+expect_exit 1 "conflicting article" "$bin" check "$tmp/bad.txt"
+expect_exit 2 "missing file" "$bin" check "$tmp/nope.txt"
+grep -q "cannot read" "$tmp/err" || { echo "FAIL: missing file message"; fail=1; }
+expect_exit 2 "missing file among good ones" "$bin" check "$tmp/ok.txt" "$tmp/nope.txt"
+expect_exit 2 "unknown option" "$bin" check --frobnicate "$tmp/ok.txt"
+expect_exit 2 "bad date" "$bin" check --date 2023-13-01 "$tmp/ok.txt"
+expect_exit 2 "no input" "$bin" check
+expect_exit 2 "unknown rule" "$bin" explain no-such-rule
+expect_exit 0 "explain" "$bin" explain growth-contradiction
+expect_exit 1 "stdin" sh -c "\"$bin\" check --stdin-filename draft.md - <\"$tmp/bad.txt\""
+grep -q '^draft.md:1:' "$tmp/out" || { echo "FAIL: --stdin-filename not used"; fail=1; }
+# JSON follows the contract.
+"$bin" check --format json "$tmp/bad.txt" "$tmp/ok.txt" >"$tmp/a.json"
+python3 - "$tmp/a.json" <<'PY' || fail=1
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["version"] == 1 and d["tool"]["name"] == "forecheck"
+assert [f["path"].endswith(n) for f, n in zip(d["files"], ["bad.txt", "ok.txt"])] == [True, True]
+assert d["summary"] == {"files": 2, "claims": 6, "errors": 1, "warnings": 0, "infos": 0}, d["summary"]
+f = d["files"][0]
+for key in ["path", "lang", "date", "claims", "findings", "errors"]:
+    assert key in f, key
+for c in f["claims"]:
+    for key in ["id", "kind", "text", "span", "subject", "source", "year", "period", "qualifier",
+                "value", "currency", "unit", "rate", "rate_kind", "forecast"]:
+        assert key in c, key
+    raw = open(f["path"], "rb").read()[c["span"]["start"]:c["span"]["end"]].decode()
+    assert raw == c["text"], (raw, c["text"])
+fd = f["findings"][0]
+assert fd["rule"] == "cagr-mismatch" and fd["severity"] == "error"
+assert len(fd["claims"]) == 3 and fd["explanation"] and fd["expected"]
+PY
+"$bin" check --format json "$tmp/bad.txt" "$tmp/ok.txt" >"$tmp/b.json"
+cmp -s "$tmp/a.json" "$tmp/b.json" || { echo "FAIL: output not deterministic"; fail=1; }
+# Binary input is reported, not crashed on.
+printf 'abc\0\0\xff\xfe binary' >"$tmp/bin.txt"
+expect_exit 0 "binary file" "$bin" check "$tmp/bin.txt"
+grep -q "NUL byte" "$tmp/out" || { echo "FAIL: NUL byte not reported"; fail=1; }
+[ $fail = 0 ] && echo "cli tests passed"
+exit $fail

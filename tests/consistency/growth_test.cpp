@@ -1,0 +1,46 @@
+// The consistency rules on our own sentences: firing cases, near misses and rounding edges.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::run;
+
+TEST_CASE("a stated CAGR the figures cannot reach is a cagr-mismatch") {
+  auto r = run("The global market was valued at USD 10.8 billion in 2022 and is expected to reach "
+               "USD 51.8 billion by 2028, a CAGR of 34.6%.");
+  REQUIRE(count_rule(r, "cagr-mismatch") == 1);
+  const auto& f = r.findings[0];
+  CHECK(f.claims.size() == 3);
+  CHECK(f.message.find("29.9%") != std::string::npos);
+}
+
+TEST_CASE("rounding edge: stated 17% with figures implying 16.6% is consistent") {
+  // 10.0억 → 21.6억 over 5 years: (2.16)^(1/5) − 1 = 16.65%.
+  auto r = run("국내 로봇 시장은 2023년 10.0억 달러에서 2028년 21.6억 달러로 연평균 17% 성장할 전망이다.");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("rounding edge: stated 17% with figures implying 15.9% is not") {
+  // 10.0억 → 20.9억: (2.09)^(1/5) − 1 = 15.89%; even the widest reading stays below 16.5%.
+  auto r = run("국내 로봇 시장은 2023년 10.0억 달러에서 2028년 20.9억 달러로 연평균 17% 성장할 전망이다.");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("base-year convention: a CAGR period starting a year after the base is accepted") {
+  auto r = run("The market, valued at $2.1 billion in 2022, will reach $6.7 billion by 2032 "
+               "(CAGR 12.3%, 2023–2032).");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("figures of unrelated sentences are not bound to a rate") {
+  auto r = run("The market was $5 billion in 2020.\n\nOther news follows here.\n\n"
+               "A separate survey found 40% growth is expected.\n\nThe market hit $5.1 billion in 2023.");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(count_rule(r, "growth-contradiction") == 0);
+}
+
+TEST_CASE("two figures for one year that cannot overlap disagree") {
+  auto r = run("국내 시장 규모는 2025년 3조2000억원으로 추산됐다. 다른 조사에서 국내 시장 규모는 2025년 2조8000억원이었다.");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+}

@@ -133,7 +133,6 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
     sv.english = detect_language(sv.text) == "en";
-    bool forecast_words = forecast_signal(sv.text);
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
     std::string sentence_currency;
     bool money_context = contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
@@ -178,6 +177,18 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         negative_rate = r.negative;
       }
       bool base = is_base(sv.text, m);
+      // The verb of a figure's own clause decides: English puts it before the figure ("is
+      // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
+      std::size_t prev_end = 0, next_begin = sv.text.size();
+      for (std::size_t j = 0; j < sv.mentions.size(); ++j) {
+        if (sv.mentions[j].kind == mention_kind::year || j == mi) continue;
+        if (j < mi) prev_end = sv.mentions[j].end;
+        if (j > mi && next_begin == sv.text.size()) next_begin = sv.mentions[j].begin;
+      }
+      std::string_view local = sv.english ? sv.text.substr(prev_end, m.begin - prev_end)
+                                          : sv.text.substr(m.end, next_begin - m.end);
+      bool forecast_words = forecast_signal(local) || (!sv.english && forecast_signal(
+                                                          sv.text.substr(m.end)));
       auto yb = bind_year(sv, mi, opts.article_date);
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);

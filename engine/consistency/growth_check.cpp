@@ -10,6 +10,8 @@
 namespace fc::consistency {
 namespace {
 
+constexpr double kMinRateHalfWidth = 0.005;
+
 bool is_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
          c.subject_key && !c.per && !c.vague && !c.conversion_of;
@@ -31,7 +33,10 @@ std::optional<constraint> growth_constraint(const claim& g, std::size_t index, i
                                             int n_short, int n_long) {
   const interval& r = *g.rate;
   if (!r.low || !r.high || *r.low <= -1) return std::nullopt;
-  double lo = std::log1p(*r.low), hi = std::log1p(*r.high);
+  // Press releases compute a CAGR from unrounded figures, so a stated rate is read at
+  // least ±0.5 percentage points wide (the interval of a whole-number percent).
+  auto [rate_low, rate_high] = effective_rate(r);
+  double lo = std::log1p(rate_low), hi = std::log1p(rate_high);
   constraint k;
   k.claim = index;
   k.from = from;
@@ -44,6 +49,12 @@ std::optional<constraint> growth_constraint(const claim& g, std::size_t index, i
 }
 
 }  // namespace
+
+std::pair<double, double> effective_rate(const interval& r) {
+  double half = std::max((*r.high - *r.low) / 2, kMinRateHalfWidth);
+  double mid = (*r.high + *r.low) / 2;
+  return {std::max(mid - half, -0.999), mid + half};
+}
 
 bool comparable_figures(const claim& a, const claim& b) {
   return is_figure(a) && is_figure(b) && a.kind == b.kind && *a.subject_key == *b.subject_key &&

@@ -18,7 +18,7 @@ finding growth_finding(const context& ctx, const rule_info& info,
   const auto& cur = e.currency;
   bool ko = ctx.lang == "ko";
   int n = g.years;
-  double rl = *r.rate->low, rh = *r.rate->high;
+  auto [rl, rh] = consistency::effective_rate(*r.rate);
   double el = e.value->low.value_or(e.value->point), eh = e.value->high.value_or(e.value->point);
   double ll = l.value->low.value_or(l.value->point), lh = l.value->high.value_or(l.value->point);
   double reach_low = el * std::pow(1 + rl, n), reach_high = eh * std::pow(1 + rh, n);

@@ -3,9 +3,11 @@
 
 #include <iostream>
 #include <iterator>
+#include <string_view>
 
 #include "check.hpp"
 #include "cli/options.hpp"
+#include "cli/subcommands.hpp"
 #include "render/render.hpp"
 #include "rules/catalogue.hpp"
 
@@ -43,6 +45,19 @@ int run_check(const fc::cli::options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 2) {
+    std::string_view sub = argv[1];
+#if FC_HAVE_LSP
+    if (sub == "lsp") return fc::lsp::run(argc - 1, argv + 1);
+#endif
+#if FC_HAVE_HTTP
+    if (sub == "serve") return fc::http::run(argc - 1, argv + 1);
+#endif
+#if FC_HAVE_REPORT
+    if (sub == "report") return fc::report::run(argc - 1, argv + 1);
+#endif
+    (void)sub;
+  }
   std::string error;
   auto o = fc::cli::parse(argc, argv, error);
   if (!o) {

@@ -101,9 +101,27 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
 
 // "A에서 B로", "from A … to B": the base is a measurement unless its year is in the future.
 bool is_base(std::string_view s, const mention& m) {
-  std::string_view a = after(s, m.end, 8);
+  // Skip a bracketed conversion ("14억 달러(약 1조8000억원)에서") and a 규모/수준 noun.
+  std::size_t at = m.end;
+  if (at < s.size() && s[at] == '(') {
+    std::size_t close = s.find(')', at);
+    if (close != std::string_view::npos) at = close + 1;
+  }
+  std::string_view a = after(s, at, 16);
+  for (std::string_view noun : {" 수준", " 규모", "수준", "규모"})
+    if (a.rfind(noun, 0) == 0) a.remove_prefix(noun.size());
   std::string_view b = before(s, m.begin, 12);
   return a.rfind("에서", 0) == 0 || b.ends_with("from ") || b.ends_with("up from ");
+}
+
+// "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an
+// amount restates it (claim-language §4.4).
+bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
+  if (prev.kind != mention_kind::amount || m.kind != mention_kind::amount) return false;
+  if (prev.currency.empty() || m.currency.empty() || prev.currency == m.currency) return false;
+  std::string_view gap = s.substr(prev.end, m.begin - prev.end);
+  if (gap.empty() || gap[0] != '(' || gap.size() > 40) return false;
+  return gap.find(')') == std::string_view::npos;
 }
 
 }  // namespace
@@ -142,6 +160,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         else if (sentence_currency != m.currency) sentence_currency = "?";
       }
     std::optional<subject_phrase> sentence_subject;
+    std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
       const mention& m = sv.mentions[mi];
       if (m.kind == mention_kind::year) continue;
@@ -187,8 +206,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       std::string_view local = sv.english ? sv.text.substr(prev_end, m.begin - prev_end)
                                           : sv.text.substr(m.end, next_begin - m.end);
-      bool forecast_words = forecast_signal(local) || (!sv.english && forecast_signal(
-                                                          sv.text.substr(m.end)));
+      // A Korean clause that already ends in a past or copula verb ("규모였으며") is decided
+      // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
+      bool clause_closed = contains_any(local, {"였", "했", "됐", "이며", "이다", "기록", "집계"});
+      bool forecast_words = forecast_signal(local) ||
+                            (!sv.english && !clause_closed && forecast_signal(sv.text.substr(m.end)));
       auto yb = bind_year(sv, mi, opts.article_date);
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);
@@ -232,6 +254,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       c.text = doc.original.substr(ob, oe - ob);
       auto lb = lines.at(ob), le = lines.at(oe);
       c.where = span{ob, oe, lb.line, lb.column, le.line, le.column};
+      if (last_amount && is_conversion(sv.text, sv.mentions[last_amount->first], m)) {
+        const claim& base_claim = out[last_amount->second];
+        c.conversion_of = base_claim.id;
+        c.year = base_claim.year;
+        c.year_relation = base_claim.year_relation;
+        c.forecast = base_claim.forecast;
+      }
       auto sources = find_sources(sv, mi, previous_sources);
       if (sources.empty()) sources.push_back({});
       for (const auto& src : sources) {
@@ -240,6 +269,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         each.id = "c" + std::to_string(out.size() + 1);
         out.push_back(std::move(each));
       }
+      if (m.kind == mention_kind::amount) last_amount = {mi, out.size() - sources.size()};
     }
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) last_subject = sp;

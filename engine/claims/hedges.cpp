@@ -61,7 +61,7 @@ std::string suffix_hedge(std::string_view a, hedge& h) {
       {"이상", "at_least"}, {"이하", "at_most"},   {"초과", "over"},      {"미만", "under"},
       {"가량", "about"},    {"정도", "about"},     {"안팎", "about"},     {"내외", "about"},
       {"쯤", "about"},      {"수준", "about"},     {"전후", "about"},     {"선", "about"},
-      {"남짓", "a_bit_over"}, {"넘", "over"},      {"돌파", "at_least"},  {"웃도", "over"},
+      {"남짓", "a_bit_over"}, {"넘", "over"},      {"돌파", "at_least"},  {"웃도", "over"},      {"웃돌", "over"},
       {"상회", "over"},     {"밑도", "under"},     {"하회", "under"},     {"못 미치", "under"},
       {"육박", "nearly"},   {"가까이", "nearly"},  {"근접", "nearly"},    {"-plus", "a_bit_over"},
       {"+", "a_bit_over"},  {" or more", "at_least"}, {" or less", "at_most"}};

@@ -110,10 +110,11 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     bool end = a.rfind("까지", 0) == 0 || b.ends_with(" to ") || b.ends_with(" and ") ||
                b.ends_with("through ");
     // "from $4.3 billion in 2023 to …" binds figures, not the rate's period.
-    bool figure_near = (j > 0 && ms[j - 1].kind != mention_kind::year &&
-                        ms[j].begin - ms[j - 1].end < 12) ||
-                       (j + 1 < ms.size() && ms[j + 1].kind != mention_kind::year &&
-                        ms[j + 1].begin - ms[j].end < 4);
+    auto amount = [](const grammar::mention& x) {
+      return x.kind == mention_kind::amount || x.kind == mention_kind::vague_amount;
+    };
+    bool figure_near = (j > 0 && amount(ms[j - 1]) && ms[j].begin - ms[j - 1].end < 12) ||
+                       (j + 1 < ms.size() && amount(ms[j + 1]) && ms[j + 1].begin - ms[j].end < 4);
     if (figure_near) continue;
     if (start) from = ms[j].year;
     if (end && from) to = ms[j].year;

@@ -59,6 +59,10 @@ js::value claim_json(const claim& c) {
   o["per"] = opt_str(c.per);
   o["vague"] = c.vague;
   o["currency_inferred"] = c.currency_inferred;
+  if (c.conversion_of)
+    o["linked"] = {{"conversion_of", *c.conversion_of}};
+  else
+    o["linked"] = nullptr;
   return o;
 }
 

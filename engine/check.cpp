@@ -9,6 +9,9 @@
 #include <sys/stat.h>
 
 #include "claims/assemble.hpp"
+#include "config/settings.hpp"
+#include "findings/apply_settings.hpp"
+#include "findings/suppression.hpp"
 #include "document/document.hpp"
 #include "rules/rule.hpp"
 #include "support/line_index.hpp"
@@ -33,24 +36,55 @@ span make_span(const line_index& lines, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// The settings for a file: --config, else the nearest .forecheck.toml, else defaults.
+std::optional<config::settings> settings_for(const std::string& path, const check_options& o,
+                                             std::string& error) {
+  std::optional<std::string> file = o.config_path;
+  if (!file && o.discover_config) file = config::discover(path.empty() || path[0] == '<' ? "./x" : path);
+  if (!file) return config::settings{};
+  auto s = config::load(*file, error);
+  if (s) {
+    if (auto problem = findings::validate(*s)) {
+      error = *problem;
+      return std::nullopt;
+    }
+  }
+  return s;
+}
+
 file_result check_text(std::string path, std::string bytes, const check_options& options) {
   file_result r;
   r.path = std::move(path);
+  std::string config_error;
+  auto settings = settings_for(r.path, options, config_error);
+  if (!settings) {
+    r.unreadable = true;
+    r.errors.push_back({config_error, {}});
+    return r;
+  }
   auto doc = document::build(std::move(bytes), markup_of(r.path, options.format));
   line_index lines(doc.original);
   for (const auto& p : doc.problems)
     r.errors.push_back({p.message, make_span(lines, p.start, p.end)});
-  r.lang = options.lang != "auto" ? options.lang
+  r.lang = options.lang != "auto"  ? options.lang
            : doc.front_matter_lang ? *doc.front_matter_lang
+           : settings->lang        ? *settings->lang
                                    : claims::detect_language(doc.text);
-  r.article_date = options.article_date ? options.article_date : doc.front_matter_date;
+  r.article_date = options.article_date    ? options.article_date
+                   : doc.front_matter_date ? doc.front_matter_date
+                                           : settings->article_date;
   r.claims = claims::extract(doc, {r.lang, r.article_date});
+  findings::apply_aliases(*settings, r.claims);
   rules::context ctx{r.claims, r.lang == "ko" ? "ko" : "en", r.article_date};
+  auto rule_infos = findings::effective_rules(*settings);
   for (const auto& rule : rules::registry()) {
-    const rules::rule_info* info = rules::find_rule(rule.id);
-    if (!info) continue;
+    auto info = std::find_if(rule_infos.begin(), rule_infos.end(),
+                             [&](const rules::rule_info& i) { return i.id == rule.id; });
+    if (info == rule_infos.end() || !info->enabled) continue;
     rule.run(ctx, *info, r.findings);
   }
+  findings::apply_cross_source(*settings, r.claims, r.findings);
+  findings::apply_suppressions(doc.original, r.findings);
   std::stable_sort(r.findings.begin(), r.findings.end(), [](const finding& a, const finding& b) {
     if (a.where.start != b.where.start) return a.where.start < b.where.start;
     return a.rule < b.rule;

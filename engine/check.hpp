@@ -16,6 +16,8 @@ struct check_options {
   std::string lang = "auto";         ///< auto, ko, en
   std::optional<date> article_date;  ///< overrides front matter
   input_format format = input_format::automatic;
+  std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for
+  bool discover_config = true;             ///< walk up from the checked file to find one
 };
 
 /// Checks one document. `path` names it in the result and picks the format when automatic.

@@ -126,6 +126,8 @@ bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
 
 }  // namespace
 
+std::string normalize_subject(std::string_view display) { return subject_key(display); }
+
 std::string detect_language(std::string_view text) {
   std::size_t hangul = 0, latin = 0;
   for (std::size_t i = 0; i < text.size();) {

@@ -19,6 +19,9 @@ struct options {
 /// Extracts every claim of the document, in text order, with spans into the original bytes.
 std::vector<claim> extract(const document::document& doc, const options& opts);
 
+/// The grouping key of a subject phrase (spacing, 생성형/생성, scope words normalized).
+std::string normalize_subject(std::string_view display);
+
 /// "ko" when Hangul outnumbers Latin letters, else "en".
 std::string detect_language(std::string_view text);
 

@@ -20,6 +20,7 @@ std::vector<rule_info> load() {
     rule_info r;
     r.id = parsed["id"].value_or(std::string());
     r.summary = parsed["summary"].value_or(std::string());
+    r.enabled = parsed["enabled"].value_or(true);
     r.default_severity =
         parse_severity(parsed["severity"].value_or(std::string("error"))).value_or(severity::error);
     if (auto* msgs = parsed["messages"].as_table())

@@ -13,6 +13,7 @@ namespace fc::rules {
 struct rule_info {
   std::string id;
   severity default_severity = severity::error;
+  bool enabled = true;  ///< newsroom-policy rules ship disabled
   std::string summary;
   std::string doc;  ///< rules/<id>.md, printed by `forecheck explain`
   std::map<std::string, std::string> messages;  ///< language -> template

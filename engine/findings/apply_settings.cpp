@@ -1,0 +1,72 @@
+// Settings are merged onto copies of the catalogue entries, so the embedded data stays the
+// single default and `forecheck rules` can show the effective values.
+#include "findings/apply_settings.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "claims/assemble.hpp"
+
+namespace fc::findings {
+
+std::optional<std::string> validate(const config::settings& s) {
+  for (const auto& [id, rs] : s.rules) {
+    const auto* info = rules::find_rule(id);
+    if (!info) return rs.table_where + "unknown rule '" + id + "' (see 'forecheck rules')";
+    for (const auto& [name, value] : rs.params) {
+      auto known = info->params.find(name);
+      if (known == info->params.end()) {
+        std::string list;
+        for (const auto& [k, v] : info->params) list += (list.empty() ? "" : ", ") + k;
+        return rs.where.at(name) + "unknown parameter '" + name + "' for rule '" + id + "'" +
+               (list.empty() ? " (it has none)" : " (expected " + list + ")");
+      }
+      char* end = nullptr;
+      std::strtod(known->second.c_str(), &end);
+      bool numeric_default = end && *end == '\0' && !known->second.empty();
+      std::strtod(value.c_str(), &end);
+      if (numeric_default && !(end && *end == '\0' && !value.empty()))
+        return rs.where.at(name) + "parameter '" + name + "' of rule '" + id + "' must be a number";
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<rules::rule_info> effective_rules(const config::settings& s) {
+  std::vector<rules::rule_info> out = rules::catalogue();
+  for (auto& r : out) {
+    auto it = s.rules.find(r.id);
+    if (it == s.rules.end()) continue;
+    if (it->second.enabled) r.enabled = *it->second.enabled;
+    if (it->second.level) r.default_severity = *it->second.level;
+    for (const auto& [k, v] : it->second.params) r.params[k] = v;
+  }
+  return out;
+}
+
+void apply_aliases(const config::settings& s, std::vector<claim>& claims) {
+  if (s.subject_aliases.empty()) return;
+  std::map<std::string, std::string> keys;
+  for (const auto& [alias, canon] : s.subject_aliases)
+    keys[claims::normalize_subject(alias)] = claims::normalize_subject(canon);
+  for (auto& c : claims) {
+    if (!c.subject_key) continue;
+    auto it = keys.find(*c.subject_key);
+    if (it != keys.end()) c.subject_key = it->second;
+  }
+}
+
+void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,
+                        std::vector<finding>& findings) {
+  if (!s.cross_source_severity) return;
+  for (auto& f : findings) {
+    std::set<std::string> sources;
+    for (const auto& id : f.claims)
+      for (const auto& c : claims)
+        if (c.id == id && c.source) sources.insert(*c.source);
+    if (sources.size() >= 2) f.level = std::min(f.level, *s.cross_source_severity);
+  }
+}
+
+}  // namespace fc::findings

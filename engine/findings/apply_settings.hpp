@@ -1,0 +1,28 @@
+// Applying user settings to a check: rule switches and parameters, subject aliases, and the
+// severity of conflicts between different sources.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/settings.hpp"
+#include "rules/catalogue.hpp"
+
+namespace fc::findings {
+
+/// Checks rule ids and parameter names against the catalogue; the first problem as
+/// "path:line:col: message", or nullopt.
+std::optional<std::string> validate(const config::settings& s);
+
+/// The catalogue with the user's enabled/severity/parameter overrides merged in.
+std::vector<rules::rule_info> effective_rules(const config::settings& s);
+
+/// Rewrites subject keys through the configured aliases ("생성형 AI 시장" → "생성 AI 시장").
+void apply_aliases(const config::settings& s, std::vector<claim>& claims);
+
+/// Lowers findings whose claims come from different sources to `cross_source_severity`.
+void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,
+                        std::vector<finding>& findings);
+
+}  // namespace fc::findings

@@ -47,6 +47,14 @@ struct rate_reading {
   bool negative = false;
 };
 
+bool direction_follows(std::string_view a) {
+  if (a.rfind(" ", 0) == 0) a.remove_prefix(1);
+  for (std::string_view w : {"늘", "증가", "감소", "줄", "상승", "하락", "높아", "낮아", "확대", "축소",
+                             "성장", "급증", "급감", "뛰", "떨어"})
+    if (a.rfind(w, 0) == 0) return true;
+  return false;
+}
+
 rate_reading read_rate(std::string_view s, const mention& m) {
   rate_reading r;
   std::string_view b = before(s, m.begin, 48);
@@ -69,6 +77,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;
+  } else if (direction_follows(a)) {
+    r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) || contains_any_ci(b, {"share", "accounts for", "account for"}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||
@@ -79,7 +89,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (r.kind != claim_kind::share &&
       (contains_any(a, {"감소", "줄", "하락", "축소", "역성장", "떨어"}) ||
        contains_any_ci(b, {"fell", "declined", "dropped", "down ", "slid", "decreased",
-                           "shrank", "contracted"})))
+                           "shrank", "contracted", "decline of", "drop of", "decrease of",
+                           "fall of", "contraction of"})))
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;

@@ -102,7 +102,7 @@ std::vector<attribution> attributions(std::string_view s, bool english) {
                                            "expected", "projected", "estimated", "reported"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
     std::string_view w = ws[i];
-    if ((w == "to" && i > 0 && ws[i - 1] == "according") || w == "Source:" || w == "(Source:") {
+    if ((w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) || w == "Source:" || w == "(Source:") {
       std::string name;
       for (std::size_t k = i + 1; k < ws.size() && capitalized(ws[k]); ++k) {
         std::string_view part = ws[k];

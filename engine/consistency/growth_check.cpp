@@ -61,7 +61,8 @@ bool comparable_figures(const claim& a, const claim& b) {
          a.currency == b.currency && a.unit == b.unit;
 }
 
-std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims) {
+std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
+                                              std::vector<growth_pairing>* pairings) {
   std::vector<growth_conflict> out;
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
@@ -124,6 +125,8 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims) 
       auto gc = growth_constraint(g, gi, a, b, n_short, n_long);
       if (!gc) continue;
       cs.push_back(*gc);
+      if (pairings)
+        pairings->push_back({gi, by_year[a].front(), by_year[b].front(), n_short, n_long});
       auto conflict = find_conflict(cs);
       if (!conflict || std::find(conflict->begin(), conflict->end(), gi) == conflict->end())
         continue;

@@ -22,8 +22,19 @@ struct growth_conflict {
   double implied_rate = 0;          ///< (later/earlier)^(1/n) - 1 at the points
 };
 
+/// A growth claim matched with the figures at its period's ends (conflicting or not).
+struct growth_pairing {
+  std::size_t growth = 0;
+  std::size_t earlier = 0;
+  std::size_t later = 0;
+  int n_short = 0;  ///< from the stated start (base-year convention), else == n_long
+  int n_long = 0;   ///< from the earlier figure's year
+};
+
 /// Every conflict between a growth claim and the figures of its subject, deduplicated.
-std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims);
+/// `pairings`, when given, receives every pairing that was checked.
+std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
+                                              std::vector<growth_pairing>* pairings = nullptr);
 
 /// The rate interval the checks use: the stated one, at least ±0.5 percentage points wide.
 std::pair<double, double> effective_rate(const interval& rate);

@@ -66,6 +66,8 @@ std::string money_range(double low, double high, const std::optional<std::string
 
 std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }
 
+std::string fmt_points(double diff) { return trimmed(diff * 100, 3); }
+
 std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values) {
   std::string out;
   for (std::size_t i = 0; i < tmpl.size(); ++i) {

@@ -14,6 +14,8 @@ std::string money(double value, const std::optional<std::string>& currency, cons
                   int digits = 3);
 /// "16.5%" from 0.165.
 std::string percent(double rate);
+/// "5" from 0.05: a difference of percentages, in points.
+std::string fmt_points(double diff);
 /// "13.5억~14.5억 달러" / "USD 1.35–1.45 billion" for a closed interval.
 std::string money_range(double low, double high, const std::optional<std::string>& currency,
                         const std::string& lang);

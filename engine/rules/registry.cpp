@@ -6,10 +6,18 @@ namespace fc::rules {
 const std::vector<registered_rule>& registry() {
   static const std::vector<registered_rule> rules = {
       {"cagr-mismatch", cagr_mismatch},
+      {"change-mismatch", change_mismatch},
+      {"conversion-mismatch", conversion_mismatch},
+      {"currency-mix", currency_mix},
       {"figure-disagreement", figure_disagreement},
       {"growth-contradiction", growth_contradiction},
       {"implausible-rate", implausible_rate},
+      {"period-mismatch", period_mismatch},
+      {"points-vs-percent", points_vs_percent},
+      {"share-overflow", share_overflow},
       {"stale-forecast", stale_forecast},
+      {"unattributed-forecast", unattributed_forecast},
+      {"vague-figure", vague_figure},
   };
   return rules;
 }

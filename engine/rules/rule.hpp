@@ -33,6 +33,14 @@ void cagr_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void figure_disagreement(const context&, const rule_info&, std::vector<finding>&);
 void stale_forecast(const context&, const rule_info&, std::vector<finding>&);
 void implausible_rate(const context&, const rule_info&, std::vector<finding>&);
+void period_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void change_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
+void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void share_overflow(const context&, const rule_info&, std::vector<finding>&);
+void currency_mix(const context&, const rule_info&, std::vector<finding>&);
+void unattributed_forecast(const context&, const rule_info&, std::vector<finding>&);
+void vague_figure(const context&, const rule_info&, std::vector<finding>&);
 
 /// The message template in `lang`, falling back to English.
 std::string message_template(const rule_info& r, const std::string& lang);

@@ -1,0 +1,89 @@
+// conversion-mismatch: "147억 9700만 달러(199조 1340억 원)" implies ₩13,458 per dollar — a lost
+// or extra scale word. The plausible band per currency pair is data (rules/*.toml params).
+#include <cmath>
+#include <cstdlib>
+#include <fmt/format.h>
+
+#include "rules/format.hpp"
+#include "rules/pairs.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+namespace {
+
+std::optional<std::pair<double, double>> band(const rule_info& info, const std::string& pair) {
+  auto it = info.params.find(pair);
+  if (it == info.params.end()) return std::nullopt;
+  auto dash = it->second.find('-', 1);
+  if (dash == std::string::npos) return std::nullopt;
+  char* end = nullptr;
+  double lo = std::strtod(it->second.c_str(), &end);
+  double hi = std::strtod(it->second.c_str() + dash + 1, &end);
+  if (!(lo > 0 && hi > lo)) return std::nullopt;
+  return std::pair{lo, hi};
+}
+
+std::string korean_unit(const std::string& iso) {
+  if (iso == "USD") return "달러";
+  if (iso == "KRW") return "원";
+  if (iso == "JPY") return "엔";
+  if (iso == "CNY") return "위안";
+  if (iso == "EUR") return "유로";
+  if (iso == "GBP") return "파운드";
+  return iso;
+}
+
+}  // namespace
+
+void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    const claim& conv = cs[i];
+    if (!conv.conversion_of || !conv.value || !conv.currency) continue;
+    if (i > 0 && cs[i - 1].where.start == conv.where.start) continue;  // distributed copy
+    const claim* base = nullptr;
+    for (const auto& c : cs)
+      if (c.id == *conv.conversion_of) base = &c;
+    if (!base || !base->value || !base->currency) continue;
+    // Express as quote-currency units per base-currency unit, in the band's direction.
+    std::string pair = *base->currency + "/" + *conv.currency;
+    bool inverted = false;
+    auto b = band(info, pair);
+    if (!b) {
+      pair = *conv.currency + "/" + *base->currency;
+      b = band(info, pair);
+      inverted = true;
+    }
+    if (!b) continue;
+    const claim& num = inverted ? *base : conv;
+    const claim& den = inverted ? conv : *base;
+    auto r = ratio(*num.value, *den.value);
+    if (!r) continue;
+    interval implied{num.value->point / den.value->point, r->first, r->second};
+    if (overlaps(implied, b->first, b->second)) continue;
+    std::string base_iso = *den.currency, quote_iso = *num.currency;
+    std::string rate = fmt::format("{:.4g}", implied.point);
+    std::string band_text = fmt::format("{:g}–{:g}", b->first, b->second);
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = fill(message_template(info, ctx.lang),
+                     {{"amount", base->text}, {"converted", conv.text}, {"rate", rate},
+                      {"quote", quote_iso}, {"base", base_iso}, {"base_ko", korean_unit(base_iso)},
+                      {"quote_ko", korean_unit(quote_iso)}, {"band", band_text}});
+    f.where = conv.where;
+    f.claims = {base->id, conv.id};
+    f.explanation = fmt::format("{} / {} = {} {} per {} (plausible {} {})",
+                                money(num.value->point, num.currency, ctx.lang),
+                                money(den.value->point, den.currency, ctx.lang), rate, quote_iso,
+                                base_iso, pair, band_text);
+    double factor = implied.point / std::sqrt(b->first * b->second);
+    double tens = std::round(std::log10(factor));
+    if (std::abs(tens) >= 1)
+      f.suggestion = ctx.lang == "ko" ? fmt::format("단위가 10^{:g}배 어긋난 것으로 보입니다", tens)
+                                      : fmt::format("A scale word looks off by a factor of 10^{:g}", tens);
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

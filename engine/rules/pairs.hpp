@@ -1,0 +1,20 @@
+// Helpers shared by the rules that link claims within one sentence.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "claims/claim.hpp"
+
+namespace fc::rules {
+
+/// Claim indices of sentence `s`, in text order, one per span (distributed copies dropped).
+std::vector<std::size_t> sentence_claims(const std::vector<claim>& claims, std::size_t s);
+
+/// [low, high] of a/b for positive intervals; nullopt when a side is open or not positive.
+std::optional<std::pair<double, double>> ratio(const interval& a, const interval& b);
+
+/// True when [lo, hi] and the interval overlap.
+bool overlaps(const interval& i, double lo, double hi);
+
+}  // namespace fc::rules

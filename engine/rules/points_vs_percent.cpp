@@ -1,0 +1,58 @@
+// points-vs-percent: "점유율이 10%에서 15%로 5% 늘었다" — a move between two percentages
+// stated in the other unit (percent for points, or points for percent).
+#include "rules/format.hpp"
+#include "rules/pairs.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+
+void points_vs_percent(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  std::size_t sentences = cs.empty() ? 0 : cs.back().sentence + 1;
+  for (std::size_t s = 0; s < sentences; ++s) {
+    std::vector<std::size_t> shares, changes;
+    for (auto i : sentence_claims(cs, s)) {
+      const claim& c = cs[i];
+      if (c.kind == claim_kind::share && c.rate && c.rate->low && c.rate->high) shares.push_back(i);
+      bool percent = c.kind == claim_kind::growth && c.rate_of == rate_kind::total;
+      bool points = c.kind == claim_kind::change && c.rate_of == rate_kind::points;
+      if ((percent || points) && shares.size() == 2) changes.push_back(i);
+    }
+    if (shares.size() != 2 || changes.size() != 1) continue;
+    const interval& a = *cs[shares[0]].rate;
+    const interval& b = *cs[shares[1]].rate;
+    const claim& c = cs[changes[0]];
+    double diff_lo = *b.low - *a.high, diff_hi = *b.high - *a.low;
+    auto rel = ratio(b, a);
+    if (!rel) continue;
+    bool is_points = c.rate_of == rate_kind::points;
+    bool fits_points = overlaps(*c.rate, diff_lo, diff_hi);
+    bool fits_percent = overlaps(*c.rate, rel->first - 1, rel->second - 1);
+    if (is_points ? (fits_points || !fits_percent) : (fits_percent || !fits_points)) continue;
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = fill(message_template(info, ctx.lang),
+                     {{"from", percent(a.point)},
+                      {"to", percent(b.point)},
+                      {"points", fmt_points(b.point - a.point)},
+                      {"relative", percent(b.point / a.point - 1)},
+                      {"stated", c.text}});
+    f.where = c.where;
+    f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
+    f.explanation = ctx.lang == "ko"
+                        ? percent(b.point) + " − " + percent(a.point) + " = " + fmt_points(b.point - a.point) +
+                              "%p, " + percent(b.point) + " ÷ " + percent(a.point) + " − 1 = " +
+                              percent(b.point / a.point - 1) + "."
+                        : percent(b.point) + " − " + percent(a.point) + " = " + fmt_points(b.point - a.point) +
+                              " points; " + percent(b.point) + " / " + percent(a.point) + " − 1 = " +
+                              percent(b.point / a.point - 1) + ".";
+    f.suggestion = is_points ? (ctx.lang == "ko" ? "상대 변화라면 %로, 차이라면 " + fmt_points(b.point - a.point) + "%p로 적으세요"
+                                                 : "Write the relative change in percent, or the difference as " + fmt_points(b.point - a.point) + " points")
+                             : (ctx.lang == "ko" ? fmt_points(b.point - a.point) + "%p로 적으세요"
+                                                 : "Write it as " + fmt_points(b.point - a.point) + " percentage points");
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

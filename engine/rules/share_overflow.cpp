@@ -1,0 +1,42 @@
+// share-overflow: shares of one whole listed in one sentence that must add up to more than
+// 100% even at their lowest reading. Survey answers and ownership stakes are not one whole.
+#include "claims/claim.hpp"
+#include "rules/format.hpp"
+#include "rules/pairs.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+
+void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  std::size_t sentences = cs.empty() ? 0 : cs.back().sentence + 1;
+  for (std::size_t s = 0; s < sentences; ++s) {
+    std::vector<std::size_t> shares;
+    for (auto i : sentence_claims(cs, s))
+      if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low &&
+          !cs[i].per.has_value() && cs[i].value_hedge != "at_least" && cs[i].value_hedge != "over")
+        shares.push_back(i);
+    if (shares.size() < 2) continue;
+    // One whole: every share names the same subject.
+    bool one_whole = true;
+    for (auto i : shares) one_whole = one_whole && cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key;
+    if (!one_whole) continue;
+    double low_sum = 0;
+    for (auto i : shares) low_sum += *cs[i].rate->low;
+    if (low_sum <= 1.0 + 1e-9) continue;
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = fill(message_template(info, ctx.lang), {{"total", percent(low_sum)}});
+    f.where = cs[shares.back()].where;
+    std::string sum;
+    for (auto i : shares) {
+      f.claims.push_back(cs[i].id);
+      sum += (sum.empty() ? "" : " + ") + percent(*cs[i].rate->low);
+    }
+    f.explanation = sum + " = " + percent(low_sum) + " > 100%";
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

@@ -1,0 +1,40 @@
+// Each rule's own fixtures: every fires* file raises that rule, every near-miss* file does not,
+// and every registered rule has at least one of each (off-by-default rules are switched on).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "check.hpp"
+#include "rules/rule.hpp"
+
+TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses") {
+  namespace fs = std::filesystem;
+  auto config = fs::temp_directory_path() / "forecheck-rule-fixtures.toml";
+  for (const auto& rule : fc::rules::registry()) {
+    std::string id = rule.id;
+    CAPTURE(id);
+    fs::path dir = fs::path("fixtures/rules") / rule.id;
+    REQUIRE(fs::is_directory(dir));
+    std::ofstream(config) << "[rules." << rule.id << "]\nenabled = true\n";
+    fc::check_options o;
+    o.config_path = config.string();
+    int fires = 0, near_misses = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      std::string name = e.path().filename().string();
+      bool firing = name.rfind("fires", 0) == 0;
+      if (!firing && name.rfind("near-miss", 0) != 0) continue;
+      (firing ? fires : near_misses)++;
+      auto r = fc::check_file(e.path().string(), o);
+      int count = 0;
+      for (const auto& f : r.findings) count += f.rule == rule.id;
+      CAPTURE(name);
+      CHECK(r.errors.empty());
+      if (firing) CHECK(count >= 1);
+      else CHECK(count == 0);
+    }
+    CHECK(fires >= 1);
+    CHECK(near_misses >= 1);
+  }
+  fs::remove(config);
+}

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "claims/assemble.hpp"
+#include "consistency/subjects.hpp"
 
 namespace fc::findings {
 
@@ -46,15 +47,13 @@ std::vector<rules::rule_info> effective_rules(const config::settings& s) {
 }
 
 void apply_aliases(const config::settings& s, std::vector<claim>& claims) {
-  if (s.subject_aliases.empty()) return;
-  std::map<std::string, std::string> keys;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& group : rules::shipped_subject_aliases())
+    for (std::size_t i = 1; i < group.size(); ++i)
+      pairs.emplace_back(claims::normalize_subject(group[0]), claims::normalize_subject(group[i]));
   for (const auto& [alias, canon] : s.subject_aliases)
-    keys[claims::normalize_subject(alias)] = claims::normalize_subject(canon);
-  for (auto& c : claims) {
-    if (!c.subject_key) continue;
-    auto it = keys.find(*c.subject_key);
-    if (it != keys.end()) c.subject_key = it->second;
-  }
+    pairs.emplace_back(claims::normalize_subject(alias), claims::normalize_subject(canon));
+  consistency::unify_subjects(claims, pairs);
 }
 
 void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,

@@ -18,7 +18,7 @@ std::optional<std::string> validate(const config::settings& s);
 /// The catalogue with the user's enabled/severity/parameter overrides merged in.
 std::vector<rules::rule_info> effective_rules(const config::settings& s);
 
-/// Rewrites subject keys through the configured aliases ("생성형 AI 시장" → "생성 AI 시장").
+/// Joins subjects through the shipped and configured aliases ("생성형 AI 시장" = "생성 AI 시장").
 void apply_aliases(const config::settings& s, std::vector<claim>& claims);
 
 /// Lowers findings whose claims come from different sources to `cross_source_severity`.

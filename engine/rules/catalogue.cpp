@@ -15,7 +15,7 @@ namespace {
 std::vector<rule_info> load() {
   std::vector<rule_info> out;
   for (const auto& file : embedded_rule_files()) {
-    if (!file.name.ends_with(".toml")) continue;
+    if (!file.name.ends_with(".toml") || file.name == "subject-aliases.toml") continue;
     auto parsed = toml::parse(file.text, std::string(file.name));
     rule_info r;
     r.id = parsed["id"].value_or(std::string());
@@ -50,6 +50,25 @@ const rule_info* find_rule(std::string_view id) {
   for (const auto& r : catalogue())
     if (r.id == id) return &r;
   return nullptr;
+}
+
+const std::vector<std::vector<std::string>>& shipped_subject_aliases() {
+  static const std::vector<std::vector<std::string>> groups = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& file : embedded_rule_files()) {
+      if (file.name != "subject-aliases.toml") continue;
+      auto parsed = toml::parse(file.text, std::string(file.name));
+      if (auto* arr = parsed["groups"].as_array())
+        for (const auto& g : *arr) {
+          std::vector<std::string> names;
+          if (auto* inner = g.as_array())
+            for (const auto& n : *inner) names.push_back(n.value_or(std::string()));
+          out.push_back(std::move(names));
+        }
+    }
+    return out;
+  }();
+  return groups;
 }
 
 double param(const rule_info& r, const std::string& name, double fallback) {

@@ -24,6 +24,9 @@ struct rule_info {
 const std::vector<rule_info>& catalogue();
 /// The rule with this id, or nullptr.
 const rule_info* find_rule(std::string_view id);
+/// Groups of subject names that mean one subject (rules/subject-aliases.toml).
+const std::vector<std::vector<std::string>>& shipped_subject_aliases();
+
 /// A numeric parameter, or `fallback` when absent or not a number.
 double param(const rule_info& r, const std::string& name, double fallback);
 

@@ -54,9 +54,10 @@ assert len(fd["claims"]) == 3 and fd["explanation"] and fd["expected"]
 PY
 "$bin" check --format json "$tmp/bad.txt" "$tmp/ok.txt" >"$tmp/b.json"
 cmp -s "$tmp/a.json" "$tmp/b.json" || { echo "FAIL: output not deterministic"; fail=1; }
-# Binary input is reported, not crashed on.
+# Binary input is reported and skipped (exit 2), not crashed on; other files are still checked.
 printf 'abc\0\0\xff\xfe binary' >"$tmp/bin.txt"
-expect_exit 0 "binary file" "$bin" check "$tmp/bin.txt"
+expect_exit 2 "binary file" "$bin" check "$tmp/bin.txt" "$tmp/bad.txt"
 grep -q "NUL byte" "$tmp/out" || { echo "FAIL: NUL byte not reported"; fail=1; }
+grep -q "cagr-mismatch" "$tmp/out" || { echo "FAIL: file after a binary one not checked"; fail=1; }
 [ $fail = 0 ] && echo "cli tests passed"
 exit $fail

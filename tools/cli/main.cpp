@@ -1,48 +1,11 @@
 // forecheck: the command-line front end over the engine facade.
-#include <unistd.h>
-
 #include <iostream>
-#include <iterator>
 #include <string_view>
 
-#include "check.hpp"
 #include "cli/options.hpp"
+#include "cli/run_check.hpp"
 #include "cli/subcommands.hpp"
-#include "render/render.hpp"
 #include "rules/catalogue.hpp"
-
-namespace {
-
-int run_check(const fc::cli::options& o) {
-  std::vector<fc::file_result> results;
-  for (const auto& p : o.paths) {
-    if (p == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      results.push_back(fc::check_text(o.stdin_filename, std::move(bytes), o.check));
-    } else {
-      results.push_back(fc::check_file(p, o.check));
-    }
-  }
-  if (o.command == "extract") {
-    fc::render::json_claims(results, std::cout);
-  } else if (o.format == "json") {
-    fc::render::json(results, std::cout);
-  } else {
-    bool color = o.color || (!o.no_color && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-    fc::render::text(results, std::cout, {color});
-  }
-  bool unreadable = false, failed = false;
-  for (const auto& r : results) {
-    unreadable = unreadable || r.unreadable;
-    for (const auto& f : r.findings) failed = failed || f.level == fc::severity::error;
-  }
-  for (const auto& r : results)
-    if (r.unreadable)
-      for (const auto& e : r.errors) std::cerr << "forecheck: " << r.path << ": " << e.message << "\n";
-  return unreadable ? 2 : failed ? 1 : 0;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc >= 2) {
@@ -86,5 +49,5 @@ int main(int argc, char** argv) {
     std::cout << (r->doc.empty() ? r->summary + "\n" : r->doc);
     return 0;
   }
-  return run_check(*o);
+  return fc::cli::run_check(*o);
 }

@@ -1,30 +1,41 @@
 // Flag parsing by hand: few flags, exact error messages, no dependency.
 #include "cli/options.hpp"
 
+#include <charconv>
 #include <string_view>
 
 namespace fc::cli {
+namespace {
 
-const char* usage() {
-  return "usage: forecheck <command> [options]\n"
-         "\n"
-         "commands:\n"
-         "  check [options] PATH...|-   check articles and report conflicting figures\n"
-         "  extract [options] PATH...|- print the claims found (JSON)\n"
-         "  explain RULE                print a rule's documentation\n"
-         "  rules                       list the rules\n"
-         "  version                     print the version\n"
-         "\n"
-         "options:\n"
-         "  --format text|json          output format (default: text)\n"
-         "  --lang auto|ko|en           article language (default: auto)\n"
-         "  --date YYYY-MM-DD           article date (overrides front matter)\n"
-         "  --input-format auto|text|markdown|html\n"
-         "  --stdin-filename NAME       name used for '-' in the output\n"
-         "  --color, --no-color         colour in text output (default: on a terminal)\n"
-         "\n"
-         "exit codes: 0 no errors, 1 at least one error finding, 2 usage error or unreadable input\n";
+constexpr std::string_view formats[] = {"text", "json", "sarif", "github", "checkstyle", "junit"};
+
+bool parse_count(const std::string& s, std::size_t& out) {
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && end == s.data() + s.size() && !s.empty();
 }
+
+// Pairing rule for several outputs: an --output belongs to the closest --format before it;
+// one given before any --format belongs to the first (text when none is given). Formats
+// without a file share standard output, so only one may be left without.
+bool pair_outputs(options& o, const std::optional<std::string>& early_output, std::string& error) {
+  if (o.outputs.empty()) o.outputs.push_back({});
+  if (early_output) {
+    if (o.outputs.front().file) {
+      error = "--output given twice for format " + o.outputs.front().format;
+      return false;
+    }
+    o.outputs.front().file = early_output;
+  }
+  std::size_t to_stdout = 0;
+  for (const auto& out : o.outputs) to_stdout += out.file ? 0 : 1;
+  if (to_stdout > 1) {
+    error = "only one --format may write to standard output; give the others an --output FILE";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::optional<options> parse(int argc, char** argv, std::string& error) {
   options o;
@@ -35,13 +46,15 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
   o.command = argv[1];
   if (o.command == "--help" || o.command == "-h") o.command = "help";
   if (o.command == "--version") o.command = "version";
-  static const std::string_view commands[] = {"check", "extract", "explain", "rules", "version", "help"};
+  static const std::string_view commands[] = {"check", "extract", "explain",
+                                              "rules", "version", "help"};
   bool known = false;
   for (auto c : commands) known = known || c == o.command;
   if (!known) {
     error = "unknown command '" + o.command + "'";
     return std::nullopt;
   }
+  std::optional<std::string> early_output;
   for (int i = 2; i < argc; ++i) {
     std::string_view a = argv[i];
     auto value = [&](std::string& out) {
@@ -54,11 +67,23 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
     };
     std::string v;
     if (a == "--format") {
-      if (!value(o.format)) return std::nullopt;
-      if (o.format != "text" && o.format != "json") {
-        error = "unknown format '" + o.format + "' (expected text or json)";
+      if (!value(v)) return std::nullopt;
+      bool ok = false;
+      for (auto f : formats) ok = ok || f == v;
+      if (!ok) {
+        error =
+            "unknown format '" + v + "' (expected text, json, sarif, github, checkstyle or junit)";
         return std::nullopt;
       }
+      o.outputs.push_back({v, std::nullopt});
+    } else if (a == "--output" || a == "-o") {
+      if (!value(v)) return std::nullopt;
+      auto& slot = o.outputs.empty() ? early_output : o.outputs.back().file;
+      if (slot) {
+        error = "--output given twice for one --format";
+        return std::nullopt;
+      }
+      slot = v;
     } else if (a == "--lang") {
       if (!value(o.check.lang)) return std::nullopt;
       if (o.check.lang != "auto" && o.check.lang != "ko" && o.check.lang != "en") {
@@ -74,28 +99,78 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       }
     } else if (a == "--input-format") {
       if (!value(v)) return std::nullopt;
-      if (v == "auto") o.check.format = input_format::automatic;
-      else if (v == "text") o.check.format = input_format::text;
-      else if (v == "markdown") o.check.format = input_format::markdown;
-      else if (v == "html") o.check.format = input_format::html;
+      if (v == "auto")
+        o.check.format = input_format::automatic;
+      else if (v == "text")
+        o.check.format = input_format::text;
+      else if (v == "markdown")
+        o.check.format = input_format::markdown;
+      else if (v == "html")
+        o.check.format = input_format::html;
       else {
         error = "unknown input format '" + v + "'";
         return std::nullopt;
       }
+    } else if (a == "--config") {
+      if (!value(v)) return std::nullopt;
+      o.check.config_path = v;
     } else if (a == "--stdin-filename") {
       if (!value(o.stdin_filename)) return std::nullopt;
+    } else if (a == "--include" || a == "--exclude") {
+      if (!value(v)) return std::nullopt;
+      (a == "--include" ? o.include : o.exclude).push_back(v);
+    } else if (a == "--ignore-file") {
+      if (!value(v)) return std::nullopt;
+      o.ignore_file = v;
+    } else if (a == "--no-ignore") {
+      o.no_ignore = true;
+    } else if (a == "--fail-level") {
+      if (!value(v)) return std::nullopt;
+      if (v == "none")
+        o.fail_level.reset();
+      else if (auto s = parse_severity(v))
+        o.fail_level = s;
+      else {
+        error = "unknown fail level '" + v + "' (expected error, warning, info or none)";
+        return std::nullopt;
+      }
+    } else if (a == "--max-warnings") {
+      std::size_t n = 0;
+      if (!value(v)) return std::nullopt;
+      if (!parse_count(v, n)) {
+        error = "--max-warnings needs a non-negative number, not '" + v + "'";
+        return std::nullopt;
+      }
+      o.max_warnings = n;
+    } else if (a == "--baseline") {
+      if (!value(v)) return std::nullopt;
+      o.baseline = v;
+    } else if (a == "--changed-only") {
+      if (!value(v)) return std::nullopt;
+      o.changed_only = v;
+    } else if (a == "--jobs" || a == "-j") {
+      if (!value(v)) return std::nullopt;
+      if (!parse_count(v, o.jobs) || o.jobs == 0 || o.jobs > 1024) {
+        error = "--jobs needs a number from 1 to 1024, not '" + v + "'";
+        return std::nullopt;
+      }
+    } else if (a == "--no-progress") {
+      o.no_progress = true;
     } else if (a == "--color") {
       o.color = true;
     } else if (a == "--no-color") {
       o.no_color = true;
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+    } else if (a == "--") {
+      for (++i; i < argc; ++i) o.paths.emplace_back(argv[i]);
+    } else if (a.size() > 1 && a[0] == '-') {
       error = "unknown option '" + std::string(a) + "'";
       return std::nullopt;
     } else {
       o.paths.emplace_back(a);
     }
   }
-  if ((o.command == "check" || o.command == "extract") && o.paths.empty()) {
+  if (!pair_outputs(o, early_output, error)) return std::nullopt;
+  if ((o.command == "check" || o.command == "extract") && o.paths.empty() && !o.changed_only) {
     error = "no input: give one or more paths, or '-' for standard input";
     return std::nullopt;
   }

@@ -1,6 +1,7 @@
 // Command-line parsing for `forecheck`: subcommands and their flags, with usage errors.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,14 +10,30 @@
 
 namespace fc::cli {
 
-struct options {
-  std::string command;  ///< check, extract, explain, rules, version, help
+/// One requested rendering: a format and where it goes (standard output when no file).
+struct output_spec {
   std::string format = "text";
+  std::optional<std::string> file;
+};
+
+struct options {
+  std::string command;               ///< check, extract, explain, rules, version, help
+  std::vector<output_spec> outputs;  ///< never empty after parse(); see usage() for pairing
   bool color = false;
   bool no_color = false;
   std::string stdin_filename = "<stdin>";
   check_options check;
   std::vector<std::string> paths;
+  std::vector<std::string> include;        ///< globs replacing the default extensions in walks
+  std::vector<std::string> exclude;        ///< globs dropped from every input
+  std::optional<std::string> ignore_file;  ///< default: ./.forecheckignore when present
+  bool no_ignore = false;
+  std::optional<severity> fail_level = severity::error;  ///< nullopt: `none`, never fail
+  std::optional<std::size_t> max_warnings;
+  std::optional<std::string> baseline;
+  std::optional<std::string> changed_only;  ///< git revision
+  std::size_t jobs = 0;                     ///< 0: one per hardware thread
+  bool no_progress = false;
 };
 
 /// Parses argv; on a usage error returns nullopt and writes the message to `error`.

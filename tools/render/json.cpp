@@ -1,10 +1,11 @@
 // The output contract (output-contract.md) as JSON. Objects keep insertion order, so field
 // order is fixed; the pretty printer is ours so the bytes never depend on a library version.
-#include <boost/json.hpp>
-
-#include <cmath>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
+#include <cmath>
+
+#include "render/json_pretty.hpp"
 #include "render/render.hpp"
 
 namespace fc::render {
@@ -17,7 +18,9 @@ js::value num(double v) {
   return v;
 }
 js::value opt_num(const std::optional<double>& v) { return v ? num(*v) : js::value(nullptr); }
-js::value opt_str(const std::optional<std::string>& s) { return s ? js::value(*s) : js::value(nullptr); }
+js::value opt_str(const std::optional<std::string>& s) {
+  return s ? js::value(*s) : js::value(nullptr);
+}
 js::value opt_int(const std::optional<int>& v) { return v ? js::value(*v) : js::value(nullptr); }
 
 js::value span_json(const span& s) {
@@ -52,7 +55,8 @@ js::value claim_json(const claim& c) {
   o["currency"] = opt_str(c.currency);
   o["unit"] = opt_str(c.unit);
   o["rate"] = interval_json(c.rate);
-  o["rate_kind"] = c.rate_of == rate_kind::none ? js::value(nullptr) : js::value(to_string(c.rate_of));
+  o["rate_kind"] =
+      c.rate_of == rate_kind::none ? js::value(nullptr) : js::value(to_string(c.rate_of));
   o["forecast"] = c.forecast;
   o["value_hedge"] = c.value_hedge;
   o["year_relation"] = c.year ? js::value(c.year_relation) : js::value(nullptr);
@@ -66,7 +70,7 @@ js::value claim_json(const claim& c) {
   return o;
 }
 
-js::value finding_json(const finding& f) {
+js::value finding_json(const finding& f, bool baselined) {
   js::object o;
   o["id"] = f.id;
   o["rule"] = f.rule;
@@ -87,10 +91,12 @@ js::value finding_json(const finding& f) {
     o["expected"] = nullptr;
   }
   o["suggestion"] = opt_str(f.suggestion);
+  // Added only when true, so runs without a baseline keep the contract's exact shape.
+  if (baselined) o["baselined"] = true;
   return o;
 }
 
-js::value file_json(const file_result& r, bool claims_only) {
+js::value file_json(const file_result& r, bool claims_only, const marks& m, std::size_t index) {
   js::object o;
   o["path"] = r.path;
   o["lang"] = r.lang;
@@ -100,14 +106,18 @@ js::value file_json(const file_result& r, bool claims_only) {
   o["claims"] = claims;
   if (!claims_only) {
     js::array findings;
-    for (const auto& f : r.findings) findings.push_back(finding_json(f));
+    for (std::size_t i = 0; i < r.findings.size(); ++i)
+      findings.push_back(finding_json(r.findings[i], m.is_baselined(index, i)));
     o["findings"] = findings;
   }
   js::array errors;
-  for (const auto& e : r.errors) errors.push_back({{"message", e.message}, {"span", span_json(e.where)}});
+  for (const auto& e : r.errors)
+    errors.push_back({{"message", e.message}, {"span", span_json(e.where)}});
   o["errors"] = errors;
   return o;
 }
+
+}  // namespace
 
 std::string number_text(double d) {
   // Shortest round-trip form, as JSON allows (no NaN/inf reach here).
@@ -165,14 +175,18 @@ void pretty(const js::value& v, std::ostream& out, int indent) {
   }
 }
 
-void emit(const std::vector<file_result>& results, std::ostream& out, bool claims_only) {
+namespace {
+
+void emit(const std::vector<file_result>& results, std::ostream& out, bool claims_only,
+          const marks& m) {
   js::object top;
   top["version"] = 1;
   top["tool"] = {{"name", "forecheck"}, {"version", "0.1.0"}};
   js::array files;
   std::size_t claims = 0, errors = 0, warnings = 0, infos = 0;
-  for (const auto& r : results) {
-    files.push_back(file_json(r, claims_only));
+  for (std::size_t index = 0; index < results.size(); ++index) {
+    const auto& r = results[index];
+    files.push_back(file_json(r, claims_only, m, index));
     claims += r.claims.size();
     for (const auto& f : r.findings) {
       if (f.level == severity::error) ++errors;
@@ -181,17 +195,22 @@ void emit(const std::vector<file_result>& results, std::ostream& out, bool claim
     }
   }
   top["files"] = files;
-  top["summary"] = {{"files", results.size()}, {"claims", claims},   {"errors", errors},
-                    {"warnings", warnings},    {"infos", infos}};
+  top["summary"] = {{"files", results.size()},
+                    {"claims", claims},
+                    {"errors", errors},
+                    {"warnings", warnings},
+                    {"infos", infos}};
   pretty(top, out, 0);
   out << "\n";
 }
 
 }  // namespace
 
-void json(const std::vector<file_result>& results, std::ostream& out) { emit(results, out, false); }
+void json(const std::vector<file_result>& results, std::ostream& out, const marks& m) {
+  emit(results, out, false, m);
+}
 void json_claims(const std::vector<file_result>& results, std::ostream& out) {
-  emit(results, out, true);
+  emit(results, out, true, {});
 }
 
 }  // namespace fc::render

@@ -24,8 +24,8 @@ const char* color_of(severity s) {
   return s == severity::error ? "\x1b[1;31m" : s == severity::warning ? "\x1b[1;33m" : "\x1b[1;36m";
 }
 
-void show_source(const file_result& r, const line_index& lines, const span& where, std::ostream& out,
-                 const text_style& style) {
+void show_source(const file_result& r, const line_index& lines, const span& where,
+                 std::ostream& out, const text_style& style) {
   std::string_view line = lines.line_text(where.line);
   std::size_t line_start = lines.line_start(where.line);
   std::string gutter = fmt::format("{:>5} | ", where.line);
@@ -37,40 +37,49 @@ void show_source(const file_result& r, const line_index& lines, const span& wher
   std::size_t e = where.end_line == where.line ? where.end - line_start : line.size();
   int lead = width(line.substr(0, b));
   int mark = std::max(1, width(line.substr(b, e - b)));
-  out << std::string(gutter.size() - 2, ' ') << "| " << std::string(static_cast<std::size_t>(lead), ' ')
-      << (style.color ? "\x1b[1;32m" : "") << '^' << std::string(static_cast<std::size_t>(mark - 1), '~')
+  out << std::string(gutter.size() - 2, ' ') << "| "
+      << std::string(static_cast<std::size_t>(lead), ' ') << (style.color ? "\x1b[1;32m" : "")
+      << '^' << std::string(static_cast<std::size_t>(mark - 1), '~')
       << (style.color ? "\x1b[0m" : "") << "\n";
   (void)r;
 }
 
 }  // namespace
 
-void text(const std::vector<file_result>& results, std::ostream& out, const text_style& style) {
-  std::size_t errors = 0, warnings = 0, infos = 0, claims = 0;
-  for (const auto& r : results) {
+void text(const std::vector<file_result>& results, std::ostream& out, const text_style& style,
+          const marks& m) {
+  for (std::size_t index = 0; index < results.size(); ++index) {
+    const auto& r = results[index];
     line_index lines(r.original);
-    claims += r.claims.size();
     for (const auto& e : r.errors) {
       out << fmt::format("{}:{}:{}: {}input{}: {}\n", r.path, e.where.line, e.where.column,
                          style.color ? "\x1b[1;35m" : "", style.color ? "\x1b[0m" : "", e.message);
     }
-    for (const auto& f : r.findings) {
-      (f.level == severity::error ? errors : f.level == severity::warning ? warnings : infos)++;
-      out << fmt::format("{}:{}:{}: {}{}[{}]{}: {}\n", r.path, f.where.line, f.where.column,
+    for (std::size_t i = 0; i < r.findings.size(); ++i) {
+      const auto& f = r.findings[i];
+      bool accepted = m.is_baselined(index, i);
+      out << fmt::format("{}:{}:{}: {}{}[{}]{}{}: {}\n", r.path, f.where.line, f.where.column,
                          style.color ? color_of(f.level) : "", to_string(f.level), f.rule,
-                         style.color ? "\x1b[0m" : "", f.message);
+                         style.color ? "\x1b[0m" : "", accepted ? " (baselined)" : "", f.message);
       show_source(r, lines, f.where, out, style);
       for (const auto& id : f.claims)
         for (const auto& c : r.claims)
           if (c.id == id && c.where.start != f.where.start)
-            out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line, c.where.column, c.text);
+            out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line,
+                               c.where.column, c.text);
       if (!f.explanation.empty()) out << "      = note: " << f.explanation << "\n";
       if (f.suggestion) out << "      = help: " << *f.suggestion << "\n";
     }
   }
-  out << fmt::format("{} error{}, {} warning{}, {} info, {} claim{} in {} file{}\n", errors,
-                     errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos, claims,
-                     claims == 1 ? "" : "s", results.size(), results.size() == 1 ? "" : "s");
+  auto t = count(results, m);
+  out << fmt::format("{} error{}, {} warning{}, {} info, ", t.errors, t.errors == 1 ? "" : "s",
+                     t.warnings, t.warnings == 1 ? "" : "s", t.infos);
+  // Only mentioned when present, so the everyday summary line stays as it always was.
+  if (t.baselined) out << t.baselined << " baselined, ";
+  out << fmt::format("{} claim{} in {} file{}", t.claims, t.claims == 1 ? "" : "s", results.size(),
+                     results.size() == 1 ? "" : "s");
+  if (t.unreadable) out << fmt::format(" ({} unreadable)", t.unreadable);
+  out << "\n";
 }
 
 }  // namespace fc::render

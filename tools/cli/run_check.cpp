@@ -1,0 +1,133 @@
+// The check pipeline: options → file list → parallel checks collected by index → baseline
+// marks → every requested rendering → exit code. Problems with the run itself (bad baseline,
+// git failure, unwritable output) print `forecheck: …` and exit 2.
+#include "cli/run_check.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <thread>
+
+#include "cli/baseline.hpp"
+#include "cli/git_changed.hpp"
+#include "cli/inputs.hpp"
+#include "cli/load.hpp"
+#include "cli/parallel.hpp"
+#include "cli/progress.hpp"
+#include "render/render.hpp"
+
+namespace fc::cli {
+namespace {
+
+std::optional<selection> make_selection(const options& o, std::string& error) {
+  selection sel;
+  sel.include = o.include;
+  for (const auto& g : o.exclude) sel.exclude.add(g);
+  if (!o.no_ignore) {
+    std::string file = o.ignore_file.value_or(".forecheckignore");
+    std::ifstream in(file);
+    if (!in && o.ignore_file) {
+      error = "cannot read ignore file " + file;
+      return std::nullopt;
+    }
+    for (std::string line; std::getline(in, line);) sel.ignore.add(line);
+    std::string dir = absolute_key(file);
+    sel.ignore_base = dir.substr(0, dir.rfind('/'));
+    if (sel.ignore_base.empty()) sel.ignore_base = "/";
+  }
+  if (o.changed_only) {
+    auto changed = changed_since(*o.changed_only, error);
+    if (!changed) return std::nullopt;
+    sel.only = std::move(*changed);
+  }
+  return sel;
+}
+
+void render_to(const output_spec& spec, const std::vector<file_result>& results,
+               const render::marks& m, std::ostream& out, bool color) {
+  if (spec.format == "json")
+    render::json(results, out, m);
+  else if (spec.format == "sarif")
+    render::sarif(results, out, m);
+  else if (spec.format == "github")
+    render::github(results, out, m);
+  else if (spec.format == "checkstyle")
+    render::checkstyle(results, out, m);
+  else if (spec.format == "junit")
+    render::junit(results, out, m);
+  else
+    render::text(results, out, {color}, m);
+}
+
+int exit_code(const options& o, const std::vector<file_result>& results, const render::marks& m) {
+  bool unreadable = false, failed = false;
+  std::size_t warnings = 0;
+  for (std::size_t file = 0; file < results.size(); ++file) {
+    unreadable = unreadable || results[file].unreadable;
+    for (std::size_t i = 0; i < results[file].findings.size(); ++i) {
+      if (m.is_baselined(file, i)) continue;
+      auto level = results[file].findings[i].level;
+      if (level == severity::warning) ++warnings;
+      failed = failed || (o.fail_level && level >= *o.fail_level);
+    }
+  }
+  if (o.max_warnings && warnings > *o.max_warnings) failed = true;
+  return unreadable ? 2 : failed ? 1 : 0;
+}
+
+}  // namespace
+
+int run_check(const options& o) {
+  std::string error;
+  auto sel = make_selection(o, error);
+  std::optional<baseline> accepted;
+  if (sel && o.baseline) accepted = baseline::load(*o.baseline, error);
+  if (!sel || (o.baseline && !accepted)) {
+    std::cerr << "forecheck: " << error << "\n";
+    return 2;
+  }
+  auto inputs = expand(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, *sel);
+  std::string stdin_bytes;
+  for (const auto& in : inputs)
+    if (in.is_stdin)
+      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin),
+                         std::istreambuf_iterator<char>());
+
+  std::vector<file_result> results(inputs.size());
+  std::size_t jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  progress_bar bar(inputs.size(), !o.no_progress && want_progress(inputs.size()));
+  parallel_for(
+      inputs.size(), jobs,
+      [&](std::size_t i) {
+        results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
+      },
+      [&](std::size_t done) { bar.update(done); });
+  bar.update(inputs.size());
+
+  render::marks m = accepted ? accepted->apply(results) : render::marks{};
+  if (o.command == "extract") render::json_claims(results, std::cout);
+  for (const auto& spec : o.command == "extract" ? std::vector<output_spec>{} : o.outputs) {
+    if (!spec.file) {
+      bool tty = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+      render_to(spec, results, m, std::cout, o.color || (!o.no_color && tty));
+      continue;
+    }
+    std::ofstream out(*spec.file, std::ios::binary | std::ios::trunc);
+    if (out) render_to(spec, results, m, out, o.color);
+    if (!out.flush()) {
+      std::cerr << "forecheck: cannot write " << *spec.file << "\n";
+      return 2;
+    }
+  }
+  std::cout.flush();
+  for (const auto& r : results)
+    if (r.unreadable)
+      for (const auto& e : r.errors)
+        std::cerr << "forecheck: " << r.path << ": " << e.message << "\n";
+  return exit_code(o, results, m);
+}
+
+}  // namespace fc::cli

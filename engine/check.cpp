@@ -52,7 +52,7 @@ std::optional<config::settings> settings_for(const std::string& path, const chec
   return s;
 }
 
-file_result check_text(std::string path, std::string bytes, const check_options& options) {
+static file_result check_text_unguarded(std::string path, std::string bytes, const check_options& options) {
   file_result r;
   r.path = std::move(path);
   std::string config_error;
@@ -92,6 +92,20 @@ file_result check_text(std::string path, std::string bytes, const check_options&
   for (std::size_t i = 0; i < r.findings.size(); ++i) r.findings[i].id = "f" + std::to_string(i + 1);
   r.original = std::move(doc.original);
   return r;
+}
+
+// A bug must never take the whole run down: it becomes an input error naming its origin.
+file_result check_text(std::string path, std::string bytes, const check_options& options) {
+  std::string name = path;
+  try {
+    return check_text_unguarded(std::move(path), std::move(bytes), options);
+  } catch (const std::exception& e) {
+    file_result r;
+    r.path = name;
+    r.unreadable = true;
+    r.errors.push_back({std::string("internal error [check]: ") + e.what(), {}});
+    return r;
+  }
 }
 
 file_result check_file(const std::string& path, const check_options& options) {

@@ -54,7 +54,7 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   end = static_cast<std::size_t>(it - s.begin());
-  bool korean = s.substr(end - 3, 3) == "배";
+  bool korean = end >= pos + 3 && s.substr(end - 3, 3) == "배";
   if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
     return std::nullopt;
   std::size_t num_end = 0;

@@ -40,7 +40,7 @@ bool candidate(std::string_view s, std::size_t pos) {
 
 bool law_article(std::string_view s, const mention& m) {
   // `3조 2항`, `2인 1조`: 조 as an article or a team, not a trillion.
-  if (s.substr(m.end - 3, 3) != "조") return false;
+  if (m.end < m.begin + 3 || s.substr(m.end - 3, 3) != "조") return false;
   std::size_t i = m.end;
   if (i < s.size() && s[i] == ' ') ++i;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
@@ -49,7 +49,7 @@ bool law_article(std::string_view s, const mention& m) {
 }
 
 std::optional<mention> try_at(std::string_view s, std::size_t pos) {
-  if (glued_start(s, pos)) return std::nullopt;
+  if (pos >= s.size() || glued_start(s, pos)) return std::nullopt;
   if (auto y = parse_year(s, pos)) return y;
   if (auto v = parse_vague(s, pos)) return v;
   if (std::isdigit(static_cast<unsigned char>(s[pos]))) {

@@ -38,6 +38,7 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     at = pos + 2;
     if (at < s.size() && s[at] == ' ') ++at;
   }
+  if (at >= s.size()) return std::nullopt;
   bool apostrophe = !fiscal && s[at] == '\'';
   if (apostrophe) ++at;
   unsigned first = 0;

@@ -1,207 +1,189 @@
-// The output contract (output-contract.md) as JSON. Objects keep insertion order, so field
-// order is fixed; the pretty printer is ours so the bytes never depend on a library version.
-#include <fmt/format.h>
-
-#include <boost/json.hpp>
+// The output contract (output-contract.md) as JSON, written field by field in the contract's
+// order. A streaming writer rather than a DOM: a run over thousands of articles prints
+// hundreds of megabytes, and building objects first made printing the slowest part of a run.
 #include <cmath>
 
-#include "render/json_pretty.hpp"
+#include "render/json_writer.hpp"
 #include "render/render.hpp"
 
 namespace fc::render {
 namespace {
 
-namespace js = boost::json;
-
-js::value num(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  return v;
-}
-js::value opt_num(const std::optional<double>& v) { return v ? num(*v) : js::value(nullptr); }
-js::value opt_str(const std::optional<std::string>& s) {
-  return s ? js::value(*s) : js::value(nullptr);
-}
-js::value opt_int(const std::optional<int>& v) { return v ? js::value(*v) : js::value(nullptr); }
-
-js::value span_json(const span& s) {
-  return {{"start", s.start},   {"end", s.end},           {"line", s.line},
-          {"column", s.column}, {"end_line", s.end_line}, {"end_column", s.end_column}};
-}
-
-js::value interval_json(const std::optional<interval>& i) {
-  if (!i) return nullptr;
-  js::object o;
-  o["point"] = num(i->point);
-  o["low"] = opt_num(i->low);
-  o["high"] = opt_num(i->high);
-  return o;
-}
-
-js::value claim_json(const claim& c) {
-  js::object o;
-  o["id"] = c.id;
-  o["kind"] = to_string(c.kind);
-  o["text"] = c.text;
-  o["span"] = span_json(c.where);
-  o["subject"] = opt_str(c.subject);
-  o["source"] = opt_str(c.source);
-  o["year"] = opt_int(c.year);
-  if (c.kind == claim_kind::growth || c.kind == claim_kind::change)
-    o["period"] = {{"from", opt_int(c.period_from)}, {"to", opt_int(c.period_to)}};
+void opt_str(json_writer& w, const std::optional<std::string>& s) {
+  if (s)
+    w.string(*s);
   else
-    o["period"] = nullptr;
-  o["qualifier"] = c.qualifier();
-  o["value"] = interval_json(c.value);
-  o["currency"] = opt_str(c.currency);
-  o["unit"] = opt_str(c.unit);
-  o["rate"] = interval_json(c.rate);
-  o["rate_kind"] =
-      c.rate_of == rate_kind::none ? js::value(nullptr) : js::value(to_string(c.rate_of));
-  o["forecast"] = c.forecast;
-  o["value_hedge"] = c.value_hedge;
-  o["year_relation"] = c.year ? js::value(c.year_relation) : js::value(nullptr);
-  o["per"] = opt_str(c.per);
-  o["vague"] = c.vague;
-  o["currency_inferred"] = c.currency_inferred;
-  if (c.conversion_of)
-    o["linked"] = {{"conversion_of", *c.conversion_of}};
-  else
-    o["linked"] = nullptr;
-  return o;
+    w.null();
 }
 
-js::value finding_json(const finding& f, bool baselined) {
-  js::object o;
-  o["id"] = f.id;
-  o["rule"] = f.rule;
-  o["severity"] = to_string(f.level);
-  o["message"] = f.message;
-  o["span"] = span_json(f.where);
-  js::array ids;
-  for (const auto& c : f.claims) ids.push_back(js::value(c));
-  o["claims"] = ids;
-  o["explanation"] = f.explanation;
-  if (f.expected) {
-    js::object e;
-    if (f.expected->value) e["value"] = interval_json(f.expected->value);
-    if (f.expected->rate) e["rate"] = interval_json(f.expected->rate);
-    e["currency"] = opt_str(f.expected->currency);
-    o["expected"] = e;
+void opt_int(json_writer& w, const std::optional<int>& v) {
+  if (v)
+    w.integer(*v);
+  else
+    w.null();
+}
+
+void opt_num(json_writer& w, const std::optional<double>& v) {
+  if (v)
+    w.number(*v);
+  else
+    w.null();
+}
+
+void span_json(json_writer& w, const span& s) {
+  w.begin_object();
+  w.key("start").unsigned_integer(s.start);
+  w.key("end").unsigned_integer(s.end);
+  w.key("line").unsigned_integer(s.line);
+  w.key("column").unsigned_integer(s.column);
+  w.key("end_line").unsigned_integer(s.end_line);
+  w.key("end_column").unsigned_integer(s.end_column);
+  w.end_object();
+}
+
+void interval_json(json_writer& w, const std::optional<interval>& i) {
+  if (!i) return w.null();
+  w.begin_object();
+  w.key("point").number(i->point);
+  opt_num(w.key("low"), i->low);
+  opt_num(w.key("high"), i->high);
+  w.end_object();
+}
+
+void claim_json(json_writer& w, const claim& c) {
+  w.begin_object();
+  w.key("id").string(c.id);
+  w.key("kind").string(to_string(c.kind));
+  w.key("text").string(c.text);
+  span_json(w.key("span"), c.where);
+  opt_str(w.key("subject"), c.subject);
+  opt_str(w.key("source"), c.source);
+  opt_int(w.key("year"), c.year);
+  if (c.kind == claim_kind::growth || c.kind == claim_kind::change) {
+    w.key("period").begin_object();
+    opt_int(w.key("from"), c.period_from);
+    opt_int(w.key("to"), c.period_to);
+    w.end_object();
   } else {
-    o["expected"] = nullptr;
+    w.key("period").null();
   }
-  o["suggestion"] = opt_str(f.suggestion);
+  w.key("qualifier").string(c.qualifier());
+  interval_json(w.key("value"), c.value);
+  opt_str(w.key("currency"), c.currency);
+  opt_str(w.key("unit"), c.unit);
+  interval_json(w.key("rate"), c.rate);
+  if (c.rate_of == rate_kind::none)
+    w.key("rate_kind").null();
+  else
+    w.key("rate_kind").string(to_string(c.rate_of));
+  w.key("forecast").boolean(c.forecast);
+  w.key("value_hedge").string(c.value_hedge);
+  if (c.year)
+    w.key("year_relation").string(c.year_relation);
+  else
+    w.key("year_relation").null();
+  opt_str(w.key("per"), c.per);
+  w.key("vague").boolean(c.vague);
+  w.key("currency_inferred").boolean(c.currency_inferred);
+  if (c.conversion_of) {
+    w.key("linked").begin_object();
+    w.key("conversion_of").string(*c.conversion_of);
+    w.end_object();
+  } else {
+    w.key("linked").null();
+  }
+  w.end_object();
+}
+
+void finding_json(json_writer& w, const finding& f, bool baselined) {
+  w.begin_object();
+  w.key("id").string(f.id);
+  w.key("rule").string(f.rule);
+  w.key("severity").string(to_string(f.level));
+  w.key("message").string(f.message);
+  span_json(w.key("span"), f.where);
+  w.key("claims").strings(f.claims);
+  w.key("explanation").string(f.explanation);
+  if (f.expected) {
+    w.key("expected").begin_object();
+    if (f.expected->value) interval_json(w.key("value"), f.expected->value);
+    if (f.expected->rate) interval_json(w.key("rate"), f.expected->rate);
+    opt_str(w.key("currency"), f.expected->currency);
+    w.end_object();
+  } else {
+    w.key("expected").null();
+  }
+  opt_str(w.key("suggestion"), f.suggestion);
   // Added only when true, so runs without a baseline keep the contract's exact shape.
-  if (baselined) o["baselined"] = true;
-  return o;
+  if (baselined) w.key("baselined").boolean(true);
+  w.end_object();
 }
 
-js::value file_json(const file_result& r, bool claims_only, const marks& m, std::size_t index) {
-  js::object o;
-  o["path"] = r.path;
-  o["lang"] = r.lang;
-  o["date"] = r.article_date ? js::value(r.article_date->iso()) : js::value(nullptr);
-  js::array claims;
-  for (const auto& c : r.claims) claims.push_back(claim_json(c));
-  o["claims"] = claims;
+void file_json(json_writer& w, const file_result& r, bool claims_only, const marks& m,
+               std::size_t index) {
+  w.begin_object();
+  w.key("path").string(r.path);
+  w.key("lang").string(r.lang);
+  if (r.article_date)
+    w.key("date").string(r.article_date->iso());
+  else
+    w.key("date").null();
+  w.key("claims").begin_array();
+  for (const auto& c : r.claims) claim_json(w, c);
+  w.end_array();
   if (!claims_only) {
-    js::array findings;
+    w.key("findings").begin_array();
     for (std::size_t i = 0; i < r.findings.size(); ++i)
-      findings.push_back(finding_json(r.findings[i], m.is_baselined(index, i)));
-    o["findings"] = findings;
+      finding_json(w, r.findings[i], m.is_baselined(index, i));
+    w.end_array();
   }
-  js::array errors;
-  for (const auto& e : r.errors)
-    errors.push_back({{"message", e.message}, {"span", span_json(e.where)}});
-  o["errors"] = errors;
-  return o;
-}
-
-}  // namespace
-
-std::string number_text(double d) {
-  // Shortest round-trip form, as JSON allows (no NaN/inf reach here).
-  std::string s = fmt::format("{}", d);
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-  return s;
-}
-
-void pretty(const js::value& v, std::ostream& out, int indent) {
-  std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
-  switch (v.kind()) {
-    case js::kind::object: {
-      const auto& o = v.get_object();
-      if (o.empty()) {
-        out << "{}";
-        return;
-      }
-      out << "{\n";
-      std::size_t i = 0;
-      for (const auto& kv : o) {
-        out << pad << "  " << js::serialize(js::value(kv.key())) << ": ";
-        pretty(kv.value(), out, indent + 1);
-        out << (++i < o.size() ? ",\n" : "\n");
-      }
-      out << pad << "}";
-      return;
-    }
-    case js::kind::array: {
-      const auto& a = v.get_array();
-      if (a.empty()) {
-        out << "[]";
-        return;
-      }
-      bool flat = std::all_of(a.begin(), a.end(), [](const js::value& x) { return x.is_string(); });
-      if (flat) {
-        out << "[";
-        for (std::size_t i = 0; i < a.size(); ++i) out << (i ? ", " : "") << js::serialize(a[i]);
-        out << "]";
-        return;
-      }
-      out << "[\n";
-      for (std::size_t i = 0; i < a.size(); ++i) {
-        out << pad << "  ";
-        pretty(a[i], out, indent + 1);
-        out << (i + 1 < a.size() ? ",\n" : "\n");
-      }
-      out << pad << "]";
-      return;
-    }
-    case js::kind::double_:
-      out << number_text(v.get_double());
-      return;
-    default:
-      out << js::serialize(v);
+  w.key("errors").begin_array();
+  for (const auto& e : r.errors) {
+    w.begin_object();
+    w.key("message").string(e.message);
+    span_json(w.key("span"), e.where);
+    w.end_object();
   }
+  w.end_array();
+  w.end_object();
 }
-
-namespace {
 
 void emit(const std::vector<file_result>& results, std::ostream& out, bool claims_only,
           const marks& m) {
-  js::object top;
-  top["version"] = 1;
-  top["tool"] = {{"name", "forecheck"}, {"version", "0.1.0"}};
-  js::array files;
+  std::string text;
+  json_writer w(text);
+  w.begin_object();
+  w.key("version").integer(1);
+  w.key("tool").begin_object();
+  w.key("name").string("forecheck");
+  w.key("version").string("0.1.0");
+  w.end_object();
+  w.key("files").begin_array();
   std::size_t claims = 0, errors = 0, warnings = 0, infos = 0;
   for (std::size_t index = 0; index < results.size(); ++index) {
     const auto& r = results[index];
-    files.push_back(file_json(r, claims_only, m, index));
+    file_json(w, r, claims_only, m, index);
     claims += r.claims.size();
     for (const auto& f : r.findings) {
       if (f.level == severity::error) ++errors;
       if (f.level == severity::warning) ++warnings;
       if (f.level == severity::info) ++infos;
     }
+    // Flush per file so memory stays bounded by one file's output.
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    text.clear();
   }
-  top["files"] = files;
-  top["summary"] = {{"files", results.size()},
-                    {"claims", claims},
-                    {"errors", errors},
-                    {"warnings", warnings},
-                    {"infos", infos}};
-  pretty(top, out, 0);
-  out << "\n";
+  w.end_array();
+  w.key("summary").begin_object();
+  w.key("files").unsigned_integer(results.size());
+  w.key("claims").unsigned_integer(claims);
+  w.key("errors").unsigned_integer(errors);
+  w.key("warnings").unsigned_integer(warnings);
+  w.key("infos").unsigned_integer(infos);
+  w.end_object();
+  w.end_object();
+  text += '\n';
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace

@@ -1,0 +1,27 @@
+// Human-readable numbers for the report: amounts in 억/조 or million/billion, rates in %.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "claims/claim.hpp"
+
+namespace fc::report {
+
+/// `v` with at most `digits` significant digits, trailing zeros dropped ("1.35", "17").
+std::string short_number(double v, int digits = 4);
+
+/// An amount with its scale word and currency or unit: "14억 달러", "USD 1.4 billion".
+std::string amount(double v, const std::optional<std::string>& currency,
+                   const std::optional<std::string>& unit, bool ko);
+
+/// A fraction as percent: 0.165 → "16.5%".
+std::string percent(double fraction);
+
+/// The claim's interval in words: "13.5억~14.5억 달러", "≥ 1억 원", "16.5%~17.5%".
+std::string interval_text(const claim& c, bool ko);
+
+/// The year or period a claim is about: "2023", "2023–2028", "" when unknown.
+std::string when_text(const claim& c);
+
+}  // namespace fc::report

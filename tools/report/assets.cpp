@@ -39,6 +39,7 @@ li.sev-warning .arith{border-color:var(--amber);background:#fffbeb}li.sev-info .
 .expected,.involved,.meta,.chart-note{font-size:.88em;color:#555}
 .input-error{color:var(--red)}
 .empty{color:#666;font-style:italic}
+section.article{content-visibility:auto;contain-intrinsic-size:auto 1800px}
 figure.chart-box{margin:.6em 0 1.2em;break-inside:avoid}figure.chart-box figcaption{font-weight:bold;font-size:.95em}
 svg.chart{max-width:100%;height:auto;background:#fff;border:1px solid #eee}
 svg.chart .axis{stroke:#333}svg.chart .grid{stroke:#eceff3}svg.chart .tick{font-size:11px;fill:#555}
@@ -54,6 +55,7 @@ svg.chart .label{font-size:11px;fill:#111}
  section.article{break-before:page}
  a{color:inherit;text-decoration:none}
  tr,li,figure,pre{break-inside:avoid-page}
+ h2,h3{break-after:avoid-page}
  tr[hidden]{display:table-row}
  thead th{background:none}
 }

@@ -107,6 +107,12 @@ grep -q '<html lang="en">' "$tmp/en2.html" || { echo "FAIL: UI language from art
 "$bin" report --format markdown fixtures/e2e >"$tmp/dir.md"
 [ "$(grep -c '^| fixtures/e2e/' "$tmp/dir.md")" = 3 ] || { echo "FAIL: directory expansion"; cat "$tmp/dir.md"; fail=1; }
 grep -q 'Files 7\|파일 7' "$tmp/dir.md" || { echo "FAIL: directory should give 7 articles"; fail=1; }
+mkdir "$tmp/articles"
+cp fixtures/e2e/ko-conflict.md fixtures/e2e/en-consistent.txt "$tmp/articles/"
+"$bin" report "$tmp/articles" -o "$tmp/articles/report.html"
+"$bin" report "$tmp/articles" -o "$tmp/articles/again.html"
+[ "$(grep -c '<section class="article"' "$tmp/articles/again.html")" = 2 ] ||
+  { echo "FAIL: earlier reports in a directory were read as articles"; fail=1; }
 expect_exit 2 "unknown option" "$bin" report --frobnicate fixtures/e2e
 expect_exit 2 "no input" "$bin" report -o "$tmp/x.html"
 expect_exit 2 "bad format" "$bin" report --format pdf fixtures/e2e

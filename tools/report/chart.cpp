@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <vector>
 
 #include "report/escape.hpp"
 #include "report/format.hpp"
@@ -72,15 +73,21 @@ void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui)
   for (int y = static_cast<int>(std::ceil(f.x0)); y <= f.x1; y += step)
     o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
                      f.px(y), height - bottom + 16, y);
-  for (int k = static_cast<int>(std::floor(f.y0)); k <= std::ceil(f.y1); ++k)
-    for (double m : {1.0, 2.0, 5.0}) {
-      double l = k + std::log10(m);
-      if (l < f.y0 || l > f.y1) continue;
-      o += fmt::format(R"(<line class="grid" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
-                       f.py(l), width - right, f.py(l));
-      o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
-                       left - 6, f.py(l) + 4, html(amount(std::pow(10, l), s.currency, s.unit, ko)));
-    }
+  // Ticks at 1-2-5 per decade; a narrow axis (less than a decade) gets every digit.
+  std::vector<double> ticks;
+  for (auto steps : {std::vector<double>{1, 2, 5}, std::vector<double>{1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+    ticks.clear();
+    for (int k = static_cast<int>(std::floor(f.y0)); k <= std::ceil(f.y1); ++k)
+      for (double m : steps)
+        if (double l = k + std::log10(m); l >= f.y0 && l <= f.y1) ticks.push_back(l);
+    if (ticks.size() >= 3) break;
+  }
+  for (double l : ticks) {
+    o += fmt::format(R"(<line class="grid" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
+                     f.py(l), width - right, f.py(l));
+    o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
+                     left - 6, f.py(l) + 4, html(amount(std::pow(10, l), s.currency, s.unit, ko)));
+  }
 }
 
 }  // namespace
@@ -118,10 +125,18 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
   o += "</g>";
   for (std::size_t i = 0; i < s.figures.size(); ++i) {
     const claim& c = *s.figures[i];
-    double x = f.px(*c.year), y = f.py(std::log10(c.value->point));
+    // Figures for the same year stand side by side instead of on top of each other.
+    std::size_t same = 0, before = 0;
+    for (std::size_t j = 0; j < s.figures.size(); ++j)
+      if (*s.figures[j]->year == *c.year) same++, before += j < i;
+    double x = f.px(*c.year) + (static_cast<double>(before) - (same - 1) / 2.0) * 12;
+    double y = f.py(std::log10(c.value->point));
     double ylo = f.py(std::log10(lo_of(*c.value))), yhi = f.py(std::log10(hi_of(*c.value)));
     auto it = conflicts.find(c.id);
-    const char* cls = it == conflicts.end() ? "" : it->second == severity::error ? " conflict" : " warn";
+    const char* cls = it == conflicts.end()              ? ""
+                      : it->second == severity::error   ? " conflict"
+                      : it->second == severity::warning ? " warn"
+                                                        : "";
     o += fmt::format(R"(<a href="#{}-{}">)", prefix, html(c.id));
     o += fmt::format(R"(<path class="errbar" d="M{0:.1f} {1:.1f}V{2:.1f}M{3:.1f} {1:.1f}H{4:.1f}M{3:.1f} )"
                      R"({2:.1f}H{4:.1f}"/>)",

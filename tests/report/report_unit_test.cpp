@@ -1,4 +1,5 @@
-// Unit tests of the report layer: escaping, the CSP hash, number words, the fit and the UI language.
+// Unit tests of the report layer: escaping, the CSP hash, number words, the fit and the UI
+// language.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -13,11 +14,17 @@ using namespace fc;
 
 TEST_CASE("report: html escaping keeps article markup as text in text and attribute contexts") {
   CHECK(report::html("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
-  CHECK(report::html("\"><img src=x onerror=alert(1)>") == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  CHECK(report::html("\"><img src=x onerror=alert(1)>") ==
+        "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
   CHECK(report::html("it's & co") == "it&#39;s &amp; co");
   CHECK(report::html("14억달러") == "14억달러");
-  CHECK(report::html("a\xff" "b") == "a\xEF\xBF\xBD" "b");           // stray byte
-  CHECK(report::html(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");  // NUL
+  CHECK(report::html("a\xff"
+                     "b") ==
+        "a\xEF\xBF\xBD"
+        "b");  // stray byte
+  CHECK(report::html(std::string("a\0b", 3)) ==
+        "a\xEF\xBF\xBD"
+        "b");  // NUL
   CHECK(report::html("x\r\ny") == "x\ny");
 }
 
@@ -30,7 +37,8 @@ TEST_CASE("report: markdown cells cannot break the table or open markup") {
 TEST_CASE("report: sha256 matches the FIPS 180-4 test vectors") {
   CHECK(report::sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
   CHECK(report::sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
-  CHECK(report::sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
+  CHECK(report::sha256_base64(std::string(1000, 'a')) ==
+        "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
 }
 
 TEST_CASE("report: amounts in Korean and English scale words") {

@@ -2,8 +2,9 @@
 // claim's byte span wrapped in a <mark>, so what the reader sees is what was checked.
 #include "report/article.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "report/chart.hpp"
 #include "report/escape.hpp"
@@ -42,14 +43,18 @@ void highlighted_text(std::string& o, const file_result& r, const std::string& p
     o += html(std::string_view(text).substr(pos, c->where.start - pos));
     auto it = sev.find(c->id);
     std::string cls = std::string("k-") + to_string(c->kind);
-    if (it != sev.end()) cls += it->second == severity::error ? " conflict" : it->second == severity::warning ? " warn" : " note";
-    o += fmt::format(R"(<mark id="{}-{}" class="{}" title="{}">{}</mark>)", prefix, html(c->id), cls,
-                     html(mark_title(*c, r, ko)),
-                     html(std::string_view(text).substr(c->where.start, c->where.end - c->where.start)));
+    if (it != sev.end())
+      cls += it->second == severity::error     ? " conflict"
+             : it->second == severity::warning ? " warn"
+                                               : " note";
+    o += fmt::format(
+        R"(<mark id="{}-{}" class="{}" title="{}">{}</mark>)", prefix, html(c->id), cls,
+        html(mark_title(*c, r, ko)),
+        html(std::string_view(text).substr(c->where.start, c->where.end - c->where.start)));
     for (const auto& f : r.findings)
       if (f.where.start == c->where.start && f.where.end == c->where.end)
-        o += fmt::format(R"(<sup class="ref sev-{}"><a href="#{}-{}">{}</a></sup>)", to_string(f.level),
-                         prefix, html(f.id), html(f.id));
+        o += fmt::format(R"(<sup class="ref sev-{}"><a href="#{}-{}">{}</a></sup>)",
+                         to_string(f.level), prefix, html(f.id), html(f.id));
     pos = c->where.end;
   }
   o += html(std::string_view(text).substr(std::min(pos, text.size()))) + "</pre>\n";
@@ -62,8 +67,8 @@ std::string target_claim(const finding& f, const file_result& r) {
   return f.claims.empty() ? std::string() : f.claims.front();
 }
 
-void findings_list(std::string& o, const file_result& r, const std::string& prefix, const ui_strings& ui,
-                   bool ko) {
+void findings_list(std::string& o, const file_result& r, const std::string& prefix,
+                   const ui_strings& ui, bool ko) {
   o += fmt::format("<h3>{}</h3>\n", ui.findings);
   if (r.findings.empty()) {
     o += fmt::format(R"(<p class="empty">{}</p>)", ui.no_findings);
@@ -75,39 +80,43 @@ void findings_list(std::string& o, const file_result& r, const std::string& pref
     o += fmt::format(R"(<li id="{}-{}" class="sev-{}"><a class="where" href="#{}-{}">{}:{}</a> )",
                      prefix, html(f.id), to_string(f.level), prefix, html(target), f.where.line,
                      f.where.column);
-    o += fmt::format(R"(<span class="badge sev-{}">{}</span> <code>{}</code> {})", to_string(f.level),
-                     severity_word(ui, f.level), html(f.rule), html(f.message));
+    o += fmt::format(R"(<span class="badge sev-{}">{}</span> <code>{}</code> {})",
+                     to_string(f.level), severity_word(ui, f.level), html(f.rule), html(f.message));
     o += fmt::format(R"(<div class="arith">{}</div>)", html(f.explanation));
     if (f.expected && f.expected->value) {
       claim shown;  // interval_text speaks claims; the expected value is shown as one
       shown.value = f.expected->value;
       shown.currency = f.expected->currency;
-      o += fmt::format(R"(<div class="expected">{}: {}</div>)", ui.expected, html(interval_text(shown, ko)));
+      o += fmt::format(R"(<div class="expected">{}: {}</div>)", ui.expected,
+                       html(interval_text(shown, ko)));
     }
     o += fmt::format(R"(<div class="involved">{}:)", ui.involved);
-    for (const auto& id : f.claims) o += fmt::format(R"( <a href="#{0}-{1}">{1}</a>)", prefix, html(id));
+    for (const auto& id : f.claims)
+      o += fmt::format(R"( <a href="#{0}-{1}">{1}</a>)", prefix, html(id));
     o += "</div></li>\n";
   }
   o += "</ol>\n";
 }
 
-void claims_table(std::string& o, const file_result& r, const std::string& prefix, const ui_strings& ui,
-                  bool ko) {
+void claims_table(std::string& o, const file_result& r, const std::string& prefix,
+                  const ui_strings& ui, bool ko) {
   o += fmt::format("<h3>{}</h3>\n", ui.claims);
   if (r.claims.empty()) {
     o += fmt::format(R"(<p class="empty">{}</p>)", ui.no_claims);
     return;
   }
-  o += fmt::format(R"(<table class="claims"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>)"
-                   R"(<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>)",
-                   ui.claim_id, ui.kind, ui.text, ui.value, ui.currency, ui.year, ui.source, ui.subject,
-                   ui.forecast);
+  o +=
+      fmt::format(R"(<table class="claims"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>)"
+                  R"(<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>)",
+                  ui.claim_id, ui.kind, ui.text, ui.value, ui.currency, ui.year, ui.source,
+                  ui.subject, ui.forecast);
   for (const auto& c : r.claims)
-    o += fmt::format(R"(<tr><td><a href="#{0}-{1}">{1}</a></td><td class="k-{2}">{2}</td><td>{3}</td>)"
-                     R"(<td>{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</td><td>{9}</td></tr>)",
-                     prefix, html(c.id), to_string(c.kind), html(c.text), html(interval_text(c, ko)),
-                     html(c.currency.value_or(c.unit.value_or(""))), html(when_text(c)),
-                     html(c.source.value_or("")), html(c.subject.value_or("")), c.forecast ? "✓" : "");
+    o += fmt::format(
+        R"(<tr><td><a href="#{0}-{1}">{1}</a></td><td class="k-{2}">{2}</td><td>{3}</td>)"
+        R"(<td>{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</td><td>{9}</td></tr>)",
+        prefix, html(c.id), to_string(c.kind), html(c.text), html(interval_text(c, ko)),
+        html(c.currency.value_or(c.unit.value_or(""))), html(when_text(c)),
+        html(c.source.value_or("")), html(c.subject.value_or("")), c.forecast ? "✓" : "");
   o += "</tbody></table>\n";
 }
 
@@ -123,8 +132,10 @@ std::string article_html(const file_result& r, std::size_t n, const ui_strings& 
   o += fmt::format(R"(<p class="meta">{} {} · {} {} · <a href="#top">{}</a></p>)", r.claims.size(),
                    ui.claims, r.findings.size(), ui.findings, ui.back_to_index);
   for (const auto& e : r.errors)
-    o += fmt::format(R"(<p class="input-error">{}:{}: {}</p>)", e.where.line, e.where.column, html(e.message));
-  if (r.unreadable) return o + fmt::format(R"(<p class="input-error">{}</p></section>)", ui.unreadable);
+    o += fmt::format(R"(<p class="input-error">{}:{}: {}</p>)", e.where.line, e.where.column,
+                     html(e.message));
+  if (r.unreadable)
+    return o + fmt::format(R"(<p class="input-error">{}</p></section>)", ui.unreadable);
   findings_list(o, r, prefix, ui, ko);
   auto all = subject_series(r);
   if (!all.empty()) {
@@ -132,8 +143,8 @@ std::string article_html(const file_result& r, std::size_t n, const ui_strings& 
     auto sev = claim_severity(r);
     for (std::size_t i = 0; i < all.size(); ++i) {
       std::string unit = all[i].currency.value_or(all[i].unit.value_or(""));
-      o += fmt::format(R"(<figure class="chart-box"><figcaption>{}{}{}</figcaption>)", html(all[i].label),
-                       unit.empty() ? "" : " · ", html(unit));
+      o += fmt::format(R"(<figure class="chart-box"><figcaption>{}{}{}</figcaption>)",
+                       html(all[i].label), unit.empty() ? "" : " · ", html(unit));
       o += chart_svg(all[i], sev, ui, prefix, i + 1) + "</figure>\n";
     }
   }

@@ -3,9 +3,10 @@
 // figure's band is the conflict the rules report, so the reader sees it without arithmetic.
 #include "report/chart.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <vector>
 
 #include "report/escape.hpp"
@@ -20,7 +21,9 @@ struct frame {
   double x0, x1;  // years at the plot edges
   double y0, y1;  // log10 of the values at the bottom and top edges
   double px(double year) const { return left + (year - x0) / (x1 - x0) * (width - left - right); }
-  double py(double log10v) const { return top + (y1 - log10v) / (y1 - y0) * (height - top - bottom); }
+  double py(double log10v) const {
+    return top + (y1 - log10v) / (y1 - y0) * (height - top - bottom);
+  }
 };
 
 double lo_of(const interval& i) { return i.low && *i.low > 0 ? *i.low : i.point; }
@@ -67,15 +70,16 @@ void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui)
   bool ko = std::string_view(ui.lang) == "ko";
   o += fmt::format(R"(<line class="axis" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
                    height - bottom, width - right, height - bottom);
-  o += fmt::format(R"(<line class="axis" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left, top,
-                   left, height - bottom);
+  o += fmt::format(R"(<line class="axis" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
+                   top, left, height - bottom);
   int step = std::max(1, static_cast<int>((f.x1 - f.x0) / 10));
   for (int y = static_cast<int>(std::ceil(f.x0)); y <= f.x1; y += step)
     o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
                      f.px(y), height - bottom + 16, y);
   // Ticks at 1-2-5 per decade; a narrow axis (less than a decade) gets every digit.
   std::vector<double> ticks;
-  for (auto steps : {std::vector<double>{1, 2, 5}, std::vector<double>{1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+  for (auto steps :
+       {std::vector<double>{1, 2, 5}, std::vector<double>{1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}}) {
     ticks.clear();
     for (int k = static_cast<int>(std::floor(f.y0)); k <= std::ceil(f.y1); ++k)
       for (double m : steps)
@@ -83,8 +87,8 @@ void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui)
     if (ticks.size() >= 3) break;
   }
   for (double l : ticks) {
-    o += fmt::format(R"(<line class="grid" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
-                     f.py(l), width - right, f.py(l));
+    o += fmt::format(R"(<line class="grid" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)",
+                     left, f.py(l), width - right, f.py(l));
     o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
                      left - 6, f.py(l) + 4, html(amount(std::pow(10, l), s.currency, s.unit, ko)));
   }
@@ -113,9 +117,9 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
       o += fmt::format(
           R"(<polygon class="band" points="{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f} )"
           R"({:.1f},{:.1f} {:.1f},{:.1f}"><title>{} {} · {} {}</title></polygon>)",
-          f.px(f.x0), f.py(h0), f.px(*c->year), f.py(ht), f.px(f.x1), f.py(h1), f.px(f.x1), f.py(l1),
-          f.px(*c->year), f.py(lt), f.px(f.x0), f.py(l0), html(ui.band), html(interval_text(*r, ko)),
-          html(c->text), *c->year);
+          f.px(f.x0), f.py(h0), f.px(*c->year), f.py(ht), f.px(f.x1), f.py(h1), f.px(f.x1),
+          f.py(l1), f.px(*c->year), f.py(lt), f.px(f.x0), f.py(l0), html(ui.band),
+          html(interval_text(*r, ko)), html(c->text), *c->year);
     }
   if (auto p = fit_path(s))
     o += fmt::format(
@@ -133,14 +137,15 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
     double y = f.py(std::log10(c.value->point));
     double ylo = f.py(std::log10(lo_of(*c.value))), yhi = f.py(std::log10(hi_of(*c.value)));
     auto it = conflicts.find(c.id);
-    const char* cls = it == conflicts.end()              ? ""
+    const char* cls = it == conflicts.end()             ? ""
                       : it->second == severity::error   ? " conflict"
                       : it->second == severity::warning ? " warn"
                                                         : "";
     o += fmt::format(R"(<a href="#{}-{}">)", prefix, html(c.id));
-    o += fmt::format(R"(<path class="errbar" d="M{0:.1f} {1:.1f}V{2:.1f}M{3:.1f} {1:.1f}H{4:.1f}M{3:.1f} )"
-                     R"({2:.1f}H{4:.1f}"/>)",
-                     x, ylo, yhi, x - 5, x + 5);
+    o += fmt::format(
+        R"(<path class="errbar" d="M{0:.1f} {1:.1f}V{2:.1f}M{3:.1f} {1:.1f}H{4:.1f}M{3:.1f} )"
+        R"({2:.1f}H{4:.1f}"/>)",
+        x, ylo, yhi, x - 5, x + 5);
     o += fmt::format(R"(<circle class="figure{}" cx="{:.1f}" cy="{:.1f}" r="5" data-claim="{}">)"
                      R"(<title>{} · {} · {}</title></circle>)",
                      cls, x, y, html(c.id), html(c.text), *c.year, html(c.source.value_or("—")));

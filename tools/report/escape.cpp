@@ -17,13 +17,27 @@ std::string html(std::string_view s) {
       continue;
     }
     switch (cp) {
-      case U'&': out += "&amp;"; break;
-      case U'<': out += "&lt;"; break;
-      case U'>': out += "&gt;"; break;
-      case U'"': out += "&quot;"; break;
-      case U'\'': out += "&#39;"; break;
-      case U'\n': case U'\t': out += static_cast<char>(cp); break;
-      case U'\r': break;  // CRLF articles render like LF ones
+      case U'&':
+        out += "&amp;";
+        break;
+      case U'<':
+        out += "&lt;";
+        break;
+      case U'>':
+        out += "&gt;";
+        break;
+      case U'"':
+        out += "&quot;";
+        break;
+      case U'\'':
+        out += "&#39;";
+        break;
+      case U'\n':
+      case U'\t':
+        out += static_cast<char>(cp);
+        break;
+      case U'\r':
+        break;  // CRLF articles render like LF ones
       default:
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
           out += "\xEF\xBF\xBD";
@@ -40,11 +54,17 @@ std::string md_cell(std::string_view s) {
   std::string out;
   out.reserve(escaped.size());
   for (char c : escaped) {
-    if (c == '|') out += "\\|";
-    else if (c == '`') out += "&#96;";
-    else if (c == '\n' || c == '\t') out += ' ';
-    else if (c == '[' || c == ']' || c == '*' || c == '_' || c == '~') { out += '\\'; out += c; }
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '`')
+      out += "&#96;";
+    else if (c == '\n' || c == '\t')
+      out += ' ';
+    else if (c == '[' || c == ']' || c == '*' || c == '_' || c == '~') {
+      out += '\\';
+      out += c;
+    } else
+      out += c;
   }
   return out;
 }

@@ -2,8 +2,9 @@
 // on every machine (the report must be byte-identical for equal input).
 #include "report/format.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace fc::report {
 namespace {
@@ -67,11 +68,16 @@ std::string interval_text(const claim& c, bool ko) {
     auto scaled = [&](double v) { return ko ? ko_scaled(v) : en_scaled(v); };
     const auto& i = *c.value;
     std::string body;
-    if (i.low && i.high && *i.low == *i.high) body = scaled(*i.low);
-    else if (i.low && i.high) body = scaled(*i.low) + "~" + scaled(*i.high);
-    else if (i.low) body = "≥ " + scaled(*i.low);
-    else if (i.high) body = "≤ " + scaled(*i.high);
-    else body = scaled(i.point);
+    if (i.low && i.high && *i.low == *i.high)
+      body = scaled(*i.low);
+    else if (i.low && i.high)
+      body = scaled(*i.low) + "~" + scaled(*i.high);
+    else if (i.low)
+      body = "≥ " + scaled(*i.low);
+    else if (i.high)
+      body = "≤ " + scaled(*i.high);
+    else
+      body = scaled(i.point);
     return with_unit(body, c.currency, c.unit, ko);
   }
   if (c.rate) {

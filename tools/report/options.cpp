@@ -9,7 +9,8 @@ namespace fc::report {
 const char* usage() {
   return "usage: forecheck report [options] PATH...\n"
          "  -o, --output FILE       write the report to FILE (default: standard output)\n"
-         "  --format html|markdown  a self-contained HTML page, or a Markdown summary for PR comments\n"
+         "  --format html|markdown  a self-contained HTML page, or a Markdown summary for PR "
+         "comments\n"
          "  --ui-lang auto|ko|en    language of the report's own words (default: the articles')\n"
          "  --lang auto|ko|en       language of the articles\n"
          "  --date YYYY-MM-DD       publication date of the articles\n"
@@ -37,24 +38,28 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
       o.help = true;
     } else if (a == "--force") {
       o.force = true;
-    } else if (a == "-o" || a == "--output" || a == "--format" || a == "--ui-lang" || a == "--lang" ||
-               a == "--date") {
+    } else if (a == "-o" || a == "--output" || a == "--format" || a == "--ui-lang" ||
+               a == "--lang" || a == "--date") {
       auto v = value(i, a);
       if (!v) return std::nullopt;
       if (a == "-o" || a == "--output") {
         o.output = *v;
       } else if (a == "--format") {
-        if (*v != "html" && *v != "markdown") return error = "--format must be html or markdown", std::nullopt;
+        if (*v != "html" && *v != "markdown")
+          return error = "--format must be html or markdown", std::nullopt;
         o.format = *v;
       } else if (a == "--ui-lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en") return error = "--ui-lang must be auto, ko or en", std::nullopt;
+        if (*v != "auto" && *v != "ko" && *v != "en")
+          return error = "--ui-lang must be auto, ko or en", std::nullopt;
         o.ui_lang = *v;
       } else if (a == "--lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en") return error = "--lang must be auto, ko or en", std::nullopt;
+        if (*v != "auto" && *v != "ko" && *v != "en")
+          return error = "--lang must be auto, ko or en", std::nullopt;
         o.check.lang = *v;
       } else {
         o.check.article_date = parse_date(*v);
-        if (!o.check.article_date) return error = "--date must be YYYY-MM-DD, got '" + *v + "'", std::nullopt;
+        if (!o.check.article_date)
+          return error = "--date must be YYYY-MM-DD, got '" + *v + "'", std::nullopt;
       }
     } else {
       error = "unknown option '" + std::string(a) + "'";
@@ -66,7 +71,8 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
     return std::nullopt;
   }
   for (const auto& p : o.paths)
-    if (p == "-") return error = "report reads files and directories, not standard input", std::nullopt;
+    if (p == "-")
+      return error = "report reads files and directories, not standard input", std::nullopt;
   return o;
 }
 

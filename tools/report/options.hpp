@@ -11,10 +11,10 @@ namespace fc::report {
 
 struct options {
   std::vector<std::string> paths;
-  std::string output = "-";       ///< "-" is standard output
-  std::string format = "html";    ///< html, markdown
-  std::string ui_lang = "auto";   ///< auto, ko, en
-  bool force = false;             ///< overwrite a file that is not a forecheck report
+  std::string output = "-";      ///< "-" is standard output
+  std::string format = "html";   ///< html, markdown
+  std::string ui_lang = "auto";  ///< auto, ko, en
+  bool force = false;            ///< overwrite a file that is not a forecheck report
   bool help = false;
   check_options check;
 };

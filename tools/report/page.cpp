@@ -1,8 +1,9 @@
 // The HTML document around the articles: CSP, styles, the index with the findings table.
 #include "report/page.hpp"
 
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 #include <map>
 
 #include "report/article.hpp"
@@ -31,8 +32,8 @@ void stats(std::string& o, const std::vector<file_result>& results, const ui_str
   }
   o += fmt::format(R"(<ul class="stats"><li><b>{}</b>{}</li><li><b>{}</b>{}</li>)"
                    R"(<li><b>{}</b>{}</li><li><b>{}</b>{}</li><li><b>{}</b>{}</li></ul>)",
-                   results.size(), ui.files, claims, ui.claims, total[2], ui.errors, total[1], ui.warnings,
-                   total[0], ui.infos);
+                   results.size(), ui.files, claims, ui.claims, total[2], ui.errors, total[1],
+                   ui.warnings, total[0], ui.infos);
 }
 
 void by_rule(std::string& o, const std::vector<file_result>& results, const ui_strings& ui) {
@@ -62,10 +63,11 @@ void files_table(std::string& o, const std::vector<file_result>& results, const 
   for (std::size_t i = 0; i < results.size(); ++i) {
     const auto& r = results[i];
     auto c = count(r);
-    o += fmt::format(R"(<tr><td><a href="#{}">{}</a>{}</td><td>{}</td><td class="num">{}</td>)"
-                     R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>)",
-                     article_prefix(i + 1), html(r.path), r.unreadable ? " ⚠" : "", html(r.lang),
-                     r.claims.size(), c[2], c[1], c[0]);
+    o +=
+        fmt::format(R"(<tr><td><a href="#{}">{}</a>{}</td><td>{}</td><td class="num">{}</td>)"
+                    R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>)",
+                    article_prefix(i + 1), html(r.path), r.unreadable ? " ⚠" : "", html(r.lang),
+                    r.claims.size(), c[2], c[1], c[0]);
   }
   o += "</tbody></table>\n";
 }
@@ -76,8 +78,9 @@ void findings_table(std::string& o, const std::vector<file_result>& results, con
                    R"(data-label-error="{}" data-label-warning="{}" data-label-info="{}">)",
                    html(ui.filter), html(ui.all), severity_word(ui, severity::error),
                    severity_word(ui, severity::warning), severity_word(ui, severity::info));
-  o += fmt::format(R"(<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>)",
-                   ui.file, ui.where, ui.severity, ui.rule, ui.message);
+  o += fmt::format(
+      R"(<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>)",
+      ui.file, ui.where, ui.severity, ui.rule, ui.message);
   for (std::size_t i = 0; i < results.size(); ++i)
     for (const auto& f : results[i].findings) {
       std::string prefix = article_prefix(i + 1);
@@ -86,8 +89,8 @@ void findings_table(std::string& o, const std::vector<file_result>& results, con
           R"(<a href="#{1}-{4}">{5}:{6}</a></td><td data-sort="{7}"><span class="badge sev-{0}">{8}</span></td>)"
           R"(<td><code>{9}</code></td><td>{10}</td></tr>)",
           to_string(f.level), prefix, html(results[i].path), f.where.line * 100000 + f.where.column,
-          html(f.id), f.where.line, f.where.column, 2 - static_cast<int>(f.level), severity_word(ui, f.level),
-          html(f.rule), html(f.message));
+          html(f.id), f.where.line, f.where.column, 2 - static_cast<int>(f.level),
+          severity_word(ui, f.level), html(f.rule), html(f.message));
     }
   o += "</tbody></table>\n";
 }
@@ -99,11 +102,13 @@ std::string page_html(const std::vector<file_result>& results, const ui_strings&
   std::string o = "<!doctype html>\n<!-- forecheck-report v1: written by `forecheck report` -->\n";
   o += fmt::format(R"(<html lang="{}"><head><meta charset="utf-8">)", ui.lang);
   // Only this page's own style and script may run, even if markup slipped past escaping.
-  o += fmt::format(R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; )"
-                   R"(style-src 'sha256-{}'; script-src 'sha256-{}'; img-src data:; base-uri 'none'; )"
-                   R"(form-action 'none'">)",
-                   sha256_base64(style), sha256_base64(script));
-  o += R"(<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="forecheck">)";
+  o += fmt::format(
+      R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; )"
+      R"(style-src 'sha256-{}'; script-src 'sha256-{}'; img-src data:; base-uri 'none'; )"
+      R"(form-action 'none'">)",
+      sha256_base64(style), sha256_base64(script));
+  o +=
+      R"(<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="forecheck">)";
   o += fmt::format("<title>{}</title><style>{}</style></head>\n<body>\n", ui.title, style);
   o += fmt::format(R"(<header id="top"><h1>{}</h1>)", ui.title);
   stats(o, results, ui);

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 bool has_article_extension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
@@ -44,7 +45,8 @@ std::vector<std::string> expand(const options& o) {
     }
     std::vector<std::string> found;
     auto opts = fs::directory_options::skip_permission_denied;
-    for (fs::recursive_directory_iterator it(p, opts, ec), end; !ec && it != end; it.increment(ec)) {
+    for (fs::recursive_directory_iterator it(p, opts, ec), end; !ec && it != end;
+         it.increment(ec)) {
       std::error_code fec;
       if (!it->is_regular_file(fec) || !has_article_extension(it->path())) continue;
       if (o.output != "-" && same_file(it->path(), o.output)) continue;
@@ -120,7 +122,8 @@ int run(int argc, char** argv) {
   std::vector<file_result> results;
   for (const auto& p : expand(*o)) results.push_back(check_file(p, o->check));
   const ui_strings& ui = strings_for(pick_ui_lang(results, o->ui_lang));
-  std::string text = o->format == "markdown" ? summary_markdown(results, ui) : page_html(results, ui);
+  std::string text =
+      o->format == "markdown" ? summary_markdown(results, ui) : page_html(results, ui);
   if (!write_output(o->output, text, error)) {
     std::cerr << "forecheck report: " << error << "\n";
     return 2;
@@ -129,7 +132,8 @@ int run(int argc, char** argv) {
   for (const auto& r : results)
     if (r.unreadable) {
       unreadable = true;
-      for (const auto& e : r.errors) std::cerr << "forecheck: " << r.path << ": " << e.message << "\n";
+      for (const auto& e : r.errors)
+        std::cerr << "forecheck: " << r.path << ": " << e.message << "\n";
     }
   return unreadable ? 2 : 0;
 }

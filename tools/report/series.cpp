@@ -38,7 +38,8 @@ std::map<std::string, severity> claim_severity(const file_result& r) {
 
 bool is_charted_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
-         subject_key(c) && !c.vague && !c.per && c.value->point > 0 && std::isfinite(c.value->point);
+         subject_key(c) && !c.vague && !c.per && c.value->point > 0 &&
+         std::isfinite(c.value->point);
 }
 
 std::vector<series> subject_series(const file_result& r) {
@@ -46,7 +47,8 @@ std::vector<series> subject_series(const file_result& r) {
   std::map<std::string, std::size_t> index;
   for (const auto& c : r.claims) {
     if (!is_charted_figure(c)) continue;
-    std::string key = *subject_key(c) + '\x1f' + c.currency.value_or("") + '\x1f' + c.unit.value_or("");
+    std::string key =
+        *subject_key(c) + '\x1f' + c.currency.value_or("") + '\x1f' + c.unit.value_or("");
     auto [it, fresh] = index.emplace(key, out.size());
     if (fresh) out.push_back({c.subject.value_or(*subject_key(c)), c.currency, c.unit, {}, {}});
     out[it->second].figures.push_back(&c);

@@ -57,11 +57,13 @@ std::string sha256_base64(std::string_view data) {
   for (std::size_t i = 0; i < msg.size(); i += 64)
     block(h, reinterpret_cast<const unsigned char*>(msg.data() + i));
   unsigned char digest[32];
-  for (int i = 0; i < 32; ++i) digest[i] = static_cast<unsigned char>(h[i / 4] >> (24 - 8 * (i % 4)));
+  for (int i = 0; i < 32; ++i)
+    digest[i] = static_cast<unsigned char>(h[i / 4] >> (24 - 8 * (i % 4)));
   static const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;
   for (int i = 0; i < 32; i += 3) {
-    std::uint32_t n = std::uint32_t(digest[i]) << 16 | (i + 1 < 32 ? std::uint32_t(digest[i + 1]) << 8 : 0) |
+    std::uint32_t n = std::uint32_t(digest[i]) << 16 |
+                      (i + 1 < 32 ? std::uint32_t(digest[i + 1]) << 8 : 0) |
                       (i + 2 < 32 ? digest[i + 2] : 0);
     out += alphabet[n >> 18 & 63];
     out += alphabet[n >> 12 & 63];

@@ -73,6 +73,8 @@ printf 'articles/data.csv:1:119\n6 claims in 2 files\n' >"$tmp/want.files"
 same "--include picks csv and ko/*.txt" "$tmp/want.files" "$tmp/got.files"
 run 0 "--exclude" "$bin" check --exclude bad.md --exclude 'stale.*' .
 grep -q '^0 errors, 0 warnings, 0 info, 9 claims in 3 files$' "$tmp/out" || flunk "--exclude"
+run 1 "--exclude with **" "$bin" check --exclude '**/ko/*.txt' --exclude 'articles/*.tmp.md' articles
+grep -q '^1 error, 0 warnings, 0 info, 6 claims in 2 files$' "$tmp/out" || flunk "--exclude **"
 run 1 "--no-ignore" "$bin" check --no-ignore --fail-level error .
 grep -q '^3 errors, 1 warning, 0 info, 19 claims in 7 files$' "$tmp/out" || flunk "--no-ignore"
 run 0 "ignored explicit file" "$bin" check drafts/wip.md articles/ok.md

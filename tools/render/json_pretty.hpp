@@ -1,4 +1,4 @@
-// The one JSON pretty printer, shared by the contract JSON and SARIF so both are stable bytes.
+// The pretty printer for Boost.JSON values (SARIF), byte-compatible with json_writer.
 #pragma once
 
 #include <boost/json/value.hpp>

@@ -69,27 +69,30 @@ bool capitalized(std::string_view w) {
   return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of");
 }
 
-std::vector<attribution> attributions(std::string_view s, bool english) {
+std::vector<attribution> attributions_uncached(std::string_view s, bool english) {
   std::vector<attribution> out;
   if (!english) {
     bool verb = korean_verb_present(s);
-    for (std::size_t p = 0; p < s.size(); ++p) {
-      for (std::string_view m : {"는 ", "은 "}) {
-        if (!verb || s.substr(p, m.size()) != m) continue;
+    for (std::string_view m : {"는 ", "은 "}) {
+      for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
+           p = s.find(m, p + 1)) {
         std::string name = korean_name(s, p);
         if (name.empty() || measure_like(name) || verb_stem(name)) continue;
         if (name.find("모두") != std::string::npos || name == "양사" || name == "두") continue;
         out.push_back({p - std::min(p, name.size()), name, false});
       }
-      for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
-                                 "의 추산", "의 전망", "의 분석", "의 예측"}) {
-        if (s.substr(p, m.size()) != m) continue;
+    }
+    for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
+                               "의 추산", "의 전망", "의 분석", "의 예측"}) {
+      for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
         std::size_t at = m[0] == ' ' ? p : p;
         std::string name = korean_name(s, at);
         if (!name.empty() && !measure_like(name))
           out.push_back({p - std::min(p, name.size()), name, true});
       }
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const attribution& a, const attribution& b) { return a.pos < b.pos; });
     return out;
   }
   auto ws = words(s);
@@ -128,6 +131,18 @@ std::vector<attribution> attributions(std::string_view s, bool english) {
   return out;
 }
 
+// Attributions of a sentence, computed once: every figure of the sentence asks for them.
+const std::vector<attribution>& attributions(std::string_view s, bool english) {
+  thread_local std::string cached_text;
+  thread_local bool cached_english = false;
+  thread_local std::vector<attribution> cached;
+  if (s == cached_text && english == cached_english && !cached_text.empty()) return cached;
+  cached = attributions_uncached(s, english);
+  cached_text.assign(s);
+  cached_english = english;
+  return cached;
+}
+
 bool distributes(std::string_view s) {
   return contains_any(s, {"양사 모두", "두 기관 모두", "두 회사 모두", "두 회사는", "두 기관은",
                           "이들 기관", "양측 모두"}) ||
@@ -147,7 +162,7 @@ std::vector<std::string> named_sources(const sentence_view& sv) {
 std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
                                       const std::vector<std::string>& previous_sources) {
   std::size_t fig = sv.mentions[index].begin;
-  auto all = attributions(sv.text, sv.english);
+  const auto& all = attributions(sv.text, sv.english);
   // "양사 모두 … 17%": every source of this and the previous sentence, one claim each.
   std::string_view lead = sv.text.substr(0, fig);
   if (distributes(lead)) {

@@ -53,6 +53,24 @@ bool stop_word_en(std::string_view w) {
   return false;
 }
 
+// Every measure word of a sentence, found once per sentence: each figure of the sentence asks.
+const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::string_view s) {
+  thread_local std::string cached_text;
+  thread_local std::vector<std::pair<std::size_t, const measure*>> cached;
+  if (s == cached_text && !cached_text.empty()) return cached;
+  cached_text.assign(s);
+  cached.clear();
+  for (const auto& m : measures) {
+    for (std::size_t p = s.find(m.word); p != std::string_view::npos; p = s.find(m.word, p + 1)) {
+      if (m.english && ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
+                        std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
+        continue;
+      cached.emplace_back(p, &m);
+    }
+  }
+  return cached;
+}
+
 }  // namespace
 
 std::string subject_key(std::string_view display) {
@@ -87,15 +105,10 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   // The nearest measure word before the figure, else the first one after it.
   std::size_t best = std::string_view::npos;
   const measure* which = nullptr;
-  for (const auto& m : measures) {
-    for (std::size_t p = s.find(m.word); p != std::string_view::npos; p = s.find(m.word, p + 1)) {
-      if (m.english && ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
-                        std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
-        continue;
-      bool better = best == std::string_view::npos ||
-                    (p < fig && (best > fig || p > best)) || (p > fig && best > fig && p < best);
-      if (better) best = p, which = &m;
-    }
+  for (const auto& [p, m] : measure_hits(s)) {
+    bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
+                  (p > fig && best > fig && p < best);
+    if (better) best = p, which = m;
   }
   if (!which) return std::nullopt;
   std::string_view head = s.substr(best, which->word.size());

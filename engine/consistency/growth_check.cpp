@@ -64,6 +64,10 @@ bool comparable_figures(const claim& a, const claim& b) {
 std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
                                               std::vector<growth_pairing>* pairings) {
   std::vector<growth_conflict> out;
+  // Figures by subject, built once: each growth claim looks only at its own subject's.
+  std::map<std::string, std::vector<std::size_t>> figures_of;
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (is_figure(claims[i])) figures_of[*claims[i].subject_key].push_back(i);
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
@@ -76,12 +80,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
              (claims[i].sentence == g.sentence ||
               (!same_only && claims[i].sentence + 1 == g.sentence));
     };
+    auto subject_figures = figures_of.find(*g.subject_key);
+    if (subject_figures == figures_of.end()) continue;
     std::map<int, int> same_sentence_years;
-    for (std::size_t i = 0; i < claims.size(); ++i)
+    for (auto i : subject_figures->second)
       if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;
     bool same_only = same_sentence_years.size() >= 2;
     std::map<std::string, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < claims.size(); ++i)
+    for (auto i : subject_figures->second)
       if (in_scope(i, same_only))
         groups[claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("")].push_back(i);
     for (const auto& [key, figs] : groups) {

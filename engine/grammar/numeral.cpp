@@ -2,12 +2,24 @@
 // non-zero digit, with a written zero counted until two significant digits (P3).
 #include "grammar/numeral.hpp"
 
+#include <array>
 #include <cmath>
 
 namespace fc::grammar {
 namespace {
 constexpr int kOffset = 20;
 bool in_range(int place) { return place + kOffset >= 0 && place + kOffset < 64; }
+
+// Powers of ten for every place the builder tracks; std::pow per digit was the grammar's
+// hottest call.
+const std::array<long double, 64>& powers() {
+  static const std::array<long double, 64> table = [] {
+    std::array<long double, 64> t{};
+    for (int i = 0; i < 64; ++i) t[static_cast<std::size_t>(i)] = std::pow(10.0L, i - kOffset);
+    return t;
+  }();
+  return table;
+}
 }  // namespace
 
 bool numeral_builder::add(std::string_view digits, int exponent) {
@@ -24,7 +36,7 @@ bool numeral_builder::add(std::string_view digits, int exponent) {
       ok_ = false;
       return;
     }
-    value_ += d * std::pow(10.0L, place);
+    value_ += d * powers()[static_cast<std::size_t>(place + kOffset)];
     written_[place + kOffset] = true;
     lowest_written_ = std::min(lowest_written_, place);
     if (d != 0) {

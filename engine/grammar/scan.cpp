@@ -30,9 +30,17 @@ bool candidate(std::string_view s, std::size_t pos) {
   unsigned char c = static_cast<unsigned char>(s[pos]);
   if (std::isdigit(c) || c == '$' || c == '\'') return true;
   if (std::isupper(c) || c == 0xE2 || c == 0xC2) return true;  // USD, FY, €, ₩, ₹, £, ¥
-  if (c == 'd' || c == 't' || c == 'q' || c == 'h' || c == 'b' || c == 'm' || c == 's' ||
-      c == 'a')
-    return true;  // doubled, tripled, billions of dollars, several billion, a few billion
+  if (c >= 'a' && c <= 'z') {
+    // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
+    static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
+                                              "three", "fourf", "fivef", "tenfo", "two-f",
+                                              "ten-f", "billi", "milli", "trill", "hundr",
+                                              "tens ", "sever", "a few", "multi"};
+    if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
+    for (auto w : starts)
+      if (s.compare(pos, w.size(), w) == 0) return true;
+    return false;
+  }
   char32_t cp = utf8::at(s, pos);
   return cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' ||
          cp == U'네' || cp == U'다' || cp == U'열';

@@ -1,6 +1,9 @@
 // figure-disagreement: two figures for one subject and year whose intervals cannot overlap.
 // Different sources disagreeing is news, so it is a warning; one source contradicting itself
 // is raised to `same_source_severity`.
+#include <map>
+#include <tuple>
+
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
@@ -9,9 +12,19 @@ namespace fc::rules {
 
 void figure_disagreement(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  for (std::size_t i = 0; i < cs.size(); ++i) {
-    for (std::size_t j = i + 1; j < cs.size(); ++j) {
-      if (!consistency::comparable_figures(cs[i], cs[j]) || *cs[i].year != *cs[j].year) continue;
+  // Only figures of one subject, currency and year can disagree: group first, then pair.
+  std::map<std::tuple<std::string, std::string, std::string, int>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (consistency::comparable_figures(cs[i], cs[i]))
+      groups[{*cs[i].subject_key, cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
+          .push_back(i);
+  for (const auto& [key, members] : groups)
+  // Each figure is reported once, against the first earlier figure it contradicts, so an
+  // article quoting many estimates gets one finding per outlier, not one per pair.
+  for (std::size_t b = 1; b < members.size(); ++b) {
+    for (std::size_t a = 0; a < b; ++a) {
+      std::size_t i = members[a], j = members[b];
+      if (!consistency::comparable_figures(cs[i], cs[j])) continue;
       if (cs[i].where.start == cs[j].where.start) continue;  // one figure, two sources
       if (cs[i].value->overlaps(*cs[j].value)) continue;
       finding f;
@@ -38,6 +51,7 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
                           : "The first figure reads as " + range(cs[i]) + ", the second as " +
                                 range(cs[j]) + "; the ranges do not overlap.";
       out.push_back(std::move(f));
+      break;
     }
   }
 }

@@ -29,6 +29,10 @@ class line_index {
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  // Queries come in text order, so the last answer is a checkpoint for the next one; long
+  // lines (a paragraph per line) would otherwise be decoded from their start every time.
+  mutable std::size_t last_byte_ = 0;
+  mutable line_col last_{1, 1};
 };
 
 }  // namespace fc

@@ -181,6 +181,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       c.sentence = si;
       bool inferred = false;
       bool negative_rate = false;
+      if (m.kind == mention_kind::amount && m.value < 1e5 &&
+          (contains_any(before(sv.text, m.begin, 12), {"환율", "달러=", "달러 =", "$1 =", "$1="}) ||
+           after(sv.text, m.end, 8).rfind(" 기준", 0) == 0))
+        continue;  // an exchange-rate note ("환율 1,300원 기준"), not an amount of money
       if (m.kind == mention_kind::amount || m.kind == mention_kind::vague_amount) {
         std::string cur = m.currency;
         if (cur.empty() && m.unit.empty()) {
@@ -221,9 +225,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                                           : sv.text.substr(m.end, next_begin - m.end);
       // A Korean clause that already ends in a past or copula verb ("규모였으며") is decided
       // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
-      bool clause_closed = contains_any(local, {"였", "했", "됐", "이며", "이다", "기록", "집계"});
+      bool clause_closed = contains_any(local, {"였", "됐다", "이었", "기록", "집계"});
       bool forecast_words = forecast_signal(local) ||
-                            (!sv.english && !clause_closed && forecast_signal(sv.text.substr(m.end)));
+                            (!sv.english && !clause_closed && forecast_signal(sv.text));
       auto yb = bind_year(sv, mi, opts.article_date);
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);

@@ -78,7 +78,9 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
            p = s.find(m, p + 1)) {
         std::string name = korean_name(s, p);
         if (name.empty() || measure_like(name) || verb_stem(name)) continue;
-        if (name.find("모두") != std::string::npos || name == "양사" || name == "두") continue;
+        if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
+            name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
+          continue;  // "두 회사는", "이들 기관은": the sources named before, distributed
         out.push_back({p - std::min(p, name.size()), name, false});
       }
     }

@@ -9,7 +9,11 @@ namespace {
 
 using grammar::mention_kind;
 
-bool is_figure(const grammar::mention& m) { return m.kind != mention_kind::year; }
+// Only another amount stands between a figure and its year; a rate in between does not
+// ("2030년까지 연평균 36.8%씩 성장해 약 2,890억 달러").
+bool is_figure(const grammar::mention& m) {
+  return m.kind == mention_kind::amount || m.kind == mention_kind::vague_amount;
+}
 
 std::string korean_relation(std::string_view a) {
   if (a.rfind("까지", 0) == 0) return "by";
@@ -57,7 +61,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   const auto& fig = ms[index];
   // English: "… $10.8 billion in 2022", "… to $51.8 billion by 2028".
   for (std::size_t j = index + 1; j < ms.size(); ++j) {
-    if (is_figure(ms[j])) break;
+    if (is_figure(ms[j]) || ms[j].kind != mention_kind::year) break;
     if (ms[j].year != ms[j].year_to) break;
     std::string_view gap = sv.text.substr(fig.end, ms[j].begin - fig.end);
     if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
@@ -70,6 +74,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   }
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
+    if (ms[j].kind != mention_kind::year) continue;
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
     return make(sv, ms[j]);
   }

@@ -113,7 +113,10 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         n_short = b - p;
         if (a == p) n_short = n_long;
       } else {
-        n_short = n_long = b - a;
+        // No stated start: press releases often compound from the year after the base figure
+        // ("2022년 … 2030년까지 연평균 36.8%" is 7 years of growth), so n − 1 is tried too.
+        n_long = b - a;
+        n_short = n_long > 1 ? n_long - 1 : n_long;
       }
       if (n_long <= 0 || n_short <= 0) continue;
       // Figures of one year that disagree are figure-disagreement's business, not this rule's.
@@ -125,17 +128,24 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         return true;
       };
       if (!agree(a) || !agree(b)) continue;
-      std::vector<constraint> cs;
-      for (auto i : by_year[a]) cs.push_back(figure_constraint(claims[i], i));
-      for (auto i : by_year[b]) cs.push_back(figure_constraint(claims[i], i));
-      auto gc = growth_constraint(g, gi, a, b, n_short, n_long);
-      if (!gc) continue;
-      cs.push_back(*gc);
+      // Each compounding length is its own reading; the claims conflict only if none fits.
+      auto system = [&](int n) -> std::optional<std::vector<constraint>> {
+        std::vector<constraint> cs;
+        for (auto i : by_year[a]) cs.push_back(figure_constraint(claims[i], i));
+        for (auto i : by_year[b]) cs.push_back(figure_constraint(claims[i], i));
+        auto gc = growth_constraint(g, gi, a, b, n, n);
+        if (!gc) return std::nullopt;
+        cs.push_back(*gc);
+        return cs;
+      };
+      auto cs = system(n_long);
+      if (!cs) continue;
       if (pairings)
         pairings->push_back({gi, by_year[a].front(), by_year[b].front(), n_short, n_long});
-      auto conflict = find_conflict(cs);
+      auto conflict = find_conflict(*cs);
       if (!conflict || std::find(conflict->begin(), conflict->end(), gi) == conflict->end())
         continue;
+      if (n_short != n_long && !find_conflict(*system(n_short))) continue;
       growth_conflict r;
       r.claims = *conflict;
       r.growth = gi;
@@ -146,13 +156,13 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         if (claims[i].year && *claims[i].year == b && i != gi) r.later = i;
       }
       r.years = n_long;
-      r.years_alt = n_short != n_long ? n_short : 0;
-      fit f = fit_path(cs);
+      r.years_alt = n_short != n_long && g.period_from ? n_short : 0;
+      fit f = fit_path(*cs);
       double worst = -1;
-      for (std::size_t k = 0; k < cs.size(); ++k)
-        if (std::find(conflict->begin(), conflict->end(), cs[k].claim) != conflict->end() &&
+      for (std::size_t k = 0; k < cs->size(); ++k)
+        if (std::find(conflict->begin(), conflict->end(), (*cs)[k].claim) != conflict->end() &&
             std::abs(f.residual[k]) > worst + 1e-12)
-          worst = std::abs(f.residual[k]), r.underline = cs[k].claim;
+          worst = std::abs(f.residual[k]), r.underline = (*cs)[k].claim;
       r.implied_rate = std::pow(claims[r.later].value->point / claims[r.earlier].value->point,
                                 1.0 / n_long) - 1;
       // "양사 모두": the same rate distributed to two sources is one conflict, not two.

@@ -44,11 +44,13 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   };
   auto set_unit = [&](auto& ctx) { unit = x3::_attr(ctx); };
   auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ");
-  // "20~30%", "20%~30%", "17%": the unit closes a range, or sits on both ends.
+  auto const tight_sep = x3::lit('~') | x3::lit('-');
+  // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
+  // of a tight one. "10% to 15%" is two levels (a move), not a range.
   auto const grammar =
       (x3::eps[reset] >> x3p::number[set_first] >> sep >> x3p::number[set_second] >>
        rate_units[set_unit]) |
-      (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> sep >>
+      (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> tight_sep >>
        x3p::number[set_second] >> rate_units[set_unit]) |
       (x3::eps[reset] >> x3p::number[set_first] >> rate_units[set_unit]);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);

@@ -56,8 +56,8 @@ bool law_article(std::string_view s, const mention& m) {
   return m.begin >= 4 && s.substr(m.begin - 4, 4) == "인 ";
 }
 
-std::optional<mention> try_at(std::string_view s, std::size_t pos) {
-  if (pos >= s.size() || glued_start(s, pos)) return std::nullopt;
+std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_check = true) {
+  if (pos >= s.size() || (glue_check && glued_start(s, pos))) return std::nullopt;
   if (auto y = parse_year(s, pos)) return y;
   if (auto v = parse_vague(s, pos)) return v;
   if (std::isdigit(static_cast<unsigned char>(s[pos]))) {
@@ -85,12 +85,17 @@ void merge_range(std::string_view s, mention& m) {
   if (s.substr(sep, 1) == "~" || s.substr(sep, 1) == "-") {
     next = sep + 1;
   } else if (s.substr(sep, 4) == " to " || s.substr(sep, 5) == " and ") {
+    // "between $4.5bn and $5bn" and "$4.5 billion to $5 billion" are ranges; "from $10bn to
+    // $15bn" is a move between two levels.
+    std::string_view lead = s.substr(0, m.begin);
+    if (lead.ends_with("from ") || lead.ends_with("에서 ")) return;
+    if (s[sep + 1] == 'a' && !lead.ends_with("between ")) return;
     next = sep + (s[sep + 1] == 't' ? 4 : 5);
   } else {
     return;
   }
   if (next < s.size() && s[next] == ' ') ++next;
-  auto other = try_at(s, next);
+  auto other = try_at(s, next, false);
   if (!other || other->kind != mention_kind::amount || other->value < m.value) return;
   if (!m.currency.empty() && !other->currency.empty() && m.currency != other->currency) return;
   if (m.big_unit != other->big_unit && m.value * 100 < other->value) return;

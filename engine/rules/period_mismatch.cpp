@@ -15,8 +15,8 @@ void period_mismatch(const context& ctx, const rule_info& info, std::vector<find
   consistency::growth_conflicts(ctx.claims, &pairings);
   std::vector<std::size_t> seen;
   for (const auto& p : pairings) {
-    if (p.n_short == p.n_long) continue;
     const claim& g = ctx.claims[p.growth];
+    if (p.n_short == p.n_long || !g.period_from) continue;
     if (std::find(seen.begin(), seen.end(), g.where.start) != seen.end()) continue;
     seen.push_back(g.where.start);
     const claim& e = ctx.claims[p.earlier];

@@ -46,3 +46,27 @@ TEST_CASE("two figures for one year that cannot overlap disagree") {
   auto r = run("국내 시장 규모는 2025년 3조2000억원으로 추산됐다. 다른 조사에서 국내 시장 규모는 2025년 2조8000억원이었다.");
   CHECK(count_rule(r, "figure-disagreement") == 1);
 }
+
+TEST_CASE("a CAGR with no stated start may compound from the year after the base figure") {
+  // (2,890.5 / 321.8)^(1/7) − 1 = 36.8%: the rate of 2023–2030, the base being 2022.
+  auto r = run("세계 AR 시장은 2022년 약 321억 8천만 달러에서 2030년까지 연평균 36.8%씩 성장해 약 "
+               "2,890억 5천만 달러에 이를 전망이다.");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("a rate between the two readings fits neither and still fires") {
+  // n = 6 implies 29.9% and n = 5 implies 36.8%: 34.6% matches neither.
+  auto r = run("The market was valued at USD 10.8 billion in 2022 and is expected to reach USD 51.8 "
+               "billion by 2028, a CAGR of 34.6%.");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("moves between two levels are not ranges") {
+  auto r = run("Market share rose from 10% to 15%, a 5 percentage point gain.");
+  REQUIRE(r.claims.size() == 3);
+  CHECK(r.claims[0].text == "10%");
+  CHECK(r.claims[1].text == "15%");
+  auto range = run("The deal values the company at $4.5bn-$5bn.");
+  REQUIRE(range.claims.size() == 1);
+  CHECK(*range.claims[0].value->high == doctest::Approx(5e9));
+}

@@ -62,7 +62,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (m.kind == mention_kind::points) {
     r.kind = claim_kind::change, r.rk = rate_kind::points;
   } else if (contains_any_ci(b, {"금리", "이자", "수익률", "이익률", "세율", "부가세", "margin",
-                                  "interest", "yield", "coupon", "tax "})) {
+                                  "interest", "yield", "coupon", "tax rate", "tax of"}) ||
+             contains_any(after(s, m.end, 12), {"금리", "이자", "수익률", "이율"}) ||
+             contains_any_ci(after(s, m.end, 14), {" interest", " coupon", " yield"})) {
     r.rk = rate_kind::other;
   } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
              contains_any_ci(b, {"compound annual", "annual growth", "annual average",
@@ -106,7 +108,9 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
     return "capita";
   if (contains_any(b, {"톤당", "배럴당", "개당", "대당"}) || contains_any_ci(a, {" per unit", " per tonne"}))
     return "unit";
-  if (contains_any_ci(a, {" a year", " per year", " annually"})) return "year";
+  if (contains_any_ci(a, {" a year", " per year", " annually", " every year", " each year"}) ||
+      contains_any_ci(after(s, m.end, 30), {" every year", " each year"}))
+    return "year";
   return std::nullopt;
 }
 
@@ -131,8 +135,23 @@ bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
   if (prev.kind != mention_kind::amount || m.kind != mention_kind::amount) return false;
   if (prev.currency.empty() || m.currency.empty() || prev.currency == m.currency) return false;
   std::string_view gap = s.substr(prev.end, m.begin - prev.end);
+  while (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
   if (gap.empty() || gap[0] != '(' || gap.size() > 40) return false;
   return gap.find(')') == std::string_view::npos;
+}
+
+// "¥120 billion (about $16.6 billion)": ¥ is yuan when the conversion implies about 7 per
+// dollar, yen when it implies about 150 (claim-language §4.1 resolution order).
+void resolve_yen(claim& base, claim& conversion) {
+  claim* yen = base.text.find("\xC2\xA5") != std::string::npos ? &base
+               : conversion.text.find("\xC2\xA5") != std::string::npos ? &conversion
+                                                                       : nullptr;
+  claim* dollars = yen == &base ? &conversion : &base;
+  if (!yen || !dollars->currency || *dollars->currency != "USD" || !yen->value || !dollars->value ||
+      dollars->value->point <= 0)
+    return;
+  double per_dollar = yen->value->point / dollars->value->point;
+  if (per_dollar > 4 && per_dollar < 12) yen->currency = "CNY";
 }
 
 }  // namespace
@@ -272,7 +291,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       auto lb = lines.at(ob), le = lines.at(oe);
       c.where = span{ob, oe, lb.line, lb.column, le.line, le.column};
       if (last_amount && is_conversion(sv.text, sv.mentions[last_amount->first], m)) {
-        const claim& base_claim = out[last_amount->second];
+        claim& base_claim = out[last_amount->second];
+        resolve_yen(base_claim, c);
         c.conversion_of = base_claim.id;
         c.year = base_claim.year;
         c.year_relation = base_claim.year_relation;

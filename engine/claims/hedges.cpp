@@ -32,7 +32,7 @@ std::string prefix_hedge(std::string_view b) {
       {"approaching", "nearly"}, {"just under", "a_bit_under"}, {"just over", "a_bit_over"},
       {"a little over", "a_bit_over"}, {"slightly more than", "a_bit_over"},
       {"more than", "over"},    {"over", "over"},         {"above", "over"},
-      {"exceeding", "over"},    {"in excess of", "over"}, {"north of", "over"},
+      {"exceeding", "over"},    {"exceed", "over"},       {"surpassing", "over"},    {"in excess of", "over"}, {"north of", "over"},
       {"top", "over"},          {"tops", "over"},         {"surpass", "over"},
       {"at least", "at_least"}, {"a minimum of", "at_least"}, {"no less than", "at_least"},
       {"upwards of", "at_least"}, {"passed", "at_least"}, {"crossed", "at_least"},

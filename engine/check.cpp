@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -115,6 +117,17 @@ file_result check_file(const std::string& path, const check_options& options) {
     r.path = path;
     r.unreadable = true;
     r.errors.push_back({S_ISDIR(st.st_mode) ? "is a directory" : std::string("cannot read: ") + std::strerror(errno), {}});
+    return r;
+  }
+  if (static_cast<std::uintmax_t>(st.st_size) > options.max_bytes) {
+    file_result r;
+    r.path = path;
+    r.unreadable = true;
+    char msg[160];
+    std::snprintf(msg, sizeof msg, "file too large: %.1f MiB (limit %.0f MiB); not checked",
+                  static_cast<double>(st.st_size) / (1 << 20),
+                  static_cast<double>(options.max_bytes) / (1 << 20));
+    r.errors.push_back({msg, {}});
     return r;
   }
   std::ifstream in(path, std::ios::binary);

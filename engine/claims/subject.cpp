@@ -65,6 +65,11 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
       if (m.english && ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
                         std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
         continue;
+      // "revenue share", "market share", "시장 점유율": a share, not the measure itself.
+      std::string_view rest = s.substr(p + m.word.size(), 12);
+      if (rest.rfind(" share", 0) == 0 || rest.rfind(" 점유율", 0) == 0 ||
+          rest.rfind("점유율", 0) == 0 || rest.rfind(" 비중", 0) == 0)
+        continue;
       cached.emplace_back(p, &m);
     }
   }

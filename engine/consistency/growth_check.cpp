@@ -11,6 +11,7 @@ namespace fc::consistency {
 namespace {
 
 constexpr double kMinRateHalfWidth = 0.005;
+constexpr double kRelativeRateWidth = 0.025;
 
 bool is_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
@@ -35,7 +36,7 @@ std::optional<constraint> growth_constraint(const claim& g, std::size_t index, i
   if (!r.low || !r.high || *r.low <= -1) return std::nullopt;
   // Press releases compute a CAGR from unrounded figures, so a stated rate is read at
   // least ±0.5 percentage points wide (the interval of a whole-number percent).
-  auto [rate_low, rate_high] = effective_rate(r);
+  auto [rate_low, rate_high] = checked_rate(r);
   double lo = std::log1p(rate_low), hi = std::log1p(rate_high);
   constraint k;
   k.claim = index;
@@ -51,8 +52,17 @@ std::optional<constraint> growth_constraint(const claim& g, std::size_t index, i
 }  // namespace
 
 std::pair<double, double> effective_rate(const interval& r) {
-  double half = std::max((*r.high - *r.low) / 2, kMinRateHalfWidth);
   double mid = (*r.high + *r.low) / 2;
+  double half = std::max((*r.high - *r.low) / 2, kMinRateHalfWidth);
+  return {std::max(mid - half, -0.999), mid + half};
+}
+
+// What the check tolerates: publishers derive a high CAGR from unrounded or re-based figures,
+// so 2.5% of the rate (0.9 points at 36.6%) is allowed too. The explanation shows the narrower
+// stated interval, which the conflict violates all the more.
+std::pair<double, double> checked_rate(const interval& r) {
+  double mid = (*r.high + *r.low) / 2;
+  double half = std::max({(*r.high - *r.low) / 2, kMinRateHalfWidth, kRelativeRateWidth * std::abs(mid)});
   return {std::max(mid - half, -0.999), mid + half};
 }
 
@@ -74,11 +84,13 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       continue;
     // Figures of the same subject, grouped by currency/unit.
     // A rate speaks about the figures of its own sentence, else of the one before it
-    // ("양사 모두 … 17%" after the figures). Farther figures are another passage's business.
+    // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
+    // 2030" two sentences on). Farther figures are another passage's business.
     auto in_scope = [&](std::size_t i, bool same_only) {
       return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
-              (!same_only && claims[i].sentence + 1 == g.sentence));
+              (!same_only && claims[i].sentence + 1 >= g.sentence &&
+               claims[i].sentence <= g.sentence + 3));
     };
     auto subject_figures = figures_of.find(*g.subject_key);
     if (subject_figures == figures_of.end()) continue;

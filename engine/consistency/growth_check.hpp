@@ -39,6 +39,9 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
 /// The rate interval the checks use: the stated one, at least ±0.5 percentage points wide.
 std::pair<double, double> effective_rate(const interval& rate);
 
+/// The rate interval the check tolerates (wider than the stated one for high rates).
+std::pair<double, double> checked_rate(const interval& rate);
+
 /// True when two figures may be compared: same subject, kind, currency or unit, no `per`.
 bool comparable_figures(const claim& a, const claim& b);
 

@@ -70,3 +70,17 @@ TEST_CASE("moves between two levels are not ranges") {
   REQUIRE(range.claims.size() == 1);
   CHECK(*range.claims[0].value->high == doctest::Approx(5e9));
 }
+
+TEST_CASE("a rate reaches the figure stated a few sentences later") {
+  const char* text =
+      "The global AI market was estimated at USD 196.63 billion in 2023 and is projected to grow "
+      "at a CAGR of {} from 2024 to 2030. North America accounted for a revenue share of 36.8%. "
+      "The market is expected to reach USD 1,811.8 billion by 2030.";
+  auto with = [&](const char* rate) {
+    std::string t(text);
+    t.replace(t.find("{}"), 2, rate);
+    return run(t);
+  };
+  CHECK(count_rule(with("36.6%"), "cagr-mismatch") == 0);  // implied 37.3%: within tolerance
+  CHECK(count_rule(with("33.6%"), "cagr-mismatch") == 1);
+}

@@ -201,6 +201,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       c.sentence = si;
       bool inferred = false;
       bool negative_rate = false;
+      bool local_subject = false;
       if (m.kind == mention_kind::amount && m.value < 1e5 &&
           (contains_any(before(sv.text, m.begin, 12), {"환율", "달러=", "달러 =", "$1 =", "$1="}) ||
            after(sv.text, m.end, 8).rfind(" 기준", 0) == 0))
@@ -278,11 +279,18 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       // Subject: this sentence's phrase, else carried over from the last named one.
       auto sp = find_subject(sv, mi);
-      if (sp && !sp->named && last_subject) sp = last_subject;
+      // A bare measure ("시장 규모", "the market") is the market named last; a bare other
+      // measure ("투자할 계획") stays local to its sentence so unrelated figures never meet.
+      if (sp && !sp->named && sp->market && last_subject && last_subject->market) {
+        sp = last_subject;
+      } else if (sp && !sp->named && !sp->market) {
+        local_subject = true;
+      }
       if (!sp) sp = sentence_subject ? sentence_subject : last_subject;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);
+        if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
         if (sp->named) last_subject = sp;
       }

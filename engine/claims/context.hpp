@@ -51,6 +51,7 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
 struct subject_phrase {
   std::string display;
   bool named = false;
+  bool market = false;  ///< the head is a market-size measure (시장, 시장 규모, market, industry)
 };
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
 /// The subject phrase nearest before byte `pos` of the sentence (else the first after it).

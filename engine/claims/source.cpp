@@ -53,13 +53,15 @@ std::string korean_name(std::string_view s, std::size_t marker) {
   }
   std::string name;
   for (std::size_t i = parts.size(); i-- > 0;) name += std::string(parts[i]) + (i ? " " : "");
+  if (name.size() > 6 && name.ends_with("에서")) name.resize(name.size() - 6);  // 업계에서는
   return name;
 }
 
 // "성장하는", "있는", "이는": a verb or pronoun before 는, not a named source.
 bool verb_stem(std::string_view name) {
   static const std::string_view last[] = {"하", "있", "없", "되", "지", "오", "보", "나", "라",
-                                          "것", "점", "이", "그", "또", "된", "한", "던", "할"};
+                                          "것", "점", "이", "그", "또", "된", "한", "던", "할",
+                                          "같", "많", "높", "크", "작", "적", "좋", "낮", "간"};
   for (auto l : last)
     if (name.size() >= l.size() && name.substr(name.size() - l.size()) == l) return true;
   return false;

@@ -30,7 +30,8 @@ bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {
       "이", "그", "관련", "해당", "이번", "동", "같은", "만큼", "속속", "등", "및", "또", "또한",
       "특히", "한편", "이에", "따라", "중", "가운데", "올해", "지난해", "내년", "현재", "향후",
-      "오는", "지난", "전체", "모두", "이미", "더", "가장", "크게", "양사", "두", "각각"};
+      "오는", "지난", "전체", "모두", "이미", "더", "가장", "크게", "양사", "두", "각각",
+      "기간", "다만", "반면", "또한"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
@@ -148,7 +149,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       if (w.size() != tail[i].size()) break;
     }
   }
-  return subject_phrase{display, !mods.empty()};
+  static const std::string_view market_heads[] = {"시장 규모", "시장규모", "시장", "산업",
+                                                  "market size", "market", "industry", "sector"};
+  bool market = std::find(std::begin(market_heads), std::end(market_heads), head) !=
+                std::end(market_heads);
+  return subject_phrase{display, !mods.empty(), market};
 }
 
 }  // namespace fc::claims

@@ -41,13 +41,10 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
                         {"second", money(cs[j].value->point, cs[j].currency, ctx.lang)}});
       f.where = cs[j].where;
       f.claims = {cs[i].id, cs[j].id};
-      auto range = [&](const claim& c) {
-        return money_range(c.value->low.value_or(c.value->point), c.value->high.value_or(c.value->point),
-                           c.currency, ctx.lang);
-      };
+      auto range = [&](const claim& c) { return interval_text(*c.value, c.currency, ctx.lang); };
       f.explanation = ctx.lang == "ko"
                           ? "첫 수치는 " + range(cs[i]) + ", 둘째 수치는 " + range(cs[j]) +
-                                "로 읽히며 두 범위가 겹치지 않습니다."
+                                "(으)로 읽히며 두 범위가 겹치지 않습니다."
                           : "The first figure reads as " + range(cs[i]) + ", the second as " +
                                 range(cs[j]) + "; the ranges do not overlap.";
       out.push_back(std::move(f));

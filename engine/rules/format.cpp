@@ -64,6 +64,14 @@ std::string money_range(double low, double high, const std::optional<std::string
   return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 4) + "–" + trimmed(high / scale, 4) + word;
 }
 
+std::string interval_text(const interval& i, const std::optional<std::string>& currency,
+                          const std::string& lang) {
+  if (i.low && i.high) return money_range(*i.low, *i.high, currency, lang);
+  if (i.low) return lang == "ko" ? money(*i.low, currency, lang) + " 이상" : "at least " + money(*i.low, currency, lang);
+  if (i.high) return lang == "ko" ? money(*i.high, currency, lang) + " 이하" : "at most " + money(*i.high, currency, lang);
+  return money(i.point, currency, lang);
+}
+
 std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }
 
 std::string fmt_points(double diff) { return trimmed(diff * 100, 3); }

@@ -19,6 +19,9 @@ std::string fmt_points(double diff);
 /// "13.5억~14.5억 달러" / "USD 1.35–1.45 billion" for a closed interval.
 std::string money_range(double low, double high, const std::optional<std::string>& currency,
                         const std::string& lang);
+/// An interval in words: a closed range, "X 이상"/"at least X", or "X 이하"/"at most X".
+std::string interval_text(const interval& i, const std::optional<std::string>& currency,
+                          const std::string& lang);
 /// Replaces {name} in `tmpl` with values; unknown names stay as written.
 std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values);
 

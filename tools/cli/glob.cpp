@@ -1,6 +1,8 @@
-// Glob matching by backtracking. Patterns come from users and are short, so the simple
-// recursive form is fast enough and easy to check against gitignore(5).
+// Glob matching by memoised backtracking: the recursive form stays easy to check against
+// gitignore(5), and the memo keeps it polynomial whatever the pattern.
 #include "cli/glob.hpp"
+
+#include <vector>
 
 namespace fc::cli {
 namespace {
@@ -28,7 +30,24 @@ std::size_t class_match(std::string_view p, char c, bool& matched) {
   return i + 1;
 }
 
-bool match(std::string_view p, std::string_view s) {
+// Backtracking over `*` and `**`, with every (pattern, path) suffix pair that failed
+// remembered: a hostile pattern like `*a*a*a*a*b` then costs |pattern|·|path| steps instead
+// of exponential time.
+struct matcher {
+  std::string_view pattern, path;
+  std::vector<char> failed;
+
+  bool match(std::string_view p, std::string_view s) {
+    std::size_t key = (pattern.size() - p.size()) * (path.size() + 1) + (path.size() - s.size());
+    if (failed[key]) return false;
+    bool ok = step(p, s);
+    if (!ok) failed[key] = 1;
+    return ok;
+  }
+  bool step(std::string_view p, std::string_view s);
+};
+
+bool matcher::step(std::string_view p, std::string_view s) {
   while (!p.empty()) {
     if (p.starts_with("**")) {
       std::size_t stars = p.find_first_not_of('*');
@@ -81,7 +100,10 @@ bool match(std::string_view p, std::string_view s) {
 
 }  // namespace
 
-bool glob_match(std::string_view pattern, std::string_view path) { return match(pattern, path); }
+bool glob_match(std::string_view pattern, std::string_view path) {
+  matcher m{pattern, path, std::vector<char>((pattern.size() + 1) * (path.size() + 1), 0)};
+  return m.match(pattern, path);
+}
 
 void ignore_rules::add(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

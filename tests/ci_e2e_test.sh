@@ -228,6 +228,15 @@ grep -q '\[#' "$tmp/err" && flunk "progress bar without a terminal"
 script -qec "\"$bin\" check many 2>&1 >/dev/null" /dev/null >"$tmp/tty" </dev/null
 grep -q '100% 25/25 files' "$tmp/tty" || flunk "progress bar on a terminal"
 rm -r many
+# Colour only on a terminal, never with --no-color or NO_COLOR, never in a pipe.
+script -qec "env -u NO_COLOR \"$bin\" check articles/bad.md" /dev/null >"$tmp/tty" </dev/null
+grep -q $'^articles/bad.md:1:119: \x1b\\[1;31merror\\[cagr-mismatch\\]\x1b\\[0m: ' "$tmp/tty" ||
+  flunk "colour on a terminal"
+script -qec "env -u NO_COLOR \"$bin\" check --no-color articles/bad.md" /dev/null >"$tmp/tty" </dev/null
+grep -q $'\x1b' "$tmp/tty" && flunk "--no-color on a terminal"
+script -qec "\"$bin\" check articles/bad.md" /dev/null >"$tmp/tty" </dev/null
+grep -q $'\x1b' "$tmp/tty" && flunk "NO_COLOR on a terminal"
+env -u NO_COLOR "$bin" check articles/bad.md | grep -q $'\x1b' && flunk "colour in a pipe"
 
 # --- integrations ---
 # Plain git hook: checks what is staged, names the real paths, exit 1 blocks the commit.

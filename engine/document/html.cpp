@@ -70,6 +70,8 @@ void mask_addresses(const std::string& s, std::vector<mask>& m) {
            static_cast<unsigned char>(c) < 0x80;
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != 'h' && c != 'w' && c != '@') continue;  // the only bytes an address starts at
     std::size_t b = std::string::npos;
     if (s.compare(i, 7, "http://") == 0 || s.compare(i, 8, "https://") == 0 ||
         s.compare(i, 4, "www.") == 0) {

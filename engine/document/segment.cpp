@@ -60,7 +60,8 @@ void segment(document& doc, markup kind) {
     }
     bool terminal = c == '.' || c == '!' || c == '?';
     std::size_t len = 1;
-    if (!terminal && t.compare(i, 3, "\xE3\x80\x82") == 0) terminal = true, len = 3;  // 。
+    if (!terminal && c == '\xE3' && t.compare(i, 3, "\xE3\x80\x82") == 0)
+      terminal = true, len = 3;  // 。
     if (!terminal) continue;
     std::size_t after = i + len;
     while (after < t.size() && (t[after] == '"' || t[after] == '\'' || t[after] == ')')) ++after;

@@ -29,7 +29,15 @@ bool glued_start(std::string_view s, std::size_t pos) {
 bool candidate(std::string_view s, std::size_t pos) {
   unsigned char c = static_cast<unsigned char>(s[pos]);
   if (std::isdigit(c) || c == '$' || c == '\'') return true;
-  if (std::isupper(c) || c == 0xE2 || c == 0xC2) return true;  // USD, FY, €, ₩, ₹, £, ¥
+  if (c == 0xE2 || c == 0xC2) return true;  // €, ₩, ₹, £, ¥
+  if (std::isupper(c)) {
+    // Currency codes and prefixes (USD, US$, U.S.$, NT$, Rs) and FY: two capitals, a capital
+    // and '$' or '.', or "Rs". Ordinary capitalised words are skipped at once.
+    if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
+    char n = pos + 1 < s.size() ? s[pos + 1] : '\0';
+    return std::isupper(static_cast<unsigned char>(n)) || n == '$' || n == '.' ||
+           (c == 'R' && n == 's');
+  }
   if (c >= 'a' && c <= 'z') {
     // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
     static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
@@ -41,10 +49,16 @@ bool candidate(std::string_view s, std::size_t pos) {
       if (s.compare(pos, w.size(), w) == 0) return true;
     return false;
   }
+  if (c != 0xEB && c != 0xEC) return false;  // 수 몇 십 두 세 네 다 열 start with EB or EC
   char32_t cp = utf8::at(s, pos);
   return cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' ||
          cp == U'네' || cp == U'다' || cp == U'열';
 }
+
+// First syllables of what may follow a number in a Korean mention: scale words, currencies,
+// counters, 배, 퍼센트/프로, 여.
+constexpr std::u32string_view kHangulAfterNumber =
+    U"만억조경천백십원달불엔위유파루홍대싱미명건개톤배가호병장퍼프여";
 
 bool law_article(std::string_view s, const mention& m) {
   // `3조 2항`, `2인 1조`: 조 as an article or a team, not a trillion.
@@ -59,10 +73,27 @@ bool law_article(std::string_view s, const mention& m) {
 std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_check = true) {
   if (pos >= s.size() || (glue_check && glued_start(s, pos))) return std::nullopt;
   if (auto y = parse_year(s, pos)) return y;
-  if (auto v = parse_vague(s, pos)) return v;
-  if (std::isdigit(static_cast<unsigned char>(s[pos]))) {
-    if (auto r = parse_rate(s, pos)) return r;
-    if (auto f = parse_factor(s, pos)) return f;
+  bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
+  if (!digit)
+    if (auto v = parse_vague(s, pos)) return v;
+  if (digit) {
+    // Fast exit: what follows the digits decides which parsers can match. A number followed
+    // by any other Hangul syllable (14일, 6개월, 2월) or by nothing is no mention at all.
+    std::size_t e = pos;
+    while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.'))
+      ++e;
+    std::size_t next = e < s.size() && s[e] == ' ' ? e + 1 : e;
+    char32_t c = utf8::at(s, next);
+    if (c == 0) return std::nullopt;
+    if (utf8::is_hangul(c) && kHangulAfterNumber.find(c) == std::u32string_view::npos) return std::nullopt;
+    if (c < 0x80 && !std::isalpha(static_cast<int>(c)) && c != '%' && c != '~' && c != '-' &&
+        c != '\'' && c != '(' && c != '$')
+      return std::nullopt;
+    bool scale_word = utf8::is_hangul(c) && c != U'퍼' && c != U'프' && c != U'배';
+    if (!scale_word) {
+      if (auto r = parse_rate(s, pos)) return r;
+      if (auto f = parse_factor(s, pos)) return f;
+    }
     if (auto k = parse_ko_amount(s, pos)) {
       if (law_article(s, *k)) return std::nullopt;
       if (k->currency.empty() && k->unit.empty()) {
@@ -113,9 +144,9 @@ std::vector<mention> scan(std::string_view s) {
   std::size_t pos = 0;
   while (pos < s.size()) {
     if (!candidate(s, pos)) {
-      char32_t cp = 0;
-      std::size_t n = utf8::decode(s, pos, cp);
-      pos += n ? n : 1;
+      // Step by the lead byte's length: the text is valid UTF-8 after the document layer.
+      unsigned char lead = static_cast<unsigned char>(s[pos]);
+      pos += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       continue;
     }
     auto m = try_at(s, pos);

@@ -45,8 +45,10 @@ bool candidate(std::string_view s, std::size_t pos) {
                                               "ten-f", "billi", "milli", "trill", "hundr",
                                               "tens ", "sever", "a few", "multi"};
     if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
+    if (std::string_view("dtqhbmsaf").find(static_cast<char>(c)) == std::string_view::npos)
+      return false;
     for (auto w : starts)
-      if (s.compare(pos, w.size(), w) == 0) return true;
+      if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
     return false;
   }
   if (c != 0xEB && c != 0xEC) return false;  // 수 몇 십 두 세 네 다 열 start with EB or EC
@@ -94,6 +96,7 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
       if (auto r = parse_rate(s, pos)) return r;
       if (auto f = parse_factor(s, pos)) return f;
     }
+    if (c < 0x80 && std::isalpha(static_cast<int>(c))) return parse_en_amount(s, pos);
     if (auto k = parse_ko_amount(s, pos)) {
       if (law_article(s, *k)) return std::nullopt;
       if (k->currency.empty() && k->unit.empty()) {

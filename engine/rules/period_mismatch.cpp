@@ -11,8 +11,8 @@
 namespace fc::rules {
 
 void period_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
-  std::vector<consistency::growth_pairing> pairings;
-  consistency::growth_conflicts(ctx.claims, &pairings);
+  growth_conflicts(ctx);
+  const auto& pairings = ctx.growth_pairings;
   std::vector<std::size_t> seen;
   for (const auto& p : pairings) {
     const claim& g = ctx.claims[p.growth];

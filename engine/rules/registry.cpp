@@ -22,6 +22,12 @@ const std::vector<registered_rule>& registry() {
   return rules;
 }
 
+const std::vector<consistency::growth_conflict>& growth_conflicts(const context& ctx) {
+  if (!ctx.growth_conflicts)
+    ctx.growth_conflicts = consistency::growth_conflicts(ctx.claims, &ctx.growth_pairings);
+  return *ctx.growth_conflicts;
+}
+
 std::string message_template(const rule_info& r, const std::string& lang) {
   auto it = r.messages.find(lang);
   if (it != r.messages.end()) return it->second;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claims/claim.hpp"
+#include "consistency/growth_check.hpp"
 #include "findings/finding.hpp"
 #include "rules/catalogue.hpp"
 #include "support/date.hpp"
@@ -16,7 +17,13 @@ struct context {
   const std::vector<claim>& claims;
   std::string lang;  ///< language of messages: ko or en
   std::optional<date> article_date;
+  /// The growth checks, computed once and shared by the three rules that read them.
+  mutable std::optional<std::vector<consistency::growth_conflict>> growth_conflicts;
+  mutable std::vector<consistency::growth_pairing> growth_pairings;
 };
+
+/// The growth conflicts of this file (computed on first use).
+const std::vector<consistency::growth_conflict>& growth_conflicts(const context& ctx);
 
 using rule_fn = void (*)(const context&, const rule_info&, std::vector<finding>&);
 

@@ -1,9 +1,9 @@
 // Glob matching and ignore rules, checked against gitignore(5)'s own examples.
+#include "cli/glob.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "cli/glob.hpp"
 
 using fc::cli::glob_match;
 using fc::cli::ignore_rules;

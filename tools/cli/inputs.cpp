@@ -74,7 +74,8 @@ struct walker {
       // Symlinked directories are not entered (as git and ripgrep do): a link back to an
       // ancestor would loop, and one pointing elsewhere would check files outside the tree.
       // Symlinked files are checked; a dangling one is reported as unreadable.
-      struct stat ls {}, cs {};
+      struct stat ls {
+      }, cs{};
       if (::lstat(real.c_str(), &ls) != 0) continue;
       bool is_dir = ::stat(real.c_str(), &cs) == 0 && S_ISDIR(cs.st_mode);
       if (is_dir && S_ISLNK(ls.st_mode)) continue;

@@ -28,8 +28,8 @@ struct selection {
 };
 
 /// Expands files, directories (recursively, sorted bytewise, symlinked directories inside a
-/// walk not followed) and `-`. Explicit files are checked whatever their extension; exclusions and the
-/// ignore file apply to every path. Duplicates keep their first position.
+/// walk not followed) and `-`. Explicit files are checked whatever their extension; exclusions and
+/// the ignore file apply to every path. Duplicates keep their first position.
 std::vector<input> expand(const std::vector<std::string>& paths, const selection& sel);
 
 /// The absolute, lexically normal form used to compare paths from different sources.

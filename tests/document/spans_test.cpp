@@ -2,6 +2,10 @@
 // full-width forms; bad bytes are reported and the rest is still checked.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "../support.hpp"
 
 using fc::test::run;
@@ -45,4 +49,27 @@ TEST_CASE("columns count code points and line numbers are 1-based") {
   REQUIRE(r.claims.size() == 1);
   CHECK(r.claims[0].where.line == 2);
   CHECK(r.claims[0].where.column == 8);
+}
+
+TEST_CASE("property: over every fixture, each claim's span holds exactly its text") {
+  namespace fs = std::filesystem;
+  int files = 0, claims = 0;
+  for (const auto& e : fs::recursive_directory_iterator("fixtures")) {
+    auto ext = e.path().extension();
+    if (ext != ".md" && ext != ".txt" && ext != ".html") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    std::string bytes = buf.str();
+    auto r = fc::check_text(e.path().string(), bytes, {});
+    for (const auto& c : r.claims) {
+      CAPTURE(e.path().string());
+      REQUIRE(c.where.end <= bytes.size());
+      CHECK(bytes.substr(c.where.start, c.where.end - c.where.start) == c.text);
+      ++claims;
+    }
+    ++files;
+  }
+  MESSAGE("span property held for " << claims << " claims in " << files << " files");
+  CHECK(files >= 40);
 }

@@ -53,6 +53,25 @@ bound_year make(const sentence_view& sv, const grammar::mention& y) {
   return b;
 }
 
+// "5년 뒤", "3년 후", "in five years": a count of years ahead of the article date. An explicit
+// year in apposition ("4년 뒤인 2020년") is bound before this is asked.
+std::optional<int> years_ahead(std::string_view b) {
+  for (std::string_view marker : {"년 뒤", "년 후"}) {
+    std::size_t p = b.rfind(marker);
+    if (p == std::string_view::npos || p == 0) continue;
+    std::size_t d = p;
+    while (d > 0 && std::isdigit(static_cast<unsigned char>(b[d - 1]))) --d;
+    if (d == p || p - d > 2) continue;
+    return std::stoi(std::string(b.substr(d, p - d)));
+  }
+  static const std::pair<std::string_view, int> words[] = {
+      {"in two years", 2}, {"in three years", 3}, {"in five years", 5}, {"in 10 years", 10},
+      {"in ten years", 10}, {"in five years' time", 5}};
+  for (auto [w, n] : words)
+    if (b.find(w) != std::string_view::npos) return n;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
@@ -94,7 +113,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                             {"a year earlier", -1}};
     for (const auto& r : rel)
       if (b.find(r.word) != std::string_view::npos) return bound_year{article->year + r.offset, "in"};
-    std::string_view a = after(sv.text, fig.end, 30);
+    if (auto n = years_ahead(b)) return bound_year{article->year + *n, "in"};
+    std::string_view a = after(sv.text, fig.end, 40);
+    // "by the end of the decade" is the decade's last year plus one (2030 for the 2020s).
+    if (a.find("end of the decade") != std::string_view::npos ||
+        b.find("end of the decade") != std::string_view::npos)
+      return bound_year{article->year / 10 * 10 + 10, "by"};
     if (a.find("last year") != std::string_view::npos) return bound_year{article->year - 1, "in"};
     if (a.find("this year") != std::string_view::npos) return bound_year{article->year, "in"};
   }

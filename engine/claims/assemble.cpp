@@ -261,6 +261,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (c.kind == claim_kind::size || c.kind == claim_kind::quantity) {
         c.value = iv;
         c.per = read_per(sv.text, m);
+        // "103억 달러 적자", "영업손실 500억원", "a loss of $3.2bn": a negative balance (§4.2).
+        if (c.kind == claim_kind::size &&
+            (after(sv.text, m.end, 10).rfind(" 적자", 0) == 0 ||
+             contains_any(before(sv.text, m.begin, 16), {"적자", "손실", "순손실"}) ||
+             contains_any_ci(before(sv.text, m.begin, 16), {"loss of", "deficit of"}) ||
+             contains_any_ci(after(sv.text, m.end, 10), {" deficit", " loss"})))
+          c.value = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
+                             iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
       } else {
         c.rate = iv;
         if (negative_rate) {

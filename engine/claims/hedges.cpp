@@ -2,6 +2,7 @@
 // The word must touch the figure (optionally through a particle), so a hedge on another
 // number in the sentence never leaks over.
 #include <cctype>
+#include <utility>
 
 #include "claims/context.hpp"
 
@@ -65,6 +66,13 @@ std::string suffix_hedge(std::string_view a, hedge& h) {
       {"상회", "over"},     {"밑도", "under"},     {"하회", "under"},     {"못 미치", "under"},
       {"육박", "nearly"},   {"가까이", "nearly"},  {"근접", "nearly"},    {"-plus", "a_bit_over"},
       {"+", "a_bit_over"},  {" or more", "at_least"}, {" or less", "at_most"}};
+  for (auto [word, third] : {std::pair{" 초반대", 1}, std::pair{" 중반대", 2}, std::pair{" 후반대", 3},
+                             std::pair{"대 초반", 1}, std::pair{"대 중반", 2}, std::pair{"대 후반", 3}}) {
+    if (a.rfind(word, 0) == 0) {
+      h.band_unit_third = static_cast<std::size_t>(third);
+      return "band";  // "3% 중반대": the middle third of [3%, 4%)
+    }
+  }
   if (a.rfind("대", 0) == 0) {
     std::string_view rest = a.substr(3);
     if (rest.rfind(" 초반", 0) == 0 || rest.rfind("초반", 0) == 0) h.band_unit_third = 1;

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Requests against a running `forecheck serve`: check, health, page, limits, bad input."""
+import concurrent.futures
+import json
+import socket
+import sys
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import urlparse
+
+URL, FIXTURE = sys.argv[1], sys.argv[2]
+HOST, PORT = urlparse(URL).hostname, urlparse(URL).port
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+failures = []
+SEED = ("리포트링커는 2028년 생성 AI 시장 규모를 10억달러로 예측했고, 그랜드 뷰 리서치는 2023년까지 "
+        "14억달러에 이를 것으로 내다봤다. 양사 모두 생성 AI 시장이 연평균 약 17%씩 성장할 것으로 봤다.")
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def call(path, body=None, method=None):
+    data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+    req = urllib.request.Request(URL + path, data=data, method=method,
+                                 headers={"Content-Type": "application/json"})
+    try:
+        with opener.open(req, timeout=10) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+status, headers, body = call("/healthz")
+check(status == 200 and json.loads(body) == {"status": "ok"}, f"healthz {status} {body}")
+
+status, headers, body = call("/v1/check", {"text": SEED, "lang": "ko", "format": "text"})
+d = json.loads(body)
+f = d["files"][0]["findings"]
+check(status == 200 and d["version"] == 1, "contract JSON")
+check(len(f) == 1 and f[0]["rule"] == "growth-contradiction", f"one finding: {f}")
+start = SEED.encode().index("10억달러".encode())
+check(f and f[0]["span"]["start"] == start and f[0]["span"]["end"] == start + 11, "byte span")
+
+# the Markdown fixture as markdown, with a date that makes the forecasts stale
+text = open(FIXTURE, encoding="utf-8").read()
+status, _, body = call("/v1/check", {"text": text, "format": "markdown", "date": "2030-01-01"})
+rules = sorted(x["rule"] for x in json.loads(body)["files"][0]["findings"])
+check(rules == ["growth-contradiction", "stale-forecast", "stale-forecast"], f"date: {rules}")
+check(json.loads(body)["files"][0]["date"] == "2030-01-01", "date echoed")
+
+# the demo page is embedded and served with a content-security policy
+status, headers, body = call("/")
+check(status == 200 and b"<textarea" in body and b"/v1/check" in body, "demo page")
+check("default-src 'none'" in headers.get("Content-Security-Policy", ""), "page CSP")
+
+# bad requests: JSON errors, never a crash
+for payload, code in ((b"not json", 400), (b"[1]", 400), ({"lang": "ko"}, 400),
+                      ({"text": 5}, 400), ({"text": "x", "lang": "fr"}, 400),
+                      ({"text": "x", "date": "2023-13-45"}, 400), ({"text": "x", "format": "pdf"}, 400)):
+    status, _, body = call("/v1/check", payload)
+    check(status == code and "error" in json.loads(body), f"{payload!r} -> {status} {body!r}")
+check(call("/v1/check")[0] == 405, "GET /v1/check -> 405")
+check(call("/nope")[0] == 404, "404")
+
+# body limit: 2 MiB is refused with 413 (the default limit is 1 MiB)
+status, _, body = call("/v1/check", b'{"text":"' + b"a" * (2 << 20) + b'"}')
+check(status == 413, f"oversized body -> {status}")
+
+# read timeout: a client that sends half a request is dropped (server started with --timeout 2)
+s = socket.create_connection((HOST, PORT))
+s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+s.settimeout(10)
+t0 = time.time()
+try:
+    rest = s.recv(100)
+except OSError:
+    rest = b""
+check(rest == b"" and time.time() - t0 < 8, f"stalled request closed after {time.time() - t0:.1f}s")
+s.close()
+
+# concurrent requests all succeed (more than the thread count, fewer than the connection cap)
+with concurrent.futures.ThreadPoolExecutor(6) as pool:
+    results = list(pool.map(lambda _: call("/v1/check", {"text": SEED})[0], range(24)))
+check(results == [200] * 24, f"concurrent: {results}")
+
+# beyond the connection cap (8) new connections get 503
+idle = [socket.create_connection((HOST, PORT)) for _ in range(8)]
+time.sleep(0.2)
+status = call("/healthz")[0]
+check(status == 503, f"connection cap -> {status}")
+for s in idle:
+    s.close()
+time.sleep(0.3)
+check(call("/healthz")[0] == 200, "serving again after the idle connections closed")
+
+print(f"http_test: {len(failures)} failures")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,32 @@
+// `forecheck serve`: shared types of the HTTP hook (limits, the request router).
+#pragma once
+
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace fc::http {
+
+namespace beast_http = boost::beast::http;
+using request = beast_http::request<beast_http::string_body>;
+using response = beast_http::response<beast_http::string_body>;
+
+struct limits {
+  std::size_t max_body = 1u << 20;   ///< larger bodies get 413
+  std::chrono::seconds timeout{10};  ///< to read one request, headers and body
+  std::size_t max_connections = 64;  ///< more get 503 at once
+};
+
+/// Answers one request: GET /, GET /healthz, POST /v1/check; errors as JSON.
+response route(const request& req);
+/// A JSON error response `{"error": message}` with this status.
+response error(beast_http::status status, std::string_view message, unsigned version = 11);
+/// The demo page served at `/` (HTML + JS, no build step).
+std::string_view demo_page();
+
+/// Serves until SIGINT/SIGTERM. Prints the bound address on stdout (port 0 picks one).
+int serve(const std::string& host, unsigned short port, const limits& l);
+
+}  // namespace fc::http

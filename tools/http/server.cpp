@@ -1,0 +1,152 @@
+// The listener and one session per connection (Beast, asynchronous): each read has a deadline,
+// bodies are capped by the parser, and connections beyond the cap are turned away with 503.
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "http/http.hpp"
+
+namespace fc::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+class session : public std::enable_shared_from_this<session> {
+ public:
+  session(tcp::socket socket, const limits& l, std::atomic<std::size_t>& active, bool reject)
+      : stream_(std::move(socket)), limits_(l), active_(active), reject_(reject) {}
+  ~session() { --active_; }
+
+  void start() {
+    if (reject_)
+      return send(error(beast_http::status::service_unavailable, "too many connections"), true);
+    read();
+  }
+
+ private:
+  void read() {
+    parser_.emplace();
+    parser_->body_limit(limits_.max_body);
+    parser_->header_limit(16 * 1024);
+    stream_.expires_after(limits_.timeout);
+    beast_http::async_read(stream_, buffer_, *parser_,
+                           beast::bind_front_handler(&session::on_read, shared_from_this()));
+  }
+
+  void on_read(beast::error_code ec, std::size_t) {
+    if (ec == beast_http::error::body_limit)
+      return send(error(beast_http::status::payload_too_large, "request body too large"), true);
+    if (ec == beast_http::error::end_of_stream || ec == beast::error::timeout) return close();
+    if (ec) {
+      if (buffer_.size() || parser_->got_some())
+        return send(error(beast_http::status::bad_request, "malformed request"), true);
+      return close();
+    }
+    request req = parser_->release();
+    response res;
+    try {
+      res = route(req);
+    } catch (const std::exception& e) {
+      std::cerr << "forecheck serve: internal error: " << e.what() << "\n";
+      res = error(beast_http::status::internal_server_error, "internal error", req.version());
+    }
+    res.keep_alive(req.keep_alive());
+    send(std::move(res), !req.keep_alive());
+  }
+
+  void send(response res, bool last) {
+    if (last) res.keep_alive(false);
+    auto owned = std::make_shared<response>(std::move(res));
+    stream_.expires_after(limits_.timeout);
+    beast_http::async_write(
+        stream_, *owned,
+        [self = shared_from_this(), owned, last](beast::error_code ec, std::size_t) {
+          if (ec || last) return self->linger();
+          self->read();
+        });
+  }
+
+  // After an early answer (413, 503) the client may still be sending; reading the rest for a
+  // moment before closing lets it see the answer instead of a connection reset.
+  void linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(2));
+    drain_.resize(64 * 1024);
+    stream_.async_read_some(asio::buffer(drain_),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              if (ec) return self->close();
+                              self->linger();
+                            });
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().close(ignored);
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<beast_http::request_parser<beast_http::string_body>> parser_;
+  std::vector<char> drain_;
+  const limits& limits_;
+  std::atomic<std::size_t>& active_;
+  bool reject_;
+};
+
+void accept(tcp::acceptor& acceptor, const limits& l, std::atomic<std::size_t>& active) {
+  acceptor.async_accept([&](beast::error_code ec, tcp::socket socket) {
+    if (ec == asio::error::operation_aborted) return;
+    if (!ec) {
+      bool reject = ++active > l.max_connections;
+      std::make_shared<session>(std::move(socket), l, active, reject)->start();
+    }
+    accept(acceptor, l, active);
+  });
+}
+
+}  // namespace
+
+int serve(const std::string& host, unsigned short port, const limits& l) {
+  asio::io_context io;
+  beast::error_code ec;
+  auto address = asio::ip::make_address(host, ec);
+  if (ec) {
+    std::cerr << "forecheck serve: bad --host '" << host << "': " << ec.message() << "\n";
+    return 2;
+  }
+  tcp::acceptor acceptor(io);
+  tcp::endpoint endpoint{address, port};
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    std::cerr << "forecheck serve: cannot listen on " << host << ":" << port << ": " << ec.message()
+              << "\n";
+    return 2;
+  }
+  std::atomic<std::size_t> active{0};
+  accept(acceptor, l, active);
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](beast::error_code, int) { io.stop(); });
+  auto bound = acceptor.local_endpoint();
+  std::cout << "forecheck serve: listening on http://" << bound.address().to_string() << ":"
+            << bound.port() << "/" << std::endl;
+  // Checking is CPU work done on the I/O threads, so use every core for them.
+  unsigned n = std::max(2u, std::thread::hardware_concurrency());
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < n; ++i) threads.emplace_back([&] { io.run(); });
+  io.run();
+  for (auto& t : threads) t.join();
+  return 0;
+}
+
+}  // namespace fc::http

@@ -155,6 +155,21 @@ void resolve_yen(claim& base, claim& conversion) {
   if (per_dollar > 4 && per_dollar < 12) yen->currency = "CNY";
 }
 
+// "리포트링커는 2028년 시장 규모를 …. 양사 모두 생성 AI 시장이 …": a bare "시장 규모" with no
+// market named before it is the market the next two sentences name.
+void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,
+                     const std::vector<bool>& named) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!bare[i]) continue;
+    for (std::size_t j = i + 1; j < out.size() && out[j].sentence <= out[i].sentence + 2; ++j) {
+      if (!named[j]) continue;
+      out[i].subject = out[j].subject;
+      out[i].subject_key = out[j].subject_key;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string normalize_subject(std::string_view display) { return subject_key(display); }
@@ -177,6 +192,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::optional<subject_phrase> last_subject;
   std::vector<std::string> previous_sources;
   std::optional<int> article_year;
+  std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
   if (opts.article_date) article_year = opts.article_date->year;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& sent = doc.sentences[si];
@@ -289,8 +305,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       auto sp = find_subject(sv, mi);
       // A bare measure ("시장 규모", "the market") is the market named last; a bare other
       // measure ("투자할 계획") stays local to its sentence so unrelated figures never meet.
+      bool bare_market = false;
       if (sp && !sp->named && sp->market && last_subject && last_subject->market) {
         sp = last_subject;
+      } else if (sp && !sp->named && sp->market) {
+        bare_market = true;  // resolved forward below when the market is named just after
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }
@@ -322,6 +341,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (!src.empty()) each.source = src;
         each.id = "c" + std::to_string(out.size() + 1);
         out.push_back(std::move(each));
+        bare_markets.push_back(bare_market);
+        named_markets.push_back(sp && sp->named && sp->market);
       }
       if (m.kind == mention_kind::amount) last_amount = {mi, out.size() - sources.size()};
     }
@@ -330,6 +351,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;
   }
+  resolve_forward(out, bare_markets, named_markets);
   return out;
 }
 

@@ -84,3 +84,11 @@ TEST_CASE("a rate reaches the figure stated a few sentences later") {
   CHECK(count_rule(with("36.6%"), "cagr-mismatch") == 0);  // implied 37.3%: within tolerance
   CHECK(count_rule(with("33.6%"), "cagr-mismatch") == 1);
 }
+
+TEST_CASE("a bare market subject takes the market named in the next sentence") {
+  auto r = run("리포트링커는 2028년 시장 규모를 10억달러로 예측했고, 그랜드 뷰 리서치는 2023년까지 "
+               "14억달러에 이를 것으로 내다봤다. 양사 모두 생성 AI 시장이 연평균 약 17%씩 성장할 "
+               "것으로 봤다.");
+  CHECK(count_rule(r, "growth-contradiction") == 1);
+  CHECK(r.claims[0].subject.value_or("") == "생성 AI 시장");
+}

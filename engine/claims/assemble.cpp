@@ -55,6 +55,15 @@ bool direction_follows(std::string_view a) {
   return false;
 }
 
+// "an increase of 5%", "up 5%": the rate is a change even in a sentence about shares.
+bool direction_precedes(std::string_view b) {
+  for (std::string_view w : {"increase of ", "rise of ", "gain of ", "growth of ", "jump of ",
+                             "decline of ", "drop of ", "fall of ", "decrease of ", " up ",
+                             " down ", "rose ", "fell ", "grew ", "by "})
+    if (b.ends_with(w)) return true;
+  return false;
+}
+
 rate_reading read_rate(std::string_view s, const mention& m) {
   rate_reading r;
   std::string_view b = before(s, m.begin, 48);
@@ -79,7 +88,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;
-  } else if (direction_follows(a)) {
+  } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) || contains_any_ci(b, {"share", "accounts for", "account for"}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||

@@ -1,9 +1,10 @@
 // Each rule's own fixtures: every fires* file raises that rule, every near-miss* file does not,
-// and every registered rule has at least one of each (off-by-default rules are switched on).
+// and every registered rule has both in Korean and English (off-by-default rules are switched on).
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "check.hpp"
 #include "rules/rule.hpp"
@@ -20,11 +21,13 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
     fc::check_options o;
     o.config_path = config.string();
     int fires = 0, near_misses = 0;
+    std::set<std::string> kinds;  // fires-ko, fires-en, near-miss-ko, near-miss-en
     for (const auto& e : fs::directory_iterator(dir)) {
       std::string name = e.path().filename().string();
       bool firing = name.rfind("fires", 0) == 0;
       if (!firing && name.rfind("near-miss", 0) != 0) continue;
       (firing ? fires : near_misses)++;
+      kinds.insert(name.substr(0, name.find('.')));
       auto r = fc::check_file(e.path().string(), o);
       int count = 0;
       for (const auto& f : r.findings) count += f.rule == rule.id;
@@ -35,6 +38,10 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
     }
     CHECK(fires >= 1);
     CHECK(near_misses >= 1);
+    for (const char* kind : {"fires-ko", "fires-en", "near-miss-ko", "near-miss-en"}) {
+      CAPTURE(kind);
+      CHECK(kinds.count(kind) == 1);
+    }
   }
   fs::remove(config);
 }

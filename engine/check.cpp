@@ -77,7 +77,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes, con
                                            : settings->article_date;
   r.claims = claims::extract(doc, {r.lang, r.article_date});
   findings::apply_aliases(*settings, r.claims);
-  rules::context ctx{r.claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
+  std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
+  rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
   auto rule_infos = findings::effective_rules(*settings);
   for (const auto& rule : rules::registry()) {
     auto info = std::find_if(rule_infos.begin(), rule_infos.end(),

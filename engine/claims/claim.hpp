@@ -41,6 +41,9 @@ struct claim {
   bool currency_inferred = false;
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::size_t sentence = 0;                  ///< index of the sentence it came from
+  /// Set on the rules' copy when the value was converted through the configured rate table;
+  /// holds the currency as written.
+  std::optional<std::string> converted_from;
 
   /// The contract's `qualifier`: the hedge unless exact, else the year relation unless `in`.
   std::string qualifier() const;

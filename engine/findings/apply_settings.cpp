@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "claims/assemble.hpp"
@@ -54,6 +55,33 @@ void apply_aliases(const config::settings& s, std::vector<claim>& claims) {
   for (const auto& [alias, canon] : s.subject_aliases)
     pairs.emplace_back(claims::normalize_subject(alias), claims::normalize_subject(canon));
   consistency::unify_subjects(claims, pairs);
+}
+
+std::vector<claim> convert_currencies(const config::settings& s, const std::vector<claim>& claims) {
+  std::vector<claim> out = claims;
+  if (s.fx_rates.empty()) return out;
+  auto rate = [&](const std::string& from, const std::string& to) -> std::optional<double> {
+    if (auto it = s.fx_rates.find(from + "/" + to); it != s.fx_rates.end()) return it->second;
+    if (auto it = s.fx_rates.find(to + "/" + from); it != s.fx_rates.end()) return 1 / it->second;
+    return std::nullopt;
+  };
+  std::map<std::string, std::string> first_currency;  // subject key -> its first currency
+  for (const auto& c : out)
+    if (c.kind == claim_kind::size && c.subject_key && c.currency && !c.conversion_of)
+      first_currency.emplace(*c.subject_key, *c.currency);
+  for (auto& c : out) {
+    if (c.kind != claim_kind::size || !c.subject_key || !c.currency || !c.value || c.conversion_of)
+      continue;
+    const std::string& target = first_currency[*c.subject_key];
+    if (*c.currency == target) continue;
+    auto r = rate(*c.currency, target);
+    if (!r) continue;
+    auto scale = [&](std::optional<double> v) { return v ? std::optional<double>(*v * *r) : v; };
+    c.value = interval{c.value->point * *r, scale(c.value->low), scale(c.value->high)};
+    c.converted_from = c.currency;
+    c.currency = target;
+  }
+  return out;
 }
 
 void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,

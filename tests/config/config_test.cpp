@@ -77,3 +77,24 @@ TEST_CASE("the nearest .forecheck.toml applies, and a broken one stops the check
   CHECK(fc::check_file((dir / "drafts" / "a.txt").string(), no_discovery).findings.size() == 1);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a configured rate table lets figures in two currencies be compared") {
+  namespace fs = std::filesystem;
+  auto cfg = fs::temp_directory_path() / "forecheck-fx.toml";
+  write(cfg, "[currency.rates]\n\"USD/KRW\" = 1300\n");
+  const char* text =
+      "국내 로봇 시장은 2023년 5조원으로 추산된다. 국내 로봇 시장은 2028년 20억 달러에 이르며 "
+      "연평균 약 10% 성장할 것으로 보인다.";
+  fc::check_options with_rates;
+  with_rates.config_path = cfg.string();
+  auto converted = fc::check_text("a.txt", text, with_rates);
+  CHECK(fc::test::count_rule(converted, "growth-contradiction") == 1);
+  CHECK(fc::test::count_rule(converted, "currency-mix") == 1);
+  CHECK(converted.claims[1].currency.value_or("") == "USD");  // the output keeps what was written
+  fc::check_options none;
+  none.discover_config = false;
+  auto skipped = fc::check_text("a.txt", text, none);
+  CHECK(fc::test::count_rule(skipped, "growth-contradiction") == 0);
+  CHECK(fc::test::count_rule(skipped, "currency-mix") == 1);
+  fs::remove(cfg);
+}

@@ -24,6 +24,7 @@ const char* to_string(rate_kind k) {
     case rate_kind::percent: return "percent";
     case rate_kind::points: return "points";
     case rate_kind::factor: return "factor";
+    case rate_kind::difference: return "difference";
   }
   return "none";
 }

@@ -11,7 +11,7 @@
 namespace fc {
 
 enum class claim_kind { size, quantity, growth, change, share };
-enum class rate_kind { none, cagr, yoy, total, other, percent, points, factor };
+enum class rate_kind { none, cagr, yoy, total, other, percent, points, factor, difference };
 
 const char* to_string(claim_kind k);
 const char* to_string(rate_kind k);

@@ -23,7 +23,7 @@ struct rate_units_t : x3::symbols<rate_unit> {
         " percentage points", rate_unit::points)(" percentage point", rate_unit::points)(
         "-percentage-point", rate_unit::points)(" pp", rate_unit::points)(
         "pp", rate_unit::points)(" ppt", rate_unit::points)(" percent", rate_unit::percent)(
-        " per cent", rate_unit::percent)("-percent", rate_unit::percent)(
+        " per cent", rate_unit::percent)(" pc", rate_unit::percent)("pc", rate_unit::percent)("-percent", rate_unit::percent)(
         " pct", rate_unit::percent)(" basis points", rate_unit::basis_points)(
         " basis point", rate_unit::basis_points)("-basis-point", rate_unit::basis_points)(
         " bps", rate_unit::basis_points)("bps", rate_unit::basis_points)(

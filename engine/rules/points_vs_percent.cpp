@@ -14,7 +14,8 @@ void points_vs_percent(const context& ctx, const rule_info& info, std::vector<fi
     for (auto i : sentence_claims(cs, s)) {
       const claim& c = cs[i];
       if (c.kind == claim_kind::share && c.rate && c.rate->low && c.rate->high) shares.push_back(i);
-      bool percent = c.kind == claim_kind::growth && c.rate_of == rate_kind::total;
+      bool percent = (c.kind == claim_kind::growth && c.rate_of == rate_kind::total) ||
+                     (c.kind == claim_kind::change && c.rate_of == rate_kind::percent);
       bool points = c.kind == claim_kind::change && c.rate_of == rate_kind::points;
       if ((percent || points) && shares.size() == 2) changes.push_back(i);
     }

@@ -1,0 +1,40 @@
+// Internal: readings of a mention in its sentence that the assembler combines into a claim.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/claim.hpp"
+#include "claims/context.hpp"
+#include "grammar/mention.hpp"
+
+namespace fc::claims {
+
+/// The interval a mention denotes once its hedge is applied (claim-language §2).
+interval apply_hedge(const grammar::mention& m, const hedge& h, double nearly_band = 0.10);
+
+/// What a percentage is: growth (cagr, yoy, total, other), a share or a change, and its sign.
+struct rate_reading {
+  claim_kind kind = claim_kind::growth;
+  rate_kind rk = rate_kind::total;
+  bool negative = false;
+};
+rate_reading read_rate(std::string_view s, const grammar::mention& m);
+
+/// "day", "capita", "unit", "year" when the amount is a flow or a unit price.
+std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
+/// True for the base of "A에서 B로" / "from A to B".
+bool is_base(std::string_view s, const grammar::mention& m);
+/// True when `m` restates `prev` in another currency in brackets.
+bool is_conversion(std::string_view s, const grammar::mention& prev, const grammar::mention& m);
+/// Resolves ¥ to yuan or yen by the conversion's implied rate.
+void resolve_yen(claim& base, claim& conversion);
+/// Gives bare market subjects the market named in the next two sentences.
+void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,
+                     const std::vector<bool>& named);
+/// A counted noun within the next words after a bare English scale number, or "".
+std::string counted_noun_after(std::string_view s, std::size_t end);
+
+}  // namespace fc::claims

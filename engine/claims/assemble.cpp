@@ -101,8 +101,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.kind = r.kind;
         c.rate_of = r.rk;
         negative_rate = r.negative;
+        if (m.fraction) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
         // "점유율이 10%에서 15%로 5% 늘었다": a percent change between two shares (§6.6).
-        if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total) {
+        if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band) {
           int shares_before = 0;
           for (const auto& o : out)
             shares_before += o.sentence == si && o.kind == claim_kind::share;
@@ -133,6 +134,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       interval iv = apply_hedge(m, h);
       c.value_hedge = h.name == "at_least_about" ? "at_least" : h.name;
       if (m.odd_unit > 0) c.value_hedge = "a_bit_over";
+      if (m.digit_band) c.value_hedge = "band";
       if (c.vague) c.value_hedge = "vague";
       if (c.kind == claim_kind::size || c.kind == claim_kind::quantity ||
           c.rate_of == rate_kind::difference) {

@@ -34,6 +34,7 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
   double v = m.value;
   double half = m.half;
   if (m.kind == mention_kind::vague_amount) return {v, m.vague_low, m.vague_high};
+  if (m.digit_band) return {(v + m.range_high) / 2, v, m.range_high};
   if (m.is_range) {
     if (h.name == "at_least") return {v, v, std::nullopt};
     return {(v + m.range_high) / 2, v, m.range_high};

@@ -43,18 +43,20 @@ bool candidate(std::string_view s, std::size_t pos) {
     static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
                                               "three", "fourf", "fivef", "tenfo", "two-f",
                                               "ten-f", "billi", "milli", "trill", "hundr",
-                                              "tens ", "sever", "a few", "multi"};
+                                              "tens ", "sever", "a few", "multi",
+                                              "doubl", "singl", "a thi", "a qua", "half",
+                                              "one-t", "two-t"};
     if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
-    if (std::string_view("dtqhbmsaf").find(static_cast<char>(c)) == std::string_view::npos)
+    if (std::string_view("dtqhbmsafo").find(static_cast<char>(c)) == std::string_view::npos)
       return false;
     for (auto w : starts)
       if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
     return false;
   }
-  if (c != 0xEB && c != 0xEC) return false;  // 수 몇 십 두 세 네 다 열 start with EB or EC
+  if (c < 0xEB || c > 0xED) return false;  // 수 몇 십 두 세 네 다 열 한 start with EB..ED
   char32_t cp = utf8::at(s, pos);
   return cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' ||
-         cp == U'네' || cp == U'다' || cp == U'열';
+         cp == U'네' || cp == U'다' || cp == U'열' || cp == U'한';
 }
 
 // First syllables of what may follow a number in a Korean mention: scale words, currencies,

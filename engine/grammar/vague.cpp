@@ -98,7 +98,52 @@ std::optional<mention> english_vague(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+// "두 자릿수 성장", "double-digit growth": a rate band by its number of digits (§6.8).
+std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
+  static const struct {
+    std::string_view words;
+    double low, high;
+  } forms[] = {{"두 자릿수", 0.10, 1.0}, {"두자릿수", 0.10, 1.0}, {"한 자릿수", 0.0, 0.10},
+               {"한자릿수", 0.0, 0.10}, {"double-digit", 0.10, 1.0}, {"double digit", 0.10, 1.0},
+               {"single-digit", 0.0, 0.10}, {"single digit", 0.0, 0.10}};
+  for (const auto& f : forms) {
+    if (s.substr(pos, f.words.size()) != f.words) continue;
+    mention m;
+    m.kind = mention_kind::percent;
+    m.begin = pos;
+    m.end = pos + f.words.size();
+    m.value = f.low;
+    m.range_high = f.high;
+    m.is_range = true;
+    m.digit_band = true;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// "by a third", "by half": verbal fractions, read ±fraction_band (10%) around the fraction (P7).
+std::optional<mention> fraction(std::string_view s, std::size_t pos) {
+  static const std::pair<std::string_view, double> forms[] = {
+      {"a third", 1.0 / 3}, {"one-third", 1.0 / 3}, {"a quarter", 0.25}, {"half", 0.5},
+      {"two-thirds", 2.0 / 3}};
+  for (auto [w, v] : forms) {
+    if (s.substr(pos, w.size()) != w || !word_boundary(s, pos + w.size())) continue;
+    mention m;
+    m.kind = mention_kind::percent;
+    m.begin = pos;
+    m.end = pos + w.size();
+    m.value = v;
+    m.half = v * 0.1;
+    m.fraction = true;
+    return m;
+  }
+  return std::nullopt;
+}
+
 std::optional<mention> parse_vague(std::string_view s, std::size_t pos) {
+  if (auto b = digit_band(s, pos)) return b;
+  if (s.substr(pos >= 3 ? pos - 3 : 0, 3) == "by ")  // only "grew by a third", never "half of"
+    if (auto f = fraction(s, pos)) return f;
   if (auto k = korean_vague(s, pos)) return k;
   return english_vague(s, pos);
 }

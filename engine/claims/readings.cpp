@@ -12,7 +12,7 @@ using grammar::mention_kind;
 namespace {
 
 bool direction_follows(std::string_view a) {
-  if (a.rfind(" ", 0) == 0) a.remove_prefix(1);
+  if (!a.empty() && a[0] == ' ') a.remove_prefix(1);
   for (std::string_view w : {"늘", "증가", "감소", "줄", "상승", "하락", "높아", "낮아", "확대", "축소",
                              "성장", "급증", "급감", "뛰", "떨어"})
     if (a.rfind(w, 0) == 0) return true;

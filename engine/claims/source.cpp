@@ -102,6 +102,7 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
   auto ws = words(s);
   std::size_t offset = 0;
   std::vector<std::size_t> starts;
+  starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   (void)offset;
   static const std::string_view verbs[] = {"sees", "puts", "expects", "projects", "forecasts",

@@ -70,7 +70,7 @@ std::vector<mask> mask_markdown(const std::string& s, document& doc) {
       in_fence = true;
       fence = std::string(t.substr(0, 3));
       blank(m, s, pos, eol);
-    } else if (line.rfind("    ", 0) == 0 || line.rfind("\t", 0) == 0) {
+    } else if (line.rfind("    ", 0) == 0 || (!line.empty() && line[0] == '\t')) {
       blank(m, s, pos, eol);  // indented code block
     }
     pos = eol + 1;

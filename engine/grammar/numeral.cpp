@@ -36,7 +36,8 @@ bool numeral_builder::add(std::string_view digits, int exponent) {
       ok_ = false;
       return;
     }
-    value_ += d * powers()[static_cast<std::size_t>(place + kOffset)];
+    const int index = place + kOffset;
+    value_ += d * powers()[static_cast<std::size_t>(index)];
     written_[place + kOffset] = true;
     lowest_written_ = std::min(lowest_written_, place);
     if (d != 0) {

@@ -105,8 +105,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         // "점유율이 10%에서 15%로 5% 늘었다": a percent change between two shares (§6.6).
         if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band) {
           int shares_before = 0;
-          for (const auto& o : out)
-            shares_before += o.sentence == si && o.kind == claim_kind::share;
+          for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
+            shares_before += out[k].kind == claim_kind::share;
           if (shares_before >= 2) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
         }
       }
@@ -193,6 +193,12 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         claim& base_claim = out[last_amount->second];
         resolve_yen(base_claim, c);
         c.conversion_of = base_claim.id;
+        // "3.4 trillion won ($2.6 billion) in 2023": the year after the bracket is the base's.
+        if (!base_claim.year && c.year) {
+          for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
+            if (out[k].where.start == base_claim.where.start)
+              out[k].year = c.year, out[k].year_relation = c.year_relation;
+        }
         c.year = base_claim.year;
         c.year_relation = base_claim.year_relation;
         c.forecast = base_claim.forecast;

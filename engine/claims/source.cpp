@@ -35,7 +35,8 @@ bool measure_like(std::string_view w) {
 
 bool ends_phrase_ko(std::string_view w) {
   static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에",
-                                             "로", "가", "이", "는", "은", "도", "만", "의", "년"};
+                                             "로", "가", "이", "는", "은", "도", "만", "의", "년",
+                                             "게"};
   if (w.find(',') != std::string_view::npos) return true;
   for (auto e : endings)
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;

@@ -95,12 +95,21 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     };
     auto subject_figures = figures_of.find(*g.subject_key);
     if (subject_figures == figures_of.end()) continue;
+    // The subject's figures are in text order: jump to the window's first sentence, so a long
+    // document costs the window, not the whole subject, per rate.
+    const auto& all = subject_figures->second;
+    std::size_t first_sentence = g.sentence > 0 ? g.sentence - 1 : 0;
+    auto from = std::lower_bound(all.begin(), all.end(), first_sentence,
+                                 [&](std::size_t i, std::size_t s) { return claims[i].sentence < s; });
+    std::vector<std::size_t> window;
+    for (auto it = from; it != all.end() && claims[*it].sentence <= g.sentence + 3; ++it)
+      window.push_back(*it);
     std::map<int, int> same_sentence_years;
-    for (auto i : subject_figures->second)
+    for (auto i : window)
       if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;
     bool same_only = same_sentence_years.size() >= 2;
     std::map<std::string, std::vector<std::size_t>> groups;
-    for (auto i : subject_figures->second)
+    for (auto i : window)
       if (in_scope(i, same_only))
         groups[claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("")].push_back(i);
     for (const auto& [key, figs] : groups) {

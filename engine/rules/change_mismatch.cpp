@@ -16,9 +16,8 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  std::size_t sentences = cs.empty() ? 0 : cs.back().sentence + 1;
-  for (std::size_t s = 0; s < sentences; ++s) {
-    auto ids = sentence_claims(cs, s);
+  for (const auto& group : sentence_groups(cs)) {
+    const auto& ids = group;
     std::vector<std::size_t> figures, changes;
     for (auto i : ids) {
       if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of) figures.push_back(i);

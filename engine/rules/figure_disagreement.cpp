@@ -18,15 +18,20 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
     if (consistency::comparable_figures(cs[i], cs[i]))
       groups[{*cs[i].subject_key, cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
           .push_back(i);
-  for (const auto& [key, members] : groups)
-  // Each figure is reported once, against the first earlier figure it contradicts, so an
-  // article quoting many estimates gets one finding per outlier, not one per pair.
-  for (std::size_t b = 1; b < members.size(); ++b) {
-    for (std::size_t a = 0; a < b; ++a) {
-      std::size_t i = members[a], j = members[b];
-      if (!consistency::comparable_figures(cs[i], cs[j])) continue;
-      if (cs[i].where.start == cs[j].where.start) continue;  // one figure, two sources
-      if (cs[i].value->overlaps(*cs[j].value)) continue;
+  for (const auto& [key, members] : groups) {
+  // Each figure is reported once, against the earlier figure that lies farthest from it (the
+  // one with the highest lower bound or the lowest upper bound), so an article quoting many
+  // estimates gets one finding per outlier in one pass, not one per pair.
+  std::optional<std::size_t> highest_low, lowest_high;
+  for (std::size_t b = 0; b < members.size(); ++b) {
+    std::size_t j = members[b];
+    const interval& v = *cs[j].value;
+    std::optional<std::size_t> partner;
+    if (highest_low && v.high && *cs[*highest_low].value->low > *v.high) partner = highest_low;
+    else if (lowest_high && v.low && *cs[*lowest_high].value->high < *v.low) partner = lowest_high;
+    if (v.low && (!highest_low || *v.low > *cs[*highest_low].value->low)) highest_low = j;
+    if (v.high && (!lowest_high || *v.high < *cs[*lowest_high].value->high)) lowest_high = j;
+    for (std::size_t i : partner ? std::vector<std::size_t>{*partner} : std::vector<std::size_t>{}) {
       finding f;
       f.rule = info.id;
       f.level = info.default_severity;
@@ -48,8 +53,8 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
                           : "The first figure reads as " + range(cs[i]) + ", the second as " +
                                 range(cs[j]) + "; the ranges do not overlap.";
       out.push_back(std::move(f));
-      break;
     }
+  }
   }
 }
 

@@ -5,12 +5,14 @@
 
 namespace fc::rules {
 
-std::vector<std::size_t> sentence_claims(const std::vector<claim>& claims, std::size_t s) {
-  std::vector<std::size_t> out;
+std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& claims) {
+  std::vector<std::vector<std::size_t>> out;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].sentence != s) continue;
-    if (!out.empty() && claims[out.back()].where.start == claims[i].where.start) continue;
-    out.push_back(i);
+    std::size_t s = claims[i].sentence;
+    if (out.size() <= s) out.resize(s + 1);
+    auto& group = out[s];
+    if (!group.empty() && claims[group.back()].where.start == claims[i].where.start) continue;
+    group.push_back(i);
   }
   return out;
 }

@@ -8,8 +8,9 @@
 
 namespace fc::rules {
 
-/// Claim indices of sentence `s`, in text order, one per span (distributed copies dropped).
-std::vector<std::size_t> sentence_claims(const std::vector<claim>& claims, std::size_t s);
+/// Claim indices per sentence, in text order, one per span (distributed copies dropped).
+/// One pass over the claims: rules walk these groups instead of scanning per sentence.
+std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& claims);
 
 /// [low, high] of a/b for positive intervals; nullopt when a side is open or not positive.
 std::optional<std::pair<double, double>> ratio(const interval& a, const interval& b);

@@ -8,10 +8,9 @@ namespace fc::rules {
 
 void points_vs_percent(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  std::size_t sentences = cs.empty() ? 0 : cs.back().sentence + 1;
-  for (std::size_t s = 0; s < sentences; ++s) {
+  for (const auto& group : sentence_groups(cs)) {
     std::vector<std::size_t> shares, changes;
-    for (auto i : sentence_claims(cs, s)) {
+    for (auto i : group) {
       const claim& c = cs[i];
       if (c.kind == claim_kind::share && c.rate && c.rate->low && c.rate->high) shares.push_back(i);
       bool percent = (c.kind == claim_kind::growth && c.rate_of == rate_kind::total) ||

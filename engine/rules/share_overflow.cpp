@@ -9,10 +9,9 @@ namespace fc::rules {
 
 void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  std::size_t sentences = cs.empty() ? 0 : cs.back().sentence + 1;
-  for (std::size_t s = 0; s < sentences; ++s) {
+  for (const auto& group : sentence_groups(cs)) {
     std::vector<std::size_t> shares;
-    for (auto i : sentence_claims(cs, s))
+    for (auto i : group)
       if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low &&
           !cs[i].per.has_value() && cs[i].value_hedge != "at_least" && cs[i].value_hedge != "over")
         shares.push_back(i);

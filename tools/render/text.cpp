@@ -1,5 +1,6 @@
 // Compiler-style text: `path:line:col: error[rule]: message`, the source line, a caret line
 // that lines up under Korean wide characters, then the arithmetic as notes.
+#include <cstdlib>
 #include <fmt/format.h>
 
 #include "render/render.hpp"
@@ -62,11 +63,15 @@ void text(const std::vector<file_result>& results, std::ostream& out, const text
                          style.color ? color_of(f.level) : "", to_string(f.level), f.rule,
                          style.color ? "\x1b[0m" : "", accepted ? " (baselined)" : "", f.message);
       show_source(r, lines, f.where, out, style);
-      for (const auto& id : f.claims)
-        for (const auto& c : r.claims)
-          if (c.id == id && c.where.start != f.where.start)
-            out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line,
-                               c.where.column, c.text);
+      for (const auto& id : f.claims) {
+        // Claim ids are "c<n>" in order, so the id gives the index without a search.
+        std::size_t n = id.size() > 1 ? std::strtoul(id.c_str() + 1, nullptr, 10) : 0;
+        if (n == 0 || n > r.claims.size() || r.claims[n - 1].id != id) continue;
+        const claim& c = r.claims[n - 1];
+        if (c.where.start != f.where.start)
+          out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line,
+                             c.where.column, c.text);
+      }
       if (!f.explanation.empty()) out << "      = note: " << f.explanation << "\n";
       if (f.suggestion) out << "      = help: " << *f.suggestion << "\n";
     }

@@ -57,6 +57,15 @@ std::optional<config::settings> settings_for(const std::string& path, const chec
 static file_result check_text_unguarded(std::string path, std::string bytes, const check_options& options) {
   file_result r;
   r.path = std::move(path);
+  if (bytes.size() > options.max_bytes) {  // standard input and editors' buffers too
+    r.unreadable = true;
+    char msg[160];
+    std::snprintf(msg, sizeof msg, "input too large: %.1f MiB (limit %.0f MiB); not checked",
+                  static_cast<double>(bytes.size()) / (1 << 20),
+                  static_cast<double>(options.max_bytes) / (1 << 20));
+    r.errors.push_back({msg, {}});
+    return r;
+  }
   std::string config_error;
   auto settings = settings_for(r.path, options, config_error);
   if (!settings) {

@@ -18,7 +18,7 @@ struct check_options {
   input_format format = input_format::automatic;
   std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for
   bool discover_config = true;             ///< walk up from the checked file to find one
-  std::size_t max_bytes = 64u << 20;       ///< larger files are refused, keeping memory bounded
+  std::size_t max_bytes = 16u << 20;       ///< larger files are refused, keeping memory bounded
 };
 
 /// Checks one document. `path` names it in the result and picks the format when automatic.

@@ -59,5 +59,10 @@ printf 'abc\0\0\xff\xfe binary' >"$tmp/bin.txt"
 expect_exit 2 "binary file" "$bin" check "$tmp/bin.txt" "$tmp/bad.txt"
 grep -q "NUL byte" "$tmp/out" || { echo "FAIL: NUL byte not reported"; fail=1; }
 grep -q "cagr-mismatch" "$tmp/out" || { echo "FAIL: file after a binary one not checked"; fail=1; }
+# A 200 MiB file is refused before it is read (bounded memory), the others still checked.
+truncate -s 200M "$tmp/huge.md"
+expect_exit 2 "huge file" "$bin" check "$tmp/huge.md" "$tmp/ok.txt"
+grep -q "file too large: 200.0 MiB (limit 16 MiB); not checked" "$tmp/err" ||
+  { echo "FAIL: huge file message"; cat "$tmp/err"; fail=1; }
 [ $fail = 0 ] && echo "cli tests passed"
 exit $fail

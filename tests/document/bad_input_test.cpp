@@ -39,7 +39,7 @@ TEST_CASE("a file over the size limit is refused without being read") {
   auto r = fc::check_file(p.string(), {});
   CHECK(r.unreadable);
   REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].message == "file too large: 200.0 MiB (limit 64 MiB); not checked");
+  CHECK(r.errors[0].message == "file too large: 200.0 MiB (limit 16 MiB); not checked");
   fs::remove(p);
 }
 

@@ -28,8 +28,10 @@ file_result load_and_check(const input& in, const std::string& stdin_bytes,
   bool regular = ::stat(in.path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   std::ifstream file;
   if (regular) file.open(in.path, std::ios::binary);
-  // The engine words the reasons (missing, directory, permission) the same way everywhere.
-  if (!regular || !file.is_open()) return check_file(in.path, options);
+  // Missing, directory, permission and over-size files are refused by the engine, worded the
+  // same way everywhere; an over-size file is never read into memory.
+  if (!regular || !file.is_open() || static_cast<std::size_t>(st.st_size) > options.max_bytes)
+    return check_file(in.path, options);
   std::ostringstream buf;
   buf << file.rdbuf();
   std::string bytes = std::move(buf).str();

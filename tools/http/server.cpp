@@ -102,7 +102,9 @@ class session : public std::enable_shared_from_this<session> {
 };
 
 void accept(tcp::acceptor& acceptor, const limits& l, std::atomic<std::size_t>& active) {
-  acceptor.async_accept([&](beast::error_code ec, tcp::socket socket) {
+  // Each connection gets its own strand: the I/O threads never run one stream's read and
+  // timer handlers at the same time.
+  acceptor.async_accept(asio::make_strand(acceptor.get_executor()), [&](beast::error_code ec, tcp::socket socket) {
     if (ec == asio::error::operation_aborted) return;
     if (!ec) {
       bool reject = ++active > l.max_connections;

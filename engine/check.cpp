@@ -31,6 +31,24 @@ document::markup markup_of(const std::string& path, input_format f) {
   return document::markup_for_path(path);
 }
 
+// An input that is not checked at all (unreadable, over the size limit): one error, exit 2.
+file_result refused(const std::string& path, std::string message) {
+  file_result r;
+  r.path = path;
+  r.unreadable = true;
+  r.errors.push_back({std::move(message), {}});
+  return r;
+}
+
+// Refusing an over-size input keeps memory bounded; the same words for files and buffers.
+file_result too_large(const std::string& path, const char* what, std::size_t size,
+                      std::size_t limit) {
+  char msg[160];
+  std::snprintf(msg, sizeof msg, "%s too large: %.1f MiB (limit %.0f MiB); not checked", what,
+                static_cast<double>(size) / (1 << 20), static_cast<double>(limit) / (1 << 20));
+  return refused(path, msg);
+}
+
 span make_span(const line_index& lines, std::size_t b, std::size_t e) {
   auto lb = lines.at(b), le = lines.at(e);
   return span{b, e, lb.line, lb.column, le.line, le.column};
@@ -57,22 +75,11 @@ std::optional<config::settings> settings_for(const std::string& path, const chec
 static file_result check_text_unguarded(std::string path, std::string bytes, const check_options& options) {
   file_result r;
   r.path = std::move(path);
-  if (bytes.size() > options.max_bytes) {  // standard input and editors' buffers too
-    r.unreadable = true;
-    char msg[160];
-    std::snprintf(msg, sizeof msg, "input too large: %.1f MiB (limit %.0f MiB); not checked",
-                  static_cast<double>(bytes.size()) / (1 << 20),
-                  static_cast<double>(options.max_bytes) / (1 << 20));
-    r.errors.push_back({msg, {}});
-    return r;
-  }
+  if (bytes.size() > options.max_bytes)  // standard input and editors' buffers too
+    return too_large(r.path, "input", bytes.size(), options.max_bytes);
   std::string config_error;
   auto settings = settings_for(r.path, options, config_error);
-  if (!settings) {
-    r.unreadable = true;
-    r.errors.push_back({config_error, {}});
-    return r;
-  }
+  if (!settings) return refused(r.path, config_error);
   auto doc = document::build(std::move(bytes), markup_of(r.path, options.format));
   line_index lines(doc.original);
   for (const auto& p : doc.problems)
@@ -112,42 +119,20 @@ file_result check_text(std::string path, std::string bytes, const check_options&
   try {
     return check_text_unguarded(std::move(path), std::move(bytes), options);
   } catch (const std::exception& e) {
-    file_result r;
-    r.path = name;
-    r.unreadable = true;
-    r.errors.push_back({std::string("internal error [check]: ") + e.what(), {}});
-    return r;
+    return refused(name, std::string("internal error [check]: ") + e.what());
   }
 }
 
 file_result check_file(const std::string& path, const check_options& options) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
-    file_result r;
-    r.path = path;
-    r.unreadable = true;
-    r.errors.push_back({S_ISDIR(st.st_mode) ? "is a directory" : std::string("cannot read: ") + std::strerror(errno), {}});
-    return r;
-  }
+  if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode))
+    return refused(path, S_ISDIR(st.st_mode) ? "is a directory"
+                                             : std::string("cannot read: ") + std::strerror(errno));
   if (static_cast<std::uintmax_t>(st.st_size) > options.max_bytes) {
-    file_result r;
-    r.path = path;
-    r.unreadable = true;
-    char msg[160];
-    std::snprintf(msg, sizeof msg, "file too large: %.1f MiB (limit %.0f MiB); not checked",
-                  static_cast<double>(st.st_size) / (1 << 20),
-                  static_cast<double>(options.max_bytes) / (1 << 20));
-    r.errors.push_back({msg, {}});
-    return r;
+    return too_large(path, "file", static_cast<std::size_t>(st.st_size), options.max_bytes);
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    file_result r;
-    r.path = path;
-    r.unreadable = true;
-    r.errors.push_back({std::string("cannot read: ") + std::strerror(errno), {}});
-    return r;
-  }
+  if (!in) return refused(path, std::string("cannot read: ") + std::strerror(errno));
   std::ostringstream buf;
   buf << in.rdbuf();
   return check_text(path, buf.str(), options);

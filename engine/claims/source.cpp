@@ -90,8 +90,7 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
                                "의 추산", "의 전망", "의 분석", "의 예측"}) {
       for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
-        std::size_t at = m[0] == ' ' ? p : p;
-        std::string name = korean_name(s, at);
+        std::string name = korean_name(s, p);
         if (!name.empty() && !measure_like(name))
           out.push_back({p - std::min(p, name.size()), name, true});
       }

@@ -23,16 +23,6 @@ std::optional<std::pair<double, double>> band(const rule_info& info, const std::
   return std::pair{lo, hi};
 }
 
-std::string korean_unit(const std::string& iso) {
-  if (iso == "USD") return "달러";
-  if (iso == "KRW") return "원";
-  if (iso == "JPY") return "엔";
-  if (iso == "CNY") return "위안";
-  if (iso == "EUR") return "유로";
-  if (iso == "GBP") return "파운드";
-  return iso;
-}
-
 }  // namespace
 
 void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
@@ -69,8 +59,8 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     f.level = info.default_severity;
     f.message = fill(message_template(info, ctx.lang),
                      {{"amount", base->text}, {"converted", conv.text}, {"rate", rate},
-                      {"quote", quote_iso}, {"base", base_iso}, {"base_ko", korean_unit(base_iso)},
-                      {"quote_ko", korean_unit(quote_iso)}, {"band", band_text}});
+                      {"quote", quote_iso}, {"base", base_iso}, {"base_ko", korean_currency(base_iso)},
+                      {"quote_ko", korean_currency(quote_iso)}, {"band", band_text}});
     f.where = conv.where;
     f.claims = {base->id, conv.id};
     f.explanation = fmt::format("{} / {} = {} {} per {} (plausible {} {})",

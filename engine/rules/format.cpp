@@ -20,15 +20,6 @@ std::string trimmed(double v, int digits) {
   return s;
 }
 
-std::string korean_currency(const std::string& iso) {
-  if (iso == "USD") return "달러";
-  if (iso == "KRW") return "원";
-  if (iso == "EUR") return "유로";
-  if (iso == "JPY") return "엔";
-  if (iso == "CNY") return "위안";
-  if (iso == "GBP") return "파운드";
-  return iso;
-}
 
 std::string korean_amount(double v, int digits) {
   if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + "조";
@@ -45,6 +36,16 @@ std::pair<double, const char*> english_scale(double v) {
 }
 
 }  // namespace
+
+std::string korean_currency(const std::string& iso) {
+  if (iso == "USD") return "달러";
+  if (iso == "KRW") return "원";
+  if (iso == "EUR") return "유로";
+  if (iso == "JPY") return "엔";
+  if (iso == "CNY") return "위안";
+  if (iso == "GBP") return "파운드";
+  return iso;
+}
 
 std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
                   int digits) {

@@ -12,6 +12,8 @@ namespace fc::rules {
 /// "14억 달러" (ko) or "USD 1.4 billion" (en), to `digits` significant digits.
 std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
                   int digits = 3);
+/// The Korean word for a currency ("달러" for USD); the ISO code when there is none.
+std::string korean_currency(const std::string& iso);
 /// "16.5%" from 0.165.
 std::string percent(double rate);
 /// "5" from 0.05: a difference of percentages, in points.

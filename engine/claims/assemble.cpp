@@ -6,6 +6,7 @@
 
 #include "claims/context.hpp"
 #include "claims/readings.hpp"
+#include "claims/tables.hpp"
 #include "grammar/mention.hpp"
 #include "support/line_index.hpp"
 #include "support/utf8.hpp"
@@ -40,12 +41,15 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::optional<int> article_year;
   std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
   if (opts.article_date) article_year = opts.article_date->year;
+  table_scope tables;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& sent = doc.sentences[si];
     sentence_view sv;
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
     sv.english = detect_language(sv.text) == "en";
+    std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
+    tables.visit(sv, std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin));
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
     std::string sentence_currency;
     bool money_context = contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
@@ -124,9 +128,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // A Korean clause that already ends in a past or copula verb ("규모였으며") is decided
       // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
       bool clause_closed = contains_any(local, {"였", "됐다", "이었", "기록", "집계"});
-      bool forecast_words = forecast_signal(local) ||
-                            (!sv.english && !clause_closed && forecast_signal(sv.text));
-      auto yb = bind_year(sv, mi, opts.article_date);
+      bool forecast_words = forecast_signal(local) || m.column_estimate ||
+                            (!sv.english && !clause_closed && !sv.tabular && forecast_signal(sv.text));
+      auto yb = m.column_year ? std::optional<bound_year>(bound_year{m.column_year, "in"})
+                              : bind_year(sv, mi, opts.article_date);
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);
       if (yb && article_year && yb->year < *article_year && !forecast_words) c.forecast = false;
@@ -165,7 +170,12 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.period_to = to;
       }
       // Subject: this sentence's phrase, else carried over from the last named one.
-      auto sp = find_subject(sv, mi);
+      auto sp = sv.row_label.empty() ? find_subject(sv, mi)
+                                     : find_subject_at(sv.row_label, sv.row_label.size());
+      if (!sp && !sv.row_label.empty())  // "| Europe | 30 | 250 |": a part of the table's topic
+        sp = subject_phrase{(last_subject ? last_subject->display + ": " : std::string()) +
+                                std::string(sv.row_label),
+                            false, false};
       // A bare measure ("시장 규모", "the market") is the market named last; a bare other
       // measure ("투자할 계획") stays local to its sentence so unrelated figures never meet.
       bool bare_market = false;

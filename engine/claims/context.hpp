@@ -15,6 +15,8 @@ struct sentence_view {
   std::string_view text;
   std::vector<grammar::mention> mentions;
   bool english = false;
+  bool tabular = false;  ///< a row or item under a unit declaration: forecast markers are local
+  std::string_view row_label;  ///< a table row's first cell, which names what its figures are of
 };
 
 /// Up to `bytes` bytes before `pos`, cut at a UTF-8 boundary.

@@ -82,6 +82,30 @@ std::optional<lexicon::word> match_word(std::string_view s, std::size_t pos,
 
 }  // namespace
 
+bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
+  // Currency or counter, one optional space before it.
+  std::size_t unit_pos = end;
+  if (unit_pos < s.size() && s[unit_pos] == ' ') ++unit_pos;
+  if (auto cur = match_word(s, unit_pos, lexicon::ko_currencies, lexicon::ko_currency_count)) {
+    std::size_t after = unit_pos + cur->text.size();
+    if (s.substr(after, 3) == "화") after += 3;  // 엔화, 위안화 name the currency
+    if (ko_boundary(s, after)) {
+      m.currency = std::string(cur->value);
+      m.end = after;
+      return true;
+    }
+  }
+  if (auto cnt = match_word(s, unit_pos, lexicon::ko_counters, lexicon::ko_counter_count)) {
+    std::size_t after = unit_pos + cnt->text.size();
+    if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000)) {
+      m.unit = std::string(cnt->value);
+      m.end = after;
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
   std::vector<group> groups;
   std::string rest;
@@ -112,26 +136,7 @@ std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
   if (!value) return std::nullopt;
   m.value = *value;
   m.half = num.half_width();
-  // Currency or counter, one optional space before it.
-  std::size_t unit_pos = end;
-  if (unit_pos < s.size() && s[unit_pos] == ' ') ++unit_pos;
-  if (auto cur = match_word(s, unit_pos, lexicon::ko_currencies, lexicon::ko_currency_count)) {
-    std::size_t after = unit_pos + cur->text.size();
-    if (s.substr(after, 3) == "화") after += 3;  // 엔화, 위안화 name the currency
-    if (ko_boundary(s, after)) {
-      m.currency = std::string(cur->value);
-      m.end = after;
-      return m;
-    }
-  }
-  if (auto cnt = match_word(s, unit_pos, lexicon::ko_counters, lexicon::ko_counter_count)) {
-    std::size_t after = unit_pos + cnt->text.size();
-    if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000)) {
-      m.unit = std::string(cnt->value);
-      m.end = after;
-      return m;
-    }
-  }
+  if (attach_ko_unit(s, end, m)) return m;
   if (!m.big_unit) return std::nullopt;
   if (!ko_boundary(s, end)) return std::nullopt;
   m.end = end;

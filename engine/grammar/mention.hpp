@@ -30,10 +30,17 @@ struct mention {
   double vague_high = 0;
   int year = 0;              ///< years: the year; ranges: year .. year_to
   int year_to = 0;
+  int column_year = 0;         ///< table cells: the year of the column's header
+  bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
   std::string after;         ///< what ends the mention's own word (particle etc.), for binding
 };
 
 /// Finds every mention in one sentence of folded text, in text order, never overlapping.
 std::vector<mention> scan(std::string_view sentence);
+
+/// Bare numbers (`3,120`, `15.8`: no scale word, currency or percent) outside `taken`, for
+/// table cells and list items under a unit declaration. Four-digit years are left out.
+std::vector<mention> scan_plain_numbers(std::string_view sentence,
+                                        const std::vector<mention>& taken);
 
 }  // namespace fc::grammar

@@ -10,6 +10,11 @@ namespace fc::grammar {
 
 /// Korean amounts: 14억달러, 1조 2,660억 원, 10여억원, 3000만 대, $14억, 수십억 달러.
 std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos);
+/// Sino-Korean numerals in Hangul before a currency or counter: 일조 이천억 원, 백만 명.
+std::optional<mention> parse_hangul_amount(std::string_view s, std::size_t pos);
+/// Puts the currency or counter that follows a Korean numeral ending at `end` on `m` (and
+/// moves `m.end` past it); false when none follows.
+bool attach_ko_unit(std::string_view s, std::size_t end, mention& m);
 /// English amounts: $1.4bn, USD 10.79 billion, 3.4 trillion won, 50 million units, ranges.
 std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos);
 /// Percentages, points and basis points: 17%, 17 percent, 5%p, 50 bps, 20~30%.

@@ -53,10 +53,15 @@ bool candidate(std::string_view s, std::size_t pos) {
       if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
     return false;
   }
-  if (c < 0xEB || c > 0xED) return false;  // 수 몇 십 두 세 네 다 열 한 start with EB..ED
+  if (c < 0xEA || c > 0xED) return false;  // the syllables below start with EA..ED
   char32_t cp = utf8::at(s, pos);
-  return cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' ||
-         cp == U'네' || cp == U'다' || cp == U'열' || cp == U'한';
+  if (cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' || cp == U'네' ||
+      cp == U'다' || cp == U'열' || cp == U'한')
+    return true;
+  // Hangul numerals (일조 이천억 원) are tried only where a word starts.
+  static constexpr std::u32string_view numeral_starts = U"일이삼사오육칠팔구백천";
+  return numeral_starts.find(cp) != std::u32string_view::npos &&
+         !utf8::is_hangul(utf8::before(s, pos));
 }
 
 // First syllables of what may follow a number in a Korean mention: scale words, currencies,
@@ -80,6 +85,8 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
   if (!digit)
     if (auto v = parse_vague(s, pos)) return v;
+  if (!digit)
+    if (auto h = parse_hangul_amount(s, pos)) return h;
   if (digit) {
     // Fast exit: what follows the digits decides which parsers can match. A number followed
     // by any other Hangul syllable (14일, 6개월, 2월) or by nothing is no mention at all.

@@ -77,6 +77,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         std::string unit = m.unit;
         if (cur.empty() && unit.empty() && sv.english && m.big_unit)
           unit = counted_noun_after(sv.text, m.end);  // "50 million iPhone 15 units"
+        if (cur.empty() && unit.empty() && sv.english && m.big_unit)
+          unit = counted_noun_before(sv.text, m.begin);
         if (cur.empty() && unit.empty()) {
           if (!m.big_unit || sv.english) continue;
           if (!sentence_currency.empty() && sentence_currency != "?") cur = sentence_currency;
@@ -165,7 +167,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.year_relation = yb->relation;
       }
       if (c.kind == claim_kind::growth || c.kind == claim_kind::change) {
-        auto [from, to] = bind_period(sv, mi);
+        auto [from, to] = bind_period(sv, mi, opts.article_date);
         c.period_from = from;
         c.period_to = to;
       }

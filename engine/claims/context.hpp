@@ -46,8 +46,8 @@ struct bound_year {
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                                     const std::optional<date>& article);
 /// The period of a growth claim written in its sentence.
-std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
-                                                              std::size_t index);
+std::pair<std::optional<int>, std::optional<int>> bind_period(
+    const sentence_view& sv, std::size_t index, const std::optional<date>& article = std::nullopt);
 
 /// Subject of a figure: display form and whether it names a topic (not a bare "시장").
 struct subject_phrase {

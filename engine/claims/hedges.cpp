@@ -18,8 +18,11 @@ std::string_view trim_right(std::string_view s) {
   return s;
 }
 
-std::string prefix_hedge(std::string_view b) {
-  b = trim_right(b);
+std::string prefix_hedge(std::string_view written) {
+  // "About 2.5% of GDP": a capital at the start of the sentence is the same word.
+  std::string lower(trim_right(written));
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view b = lower;
   struct {
     std::string_view word;
     const char* hedge;
@@ -99,7 +102,13 @@ hedge read_hedge(std::string_view s, const grammar::mention& m, bool forecast) {
   std::string pre = prefix_hedge(before(s, m.begin, 24));
   if (pre == "at_most" && !forecast && before(s, m.begin, 24).find("as much as") != std::string_view::npos)
     pre.clear();  // "as much as $3bn last year" is emphasis, not a bound (§2.2)
+  // "52억 달러(약 5조7000억원) 수준": a bracketed conversion sits between a figure and its hedge.
+  std::size_t tail = m.end;
+  if (tail < s.size() && s[tail] == '(')
+    if (std::size_t close = s.find(')', tail); close != std::string_view::npos && close - tail < 48)
+      tail = close + 1;
   std::string post = suffix_hedge(after(s, m.end, 24), h);
+  if (post.empty() && tail != m.end) post = suffix_hedge(after(s, tail, 24), h);
   if (m.is_range) {
     h.name = pre == "at_least" ? "at_least" : "range";
   } else if (!post.empty() && post != "about") {

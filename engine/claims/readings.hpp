@@ -36,5 +36,7 @@ void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,
                      const std::vector<bool>& named);
 /// A counted noun within the next words after a bare English scale number, or "".
 std::string counted_noun_after(std::string_view s, std::size_t end);
+/// The counted noun a clause names before a bare scaled figure ("Unit sales … to 3.6 million").
+std::string counted_noun_before(std::string_view s, std::size_t begin);
 
 }  // namespace fc::claims

@@ -72,6 +72,81 @@ std::optional<int> years_ahead(std::string_view b) {
   return std::nullopt;
 }
 
+// "향후 5년간", "앞으로 10년", "over the next five years", "over the next decade": a period
+// that starts at the article date (§7.2).
+std::optional<int> years_ahead_span(std::string_view s) {
+  for (std::string_view marker : {"향후 ", "앞으로 "}) {
+    std::size_t p = s.find(marker);
+    if (p == std::string_view::npos) continue;
+    std::size_t d = p + marker.size(), e = d;
+    while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+    if (e > d && e - d <= 2 && s.substr(e, 3) == "년") return std::stoi(std::string(s.substr(d, e - d)));
+  }
+  static const std::pair<std::string_view, int> spans[] = {
+      {"next two years", 2},  {"next three years", 3}, {"next four years", 4},
+      {"next five years", 5}, {"next six years", 6},   {"next seven years", 7},
+      {"next 5 years", 5},    {"next 10 years", 10},   {"next ten years", 10},
+      {"next decade", 10},    {"coming decade", 10},   {"coming five years", 5}};
+  for (auto [w, n] : spans)
+    if (contains_any_ci(s, {w})) return n;
+  return std::nullopt;
+}
+
+// "fiscal 2023-24", "FY2023/24": a fiscal year named by both calendar years it spans (§7.3).
+bool fiscal_split(const sentence_view& sv, const grammar::mention& y) {
+  if (y.year_to != y.year + 1) return false;
+  std::string_view b = before(sv.text, y.begin, 16);
+  return y.after == "fiscal" || b.ends_with("fiscal ") || b.ends_with("Fiscal ") ||
+         b.ends_with("fiscal year ") || b.ends_with("회계연도 ");
+}
+
+// "grow at a CAGR of 7.2% over 2024-2030 to reach USD 15.8 bn", "2024~2030년 연평균 7.2%
+// 성장해 158억 달러에 이를 것": the figure a growth over a written period reaches is the
+// period's last year.
+std::optional<int> reached_at_period_end(const sentence_view& sv, std::size_t index) {
+  const auto& ms = sv.mentions;
+  const auto& fig = ms[index];
+  bool rate_before = false;
+  for (std::size_t j = 0; j < index; ++j) rate_before |= ms[j].kind == mention_kind::percent;
+  for (std::size_t j = index; j-- > 0;) {
+    if (is_figure(ms[j])) return std::nullopt;
+    if (ms[j].kind != mention_kind::year || ms[j].year_to == ms[j].year) continue;
+    if (!rate_before || fiscal_split(sv, ms[j])) return std::nullopt;
+    std::string_view b = before(sv.text, fig.begin, 24);
+    std::string_view a = after(sv.text, fig.end, 24);
+    bool reach = sv.english ? contains_any(b, {"to reach ", "reaching ", "to hit ", "to top ",
+                                               "to exceed ", "to surpass ", "to "}) &&
+                                  b.find(',') == std::string_view::npos
+                            : contains_any(a, {"에 이를", "에 달할", "로 커질", "으로 커질",
+                                               "로 성장", "으로 성장", "로 확대", "으로 확대",
+                                               "에 이른다", "에 달한다"});
+    if (!reach) return std::nullopt;
+    return ms[j].year_to;
+  }
+  return std::nullopt;
+}
+
+// "3분기", "Q3", "last quarter", "지난 분기" without a year: the quarter's year as seen from the
+// article date (a quarter later in the year than the article's is last year's).
+std::optional<int> quarter_year(std::string_view text, const date& article) {
+  int article_quarter = (article.month - 1) / 3 + 1;
+  if (contains_any(text, {"지난 분기", "직전 분기"}) ||
+      contains_any_ci(text, {"last quarter", "previous quarter", "the prior quarter"}))
+    return article_quarter == 1 ? article.year - 1 : article.year;
+  static const std::pair<std::string_view, int> quarters[] = {
+      {"1분기", 1}, {"2분기", 2}, {"3분기", 3}, {"4분기", 4}, {"Q1 ", 1}, {"Q2 ", 2},
+      {"Q3 ", 3},   {"Q4 ", 4},   {"first quarter", 1}, {"second quarter", 2},
+      {"third quarter", 3}, {"fourth quarter", 4}};
+  for (auto [word, q] : quarters) {
+    std::size_t at = text.find(word);
+    if (at == std::string_view::npos) continue;
+    // "2023년 3분기" carries its own year, bound before this is asked; a digit glued before
+    // the quarter ("1~3분기") is a cumulative range, read the same way.
+    return q > article_quarter ? article.year - 1 : article.year;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
@@ -83,6 +158,9 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (is_figure(ms[j]) || ms[j].kind != mention_kind::year) break;
     if (ms[j].year != ms[j].year_to) break;
     std::string_view gap = sv.text.substr(fig.end, ms[j].begin - fig.end);
+    // "$12 million for the year ended July 31, 2023": a fiscal year named by its last day.
+    if (gap.size() < 48 && contains_any(gap, {"year ended ", "year ending "}))
+      return bound_year{ms[j].year, "fiscal"};
     if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
     std::string rel = english_relation(gap);
     bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ",
@@ -94,9 +172,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
     if (ms[j].kind != mention_kind::year) continue;
+    if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
     return make(sv, ms[j]);
   }
+  if (auto end = reached_at_period_end(sv, index)) return bound_year{*end, "by"};
   // Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
   if (article) {
     std::string_view b = sv.text.substr(0, fig.begin);
@@ -107,12 +187,20 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     struct {
       std::string_view word;
       int offset;
-    } static const rel[] = {{"올해", 0},         {"금년", 0},       {"올 ", 0},
-                            {"지난해", -1},      {"작년", -1},      {"내년", 1},
-                            {"this year", 0},    {"last year", -1}, {"next year", 1},
-                            {"a year earlier", -1}};
+    } static const rel[] = {{"올해", 0},          {"금년", 0},         {"올 ", 0},
+                            {"지난해", -1},       {"작년", -1},        {"내년", 1},
+                            {"this year", 0},     {"last year", -1},   {"next year", 1},
+                            {"a year earlier", -1}, {"has passed", 0}, {"has surpassed", 0},
+                            {"has topped", 0},    {"has reached", 0},  {"Today", 0},
+                            {"currently", 0},     {"Last year", -1},   {"This year", 0},
+                            {"Next year", 1}};
     for (const auto& r : rel)
       if (b.find(r.word) != std::string_view::npos) return bound_year{article->year + r.offset, "in"};
+    if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
+    // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
+    // sentence dates every figure in it.
+    for (const auto& r : rel)
+      if (sv.text.rfind(r.word, 0) == 0 && r.word != "올 ") return bound_year{article->year + r.offset, "in"};
     if (auto n = years_ahead(b)) return bound_year{article->year + *n, "in"};
     std::string_view a = after(sv.text, fig.end, 40);
     // "by the end of the decade" is the decade's last year plus one (2030 for the 2020s).
@@ -120,18 +208,22 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         b.find("end of the decade") != std::string_view::npos)
       return bound_year{article->year / 10 * 10 + 10, "by"};
     if (a.find("last year") != std::string_view::npos) return bound_year{article->year - 1, "in"};
+    if (a.rfind(" today", 0) == 0 || a.rfind(" now", 0) == 0) return bound_year{article->year, "in"};
+    if (auto q = quarter_year(after(sv.text, fig.end, 64), *article)) return bound_year{*q, "in"};
     if (a.find("this year") != std::string_view::npos) return bound_year{article->year, "in"};
   }
   return std::nullopt;
 }
 
 std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
-                                                              std::size_t index) {
+                                                              std::size_t index,
+                                                              const std::optional<date>& article) {
   const auto& ms = sv.mentions;
   // A written range anywhere in the sentence: 2023~2030년, between 2023 and 2030.
   std::optional<int> from, to;
   for (std::size_t j = 0; j < ms.size(); ++j) {
     if (ms[j].kind != mention_kind::year) continue;
+    if (fiscal_split(sv, ms[j])) continue;  // one fiscal year, not a period
     if (ms[j].year_to != ms[j].year) return {ms[j].year, ms[j].year_to};
     std::string_view b = before(sv.text, ms[j].begin, 12);
     std::string_view a = after(sv.text, ms[j].end, 12);
@@ -148,7 +240,13 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     if (start) from = ms[j].year;
     if (end && from) to = ms[j].year;
     if (end && !from && j < index) to = ms[j].year;  // 2030년까지 연평균 36.8%
+    // "rise 3-6% a year through 2025"
+    if (!from && !to && j > index && sv.english &&
+        (b.ends_with("through ") || b.ends_with("until ") || b.ends_with(" by ")))
+      to = ms[j].year;
   }
+  if (!from && !to && article)
+    if (auto n = years_ahead_span(sv.text)) return {article->year, article->year + *n};
   return {from, to};
 }
 

@@ -170,6 +170,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         auto [from, to] = bind_period(sv, mi, opts.article_date);
         c.period_from = from;
         c.period_to = to;
+        std::optional<int> annual;
+        if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !from && !to &&
+            (annual = annual_result(sv, mi, opts.article_date)))
+          c.rate_of = rate_kind::yoy;
+        if (c.rate_of == rate_kind::yoy && !from && !to) {
+          int year = annual && *annual ? *annual : yb ? yb->year : 0;
+          if (year) c.period_from = year - 1, c.period_to = year;
+        }
       }
       // Subject: this sentence's phrase, else carried over from the last named one.
       auto sp = sv.row_label.empty() ? find_subject(sv, mi)

@@ -91,6 +91,45 @@ std::string counted_noun_before(std::string_view s, std::size_t begin) {
   return {};
 }
 
+std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
+                                 const std::optional<date>& article) {
+  const auto& ms = sv.mentions;
+  auto amount = [&](std::size_t j) { return ms[j].kind == mention_kind::amount; };
+  std::optional<std::size_t> figure;
+  if (sv.english) {  // "rose 7.5 percent to 3.4 trillion won in 2023"
+    for (std::size_t j = index + 1; j < ms.size() && !figure; ++j)
+      if (ms[j].kind != mention_kind::year) {
+        std::string_view gap = sv.text.substr(ms[index].end, ms[j].begin - ms[index].end);
+        if (amount(j) && (gap == " to " || gap == " to about " || gap == " to a record "))
+          figure = j;
+        break;
+      }
+  } else {  // "수출은 6,838억 달러로 7.4% 감소했다"
+    for (std::size_t j = index; j-- > 0 && !figure;)
+      if (ms[j].kind != mention_kind::year) {
+        std::string_view gap = sv.text.substr(ms[j].end, ms[index].begin - ms[j].end);
+        if (amount(j) && (gap == "로 " || gap == "으로 " || gap == "로 전년보다 ")) figure = j;
+        break;
+      }
+  }
+  if (!figure) return std::nullopt;
+  // "2조4000억원에서 … 3조6000억원으로 20% 증가": with its base written, a change is between
+  // the two figures, whatever their years.
+  for (std::size_t j = 0; j < *figure; ++j)
+    if (amount(j) && is_base(sv.text, ms[j])) return std::nullopt;
+  auto y = bind_year(sv, *figure, article);
+  // "3.4 trillion won ($2.6 billion) in 2023": the year follows the bracketed conversion.
+  if (!y && *figure + 1 < ms.size() && is_conversion(sv.text, ms[*figure], ms[*figure + 1]))
+    y = bind_year(sv, *figure + 1, article);
+  if (y && (y->relation == "in" || y->relation == "fiscal")) return y->year;
+  // "(2022: £2,207m)": the comparative of the year before, as annual reports print it.
+  std::string_view rest = sv.text.substr(ms[*figure].end);
+  if (!y && rest.size() > 3 && rest.substr(0, 2) == " (" &&
+      std::isdigit(static_cast<unsigned char>(rest[2])))
+    return 0;
+  return std::nullopt;
+}
+
 rate_reading read_rate(std::string_view s, const mention& m) {
   rate_reading r;
   std::string_view b = before(s, m.begin, 48);
@@ -114,7 +153,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                               "annual growth", "annual rate", "compound"})) {
     r.rk = rate_kind::cagr;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전",
-                              "전년비"}) ||
+                              "전년비", "성장률은 ", "성장률이 ", "성장률을 "}) ||
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;

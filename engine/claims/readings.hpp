@@ -22,6 +22,11 @@ struct rate_reading {
   bool negative = false;
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
+/// For a rate of change written with the annual figure it led to ("rose 7.5% to 3.4 trillion
+/// won in 2023", "6,838억 달러로 7.4% 감소"): the figure's year (0 when unwritten), meaning the
+/// rate is year over year (§6.3); nullopt for any other rate.
+std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
+                                 const std::optional<date>& article);
 
 /// "day", "capita", "unit", "year" when the amount is a flow or a unit price.
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);

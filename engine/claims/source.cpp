@@ -12,7 +12,14 @@ struct attribution {
   std::size_t pos = 0;  ///< where the name starts in the sentence
   std::string name;
   bool sentence_wide = false;  ///< "X에 따르면", "according to X" cover the whole sentence
+  bool anaphor = false;        ///< "보고서는", "The report": the source named last, if any
 };
+
+bool anaphor_name(std::string_view name) {
+  static const std::string_view names[] = {"보고서", "리포트", "이 보고서", "해당 보고서", "보고서에서",
+                                           "같은 보고서", "report", "study", "firm", "survey"};
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
 
 bool korean_verb_present(std::string_view s) {
   return contains_any(s, {"전망했", "전망한다", "전망하고", "전망이다", "예측했", "예측한다",
@@ -84,7 +91,7 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
         if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
             name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
           continue;  // "두 회사는", "이들 기관은": the sources named before, distributed
-        out.push_back({p - std::min(p, name.size()), name, false});
+        out.push_back({p - std::min(p, name.size()), name, false, anaphor_name(name)});
       }
     }
     for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
@@ -124,7 +131,23 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       if (!name.empty()) out.push_back({starts[i], name, true});
       continue;
     }
+    static const std::string_view plural_verbs[] = {"expect", "estimate", "project", "forecast",
+                                                    "predict", "see", "say"};
+    static const std::string_view crowds[] = {"Analysts", "analysts", "Experts", "experts",
+                                              "Economists", "economists"};
+    if (i > 0 && std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) &&
+        std::find(std::begin(crowds), std::end(crowds), ws[i - 1]) != std::end(crowds)) {
+      std::string crowd(ws[i - 1]);
+      crowd[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(crowd[0])));
+      out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
+      continue;
+    }
     if (std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) || i == 0) continue;
+    if (i >= 2 && anaphor_name(ws[i - 1]) && (ws[i - 2] == "The" || ws[i - 2] == "the" ||
+                                              ws[i - 2] == "This" || ws[i - 2] == "this")) {
+      out.push_back({starts[i - 2], std::string(ws[i - 1]), false, true});  // "The report projects"
+      continue;
+    }
     std::size_t k = i;
     while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 5) --k;
     if (k == i) continue;
@@ -160,7 +183,7 @@ bool distributes(std::string_view s) {
 std::vector<std::string> named_sources(const sentence_view& sv) {
   std::vector<std::string> out;
   for (auto& a : attributions(sv.text, sv.english))
-    if (std::find(out.begin(), out.end(), a.name) == out.end()) out.push_back(a.name);
+    if (!a.anaphor && std::find(out.begin(), out.end(), a.name) == out.end()) out.push_back(a.name);
   return out;
 }
 
@@ -187,6 +210,10 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
         break;
       }
   if (!best) return {};
+  if (best->anaphor) {
+    if (previous_sources.empty()) return {};
+    return {previous_sources.back()};
+  }
   return {best->name};
 }
 

@@ -1,0 +1,79 @@
+// Years, periods, rate kinds, sources and hedges bound from a figure's context (claim-language
+// §6.3, §7, §8, §10): one case per reading, each written to fail if the binding breaks.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::rate_kind;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a change written with the annual figure it led to is year over year") {
+  auto en = run("Shipments rose 4.1 percent to $52.3 billion in 2024.");
+  REQUIRE(find_claim(en, "4.1 percent"));
+  CHECK(find_claim(en, "4.1 percent")->rate_of == rate_kind::yoy);
+  CHECK(find_claim(en, "4.1 percent")->period_to.value_or(0) == 2024);
+  auto ko = run("작년 반도체 수출은 986억 달러로 23.7% 줄었다.", "t.txt", "2024-02-01");
+  REQUIRE(find_claim(ko, "23.7%"));
+  CHECK(find_claim(ko, "23.7%")->rate_of == rate_kind::yoy);
+  CHECK(find_claim(ko, "23.7%")->rate->point < 0);
+  // The base written: a change between the two figures, not year over year.
+  auto between = run("수출은 2022년 1조원에서 2023년 1조2000억원으로 20% 늘었다.");
+  CHECK(find_claim(between, "20%")->rate_of == rate_kind::total);
+  // A target year ("by 2030") is a total change over the span.
+  auto target = run("The market will grow 40% to $9bn by 2030.");
+  CHECK(find_claim(target, "40%")->rate_of != rate_kind::yoy);
+}
+
+TEST_CASE("years from quarters, fiscal names, 'today' and a sentence-opening relative year") {
+  auto quarter = run("LG의 2분기 영업이익은 8000억원이었다.", "t.txt", "2024-07-30");
+  CHECK(find_claim(quarter, "8000억원")->year.value_or(0) == 2024);
+  auto last_q = run("The firm shipped 1.3 million vehicles last quarter.", "t.txt", "2025-01-08");
+  REQUIRE(find_claim(last_q, "1.3 million vehicles"));
+  CHECK(find_claim(last_q, "1.3 million vehicles")->year.value_or(0) == 2024);
+  auto late = run("4분기 매출은 3조원이었다.", "t.txt", "2025-02-10");
+  CHECK(find_claim(late, "3조원")->year.value_or(0) == 2024);  // Q4 seen from February
+  auto fiscal = run("In fiscal 2022-23 the Indian market grew 11% to $4.2bn.");
+  CHECK(find_claim(fiscal, "$4.2bn")->year.value_or(0) == 2023);
+  CHECK(find_claim(fiscal, "$4.2bn")->year_relation == "fiscal");
+  auto ended = run("Costs were $8 million for the year ended June 30, 2024.");
+  CHECK(find_claim(ended, "$8 million")->year.value_or(0) == 2024);
+  auto today = run("Valued at about $3bn today, the segment may reach $7bn by 2031.", "t.txt",
+                   "2025-03-01");
+  CHECK(find_claim(today, "$3bn")->year.value_or(0) == 2025);
+  auto opening = run("지난해 매출은 2조원으로 늘었고 영업이익은 1500억원이었다.", "t.txt",
+                     "2024-03-01");
+  CHECK(find_claim(opening, "1500억원")->year.value_or(0) == 2023);
+}
+
+TEST_CASE("the figure a growth over a written period reaches belongs to the period's end") {
+  auto en = run("Revenue should grow at a CAGR of 9.4% over 2025-2032 to reach USD 3.1 billion.");
+  CHECK(find_claim(en, "USD 3.1 billion")->year.value_or(0) == 2032);
+  auto ko = run("시장은 2024~2028년 연평균 12% 성장해 40억 달러에 이를 전망이다.");
+  CHECK(find_claim(ko, "40억 달러")->year.value_or(0) == 2028);
+  auto ahead = run("향후 5년간 시장은 연평균 8% 성장할 전망이다.", "t.txt", "2024-05-01");
+  CHECK(find_claim(ahead, "8%")->period_from.value_or(0) == 2024);
+  CHECK(find_claim(ahead, "8%")->period_to.value_or(0) == 2029);
+  auto through = run("Spending is set to rise 4% a year through 2027.");
+  CHECK(find_claim(through, "4%")->period_to.value_or(0) == 2027);
+}
+
+TEST_CASE("anaphoric and vague sources") {
+  auto alone = run("보고서는 시장이 2030년 50억 달러로 커질 것으로 내다봤다.");
+  CHECK_FALSE(find_claim(alone, "50억 달러")->source);
+  auto carried = run("가트너는 새 보고서를 발표했다. 보고서는 시장이 2030년 50억 달러로 커질 것으로 내다봤다.");
+  CHECK(find_claim(carried, "50억 달러")->source.value_or("") == "가트너");
+  auto crowd = run("Analysts expect the segment to top $40 billion by 2029.");
+  CHECK(find_claim(crowd, "$40 billion")->source.value_or("") == "analysts");
+}
+
+TEST_CASE("counted nouns named before a figure, hedges after a bracket or capitalised") {
+  auto units = run("Unit sales climbed 50% from a year earlier to 2.4 million.");
+  REQUIRE(find_claim(units, "2.4 million"));
+  CHECK(find_claim(units, "2.4 million")->unit.value_or("") == "units");
+  CHECK_FALSE(find_claim(run("Revenue climbed 50% to 2.4 million."), "2.4 million"));
+  auto level = run("올해 시장은 30억 달러(약 4조원) 수준으로 추산된다.", "t.txt", "2024-01-01");
+  CHECK(find_claim(level, "30억 달러")->value_hedge == "about");
+  auto about = run("About 3.5% of revenue goes to research.");
+  CHECK(find_claim(about, "3.5%")->value_hedge == "about");
+}

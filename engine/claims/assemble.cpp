@@ -2,6 +2,7 @@
 // kind (size, quantity, growth, change, share), year or period, subject, source and forecast.
 #include "claims/assemble.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "claims/context.hpp"
@@ -16,6 +17,20 @@ namespace {
 
 using grammar::mention;
 using grammar::mention_kind;
+
+bool connective_only(std::string_view gap) {
+  for (auto w : words(gap)) {
+    while (!w.empty() && (w.back() == ',' || w.front() == ',')) w = w.back() == ',' ? w.substr(0, w.size() - 1) : w.substr(1);
+    if (w.empty()) continue;
+    static const std::string_view ok[] = {"to", "and", "or", "about", "around", "some", "roughly",
+                                          "nearly", "almost", "a", "year", "annually", "of",
+                                          "—", "-", "–", "through", "by", "until", "in"};
+    if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      continue;  // a year
+    if (std::find(std::begin(ok), std::end(ok), w) == std::end(ok)) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -137,6 +152,15 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);
       if (yb && article_year && yb->year < *article_year && !forecast_words) c.forecast = false;
+      // An estimate of the current year is a forecast; of a past year, a measurement (§9.3).
+      if (yb && article_year && yb->year == *article_year && !base &&
+          (contains_any(sv.text, {"추산", "추정"}) || contains_any_ci(local, {"estimated"})))
+        c.forecast = true;
+      // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
+      // the one before by a bare connective shares its verb.
+      if (sv.english && !c.forecast && !out.empty() && out.back().sentence == si &&
+          out.back().forecast && prev_end > 0 && connective_only(local))
+        c.forecast = true;
       hedge h = read_hedge(sv.text, m, c.forecast);
       interval iv = apply_hedge(m, h);
       c.value_hedge = h.name == "at_least_about" ? "at_least" : h.name;

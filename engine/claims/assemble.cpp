@@ -57,6 +57,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
   if (opts.article_date) article_year = opts.article_date->year;
   table_scope tables;
+  std::optional<subject_phrase> topic;  // the first market named: what the article is about
+  bool crossed_paragraph = false;       // a paragraph ended since `last_subject` was named
+  auto name_subject = [&](const subject_phrase& sp) {
+    last_subject = sp;
+    crossed_paragraph = false;
+    if (!topic && sp.market) topic = sp;
+  };
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& sent = doc.sentences[si];
     sentence_view sv;
@@ -64,7 +71,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sv.mentions = grammar::scan(sv.text);
     sv.english = detect_language(sv.text) == "en";
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
-    tables.visit(sv, std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin));
+    std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
+    tables.visit(sv, gap);
+    if (std::size_t nl = gap.find('\n'); nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos)
+      crossed_paragraph = true;
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
     std::string sentence_currency;
     bool money_context = contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
@@ -213,20 +223,27 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // A bare measure ("시장 규모", "the market") is the market named last; a bare other
       // measure ("투자할 계획") stays local to its sentence so unrelated figures never meet.
       bool bare_market = false;
-      if (sp && !sp->named && sp->market && last_subject && last_subject->market) {
+      // After a paragraph break, "the market" may be the article's topic again rather than the
+      // sub-market named last ("The U.S. market …" ¶ "the market will be worth …"): when those
+      // differ, the reference is ambiguous and stays local.
+      bool ambiguous = crossed_paragraph && topic && last_subject &&
+                       subject_key(topic->display) != subject_key(last_subject->display);
+      if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
+        local_subject = true;
+      } else if (sp && !sp->named && sp->market && last_subject && last_subject->market) {
         sp = last_subject;
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }
-      if (!sp) sp = sentence_subject ? sentence_subject : last_subject;
+      if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
-        if (sp->named) last_subject = sp;
+        if (sp->named) name_subject(*sp);
       }
       std::size_t ob = doc.original_start(sent.begin + m.begin);
       std::size_t oe = doc.original_end(sent.begin + m.end);
@@ -260,7 +277,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (m.kind == mention_kind::amount) last_amount = {mi, out.size() - sources.size()};
     }
     // Track the subject named last, even in sentences without figures.
-    if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) last_subject = sp;
+    if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;
   }

@@ -77,3 +77,19 @@ TEST_CASE("counted nouns named before a figure, hedges after a bracket or capita
   auto about = run("About 3.5% of revenue goes to research.");
   CHECK(find_claim(about, "3.5%")->value_hedge == "about");
 }
+
+TEST_CASE("after a paragraph break, 'the market' is not pinned to a sub-market named last") {
+  const char* md =
+      "The global robotics market was worth USD 40 billion in 2023.\n\n"
+      "The U.S. market is expected to reach USD 30 billion by 2030.\n\n"
+      "Per Omdia, the market will be worth $90 billion in 2030.\n";
+  auto r = run(md, "t.md");
+  REQUIRE(find_claim(r, "$90 billion"));
+  CHECK(find_claim(r, "$90 billion")->subject_key != find_claim(r, "USD 30 billion")->subject_key);
+  CHECK(r.findings.empty());  // two 2030 figures, but not of one market
+  // Within one paragraph the bare reference still means the market named last.
+  auto same = run("The U.S. market is expected to reach USD 30 billion by 2030. The market was "
+                  "worth USD 12 billion in 2023.",
+                  "t.md");
+  CHECK(find_claim(same, "USD 12 billion")->subject_key == find_claim(same, "USD 30 billion")->subject_key);
+}

@@ -75,6 +75,16 @@ bool verb_stem(std::string_view name) {
   return false;
 }
 
+// "2030년에는", "3분기에는", "올해는": a time or place topic, never a source.
+bool time_phrase(std::string_view name) {
+  if (name.ends_with("에")) return true;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(name[i])) &&
+        (name.substr(i + 1, 3) == "년" || name.substr(i + 1, 3) == "분" || name.substr(i + 1, 3) == "월"))
+      return true;
+  return name == "올해" || name == "내년" || name == "지난해" || name == "작년";
+}
+
 bool capitalized(std::string_view w) {
   return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of");
 }
@@ -87,7 +97,7 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
            p = s.find(m, p + 1)) {
         std::string name = korean_name(s, p);
-        if (name.empty() || measure_like(name) || verb_stem(name)) continue;
+        if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name)) continue;
         if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
             name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
           continue;  // "두 회사는", "이들 기관은": the sources named before, distributed

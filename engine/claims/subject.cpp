@@ -127,7 +127,8 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       mods.push_back(w.substr(0, w.size() - 3));  // 삼성전자의 영업이익
       continue;
     }
-    if (w == "|" || (which->english ? stop_word_en(w) : stop_word_ko(w))) break;  // a table cell
+    // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
+    if (w == "|" || w.back() == ',' || (which->english ? stop_word_en(w) : stop_word_ko(w))) break;
     if (best > 0 && s[best - 1] != ' ' && i + 1 == ws.size()) {
       mods.push_back(w);  // glued: 생성AI시장
       continue;

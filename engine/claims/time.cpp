@@ -199,8 +199,20 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
     // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
     // sentence dates every figure in it.
+    // "삼성SDI의 지난해 매출은 …, 영업이익은 1조6천억원이었다": likewise one that comes before the
+    // sentence's first figure.
+    std::size_t first_fig = fig.begin;
+    for (std::size_t j = 0; j < index; ++j)
+      if (is_figure(ms[j]) || ms[j].kind == mention_kind::percent) {
+        first_fig = ms[j].begin;
+        break;
+      }
+    std::string_view lead = sv.text.substr(0, first_fig);
     for (const auto& r : rel)
-      if (sv.text.rfind(r.word, 0) == 0 && r.word != "올 ") return bound_year{article->year + r.offset, "in"};
+      if (lead.find(r.word) != std::string_view::npos && r.word != "a year earlier" &&
+          !contains_any(lead, {"대비", "보다", "compared"}))
+        return bound_year{article->year + r.offset, "in"};
+    if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};
     if (auto n = years_ahead(b)) return bound_year{article->year + *n, "in"};
     std::string_view a = after(sv.text, fig.end, 40);
     // "by the end of the decade" is the decade's last year plus one (2030 for the 2020s).

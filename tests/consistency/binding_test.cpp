@@ -93,3 +93,17 @@ TEST_CASE("after a paragraph break, 'the market' is not pinned to a sub-market n
                   "t.md");
   CHECK(find_claim(same, "USD 12 billion")->subject_key == find_claim(same, "USD 30 billion")->subject_key);
 }
+
+TEST_CASE("a relative year or quarter before a sentence's first figure dates its later clauses") {
+  auto r = run("현대차의 지난해 매출은 162조원으로 14% 늘었고, 영업이익은 15조원이었다.", "t.txt",
+               "2024-02-01");
+  CHECK(find_claim(r, "15조원")->year.value_or(0) == 2023);
+  CHECK(find_claim(r, "15조원")->subject.value_or("") == "영업이익");  // not "늘었고, 영업이익"
+  auto q = run("기아는 올 2분기 매출 27조원, 영업이익 3조6천억원을 기록했다.", "t.txt", "2024-07-26");
+  CHECK(find_claim(q, "3조6천억원")->year.value_or(0) == 2024);
+}
+
+TEST_CASE("a year or time topic (2030년에는) is not a source") {
+  auto r = run("협회는 시장이 올해 25조원 규모로, 2030년에는 60조원을 넘어설 것으로 내다봤다.");
+  CHECK(find_claim(r, "60조원")->source.value_or("") == "협회");
+}

@@ -100,8 +100,11 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
     for (std::size_t j = index + 1; j < ms.size() && !figure; ++j)
       if (ms[j].kind != mention_kind::year) {
         std::string_view gap = sv.text.substr(ms[index].end, ms[j].begin - ms[index].end);
-        if (amount(j) && (gap == " to " || gap == " to about " || gap == " to a record "))
-          figure = j;
+        // " to ", " to about ", " in 2025 to ": the figure the change led to
+        std::string_view g = gap;
+        if (g.rfind(" in ", 0) == 0 && g.size() > 8 && std::isdigit(static_cast<unsigned char>(g[4])))
+          g.remove_prefix(8);
+        if (amount(j) && (g == " to " || g == " to about " || g == " to a record ")) figure = j;
         break;
       }
   } else {  // "수출은 6,838억 달러로 7.4% 감소했다"

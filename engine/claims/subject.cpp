@@ -47,7 +47,9 @@ bool stop_word_en(std::string_view w) {
   static const std::string_view stops[] = {
       "the", "The", "a", "A", "an", "An", "its", "Its", "this", "This", "that", "of", "in", "at",
       "to", "by", "was", "is", "will", "and", "for", "on", "with", "from", "as", "it", "It",
-      "while", "whole", "entire", "overall", "total", "said", "sees", "puts", "expects"};
+      "while", "whole", "entire", "overall", "total", "said", "sees", "puts", "expects",
+      "reported", "posted", "says", "estimates", "projects", "forecasts", "predicts", "expected",
+      "reports", "recorded", "generated", "had", "has", "were", "are", "be", "been"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '$') return true;

@@ -13,6 +13,10 @@ TEST_CASE("a change written with the annual figure it led to is year over year")
   REQUIRE(find_claim(en, "4.1 percent"));
   CHECK(find_claim(en, "4.1 percent")->rate_of == rate_kind::yoy);
   CHECK(find_claim(en, "4.1 percent")->period_to.value_or(0) == 2024);
+  auto in_year = run("Gartner said the memory market will grow 21% in 2026 to $310 billion.");
+  CHECK(find_claim(in_year, "21%")->rate_of == rate_kind::yoy);
+  CHECK(find_claim(in_year, "21%")->period_to.value_or(0) == 2026);
+  CHECK(find_claim(in_year, "$310 billion")->subject.value_or("") == "memory market");
   auto ko = run("작년 반도체 수출은 986억 달러로 23.7% 줄었다.", "t.txt", "2024-02-01");
   REQUIRE(find_claim(ko, "23.7%"));
   CHECK(find_claim(ko, "23.7%")->rate_of == rate_kind::yoy);

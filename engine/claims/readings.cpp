@@ -48,7 +48,14 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
   if (n == "a_bit_over") return {v, v, v * 1.1};
   if (n == "a_bit_under") return {v, v * 0.9, v};
   if (n == "band") {
-    double u = 2 * half;  // the unit of the last significant digit
+    // The unit of the last non-zero digit (§8.3): `2000억원대` is [2000억, 3000억), `30%대`
+    // [30%, 40%); the written precision is where the search starts.
+    double u = 2 * half;
+    while (u > 0 && v != 0) {
+      double q = v / (u * 10);
+      if (std::abs(q - std::round(q)) > 1e-6 * std::max(1.0, std::abs(q)) || std::round(q) == 0) break;
+      u *= 10;
+    }
     if (h.band_unit_third == 1) return {v, v, v + 0.4 * u};
     if (h.band_unit_third == 2) return {v, v + 0.3 * u, v + 0.7 * u};
     if (h.band_unit_third == 3) return {v, v + 0.6 * u, v + u};

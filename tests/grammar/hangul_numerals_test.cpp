@@ -43,3 +43,16 @@ TEST_CASE("words spelled with numeral syllables stay words") {
     CHECK(run(s).claims.empty());
   }
 }
+
+TEST_CASE("대 bands run to the unit of the last non-zero digit; 억대 is never a count of vehicles") {
+  auto wide = run("시장은 2000억원대 규모다.");
+  REQUIRE(find_claim(wide, "2000억원"));
+  CHECK(*find_claim(wide, "2000억원")->value->high == doctest::Approx(3e11));
+  auto share = run("점유율은 30%대다.");
+  REQUIRE(find_claim(share, "30%"));
+  CHECK(*find_claim(share, "30%")->rate->high == doctest::Approx(0.4));
+  CHECK(run("그는 100억대 자산가다.").claims.empty());
+  auto cars = run("판매량은 100만 대다.");
+  REQUIRE(find_claim(cars, "100만 대"));
+  CHECK(find_claim(cars, "100만 대")->unit.value_or("") == "units");
+}

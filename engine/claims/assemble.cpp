@@ -133,8 +133,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.rate_of = r.rk;
         negative_rate = r.negative;
         if (m.fraction) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
+        // "점유율은 엔비디아가 80%, AMD가 10%, 인텔이 5%": a list continues the shares before it.
+        if (r.uncued && !out.empty() && out.back().sentence == si &&
+            out.back().kind == claim_kind::share)
+          c.kind = claim_kind::share, c.rate_of = rate_kind::none;
         // "점유율이 10%에서 15%로 5% 늘었다": a percent change between two shares (§6.6).
-        if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band) {
+        if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band &&
+            !r.uncued) {
           int shares_before = 0;
           for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
             shares_before += out[k].kind == claim_kind::share;

@@ -176,6 +176,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(after(s, m.end, 14), {" of the", " of global", " of gdp", " of all",
                                                    " of total", " of its"})) {
     r.kind = claim_kind::share, r.rk = rate_kind::none;
+  } else {
+    r.uncued = true;
   }
   if (r.kind != claim_kind::share &&
       (contains_any(a, {"감소", "줄", "하락", "축소", "역성장", "떨어"}) ||

@@ -86,7 +86,8 @@ bool time_phrase(std::string_view name) {
 }
 
 bool capitalized(std::string_view w) {
-  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of");
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" ||
+                        w == "and");
 }
 
 std::vector<attribution> attributions_uncached(std::string_view s, bool english) {
@@ -152,7 +153,11 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
       continue;
     }
-    if (std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) || i == 0) continue;
+    bool plural = std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
+                  w == "put" || w == "value";
+    bool joint = plural && i >= 3 && ws[i - 2] == "and" && capitalized(ws[i - 1]) && capitalized(ws[i - 3]);
+    if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint) || i == 0)
+      continue;
     if (i >= 2 && anaphor_name(ws[i - 1]) && (ws[i - 2] == "The" || ws[i - 2] == "the" ||
                                               ws[i - 2] == "This" || ws[i - 2] == "this")) {
       out.push_back({starts[i - 2], std::string(ws[i - 1]), false, true});  // "The report projects"
@@ -190,6 +195,44 @@ bool distributes(std::string_view s) {
 
 }  // namespace
 
+// "가트너와 IDC", "Gartner and IDC", "A, B and C": the names of a joint attribution.
+std::vector<std::string> split_names(const std::string& name) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    while (!cur.empty() && (cur.back() == ' ' || cur.back() == ',')) cur.pop_back();
+    while (!cur.empty() && cur.front() == ' ') cur.erase(0, 1);
+    if (!cur.empty()) out.push_back(cur);
+    cur.clear();
+  };
+  for (auto w : words(name)) {
+    if (w == "and" || w == "&") {
+      flush();
+      continue;
+    }
+    std::string word(w);
+    bool ends = false;
+    if (word.size() > 3 && (word.ends_with("와") || word.ends_with("과"))) word.resize(word.size() - 3), ends = true;
+    if (word.back() == ',') word.pop_back(), ends = true;
+    cur += (cur.empty() ? "" : " ") + word;
+    if (ends) flush();
+  }
+  flush();
+  return out;
+}
+
+// The figure's place among the figures of its kind after `from`, and how many there are.
+std::pair<std::size_t, std::size_t> ordinal(const sentence_view& sv, std::size_t index, std::size_t from) {
+  std::size_t place = 0, count = 0;
+  auto kind = sv.mentions[index].kind;
+  for (std::size_t j = 0; j < sv.mentions.size(); ++j) {
+    if (sv.mentions[j].kind != kind || sv.mentions[j].begin < from) continue;
+    if (j < index) ++place;
+    ++count;
+  }
+  return {place, count};
+}
+
 std::vector<std::string> named_sources(const sentence_view& sv) {
   std::vector<std::string> out;
   for (auto& a : attributions(sv.text, sv.english))
@@ -224,7 +267,15 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
     if (previous_sources.empty()) return {};
     return {previous_sources.back()};
   }
-  return {best->name};
+  auto names = split_names(best->name);
+  if (names.size() < 2) return {best->name};
+  // "가트너와 IDC는 … 각각 710억 달러, 670억 달러": one figure per source, in order; without
+  // 각각/respectively both sources stand behind every figure.
+  if (contains_any(sv.text, {"각각"}) || contains_any_ci(sv.text, {"respectively"})) {
+    auto [place, count] = ordinal(sv, index, best->pos);
+    if (count == names.size()) return {names[place]};
+  }
+  return names;
 }
 
 }  // namespace fc::claims

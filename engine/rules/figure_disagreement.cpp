@@ -32,6 +32,11 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
     if (v.low && (!highest_low || *v.low > *cs[*highest_low].value->low)) highest_low = j;
     if (v.high && (!lowest_high || *v.high < *cs[*lowest_high].value->high)) lowest_high = j;
     for (std::size_t i : partner ? std::vector<std::size_t>{*partner} : std::vector<std::size_t>{}) {
+      // "가트너와 IDC는 각각 710억 달러, 670억 달러로 추정했다": estimates the sentence itself sets
+      // side by side, each with its own source, are reported as different, not in conflict.
+      if (cs[i].sentence == cs[j].sentence && cs[i].source && cs[j].source &&
+          *cs[i].source != *cs[j].source)
+        continue;
       finding f;
       f.rule = info.id;
       f.level = info.default_severity;

@@ -111,3 +111,25 @@ TEST_CASE("a year or time topic (2030년에는) is not a source") {
   auto r = run("협회는 시장이 올해 25조원 규모로, 2030년에는 60조원을 넘어설 것으로 내다봤다.");
   CHECK(find_claim(r, "60조원")->source.value_or("") == "협회");
 }
+
+TEST_CASE("joint attributions: 각각/respectively gives each figure its own source") {
+  auto each = run("가트너와 IDC는 올해 서버 시장 규모를 각각 1100억 달러, 1250억 달러로 추정했다.",
+                  "t.txt", "2024-05-01");
+  CHECK(find_claim(each, "1100억 달러")->source.value_or("") == "가트너");
+  CHECK(find_claim(each, "1250억 달러")->source.value_or("") == "IDC");
+  CHECK(each.findings.empty());  // the sentence itself sets the two estimates side by side
+  auto en = run("Gartner and IDC put the 2025 server market at $110 billion and $125 billion, "
+                "respectively.");
+  CHECK(find_claim(en, "$125 billion")->source.value_or("") == "IDC");
+  // Without 각각 both sources stand behind the figure: one claim each.
+  auto both = run("가트너와 IDC는 시장이 2030년 3000억 달러에 이를 것으로 내다봤다.");
+  int n = 0;
+  for (const auto& c : both.claims) n += c.text == "3000억 달러";
+  CHECK(n == 2);
+}
+
+TEST_CASE("a percentage listed after shares is a share") {
+  auto r = run("점유율은 A사가 60%, B사가 25%, C사가 10% 수준이다.");
+  REQUIRE(find_claim(r, "10%"));
+  CHECK(find_claim(r, "10%")->kind == fc::claim_kind::share);
+}

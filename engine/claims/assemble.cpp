@@ -242,6 +242,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }
+      if (!sp && !sentence_subject && sv.english)
+        if (auto name = leading_name(sv.text); name && named_sources(sv).empty()) {
+          sp = subject_phrase{*name, false, false};
+          local_subject = true;
+        }
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       if (sp) {
         c.subject = sp->display;

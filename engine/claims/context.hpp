@@ -58,6 +58,9 @@ struct subject_phrase {
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
 /// The subject phrase nearest before byte `pos` of the sentence (else the first after it).
 std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::size_t pos);
+/// "Europe is expected to …", "Asia Pacific accounted for …": an English sentence that opens
+/// with a proper name and a verb is about that name, not about the market named before.
+std::optional<std::string> leading_name(std::string_view sentence);
 /// Normalized grouping key of a subject phrase (spacing, 생성형/생성, scope words).
 std::string subject_key(std::string_view display);
 

@@ -24,7 +24,8 @@ const measure measures[] = {
     {"market size", true}, {"market", true},   {"industry", true}, {"sector", true},
     {"revenue", true},    {"sales", true},     {"spending", true}, {"shipments", true},
     {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
-    {"Spending", true},   {"Shipments", true}, {"Exports", true}};
+    {"Spending", true},   {"Shipments", true}, {"Exports", true},  {"Market", true},
+    {"Industry", true},   {"segment", true},   {"부문", false}};
 
 bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {
@@ -105,6 +106,29 @@ std::string subject_key(std::string_view display) {
   return k;
 }
 
+std::optional<std::string> leading_name(std::string_view s) {
+  auto ws = words(s.substr(0, 80));
+  static const std::string_view openers[] = {
+      "The", "It", "This", "These", "Its", "In", "By", "At", "For", "From", "Over", "According",
+      "Meanwhile,", "However,", "Also,", "Overall,", "Globally,", "Today,", "Since", "With",
+      "As", "And", "But", "Analysts", "Experts", "A", "An", "Per", "Of", "On", "During", "Between"};
+  static const std::string_view verbs[] = {
+      "is", "was", "are", "were", "will", "accounted", "accounts", "held", "holds", "dominated",
+      "dominates", "led", "leads", "registered", "recorded", "reached", "grew", "saw", "has",
+      "had", "represented", "represents", "posted", "shipped", "generated", "captured",
+      "contributed", "should", "could", "may"};
+  std::size_t n = 0;
+  while (n < ws.size() && n < 4 && !ws[n].empty() &&
+         (std::isupper(static_cast<unsigned char>(ws[n][0])) || (n > 0 && (ws[n] == "and" || ws[n] == "of"))))
+    ++n;
+  if (n == 0 || n == ws.size()) return std::nullopt;
+  if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers)) return std::nullopt;
+  if (std::find(std::begin(verbs), std::end(verbs), ws[n]) == std::end(verbs)) return std::nullopt;
+  std::string name;
+  for (std::size_t i = 0; i < n; ++i) name += (i ? " " : "") + std::string(ws[i]);
+  return name;
+}
+
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
   return find_subject_at(sv.text, sv.mentions[index].begin);
 }
@@ -130,7 +154,7 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       continue;
     }
     // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
-    if (w == "|" || w.back() == ',' || (which->english ? stop_word_en(w) : stop_word_ko(w))) break;
+    if (w == "|" || w.back() == ',' || w.front() == '#' || (which->english ? stop_word_en(w) : stop_word_ko(w))) break;
     if (best > 0 && s[best - 1] != ' ' && i + 1 == ws.size()) {
       mods.push_back(w);  // glued: 생성AI시장
       continue;

@@ -28,3 +28,23 @@ TEST_CASE("a configured alias chained to a shipped one joins three names into on
   CHECK(separate.claims[0].subject_key != separate.claims[1].subject_key);
   fs::remove(cfg);
 }
+
+TEST_CASE("segments and regions are their own subjects, never the market named before") {
+  // Compact press-release style: the segment's and the region's CAGRs sit right after the
+  // market's figures; read as the market's they would contradict 81.4 -> 148.2.
+  auto r = fc::test::run(
+      "The global heat pump market was valued at USD 81.4 billion in 2023 and should reach "
+      "USD 148.2 billion by 2032. The residential segment is projected to grow at a CAGR of 9.8%. "
+      "Europe is expected to register a CAGR of 10.5%.");
+  const auto* segment = fc::test::find_claim(r, "9.8%");
+  const auto* region = fc::test::find_claim(r, "10.5%");
+  REQUIRE(segment);
+  REQUIRE(region);
+  CHECK(segment->subject.value_or("") == "residential segment");
+  CHECK(region->subject.value_or("") == "Europe");
+  CHECK(r.findings.empty());
+  auto headline = fc::test::run("# Global Heat Pump Market to Hit $148.2 Billion by 2032\n", "t.md");
+  REQUIRE(fc::test::find_claim(headline, "$148.2 Billion"));
+  CHECK(fc::test::find_claim(headline, "$148.2 Billion")->subject.value_or("") ==
+        "Global Heat Pump Market");
+}

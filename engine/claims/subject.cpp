@@ -25,7 +25,7 @@ const measure measures[] = {
     {"revenue", true},    {"sales", true},     {"spending", true}, {"shipments", true},
     {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
     {"Spending", true},   {"Shipments", true}, {"Exports", true},  {"Market", true},
-    {"Industry", true},   {"segment", true},   {"부문", false}};
+    {"Industry", true},   {"segment", true},   {"부문", false},     {"지역", false}};
 
 bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {

@@ -147,6 +147,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         }
       }
       bool base = is_base(sv.text, m);
+      c.move_base = base;
       // The verb of a figure's own clause decides: English puts it before the figure ("is
       // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
       std::size_t prev_end = 0, next_begin = sv.text.size();

@@ -18,19 +18,21 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
   const auto& cs = ctx.claims;
   for (const auto& group : sentence_groups(cs)) {
     const auto& ids = group;
-    std::vector<std::size_t> figures, changes;
+    std::vector<std::size_t> figures, changes, leading;
     for (auto i : ids) {
       if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of) figures.push_back(i);
       bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
       bool total = cs[i].kind == claim_kind::growth && cs[i].rate_of == rate_kind::total;
-      if ((factor || total) && !figures.empty()) changes.push_back(i);
+      if (factor || total) (figures.empty() ? leading : changes).push_back(i);
     }
-    if (figures.size() != 2 || changes.size() != 1) continue;
+    if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
     const claim& a = cs[figures[0]];
     const claim& b = cs[figures[1]];
-    const claim& c = cs[changes[0]];
+    // "A에서 B로 20% 증가", "from A to B, up 20%": the change follows both figures; "doubled
+    // from A to B", "grew 20% from A to B": it comes first and A is the move's written base.
+    const claim& c = cs[changes.empty() ? leading[0] : changes[0]];
     if (!consistency::comparable_figures(a, b) || *a.year == *b.year) continue;
-    if (c.where.start < b.where.end) continue;  // the change must follow both figures
+    if (changes.empty() ? !a.move_base : c.where.start < b.where.end) continue;
     const claim& earlier = *a.year < *b.year ? a : b;
     const claim& later = *a.year < *b.year ? b : a;
     auto r = ratio(*later.value, *earlier.value);

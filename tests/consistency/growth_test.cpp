@@ -92,3 +92,13 @@ TEST_CASE("a bare market subject takes the market named in the next sentence") {
   CHECK(count_rule(r, "growth-contradiction") == 1);
   CHECK(r.claims[0].subject.value_or("") == "생성 AI 시장");
 }
+
+TEST_CASE("a change written before the move it describes ('doubled from A to B') is checked") {
+  auto r = fc::test::run("The market is expected to double from $5.0 billion in 2023 to $15.0 billion in 2028.");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 1);
+  auto ok = fc::test::run("The market is expected to triple from $5.0 billion in 2023 to $15.0 billion in 2028.");
+  CHECK(fc::test::count_rule(ok, "change-mismatch") == 0);
+  // A change before figures that are not its move is left alone.
+  auto other = fc::test::run("Sales doubled in 2020, and the firm expects $5.0 billion in 2025 and $15.0 billion in 2030.");
+  CHECK(fc::test::count_rule(other, "change-mismatch") == 0);
+}

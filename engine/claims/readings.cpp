@@ -197,7 +197,8 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
     return "day";
   if (contains_any(b, {"1인당", "인당"}) || contains_any_ci(a, {" per capita", " per person"}))
     return "capita";
-  if (contains_any(b, {"톤당", "배럴당", "개당", "대당"}) || contains_any_ci(a, {" per unit", " per tonne"}))
+  if (contains_any(b, {"톤당", "배럴당", "개당", "대당", "주당"}) ||
+      contains_any_ci(a, {" per unit", " per tonne", " each", " per share", " a share", " apiece"}))
     return "unit";
   if (contains_any_ci(a, {" a year", " per year", " annually", " every year", " each year"}) ||
       contains_any_ci(after(s, m.end, 30), {" every year", " each year"}))

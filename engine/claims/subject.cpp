@@ -25,7 +25,21 @@ const measure measures[] = {
     {"revenue", true},    {"sales", true},     {"spending", true}, {"shipments", true},
     {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
     {"Spending", true},   {"Shipments", true}, {"Exports", true},  {"Market", true},
-    {"Industry", true},   {"segment", true},   {"부문", false},     {"지역", false}};
+    {"Industry", true},   {"segment", true},   {"부문", false},     {"지역", false},
+    {"market cap", true}, {"market value", true}, {"시가총액", false}};
+
+// "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
+// number, year or amount ("2023년", "$5bn") does not.
+bool tech_name(std::string_view w) {
+  bool letter = false, digit = false;
+  for (char c : w) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) letter = true;
+    else if (std::isdigit(u)) digit = true;
+    else if (c != '-') return false;
+  }
+  return letter && digit;
+}
 
 bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {
@@ -34,6 +48,7 @@ bool stop_word_ko(std::string_view w) {
       "오는", "지난", "전체", "모두", "이미", "더", "가장", "크게", "양사", "두", "각각",
       "기간", "다만", "반면", "또한"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  if (tech_name(w)) return false;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
   // Words ending in a particle or verb ending belong to another phrase.
@@ -52,6 +67,7 @@ bool stop_word_en(std::string_view w) {
       "reported", "posted", "says", "estimates", "projects", "forecasts", "predicts", "expected",
       "reports", "recorded", "generated", "had", "has", "were", "are", "be", "been"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  if (tech_name(w)) return false;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '$') return true;
   return false;
@@ -71,6 +87,9 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
         continue;
       // "revenue share", "market share", "시장 점유율": a share, not the measure itself.
       std::string_view rest = s.substr(p + m.word.size(), 12);
+      // "market cap", "market capitalization", "시가총액": a company's value, not a market's size.
+      if (m.word == "market" && (rest.rfind(" cap", 0) == 0 || rest.rfind(" value", 0) == 0))
+        continue;
       if (rest.rfind(" share", 0) == 0 || rest.rfind(" 점유율", 0) == 0 ||
           rest.rfind("점유율", 0) == 0 || rest.rfind(" 비중", 0) == 0)
         continue;

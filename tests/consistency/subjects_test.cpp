@@ -52,3 +52,15 @@ TEST_CASE("segments and regions are their own subjects, never the market named b
   CHECK(fc::test::find_claim(headline, "$148.2 Billion")->subject.value_or("") ==
         "Global Heat Pump Market");
 }
+
+TEST_CASE("market cap is a company's value, technology names stay in subjects, unit prices are per unit") {
+  auto cap = fc::test::run("Nvidia's market cap hit $3 trillion in 2024. The market was valued at "
+                           "$120 billion in 2024.");
+  CHECK(cap.findings.empty());
+  CHECK(fc::test::find_claim(cap, "$3 trillion")->subject_key !=
+        fc::test::find_claim(cap, "$120 billion")->subject_key);
+  auto g5 = fc::test::run("The 5G market, worth $50bn in 2023, could hit $100bn in 2027.");
+  CHECK(fc::test::find_claim(g5, "$50bn")->subject.value_or("") == "5G market");
+  auto price = fc::test::run("Shares rose 5% to $450 each.");
+  CHECK(fc::test::find_claim(price, "$450")->per.value_or("") == "unit");
+}

@@ -59,6 +59,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   table_scope tables;
   std::optional<subject_phrase> topic;  // the first market named: what the article is about
   bool crossed_paragraph = false;       // a paragraph ended since `last_subject` was named
+  std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
   auto name_subject = [&](const subject_phrase& sp) {
     last_subject = sp;
     crossed_paragraph = false;
@@ -167,7 +168,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                               : bind_year(sv, mi, opts.article_date);
       c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
                    (yb && article_year && yb->year > *article_year);
-      if (yb && article_year && yb->year < *article_year && !forecast_words) c.forecast = false;
+      // A figure for a past year is a measurement unless its own clause calls it a forecast:
+      // "2022년 400억 달러 규모로 … 1,400억 달러에 이를 것으로 보인다" forecasts only the latter.
+      if (yb && article_year && yb->year < *article_year &&
+          !(forecast_signal(local) || m.column_estimate))
+        c.forecast = false;
       // An estimate of the current year is a forecast; of a past year, a measurement (§9.3).
       if (yb && article_year && yb->year == *article_year && !base &&
           (contains_any(sv.text, {"추산", "추정"}) || contains_any_ci(local, {"estimated"})))
@@ -240,6 +245,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         sp = last_subject;
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
+        last_bare = std::pair{*sp, si};
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }
@@ -249,6 +255,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           local_subject = true;
         }
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
+      // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
+      // bare market of the sentence just before is still the one meant.
+      if (!sp && last_bare && last_bare->second + 1 >= si) sp = last_bare->first;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);

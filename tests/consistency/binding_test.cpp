@@ -133,3 +133,18 @@ TEST_CASE("a percentage listed after shares is a share") {
   REQUIRE(find_claim(r, "10%"));
   CHECK(find_claim(r, "10%")->kind == fc::claim_kind::share);
 }
+
+TEST_CASE("a past-year base in a Korean forecast sentence is a measurement, not a stale forecast") {
+  auto r = run("글로벌 시장은 2022년 400억 달러 규모로 2030년까지 연평균 17.2% 성장해 1,400억 달러에 "
+               "이를 것으로 보인다.",
+               "t.txt", "2023-06-01");
+  CHECK_FALSE(find_claim(r, "400억 달러")->forecast);
+  CHECK(find_claim(r, "1,400억 달러")->forecast);
+  CHECK(fc::test::count_rule(r, "stale-forecast") == 0);
+}
+
+TEST_CASE("with no market named, a subject-less rate takes the bare market just before") {
+  auto r = run("이 시장은 2023년 30조원에서 2027년 45조원으로 커질 전망이다. 연평균 성장률은 25%다.");
+  CHECK(find_claim(r, "25%")->subject.value_or("") == "시장");
+  CHECK(fc::test::count_rule(r, "cagr-mismatch") == 1);
+}

@@ -27,6 +27,15 @@ const word prefixes[] = {
     {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xB9", "INR"}};
 const std::size_t prefix_count = std::size(prefixes);
 
+bool prefix_may_start(std::string_view s, std::size_t pos) {
+  static const auto filter = [] {
+    start_filter f;
+    for (const auto& w : prefixes) f.add(w.text);
+    return f;
+  }();
+  return filter.may_start(s, pos);
+}
+
 const word en_currencies[] = {
     {"U.S. dollars", "USD"}, {"US dollars", "USD"}, {"Korean won", "KRW"}, {"dollars", "USD"},
     {"dollar", "USD"}, {"won", "KRW"}, {"euros", "EUR"}, {"euro", "EUR"}, {"yen", "JPY"},

@@ -1,6 +1,9 @@
 // Word tables the parsers share: currencies, scale words and counted nouns (data only).
 #pragma once
 
+#include <array>
+#include <bitset>
+#include <cstddef>
 #include <string_view>
 
 namespace fc::grammar::lexicon {
@@ -19,11 +22,33 @@ extern const std::size_t ko_counter_count;
 /// Currency prefixes written before a number ($, US$, USD, €, ...), longest first.
 extern const word prefixes[];
 extern const std::size_t prefix_count;
+/// True when some currency prefix may begin at `pos`: a cheap test before a prefix lookup.
+bool prefix_may_start(std::string_view s, std::size_t pos);
 /// English currency words after a number or scale (won, dollars, euros, USD, ...).
 extern const word en_currencies[];
 extern const std::size_t en_currency_count;
 /// English counted nouns (units, users, people, ...).
 extern const word en_counters[];
 extern const std::size_t en_counter_count;
+
+/// A quick test whether any of a set of words begins at a position. It looks at the first two
+/// bytes only: false means none of them does, true means one may.
+class start_filter {
+ public:
+  /// Adds a non-empty word.
+  void add(std::string_view w) {
+    auto second = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+    seen_[static_cast<unsigned char>(w[0])][second] = true;
+  }
+  /// False when no added word begins at `pos`.
+  bool may_start(std::string_view s, std::size_t pos) const {
+    if (pos >= s.size()) return false;
+    const auto& row = seen_[static_cast<unsigned char>(s[pos])];
+    return row[0] || (pos + 1 < s.size() && row[static_cast<unsigned char>(s[pos + 1])]);
+  }
+
+ private:
+  std::array<std::bitset<256>, 256> seen_{};  ///< [first byte][second byte]; [.][0]: one byte
+};
 
 }  // namespace fc::grammar::lexicon

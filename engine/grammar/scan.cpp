@@ -1,7 +1,9 @@
 // The scanner: jumps to candidate positions (digits, currency signs, numeral words) and tries
 // the parsers there, longest family first. Traps that need context live here (§12.1).
+#include <array>
 #include <cctype>
 
+#include "grammar/lexicon.hpp"
 #include "grammar/mention.hpp"
 #include "grammar/parsers.hpp"
 #include "support/utf8.hpp"
@@ -11,57 +13,130 @@ namespace {
 
 bool ascii_alnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
 
+// utf8::before without decoding when the byte before is ASCII, as it mostly is.
+char32_t before(std::string_view s, std::size_t pos) {
+  if (pos > 0 && static_cast<unsigned char>(s[pos - 1]) < 0x80) return s[pos - 1];
+  return utf8::before(s, pos);
+}
+
 // Digits glued to letters or hyphens are product names and ids (GPT-4, S24, 10-K, PM2.5).
 bool glued_start(std::string_view s, std::size_t pos) {
-  char32_t prev = utf8::before(s, pos);
+  char32_t prev = before(s, pos);
   if (ascii_alnum(prev) || prev == U'_' || prev == U'/' || prev == U'#') return true;
   if (prev == U'.' || prev == U',') {
-    char32_t prev2 = pos >= 2 ? utf8::before(s, pos - 1) : 0;
+    char32_t prev2 = pos >= 2 ? before(s, pos - 1) : 0;
     return ascii_alnum(prev2);
   }
   if (prev == U'-' && pos >= 2) {
-    char32_t prev2 = utf8::before(s, pos - 1);
+    char32_t prev2 = before(s, pos - 1);
     return ascii_alnum(prev2) || prev2 == U')';
   }
   return prev == U'제' || prev == U'第';  // 제3조, 第一: ordinals and law articles
 }
 
-bool candidate(std::string_view s, std::size_t pos) {
+// What the byte at a character boundary says about a mention starting there: digits, '$', '\'',
+// and the lead bytes of €/₩/₹ (E2) and £/¥ (C2) always start a candidate; Latin letters and
+// the lead bytes EA..ED (the syllables below) need a closer look; anything else is skipped by
+// its UTF-8 length. One table lookup per character instead of a chain of <cctype> calls.
+enum byte_class : unsigned char { kOther, kStart, kUpper, kLower, kSyllable };
+
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kStart;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  t['$'] = t['\''] = t[0xC2] = t[0xE2] = kStart;
+  t[0xEA] = t[0xEB] = t[0xEC] = t[0xED] = kSyllable;
+  return t;
+}();
+
+bool ascii_alpha(unsigned char c) { return kByteClass[c] == kUpper || kByteClass[c] == kLower; }
+
+// Syllables as their three UTF-8 bytes, so the dispatch compares bytes instead of decoding
+// every Hangul syllable of the text.
+template <std::size_t N>
+constexpr auto utf8_syllables(std::u32string_view syllables) {
+  std::array<std::array<unsigned char, 3>, N> t{};
+  for (std::size_t i = 0; i < N; ++i) {
+    char32_t cp = syllables[i];
+    t[i] = {static_cast<unsigned char>(0xE0 | (cp >> 12)),
+            static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+            static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+  }
+  return t;
+}
+
+template <std::size_t N>
+bool one_of(const std::array<std::array<unsigned char, 3>, N>& syllables, const unsigned char* p) {
+  for (const auto& b : syllables)
+    if (p[0] == b[0] && p[1] == b[1] && p[2] == b[2]) return true;
+  return false;
+}
+
+// Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 한 자릿수) ...
+constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다열한";
+constexpr auto kNumeralWords = utf8_syllables<kNumeralWordStarts.size()>(kNumeralWordStarts);
+// ... and Hangul numerals (일조 이천억 원) with these, tried only where a word starts.
+constexpr std::u32string_view kHangulNumeralStarts = U"일이삼사오육칠팔구백천";
+constexpr auto kHangulNumerals = utf8_syllables<kHangulNumeralStarts.size()>(kHangulNumeralStarts);
+
+// A Latin letter that starts a word (the caller checked the byte before is no letter).
+bool word_candidate(std::string_view s, std::size_t pos) {
   unsigned char c = static_cast<unsigned char>(s[pos]);
-  if (std::isdigit(c) || c == '$' || c == '\'') return true;
-  if (c == 0xE2 || c == 0xC2) return true;  // €, ₩, ₹, £, ¥
-  if (std::isupper(c)) {
+  if (kByteClass[c] == kUpper) {
     // Currency codes and prefixes (USD, US$, U.S.$, NT$, Rs) and FY: two capitals, a capital
     // and '$' or '.', or "Rs". Ordinary capitalised words are skipped at once.
-    if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
     char n = pos + 1 < s.size() ? s[pos + 1] : '\0';
-    return std::isupper(static_cast<unsigned char>(n)) || n == '$' || n == '.' ||
+    return kByteClass[static_cast<unsigned char>(n)] == kUpper || n == '$' || n == '.' ||
            (c == 'R' && n == 's');
   }
-  if (c >= 'a' && c <= 'z') {
-    // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
-    static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
-                                              "three", "fourf", "fivef", "tenfo", "two-f",
-                                              "ten-f", "billi", "milli", "trill", "hundr",
-                                              "tens ", "sever", "a few", "multi",
-                                              "doubl", "singl", "a thi", "a qua", "half",
-                                              "one-t", "two-t"};
-    if (pos > 0 && std::isalpha(static_cast<unsigned char>(s[pos - 1]))) return false;
-    if (std::string_view("dtqhbmsafo").find(static_cast<char>(c)) == std::string_view::npos)
-      return false;
-    for (auto w : starts)
-      if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
-    return false;
+  // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
+  static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
+                                            "three", "fourf", "fivef", "tenfo", "two-f",
+                                            "ten-f", "billi", "milli", "trill", "hundr",
+                                            "tens ", "sever", "a few", "multi",
+                                            "doubl", "singl", "a thi", "a qua", "half",
+                                            "one-t", "two-t"};
+  static const auto filter = [] {
+    lexicon::start_filter f;
+    for (auto w : starts) f.add(w);
+    return f;
+  }();
+  if (!filter.may_start(s, pos)) return false;
+  for (auto w : starts)
+    if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
+  return false;
+}
+
+// The first position at or after `pos` where a mention may start. Inside a run of Latin
+// letters only the first can start one, so the rest of the word is passed over at once.
+std::size_t next_candidate(std::string_view s, std::size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  while (pos < n) {
+    unsigned char c = p[pos];
+    switch (kByteClass[c]) {
+      case kStart:
+        return pos;
+      case kUpper:
+      case kLower:
+        if ((pos == 0 || !ascii_alpha(p[pos - 1])) && word_candidate(s, pos)) return pos;
+        do ++pos;
+        while (pos < n && ascii_alpha(p[pos]));
+        break;
+      case kSyllable:
+        if (pos + 3 <= n && (one_of(kNumeralWords, p + pos) ||
+                             (one_of(kHangulNumerals, p + pos) &&
+                              !utf8::is_hangul(before(s, pos)))))
+          return pos;
+        pos += 3;
+        break;
+      default:
+        // Step by the lead byte's length: the text is valid UTF-8 after the document layer.
+        pos += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
   }
-  if (c < 0xEA || c > 0xED) return false;  // the syllables below start with EA..ED
-  char32_t cp = utf8::at(s, pos);
-  if (cp == U'수' || cp == U'몇' || cp == U'십' || cp == U'두' || cp == U'세' || cp == U'네' ||
-      cp == U'다' || cp == U'열' || cp == U'한')
-    return true;
-  // Hangul numerals (일조 이천억 원) are tried only where a word starts.
-  static constexpr std::u32string_view numeral_starts = U"일이삼사오육칠팔구백천";
-  return numeral_starts.find(cp) != std::u32string_view::npos &&
-         !utf8::is_hangul(utf8::before(s, pos));
+  return n;
 }
 
 // First syllables of what may follow a number in a Korean mention: scale words, currencies,
@@ -116,7 +191,9 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
     }
     return parse_en_amount(s, pos);
   }
-  if (auto e = parse_en_amount(s, pos)) return e;
+  // Away from a digit an English amount needs a currency prefix ($, US$, USD, €, ...).
+  if (lexicon::prefix_may_start(s, pos))
+    if (auto e = parse_en_amount(s, pos)) return e;
   return parse_factor(s, pos);
 }
 
@@ -154,13 +231,7 @@ void merge_range(std::string_view s, mention& m) {
 std::vector<mention> scan(std::string_view s) {
   std::vector<mention> out;
   std::size_t pos = 0;
-  while (pos < s.size()) {
-    if (!candidate(s, pos)) {
-      // Step by the lead byte's length: the text is valid UTF-8 after the document layer.
-      unsigned char lead = static_cast<unsigned char>(s[pos]);
-      pos += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      continue;
-    }
+  while ((pos = next_candidate(s, pos)) < s.size()) {
     auto m = try_at(s, pos);
     if (!m || m->end <= pos) {
       // Skip the rest of an ASCII word or number so "A100" never restarts at "100".

@@ -20,6 +20,18 @@ const std::array<long double, 64>& powers() {
   }();
   return table;
 }
+
+// 10^place as double, from the same std::pow call the precision functions made per mention;
+// places outside the tracked range fall back to std::pow.
+double ten_to(int place) {
+  static const std::array<double, 64> table = [] {
+    std::array<double, 64> t{};
+    for (int i = 0; i < 64; ++i) t[static_cast<std::size_t>(i)] = std::pow(10.0, i - kOffset);
+    return t;
+  }();
+  if (!in_range(place)) return std::pow(10.0, place);
+  return table[static_cast<std::size_t>(place + kOffset)];
+}
 }  // namespace
 
 bool numeral_builder::add(std::string_view digits, int exponent) {
@@ -30,6 +42,7 @@ bool numeral_builder::add(std::string_view digits, int exponent) {
     if (digits[i] >= '0' && digits[i] <= '9') ++int_digits;
   if (int_digits == 0 || int_digits > 40) return ok_ = false;
   int place = exponent + int_digits - 1;
+  const auto& power = powers();
   auto put = [&](char c) {
     int d = c - '0';
     if (!in_range(place)) {
@@ -37,7 +50,7 @@ bool numeral_builder::add(std::string_view digits, int exponent) {
       return;
     }
     const int index = place + kOffset;
-    value_ += d * powers()[static_cast<std::size_t>(index)];
+    value_ += d * power[static_cast<std::size_t>(index)];
     written_[place + kOffset] = true;
     lowest_written_ = std::min(lowest_written_, place);
     if (d != 0) {
@@ -64,17 +77,17 @@ std::optional<double> numeral_builder::value() const {
 }
 
 double numeral_builder::half_width() const {
-  if (decimal_) return 0.5 * std::pow(10.0, lowest_written_);
-  if (highest_nonzero_ < lowest_nonzero_) return 0.5 * std::pow(10.0, lowest_written_);  // zero
+  if (decimal_) return 0.5 * ten_to(lowest_written_);
+  if (highest_nonzero_ < lowest_nonzero_) return 0.5 * ten_to(lowest_written_);  // zero
   int place = lowest_nonzero_;
   int significant = highest_nonzero_ - lowest_nonzero_ + 1;
   if (significant < 2 && in_range(place - 1) && written_[place - 1 + kOffset]) --place;
-  return 0.5 * std::pow(10.0, place);
+  return 0.5 * ten_to(place);
 }
 
 double numeral_builder::last_unit() const {
   if (highest_nonzero_ < lowest_nonzero_) return 1;
-  return std::pow(10.0, lowest_nonzero_);
+  return ten_to(lowest_nonzero_);
 }
 
 }  // namespace fc::grammar

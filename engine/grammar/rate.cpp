@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "grammar/lexicon.hpp"
 #include "grammar/numeral.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/x3_common.hpp"
@@ -15,26 +16,49 @@ namespace x3 = boost::spirit::x3;
 
 enum class rate_unit { percent, points, basis_points };
 
+const std::pair<const char*, rate_unit> kRateUnits[] = {
+    {"%p", rate_unit::points}, {"%P", rate_unit::points}, {"%포인트", rate_unit::points},
+    {"% 포인트", rate_unit::points}, {"퍼센트포인트", rate_unit::points},
+    {"%", rate_unit::percent}, {"퍼센트", rate_unit::percent}, {"프로", rate_unit::percent},
+    {" percentage points", rate_unit::points}, {" percentage point", rate_unit::points},
+    {"-percentage-point", rate_unit::points}, {" pp", rate_unit::points},
+    {"pp", rate_unit::points}, {" ppt", rate_unit::points}, {" percent", rate_unit::percent},
+    {" per cent", rate_unit::percent}, {" pc", rate_unit::percent}, {"pc", rate_unit::percent},
+    {"-percent", rate_unit::percent}, {" pct", rate_unit::percent},
+    {" basis points", rate_unit::basis_points}, {" basis point", rate_unit::basis_points},
+    {"-basis-point", rate_unit::basis_points}, {" bps", rate_unit::basis_points},
+    {"bps", rate_unit::basis_points}, {" bp", rate_unit::basis_points},
+    {"bp", rate_unit::basis_points}, {" %", rate_unit::percent}};
+// What may follow the first number of a rate: a unit above or a range separator below.
+const char* const kSeparators[] = {"~", "-", " to ", " and "};
+
 struct rate_units_t : x3::symbols<rate_unit> {
   rate_units_t() {
-    add("%p", rate_unit::points)("%P", rate_unit::points)("%포인트", rate_unit::points)(
-        "% 포인트", rate_unit::points)("퍼센트포인트", rate_unit::points)(
-        "%", rate_unit::percent)("퍼센트", rate_unit::percent)("프로", rate_unit::percent)(
-        " percentage points", rate_unit::points)(" percentage point", rate_unit::points)(
-        "-percentage-point", rate_unit::points)(" pp", rate_unit::points)(
-        "pp", rate_unit::points)(" ppt", rate_unit::points)(" percent", rate_unit::percent)(
-        " per cent", rate_unit::percent)(" pc", rate_unit::percent)("pc", rate_unit::percent)("-percent", rate_unit::percent)(
-        " pct", rate_unit::percent)(" basis points", rate_unit::basis_points)(
-        " basis point", rate_unit::basis_points)("-basis-point", rate_unit::basis_points)(
-        " bps", rate_unit::basis_points)("bps", rate_unit::basis_points)(
-        " bp", rate_unit::basis_points)("bp", rate_unit::basis_points)(" %", rate_unit::percent);
+    for (const auto& [text, unit] : kRateUnits) add(text, unit);
   }
 };
 const rate_units_t rate_units;
 
+// Fast exit: the bytes after the digits must begin a unit or a separator. The number parser
+// stops only at the end of the digit run or at a ',' or '.' that no unit begins with.
+bool unit_may_follow(std::string_view s, std::size_t pos) {
+  static const auto filter = [] {
+    lexicon::start_filter f;
+    for (const auto& u : kRateUnits) f.add(u.first);
+    for (auto sep : kSeparators) f.add(sep);
+    return f;
+  }();
+  std::size_t e = pos;
+  while (e < s.size() &&
+         (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.'))
+    ++e;
+  return filter.may_start(s, e);
+}
+
 }  // namespace
 
 std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
+  if (!unit_may_follow(s, pos)) return std::nullopt;
   std::string first, second;
   rate_unit unit{};
   auto reset = [&](auto&) { first.clear(), second.clear(); };

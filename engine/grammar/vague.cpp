@@ -11,27 +11,32 @@
 namespace fc::grammar {
 namespace {
 
+// `w` at `pos`. Most positions differ in the first byte, so that is compared before the rest.
+bool starts_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos < s.size() && s[pos] == w[0] && s.substr(pos, w.size()) == w;
+}
+
 int big_exponent(std::string_view s, std::size_t pos, std::size_t& len) {
   static const std::pair<std::string_view, int> units[] = {
       {"만", 4}, {"억", 8}, {"조", 12}, {"경", 16}};
   for (auto [w, e] : units)
-    if (s.substr(pos, w.size()) == w) return len = w.size(), e;
+    if (starts_at(s, pos, w)) return len = w.size(), e;
   return -1;
 }
 
 int small_exponent(std::string_view s, std::size_t pos) {
-  if (s.substr(pos, 3) == "십") return 1;
-  if (s.substr(pos, 3) == "백") return 2;
-  if (s.substr(pos, 3) == "천") return 3;
+  if (starts_at(s, pos, "십")) return 1;
+  if (starts_at(s, pos, "백")) return 2;
+  if (starts_at(s, pos, "천")) return 3;
   return 0;
 }
 
 std::optional<mention> korean_vague(std::string_view s, std::size_t pos) {
   std::size_t at = pos;
   bool teens = false;
-  if (s.substr(at, 6) == "십수") {
+  if (starts_at(s, at, "십수")) {
     teens = true, at += 6;
-  } else if (s.substr(at, 3) == "수" || s.substr(at, 3) == "몇") {
+  } else if (starts_at(s, at, "수") || starts_at(s, at, "몇")) {
     at += 3;
   } else {
     return std::nullopt;
@@ -53,7 +58,7 @@ std::optional<mention> korean_vague(std::string_view s, std::size_t pos) {
   if (u < s.size() && s[u] == ' ') ++u;
   for (std::size_t i = 0; i < lexicon::ko_currency_count; ++i) {
     auto w = lexicon::ko_currencies[i];
-    if (s.substr(u, w.text.size()) == w.text && ko_boundary(s, u + w.text.size())) {
+    if (starts_at(s, u, w.text) && ko_boundary(s, u + w.text.size())) {
       m.currency = std::string(w.value);
       m.end = u + w.text.size();
       m.value = m.vague_low;
@@ -82,8 +87,7 @@ std::optional<mention> english_vague(std::string_view s, std::size_t pos) {
                {"multibillion-dollar", 2e9, 1e12},
                {"multi-billion-dollar", 2e9, 1e12}};
   for (const auto& f : forms) {
-    if (s.substr(pos, f.words.size()) != f.words || !word_boundary(s, pos + f.words.size()))
-      continue;
+    if (!starts_at(s, pos, f.words) || !word_boundary(s, pos + f.words.size())) continue;
     mention m;
     m.kind = mention_kind::vague_amount;
     m.begin = pos;
@@ -107,7 +111,7 @@ std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
                {"한자릿수", 0.0, 0.10}, {"double-digit", 0.10, 1.0}, {"double digit", 0.10, 1.0},
                {"single-digit", 0.0, 0.10}, {"single digit", 0.0, 0.10}};
   for (const auto& f : forms) {
-    if (s.substr(pos, f.words.size()) != f.words) continue;
+    if (!starts_at(s, pos, f.words)) continue;
     mention m;
     m.kind = mention_kind::percent;
     m.begin = pos;
@@ -127,7 +131,7 @@ std::optional<mention> fraction(std::string_view s, std::size_t pos) {
       {"a third", 1.0 / 3}, {"one-third", 1.0 / 3}, {"a quarter", 0.25}, {"half", 0.5},
       {"two-thirds", 2.0 / 3}};
   for (auto [w, v] : forms) {
-    if (s.substr(pos, w.size()) != w || !word_boundary(s, pos + w.size())) continue;
+    if (!starts_at(s, pos, w) || !word_boundary(s, pos + w.size())) continue;
     mention m;
     m.kind = mention_kind::percent;
     m.begin = pos;

@@ -20,14 +20,26 @@ bool amount_follows(std::string_view s, std::size_t end) {
   static const std::string_view units[] = {"억", "조", "만", "천", "원", "달러", "%", "billion",
                                            "million", "trillion", "Billion", "Million", "bn",
                                            "퍼센트", "percent", "명", "개", "배"};
+  if (i >= s.size()) return false;
   for (auto u : units)
-    if (s.substr(i, u.size()) == u) return true;
+    if (s[i] == u[0] && s.substr(i, u.size()) == u) return true;
   return false;
 }
 
 }  // namespace
 
 std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
+  // Fast exit for most candidates: a year starts with an apostrophe, FY, or exactly four digits.
+  if (pos >= s.size()) return std::nullopt;
+  if (std::isdigit(static_cast<unsigned char>(s[pos]))) {
+    auto digit_at = [&](std::size_t i) {
+      return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+    };
+    if (!digit_at(pos + 1) || !digit_at(pos + 2) || !digit_at(pos + 3) || digit_at(pos + 4))
+      return std::nullopt;
+  } else if (s[pos] != '\'' && s[pos] != 'F') {
+    return std::nullopt;
+  }
   mention m;
   m.kind = mention_kind::year;
   m.begin = pos;

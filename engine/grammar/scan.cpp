@@ -13,9 +13,20 @@ namespace {
 
 bool ascii_alnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
 
-// utf8::before without decoding when the byte before is ASCII, as it mostly is.
+// Hangul syllable U+AC00..U+D7A3 ending at `pos`, or 0: three bytes with lead EA..ED, checked
+// without the general decoder.
+char32_t hangul_ending_at(std::string_view s, std::size_t pos) {
+  if (pos < 3) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos - 3;
+  if (p[0] < 0xEA || p[0] > 0xED || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  char32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  return utf8::is_hangul(cp) ? cp : 0;
+}
+
+// utf8::before without the decoder for the common cases: an ASCII byte or a Hangul syllable.
 char32_t before(std::string_view s, std::size_t pos) {
   if (pos > 0 && static_cast<unsigned char>(s[pos - 1]) < 0x80) return s[pos - 1];
+  if (char32_t h = hangul_ending_at(s, pos)) return h;
   return utf8::before(s, pos);
 }
 
@@ -52,8 +63,13 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
 
 bool ascii_alpha(unsigned char c) { return kByteClass[c] == kUpper || kByteClass[c] == kLower; }
 
+// Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 한 자릿수) ...
+constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다열한";
+// ... and Hangul numerals (일조 이천억 원) with these, tried only where a word starts.
+constexpr std::u32string_view kHangulNumeralStarts = U"일이삼사오육칠팔구백천";
+
 // Syllables as their three UTF-8 bytes, so the dispatch compares bytes instead of decoding
-// every Hangul syllable of the text.
+// every Hangul syllable of the text (measured faster than a lookup table by code point).
 template <std::size_t N>
 constexpr auto utf8_syllables(std::u32string_view syllables) {
   std::array<std::array<unsigned char, 3>, N> t{};
@@ -65,6 +81,8 @@ constexpr auto utf8_syllables(std::u32string_view syllables) {
   }
   return t;
 }
+constexpr auto kNumeralWords = utf8_syllables<kNumeralWordStarts.size()>(kNumeralWordStarts);
+constexpr auto kHangulNumerals = utf8_syllables<kHangulNumeralStarts.size()>(kHangulNumeralStarts);
 
 template <std::size_t N>
 bool one_of(const std::array<std::array<unsigned char, 3>, N>& syllables, const unsigned char* p) {
@@ -72,13 +90,6 @@ bool one_of(const std::array<std::array<unsigned char, 3>, N>& syllables, const 
     if (p[0] == b[0] && p[1] == b[1] && p[2] == b[2]) return true;
   return false;
 }
-
-// Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 한 자릿수) ...
-constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다열한";
-constexpr auto kNumeralWords = utf8_syllables<kNumeralWordStarts.size()>(kNumeralWordStarts);
-// ... and Hangul numerals (일조 이천억 원) with these, tried only where a word starts.
-constexpr std::u32string_view kHangulNumeralStarts = U"일이삼사오육칠팔구백천";
-constexpr auto kHangulNumerals = utf8_syllables<kHangulNumeralStarts.size()>(kHangulNumeralStarts);
 
 // A Latin letter that starts a word (the caller checked the byte before is no letter).
 bool word_candidate(std::string_view s, std::size_t pos) {
@@ -108,6 +119,12 @@ bool word_candidate(std::string_view s, std::size_t pos) {
   return false;
 }
 
+bool may_start_hangul_numeral(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  return one_of(kHangulNumerals, p) || s.compare(pos, 3, "십") == 0;
+}
+
 // The first position at or after `pos` where a mention may start. Inside a run of Latin
 // letters only the first can start one, so the rest of the word is passed over at once.
 std::size_t next_candidate(std::string_view s, std::size_t pos) {
@@ -126,8 +143,7 @@ std::size_t next_candidate(std::string_view s, std::size_t pos) {
         break;
       case kSyllable:
         if (pos + 3 <= n && (one_of(kNumeralWords, p + pos) ||
-                             (one_of(kHangulNumerals, p + pos) &&
-                              !utf8::is_hangul(before(s, pos)))))
+                             (one_of(kHangulNumerals, p + pos) && !hangul_ending_at(s, pos))))
           return pos;
         pos += 3;
         break;
@@ -160,7 +176,8 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
   if (!digit)
     if (auto v = parse_vague(s, pos)) return v;
-  if (!digit)
+  // A Hangul numeral starts with a digit syllable or a small unit (일조, 이천억, 십억, 백만).
+  if (!digit && may_start_hangul_numeral(s, pos))
     if (auto h = parse_hangul_amount(s, pos)) return h;
   if (digit) {
     // Fast exit: what follows the digits decides which parsers can match. A number followed

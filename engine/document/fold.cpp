@@ -85,6 +85,19 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities) {
   std::size_t i = 0;
   while (i < in.size()) {
     mask m = masks[i];
+    // Fast path for plain ASCII followed by ASCII or a masked byte: nothing to decode, fold or
+    // compose (an ASCII character never combines), so it is copied as the general path below
+    // would copy it.
+    if (unsigned char c = static_cast<unsigned char>(in[i]);
+        m == mask::keep && c > 0 && c < 0x80 && c != '\r' && !(c == '&' && decode_entities) &&
+        (i + 1 == in.size() || static_cast<unsigned char>(in[i + 1]) < 0x80 ||
+         masks[i + 1] != mask::keep)) {
+      out.push_back(static_cast<char>(c));
+      doc.to_original.push_back(static_cast<std::uint32_t>(i));
+      doc.to_original_end.push_back(static_cast<std::uint32_t>(i + 1));
+      ++i;
+      continue;
+    }
     if (m != mask::keep) {
       if (m == mask::blank) emit(in[i] == '\n' ? U'\n' : U' ', i, i + 1);
       if (m == mask::newline) emit(U'\n', i, i + 1);
@@ -126,8 +139,9 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities) {
     std::size_t end = i + n;
     char32_t next = 0;
     std::size_t nn = 0;
-    while (end < in.size() && masks[end] == mask::keep && (nn = utf8::decode(in, end, next)) &&
-           combines(next))
+    while (end < in.size() && masks[end] == mask::keep &&
+           static_cast<unsigned char>(in[end]) >= 0x80 &&  // ASCII never combines
+           (nn = utf8::decode(in, end, next)) && combines(next))
       end += nn;
     if (end == i + n) {
       emit(fold_char(cp), i, end);

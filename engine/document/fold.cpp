@@ -28,6 +28,16 @@ char32_t fold_char(char32_t c) {
   }
 }
 
+// A well-formed three-byte sequence for U+AC00..U+D7A3 at `i`.
+bool hangul_syllable(const std::string& s, std::size_t i) {
+  if (i + 3 > s.size()) return false;
+  auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]),
+       b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b0 < 0xEA || b0 > 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
 bool combines(char32_t c) {
   // Nothing below U+0300 combines, and precomposed Hangul syllables never do: skipping the
   // property lookup for them keeps folding fast on Korean and English text.
@@ -88,14 +98,38 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities) {
     // Fast path for plain ASCII followed by ASCII or a masked byte: nothing to decode, fold or
     // compose (an ASCII character never combines), so it is copied as the general path below
     // would copy it.
-    if (unsigned char c = static_cast<unsigned char>(in[i]);
-        m == mask::keep && c > 0 && c < 0x80 && c != '\r' && !(c == '&' && decode_entities) &&
-        (i + 1 == in.size() || static_cast<unsigned char>(in[i + 1]) < 0x80 ||
-         masks[i + 1] != mask::keep)) {
-      out.push_back(static_cast<char>(c));
-      doc.to_original.push_back(static_cast<std::uint32_t>(i));
-      doc.to_original_end.push_back(static_cast<std::uint32_t>(i + 1));
-      ++i;
+    auto plain = [&](std::size_t k) {
+      auto c = static_cast<unsigned char>(in[k]);
+      return masks[k] == mask::keep && c > 0 && c < 0x80 && c != '\r' &&
+             !(c == '&' && decode_entities);
+    };
+    if (plain(i)) {
+      std::size_t j = i + 1;
+      while (j < in.size() && plain(j)) ++j;
+      // The run's last character stays behind when a mark may combine with it.
+      if (j < in.size() && static_cast<unsigned char>(in[j]) >= 0x80 && masks[j] == mask::keep)
+        --j;
+      if (j > i) {
+        out.append(in, i, j - i);
+        for (std::size_t k = i; k < j; ++k) {
+          doc.to_original.push_back(static_cast<std::uint32_t>(k));
+          doc.to_original_end.push_back(static_cast<std::uint32_t>(k + 1));
+        }
+        i = j;
+        continue;
+      }
+    }
+    // Fast path for a precomposed Hangul syllable that nothing combines with: it is already
+    // NFC and folds to itself, so its three bytes are copied.
+    if (m == mask::keep && hangul_syllable(in, i) &&
+        (i + 3 == in.size() || static_cast<unsigned char>(in[i + 3]) < 0x80 ||
+         masks[i + 3] != mask::keep || hangul_syllable(in, i + 3))) {
+      out.append(in, i, 3);
+      for (int k = 0; k < 3; ++k) {
+        doc.to_original.push_back(static_cast<std::uint32_t>(i));
+        doc.to_original_end.push_back(static_cast<std::uint32_t>(i + 3));
+      }
+      i += 3;
       continue;
     }
     if (m != mask::keep) {

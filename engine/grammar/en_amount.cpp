@@ -34,8 +34,9 @@ const scales_t scales;
 
 std::optional<lexicon::word> match(std::string_view s, std::size_t pos, const lexicon::word* w,
                                    std::size_t n, bool need_boundary) {
+  if (pos >= s.size()) return std::nullopt;
   for (std::size_t i = 0; i < n; ++i) {
-    if (s.substr(pos, w[i].text.size()) != w[i].text) continue;
+    if (s[pos] != w[i].text[0] || s.substr(pos, w[i].text.size()) != w[i].text) continue;
     if (need_boundary && !word_boundary(s, pos + w[i].text.size())) continue;
     // A prefix code glued to letters before it is part of another word ("BUSD").
     return w[i];
@@ -84,7 +85,8 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
     if (at < s.size() && s[at] == ' ') ++at;
     if (at >= s.size() || !std::isdigit(static_cast<unsigned char>(s[at]))) return std::nullopt;
     // `$14억`: a Korean numeral after a dollar sign.
-    if (auto ko = parse_ko_amount(s, at); ko && ko->big_unit && ko->currency.empty()) {
+    if (auto ko = ko_scale_follows(s, at) ? parse_ko_amount(s, at) : std::nullopt;
+        ko && ko->big_unit && ko->currency.empty()) {
       ko->begin = pos;
       ko->currency = currency;
       return ko;

@@ -75,12 +75,26 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
 
 std::optional<lexicon::word> match_word(std::string_view s, std::size_t pos,
                                         const lexicon::word* words, std::size_t n) {
+  if (pos >= s.size()) return std::nullopt;
   for (std::size_t i = 0; i < n; ++i)
-    if (s.substr(pos, words[i].text.size()) == words[i].text) return words[i];
+    if (s[pos] == words[i].text[0] && s.substr(pos, words[i].text.size()) == words[i].text)
+      return words[i];
   return std::nullopt;
 }
 
 }  // namespace
+
+bool ko_scale_follows(std::string_view s, std::size_t pos) {
+  std::size_t e = pos;
+  while (e < s.size() && ((s[e] >= '0' && s[e] <= '9') || s[e] == ',' || s[e] == '.')) ++e;
+  if (s.compare(e, 3, "여") == 0) e += 3;
+  if (e < s.size() && s[e] == ' ') ++e;
+  if (e + 3 > s.size()) return false;
+  static constexpr std::string_view units[] = {"만", "억", "조", "경", "천", "백", "십"};
+  for (auto u : units)
+    if (s.compare(e, 3, u) == 0) return true;
+  return false;
+}
 
 bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
   // Currency or counter, one optional space before it.
@@ -117,7 +131,8 @@ std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
   numeral_builder num;
   mention m;
   m.begin = pos;
-  if (parse_groups(s, pos, groups, rest, end)) {
+  // Most numbers carry no Korean scale word: rule the group grammar out with one look.
+  if (ko_scale_follows(s, pos) && parse_groups(s, pos, groups, rest, end)) {
     double odd_unit = 0;
     for (const auto& g : groups) {
       if (g.small) {

@@ -12,6 +12,9 @@ namespace fc::grammar {
 std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos);
 /// Sino-Korean numerals in Hangul before a currency or counter: 일조 이천억 원, 백만 명.
 std::optional<mention> parse_hangul_amount(std::string_view s, std::size_t pos);
+/// True when the digits at `pos` are followed by a Korean scale word (만 억 조 경 천 백 십),
+/// the only case in which a Korean group numeral can start there.
+bool ko_scale_follows(std::string_view s, std::size_t pos);
 /// Puts the currency or counter that follows a Korean numeral ending at `end` on `m` (and
 /// moves `m.end` past it); false when none follows.
 bool attach_ko_unit(std::string_view s, std::size_t end, mention& m);

@@ -134,6 +134,15 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.rate_of = r.rk;
         negative_rate = r.negative;
         if (m.fraction) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
+        // A table row's rate: its CAGR column compounds over the table's years; any other
+        // cell is a rate of unknown kind, never checked.
+        if (!sv.row_label.empty()) {
+          if (std::find(sv.cagr_cells.begin(), sv.cagr_cells.end(), m.begin) != sv.cagr_cells.end()) {
+            c.kind = claim_kind::growth, c.rate_of = rate_kind::cagr;
+          } else if (r.uncued) {
+            c.kind = claim_kind::growth, c.rate_of = rate_kind::other;
+          }
+        }
         // "점유율은 엔비디아가 80%, AMD가 10%, 인텔이 5%": a list continues the shares before it.
         if (r.uncued && !out.empty() && out.back().sentence == si &&
             out.back().kind == claim_kind::share)
@@ -213,6 +222,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       if (c.kind == claim_kind::growth || c.kind == claim_kind::change) {
         auto [from, to] = bind_period(sv, mi, opts.article_date);
+        if (c.rate_of == rate_kind::cagr && sv.table_years.first && !from && !to &&
+            sv.table_years.first < sv.table_years.second)
+          from = sv.table_years.first, to = sv.table_years.second;
         c.period_from = from;
         c.period_to = to;
         std::optional<int> annual;

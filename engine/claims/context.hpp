@@ -17,6 +17,9 @@ struct sentence_view {
   bool english = false;
   bool tabular = false;  ///< a row or item under a unit declaration: forecast markers are local
   std::string_view row_label;  ///< a table row's first cell, which names what its figures are of
+  /// Rates in a table's CAGR column (by where they start) and the years the table spans.
+  std::vector<std::size_t> cagr_cells;
+  std::pair<int, int> table_years{0, 0};
 };
 
 /// Up to `bytes` bytes before `pos`, cut at a UTF-8 boundary.

@@ -158,9 +158,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(b, {"compound annual", "annual growth", "annual average",
                                  "a cagr", "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
-             contains_any_ci(after(s, m.end, 20),
-                             {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
-                              "annual growth", "annual rate", "compound"})) {
+             (contains_any_ci(after(s, m.end, 20),
+                              {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
+                               "annual growth", "annual rate", "compound"}) &&
+              !contains_any_ci(after(s, m.end, 20), {"a year earlier", "a year ago", "a year before"}))) {
     r.rk = rate_kind::cagr;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전",
                               "전년비", "성장률은 ", "성장률이 ", "성장률을 "}) ||
@@ -200,6 +201,7 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
   if (contains_any(b, {"톤당", "배럴당", "개당", "대당", "주당"}) ||
       contains_any_ci(a, {" per unit", " per tonne", " each", " per share", " a share", " apiece"}))
     return "unit";
+  if (contains_any_ci(a, {" a year earlier", " a year ago", " a year before"})) return std::nullopt;
   if (contains_any_ci(a, {" a year", " per year", " annually", " every year", " each year"}) ||
       contains_any_ci(after(s, m.end, 30), {" every year", " each year"}))
     return "year";

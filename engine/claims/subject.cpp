@@ -26,7 +26,10 @@ const measure measures[] = {
     {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
     {"Spending", true},   {"Shipments", true}, {"Exports", true},  {"Market", true},
     {"Industry", true},   {"segment", true},   {"부문", false},     {"지역", false},
-    {"market cap", true}, {"market value", true}, {"시가총액", false}};
+    {"market cap", true}, {"market value", true}, {"시가총액", false},
+    {"net income", true}, {"operating income", true}, {"net profit", true},
+    {"operating profit", true}, {"profit", true}, {"earnings", true}, {"EBITDA", true},
+    {"net loss", true},   {"Net income", true},  {"Profit", true},   {"Earnings", true}};
 
 // "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
 // number, year or amount ("2023년", "$5bn") does not.

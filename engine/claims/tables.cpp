@@ -213,19 +213,39 @@ void table_scope::add_numbers(sentence_view& sv, std::size_t from, bool table_ro
                    [](const mention& a, const mention& b) { return a.begin < b.begin; });
 }
 
+void table_scope::mark_cagr_cells(sentence_view& sv) const {
+  int first = 0, last = 0;
+  for (const auto& c : header_)
+    if (c.year) {
+      first = first ? std::min(first, c.year) : c.year;
+      last = std::max(last, c.year);
+    }
+  sv.table_years = {first, last};
+  for (const auto& m : sv.mentions) {
+    if (m.kind != grammar::mention_kind::percent) continue;
+    std::size_t column = static_cast<std::size_t>(
+        std::count(sv.text.begin(), sv.text.begin() + static_cast<std::ptrdiff_t>(m.begin), '|'));
+    if (sv.text.substr(0, 1) == "|") --column;
+    if (column < header_.size() && header_[column].cagr) sv.cagr_cells.push_back(m.begin);
+  }
+}
+
 void table_scope::visit(sentence_view& sv, std::string_view gap) {
   std::string_view text = trim(sv.text);
+  bool row = text.substr(0, 1) == "|";
   std::size_t end = 0;
   if (auto d = read_unit_declaration(sv.text, end)) {
     declared_ = d;
     header_.clear();
     rows_started_ = false;
     sv.tabular = true;
-    add_numbers(sv, end, false);
-    return;
+    if (!row) {
+      add_numbers(sv, end, false);
+      return;
+    }
+    gap = {};  // "| Segment (US$ bn) | 2023 | 2028F |": a header that declares its unit
   }
   if (!declared_) return;
-  bool row = text.substr(0, 1) == "|";
   if (text.substr(0, 1) == "#" || (rows_started_ && blank_line_in(gap)) || !(row || list_item(text))) {
     declared_.reset();
     return;
@@ -241,13 +261,16 @@ void table_scope::visit(sentence_view& sv, std::string_view gap) {
   bool header = false;
   for (auto c : cs) {
     auto y = header_year(c);
-    years.push_back(y ? column{y->first, y->second} : column{});
+    column col = y ? column{y->first, y->second} : column{};
+    col.cagr = !y && (c.find("CAGR") != std::string_view::npos || c.find("연평균") != std::string_view::npos);
+    years.push_back(col);
     header |= y.has_value();
   }
   if (header) {
     header_ = years;
     return;
   }
+  mark_cagr_cells(sv);
   if (!cs.empty()) sv.row_label = trim(cs.front());
   if (trim(text).find_first_not_of("|-: ") == std::string_view::npos) return;  // |---|---|
   add_numbers(sv, 0, true);

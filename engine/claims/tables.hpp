@@ -34,8 +34,10 @@ class table_scope {
   struct column {
     int year = 0;
     bool estimate = false;
+    bool cagr = false;  ///< "CAGR", "연평균 성장률": the column's rates compound over the years
   };
   void add_numbers(sentence_view& sv, std::size_t from, bool table_row) const;
+  void mark_cagr_cells(sentence_view& sv) const;
 
   std::optional<unit_declaration> declared_;
   std::vector<column> header_;

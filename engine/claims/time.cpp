@@ -161,6 +161,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // "$12 million for the year ended July 31, 2023": a fiscal year named by its last day.
     if (gap.size() < 48 && contains_any(gap, {"year ended ", "year ending "}))
       return bound_year{ms[j].year, "fiscal"};
+    // "$16.9 billion in the third quarter of 2023", "in the first half of 2024"
+    if (gap.size() < 40 && gap.find(',') == std::string_view::npos &&
+        contains_any(gap, {" quarter of ", " half of ", " quarter ended "}))
+      return bound_year{ms[j].year, "in"};
     if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
     std::string rel = english_relation(gap);
     bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ",

@@ -148,3 +148,16 @@ TEST_CASE("with no market named, a subject-less rate takes the bare market just 
   CHECK(find_claim(r, "25%")->subject.value_or("") == "시장");
   CHECK(fc::test::count_rule(r, "cagr-mismatch") == 1);
 }
+
+TEST_CASE("earnings wording: a quarter of a year after a figure, net income, 'a year earlier'") {
+  auto q = run("Third-quarter net sales were $18.2 billion, compared with $16.9 billion in the third "
+               "quarter of 2023.",
+               "t.txt", "2024-10-22");
+  CHECK(find_claim(q, "$16.9 billion")->year.value_or(0) == 2023);
+  CHECK(q.findings.empty());
+  auto income = run("Revenue rose 8% to $3.2 billion in 2024, while net income fell 12% to $410 million.");
+  CHECK(find_claim(income, "$410 million")->subject_key != find_claim(income, "$3.2 billion")->subject_key);
+  CHECK(income.findings.empty());
+  auto earlier = run("Revenue rose to $30.8 billion from $10.3 billion a year earlier.");
+  CHECK_FALSE(find_claim(earlier, "$10.3 billion")->per);
+}

@@ -71,3 +71,21 @@ TEST_CASE("brackets that are not declarations") {
   CHECK_FALSE(find_claim(run("The market (USD 15.8 billion in 2024) grows.", "t.txt"), "15.8"));
   CHECK(run("시장(단위 면적당 생산) 2023년 300\n").claims.empty());
 }
+
+TEST_CASE("a table's CAGR column compounds over the table's years; the unit may sit in a header cell") {
+  const char* ok_md =
+      "(단위: 억원)\n\n| 구분 | 2023년 | 2026년(E) | CAGR |\n|---|---|---|---|\n"
+      "| 퍼블릭 클라우드 | 52,310 | 79,500 | 15.0% |\n| SaaS | 21,400 | 31,000 | 13.1% |\n";
+  auto ok = run(ok_md, "t.md");
+  REQUIRE(find_claim(ok, "15.0%"));
+  CHECK(find_claim(ok, "15.0%")->rate_of == fc::rate_kind::cagr);
+  CHECK(find_claim(ok, "15.0%")->period_to.value_or(0) == 2026);
+  CHECK(ok.findings.empty());
+  const char* bad_md =
+      "| Segment (US$ bn) | 2023 | 2028F | CAGR |\n|---|---|---|---|\n"
+      "| Hardware | 41.2 | 57.6 | 16.9% |\n";
+  auto bad = run(bad_md, "t.md");
+  REQUIRE(find_claim(bad, "41.2"));
+  CHECK(find_claim(bad, "41.2")->value->point == doctest::Approx(4.12e10));
+  CHECK(fc::test::count_rule(bad, "cagr-mismatch") == 1);  // 41.2 -> 57.6 is 6.9% a year
+}

@@ -57,6 +57,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
   if (opts.article_date) article_year = opts.article_date->year;
   table_scope tables;
+  std::vector<std::size_t> prior_figures;  // claims of the current sentence dated a year back
   std::optional<subject_phrase> topic;  // the first market named: what the article is about
   bool crossed_paragraph = false;       // a paragraph ended since `last_subject` was named
   std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
@@ -84,6 +85,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (sentence_currency.empty()) sentence_currency = m.currency;
         else if (sentence_currency != m.currency) sentence_currency = "?";
       }
+    std::string sentence_unit;  // the one counted noun of the sentence's amounts, "?" if several
+    for (const auto& m : sv.mentions)
+      if (m.kind == mention_kind::amount && !m.unit.empty())
+        sentence_unit = sentence_unit.empty() || sentence_unit == m.unit ? m.unit : "?";
     std::optional<subject_phrase> sentence_subject;
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
@@ -105,6 +110,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           unit = counted_noun_after(sv.text, m.end);  // "50 million iPhone 15 units"
         if (cur.empty() && unit.empty() && sv.english && m.big_unit)
           unit = counted_noun_before(sv.text, m.begin);
+        // "2.64 million units in 2024 from 3.34 million in 2023": one counted noun serves both.
+        if (cur.empty() && unit.empty() && sv.english && m.big_unit && sentence_unit != "?")
+          unit = sentence_unit;
         if (cur.empty() && unit.empty()) {
           if (!m.big_unit || sv.english) continue;
           if (!sentence_currency.empty() && sentence_currency != "?") cur = sentence_currency;
@@ -158,6 +166,15 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       bool base = is_base(sv.text, m);
       c.move_base = base;
+      c.remainder = c.kind == claim_kind::share &&
+                    (contains_any(before(sv.text, m.begin, 48), {"나머지", "기타 "}) ||
+                     contains_any_ci(before(sv.text, m.begin, 48), {"remaining", "the rest", "others "}));
+      // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
+      // figure of the year before the sentence's own; dated once the sentence is read.
+      bool prior = (m.kind == mention_kind::amount || m.kind == mention_kind::percent) &&
+                   (contains_any(before(sv.text, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도("}) ||
+                    contains_any_ci(after(sv.text, m.end, 20), {" a year earlier", " a year ago",
+                                                               " in the year-ago", " a year before"}));
       // The verb of a figure's own clause decides: English puts it before the figure ("is
       // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
       std::size_t prev_end = 0, next_begin = sv.text.size();
@@ -302,12 +319,28 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         claim each = c;
         if (!src.empty()) each.source = src;
         each.id = "c" + std::to_string(out.size() + 1);
+        if (prior) prior_figures.push_back(out.size());
         out.push_back(std::move(each));
         bare_markets.push_back(bare_market);
         named_markets.push_back(sp && sp->named && sp->market);
       }
       if (m.kind == mention_kind::amount) last_amount = {mi, out.size() - sources.size()};
     }
+    // A prior-period figure is a year before the sentence's other figure of its kind.
+    for (std::size_t k : prior_figures) {
+      for (std::size_t o = out.size(); o-- > 0 && out[o].sentence + 1 >= si;) {
+        const claim& other = out[o];
+        if (o == k || !other.year || other.kind != out[k].kind || other.kind == claim_kind::growth ||
+            other.currency != out[k].currency ||
+            other.unit != out[k].unit || other.conversion_of)
+          continue;
+        out[k].year = *other.year - 1;
+        out[k].year_relation = other.year_relation;
+        out[k].forecast = false;
+        break;
+      }
+    }
+    prior_figures.clear();
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);

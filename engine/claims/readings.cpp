@@ -146,6 +146,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   std::string_view a = after(s, m.end, 40);
   if (m.kind == mention_kind::points) {
     r.kind = claim_kind::change, r.rk = rate_kind::points;
+  } else if (b.ends_with("전년 동기(") || b.ends_with("전년(") || b.ends_with("작년 동기(")) {
+    r.kind = claim_kind::share, r.rk = rate_kind::none;  // "22%로 전년 동기(17%)보다": last year's level
   } else if (contains_any_ci(b, {"금리", "이자", "수익률", "이익률", "세율", "부가세", "margin",
                                   "interest", "yield", "coupon", "tax rate", "tax of"}) ||
              contains_any(after(s, m.end, 12), {"금리", "이자", "수익률", "이율"}) ||
@@ -170,7 +172,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.rk = rate_kind::yoy;
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
-  } else if (contains_any(b, {"점유율", "비중"}) || contains_any_ci(b, {"share", "accounts for", "account for"}) ||
+  } else if (contains_any(b, {"점유율", "비중"}) ||
+             contains_any_ci(b, {"share", "accounts for", "account for", "accounted for",
+                                 "took ", "captured ", "made up ", "represented "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||

@@ -14,6 +14,8 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 
 }  // namespace
 
+void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
+
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const auto& group : sentence_groups(cs)) {
@@ -22,7 +24,8 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     for (auto i : ids) {
       if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of) figures.push_back(i);
       bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
-      bool total = cs[i].kind == claim_kind::growth && cs[i].rate_of == rate_kind::total;
+      bool total = cs[i].kind == claim_kind::growth &&
+                   (cs[i].rate_of == rate_kind::total || cs[i].rate_of == rate_kind::yoy);
       if (factor || total) (figures.empty() ? leading : changes).push_back(i);
     }
     if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
@@ -32,7 +35,12 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // from A to B", "grew 20% from A to B": it comes first and A is the move's written base.
     const claim& c = cs[changes.empty() ? leading[0] : changes[0]];
     if (!consistency::comparable_figures(a, b) || *a.year == *b.year) continue;
-    if (changes.empty() ? !a.move_base : c.where.start < b.where.end) continue;
+    // "doubled to $30.8 billion, from $10.3 billion a year earlier" and "up 18% from $2.96
+    // billion" name the base after the change: any figure written as the base will do.
+    bool after_both = c.where.start >= b.where.end;
+    bool before_base = (a.move_base && c.where.start < a.where.start) ||
+                       (b.move_base && c.where.start < b.where.start);
+    if (!after_both && !before_base) continue;
     const claim& earlier = *a.year < *b.year ? a : b;
     const claim& later = *a.year < *b.year ? b : a;
     auto r = ratio(*later.value, *earlier.value);
@@ -68,6 +76,49 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     expected_value ex;
     double offset = c.rate_of == rate_kind::factor ? 0 : 1;
     ex.rate = interval{implied - offset, r->first - offset, r->second - offset};
+    f.expected = ex;
+    out.push_back(std::move(f));
+  }
+  points_mismatch(ctx, info, out);
+}
+
+// "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares.
+// A gap that would fit as a relative change is points-vs-percent's to report.
+void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const auto& group : sentence_groups(cs)) {
+    std::vector<std::size_t> shares, points;
+    for (auto i : group) {
+      if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && cs[i].rate->high)
+        shares.push_back(i);
+      if (cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::points && shares.size() == 2)
+        points.push_back(i);
+    }
+    if (shares.size() != 2 || points.size() != 1) continue;
+    const interval& a = *cs[shares[0]].rate;
+    const interval& b = *cs[shares[1]].rate;
+    const claim& c = cs[points[0]];
+    auto rel = ratio(b, a);
+    double lo = std::min(std::abs(*b.low - *a.high), std::abs(*b.high - *a.low));
+    double hi = std::max(std::abs(*b.high - *a.low), std::abs(*b.low - *a.high));
+    if ((*b.low - *a.high) * (*b.high - *a.low) <= 0) lo = 0;  // the gap may be nil
+    interval stated{std::abs(c.rate->point), c.rate->low ? std::optional<double>(std::abs(*c.rate->low)) : std::nullopt,
+                    c.rate->high ? std::optional<double>(std::abs(*c.rate->high)) : std::nullopt};
+    if (stated.low && stated.high && *stated.low > *stated.high) std::swap(*stated.low, *stated.high);
+    if (overlaps(stated, lo, hi) || (rel && overlaps(stated, std::abs(rel->first - 1), std::abs(rel->second - 1))))
+      continue;
+    double gap = std::abs(b.point - a.point);
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = ctx.lang == "ko" ? fmt::format("두 비율의 차이는 {}%p인데 {}로 적혀 있습니다", fmt_points(gap), c.text)
+                                 : fmt::format("The two shares differ by {} points, not the stated {}", fmt_points(gap), c.text);
+    f.where = c.where;
+    f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
+    f.explanation = percent(std::max(a.point, b.point)) + " − " + percent(std::min(a.point, b.point)) + " = " +
+                    fmt_points(gap) + (ctx.lang == "ko" ? "%p" : " points");
+    expected_value ex;
+    ex.rate = interval{gap, lo, hi};
     f.expected = ex;
     out.push_back(std::move(f));
   }

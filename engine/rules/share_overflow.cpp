@@ -1,5 +1,7 @@
 // share-overflow: shares of one whole listed in one sentence that must add up to more than
 // 100% even at their lowest reading. Survey answers and ownership stakes are not one whole.
+#include <algorithm>
+
 #include "claims/claim.hpp"
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
@@ -9,7 +11,17 @@ namespace fc::rules {
 
 void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  for (const auto& group : sentence_groups(cs)) {
+  auto groups = sentence_groups(cs);
+  // "The remaining vendors accounted for 39%." closes the list of the sentence before it.
+  for (std::size_t s = 1; s < groups.size(); ++s) {
+    bool rest = !groups[s].empty() && std::all_of(groups[s].begin(), groups[s].end(), [&](std::size_t i) {
+      return cs[i].kind == claim_kind::share && cs[i].remainder;
+    });
+    if (!rest) continue;
+    groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
+    groups[s].clear();
+  }
+  for (const auto& group : groups) {
     std::vector<std::size_t> shares;
     for (auto i : group)
       if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low &&

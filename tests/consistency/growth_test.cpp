@@ -102,3 +102,35 @@ TEST_CASE("a change written before the move it describes ('doubled from A to B')
   auto other = fc::test::run("Sales doubled in 2020, and the firm expects $5.0 billion in 2025 and $15.0 billion in 2030.");
   CHECK(fc::test::count_rule(other, "change-mismatch") == 0);
 }
+
+TEST_CASE("year-over-year changes against the prior year's figure written beside them") {
+  using fc::test::count_rule;
+  using fc::test::run;
+  // 66조1930억 / 32조7657억 = 2.02: "52%" is wrong, "102%" right.
+  CHECK(count_rule(run("SK하이닉스의 2024년 매출은 66조1930억 원으로 전년(32조7657억 원) 대비 52% 증가했다."),
+                   "change-mismatch") == 1);
+  CHECK(count_rule(run("SK하이닉스의 2024년 매출은 66조1930억 원으로 전년(32조7657억 원) 대비 102% 증가했다."),
+                   "change-mismatch") == 0);
+  CHECK(count_rule(run("Data center revenue doubled to $30.8 billion in 2024, from $10.3 billion a year earlier."),
+                   "change-mismatch") == 1);
+  CHECK(count_rule(run("Acme reported fiscal 2024 revenue of $3.49 billion, up 8% from $2.96 billion a year earlier."),
+                   "change-mismatch") == 1);
+  CHECK(count_rule(run("Acme reported fiscal 2024 revenue of $3.49 billion, up 18% from $2.96 billion a year earlier."),
+                   "change-mismatch") == 0);
+  auto units = run("Heat pump sales fell 31% to 2.64 million units in 2024 from 3.34 million in 2023.");
+  REQUIRE(fc::test::find_claim(units, "3.34 million"));
+  CHECK(count_rule(units, "change-mismatch") == 1);  // it is -21%
+}
+
+TEST_CASE("shares: the rest of a list in the next sentence, and a stated gap in points") {
+  using fc::test::count_rule;
+  using fc::test::run;
+  CHECK(count_rule(run("Apple led the smartphone market with a 20% share, followed by Samsung at 19%, "
+                       "Xiaomi at 14% and vivo at 8%. The remaining vendors accounted for 49%."),
+                   "share-overflow") == 1);
+  CHECK(count_rule(run("Apple led the smartphone market with a 20% share, followed by Samsung at 19%, "
+                       "Xiaomi at 14% and vivo at 8%. The remaining vendors accounted for 39%."),
+                   "share-overflow") == 0);
+  CHECK(count_rule(run("애플의 점유율은 22%로 전년 동기(17%)보다 8%포인트 상승했다."), "change-mismatch") == 1);
+  CHECK(count_rule(run("애플의 점유율은 22%로 전년 동기(17%)보다 5%포인트 상승했다."), "change-mismatch") == 0);
+}

@@ -16,6 +16,7 @@ struct attribution {
 };
 
 bool anaphor_name(std::string_view name) {
+  if (name.ends_with(" 보고서") || name.ends_with(" 리포트")) return true;  // "협회가 발표한 보고서"
   static const std::string_view names[] = {"보고서", "리포트", "이 보고서", "해당 보고서", "보고서에서",
                                            "같은 보고서", "report", "study", "firm", "survey"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
@@ -98,7 +99,9 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
            p = s.find(m, p + 1)) {
         std::string name = korean_name(s, p);
-        if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name)) continue;
+        if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name) ||
+            name == "측")  // "회사 측은": the company itself, named before if at all
+          continue;
         if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
             name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
           continue;  // "두 회사는", "이들 기관은": the sources named before, distributed
@@ -164,10 +167,13 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       continue;
     }
     std::size_t k = i;
-    while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 5) --k;
-    if (k == i) continue;
+    // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
+    std::size_t name_end = i;
+    if (i >= 2 && ws[i - 1].back() == ')' && ws[i - 2].front() == '(') name_end = k = i - 2;
+    while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
+    if (k == name_end) continue;
     std::string name;
-    for (std::size_t j = k; j < i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+    for (std::size_t j = k; j < name_end; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
     if (name == "The" || name == "It" || name == "Analysts") name = name == "Analysts" ? "analysts" : "";
     if (!name.empty()) out.push_back({starts[k], name, false});
   }

@@ -1,6 +1,12 @@
 // Number formatting for messages and explanations; deterministic (no locale).
 #include "rules/format.hpp"
 
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "support/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -77,6 +83,51 @@ std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }
 
 std::string fmt_points(double diff) { return trimmed(diff * 100, 3); }
 
+namespace {
+
+// Whether a Korean reading of the value's last character ends in a consonant (받침), and
+// whether that consonant is ㄹ: 원 → yes, 달러 → no, 7 (칠) → ㄹ. Unknown for other scripts.
+std::optional<std::pair<bool, bool>> final_consonant(std::string_view v) {
+  if (v.empty()) return std::nullopt;
+  std::size_t i = v.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(v[i]) & 0xC0) == 0x80) --i;
+  char32_t cp = utf8::at(v, i);
+  if (cp >= 0xAC00 && cp <= 0xD7A3) {
+    int jong = static_cast<int>((cp - 0xAC00) % 28);
+    return std::pair{jong != 0, jong == 8};
+  }
+  if (cp >= U'0' && cp <= U'9') {
+    static const bool has[] = {true, true, false, true, false, false, true, true, true, false};
+    static const bool rieul[] = {false, true, false, false, false, false, false, true, true, false};
+    return std::pair{has[cp - U'0'], rieul[cp - U'0']};
+  }
+  if (cp == U'%') return std::pair{false, false};  // 퍼센트
+  return std::nullopt;
+}
+
+// The particle after a filled value, chosen by the value's last sound (을/를, 은/는, 이/가,
+// 과/와, 으로/로); `rest` starts right after the placeholder.
+std::size_t particle(std::string_view value, std::string_view rest, std::string& out) {
+  auto fc = final_consonant(value);
+  if (!fc) return 0;
+  static const std::array<std::pair<std::string_view, std::string_view>, 4> pairs = {
+      {{"을", "를"}, {"은", "는"}, {"이", "가"}, {"과", "와"}}};
+  if (rest.rfind("으로", 0) == 0 || rest.rfind("로", 0) == 0) {
+    std::size_t len = rest.rfind("으로", 0) == 0 ? 6 : 3;
+    out += fc->first && !fc->second ? "으로" : "로";
+    return len;
+  }
+  for (auto [with, without] : pairs)
+    for (auto written : {with, without})
+      if (rest.rfind(written, 0) == 0) {
+        out += fc->first ? with : without;
+        return written.size();
+      }
+  return 0;
+}
+
+}  // namespace
+
 std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values) {
   std::string out;
   for (std::size_t i = 0; i < tmpl.size(); ++i) {
@@ -86,7 +137,7 @@ std::string fill(const std::string& tmpl, const std::map<std::string, std::strin
         auto it = values.find(tmpl.substr(i + 1, close - i - 1));
         if (it != values.end()) {
           out += it->second;
-          i = close;
+          i = close + particle(it->second, std::string_view(tmpl).substr(close + 1), out);
           continue;
         }
       }

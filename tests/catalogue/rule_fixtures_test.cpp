@@ -7,6 +7,7 @@
 #include <set>
 
 #include "check.hpp"
+#include "rules/format.hpp"
 #include "rules/rule.hpp"
 
 TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses") {
@@ -44,4 +45,15 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
     }
   }
   fs::remove(config);
+}
+
+TEST_CASE("Korean particles in messages follow the filled value's last sound") {
+  using fc::rules::fill;
+  CHECK(fill("{a}를 환산", {{"a", "7조원"}}) == "7조원을 환산");
+  CHECK(fill("{a}를 환산", {{"a", "52억 달러"}}) == "52억 달러를 환산");
+  CHECK(fill("{a}는 높다", {{"a", "17%"}}) == "17%는 높다");
+  CHECK(fill("{a}로 적혀", {{"a", "3조원"}}) == "3조원으로 적혀");
+  CHECK(fill("{a}로 적혀", {{"a", "2027"}}) == "2027로 적혀");  // 칠: ㄹ takes 로
+  CHECK(fill("{a}인데", {{"a", "3조원"}}) == "3조원인데");     // a copula is not a particle
+  CHECK(fill("{a} and", {{"a", "USD 1"}}) == "USD 1 and");
 }

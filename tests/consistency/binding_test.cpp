@@ -161,3 +161,10 @@ TEST_CASE("earnings wording: a quarter of a year after a figure, net income, 'a 
   auto earlier = run("Revenue rose to $30.8 billion from $10.3 billion a year earlier.");
   CHECK_FALSE(find_claim(earlier, "$10.3 billion")->per);
 }
+
+TEST_CASE("source names: tickers in brackets, 측 and a report described by its publisher") {
+  auto ticker = run("Acme Robotics (NASDAQ: ACMR) said revenue rose 8% to $3.2 billion in 2024.");
+  CHECK(find_claim(ticker, "$3.2 billion")->source.value_or("") == "Acme Robotics");
+  CHECK_FALSE(find_claim(run("회사 측은 올해 매출이 3조원에 이를 것으로 내다봤다."), "3조원")->source);
+  CHECK_FALSE(find_claim(run("협회가 발표한 보고서는 시장이 2030년 5조원에 달할 것으로 전망했다."), "5조원")->source);
+}

@@ -101,22 +101,48 @@ class session : public std::enable_shared_from_this<session> {
   bool reject_;
 };
 
-void accept(tcp::acceptor& acceptor, const limits& l, std::atomic<std::size_t>& active) {
-  // Each connection gets its own strand: the I/O threads never run one stream's read and
-  // timer handlers at the same time.
-  acceptor.async_accept(asio::make_strand(acceptor.get_executor()), [&](beast::error_code ec, tcp::socket socket) {
+// Accepts connections one at a time; only one accept is ever pending, so `failing` needs no lock.
+struct listener {
+  tcp::acceptor& acceptor;
+  asio::steady_timer pause;
+  const limits& l;
+  std::atomic<std::size_t>& active;
+  bool failing = false;
+
+  void accept() {
+    // Each connection gets its own strand: the I/O threads never run one stream's read and
+    // timer handlers at the same time.
+    acceptor.async_accept(asio::make_strand(acceptor.get_executor()),
+                          beast::bind_front_handler(&listener::on_accept, this));
+  }
+
+  void on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == asio::error::operation_aborted) return;
-    if (!ec) {
-      bool reject = ++active > l.max_connections;
-      std::make_shared<session>(std::move(socket), l, active, reject)->start();
-    }
-    accept(acceptor, l, active);
-  });
-}
+    if (ec) return retry(ec);
+    failing = false;
+    bool reject = ++active > l.max_connections;
+    std::make_shared<session>(std::move(socket), l, active, reject)->start();
+    accept();
+  }
+
+  // Out of file descriptors (EMFILE) the connection stays queued, so accepting again at once
+  // fails at once: a busy loop on one I/O thread. Wait for sessions to close instead, as Go's
+  // net/http does, and log once per spell rather than per attempt.
+  void retry(beast::error_code ec) {
+    if (!failing)
+      std::cerr << "forecheck serve: cannot accept: " << ec.message() << "; retrying every 50 ms\n";
+    failing = true;
+    pause.expires_after(std::chrono::milliseconds(50));
+    pause.async_wait([this](beast::error_code) { accept(); });
+  }
+};
 
 }  // namespace
 
 int serve(const std::string& host, unsigned short port, const limits& l) {
+  // Declared before the io_context: sessions still queued in it when it is destroyed at
+  // shutdown decrement this counter from their destructors.
+  std::atomic<std::size_t> active{0};
   asio::io_context io;
   beast::error_code ec;
   auto address = asio::ip::make_address(host, ec);
@@ -135,8 +161,8 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
               << "\n";
     return 2;
   }
-  std::atomic<std::size_t> active{0};
-  accept(acceptor, l, active);
+  listener accepting{acceptor, asio::steady_timer(io), l, active};
+  accepting.accept();
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code, int) { io.stop(); });
   auto bound = acceptor.local_endpoint();

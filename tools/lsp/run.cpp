@@ -82,6 +82,11 @@ int run(int argc, char** argv) {
     return 2;
   }
   std::ios::sync_with_stdio(false);
+  // std::cerr is tied to std::cout, so every log line would first flush std::cout from the
+  // logging thread, outside the transport's lock, while the diagnostics worker writes a frame:
+  // frames came out interleaved ("Content-Length: Content-Length: 3476"). Only the transport
+  // writes to std::cout, and it flushes each message itself.
+  std::cerr.tie(nullptr);
   transport io(0, std::cout);
   server s(io, options);
   return s.run();

@@ -1,6 +1,8 @@
 // The facade: document -> claims -> rules -> sorted findings. Prints nothing, throws nothing.
 #include "check.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -8,13 +10,12 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 #include "claims/assemble.hpp"
 #include "config/settings.hpp"
+#include "document/document.hpp"
 #include "findings/apply_settings.hpp"
 #include "findings/suppression.hpp"
-#include "document/document.hpp"
 #include "rules/rule.hpp"
 #include "support/line_index.hpp"
 
@@ -23,10 +24,14 @@ namespace {
 
 document::markup markup_of(const std::string& path, input_format f) {
   switch (f) {
-    case input_format::text: return document::markup::text;
-    case input_format::markdown: return document::markup::markdown;
-    case input_format::html: return document::markup::html;
-    case input_format::automatic: break;
+    case input_format::text:
+      return document::markup::text;
+    case input_format::markdown:
+      return document::markup::markdown;
+    case input_format::html:
+      return document::markup::html;
+    case input_format::automatic:
+      break;
   }
   return document::markup_for_path(path);
 }
@@ -60,7 +65,8 @@ span make_span(const line_index& lines, std::size_t b, std::size_t e) {
 std::optional<config::settings> settings_for(const std::string& path, const check_options& o,
                                              std::string& error) {
   std::optional<std::string> file = o.config_path;
-  if (!file && o.discover_config) file = config::discover(path.empty() || path[0] == '<' ? "./x" : path);
+  if (!file && o.discover_config)
+    file = config::discover(path.empty() || path[0] == '<' ? "./x" : path);
   if (!file) return config::settings{};
   auto s = config::load(*file, error);
   if (s) {
@@ -72,7 +78,8 @@ std::optional<config::settings> settings_for(const std::string& path, const chec
   return s;
 }
 
-static file_result check_text_unguarded(std::string path, std::string bytes, const check_options& options) {
+static file_result check_text_unguarded(std::string path, std::string bytes,
+                                        const check_options& options) {
   file_result r;
   r.path = std::move(path);
   if (bytes.size() > options.max_bytes)  // standard input and editors' buffers too
@@ -108,7 +115,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes, con
     if (a.where.start != b.where.start) return a.where.start < b.where.start;
     return a.rule < b.rule;
   });
-  for (std::size_t i = 0; i < r.findings.size(); ++i) r.findings[i].id = "f" + std::to_string(i + 1);
+  for (std::size_t i = 0; i < r.findings.size(); ++i)
+    r.findings[i].id = "f" + std::to_string(i + 1);
   r.original = std::move(doc.original);
   return r;
 }

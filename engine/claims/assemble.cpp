@@ -20,12 +20,14 @@ using grammar::mention_kind;
 
 bool connective_only(std::string_view gap) {
   for (auto w : words(gap)) {
-    while (!w.empty() && (w.back() == ',' || w.front() == ',')) w = w.back() == ',' ? w.substr(0, w.size() - 1) : w.substr(1);
+    while (!w.empty() && (w.back() == ',' || w.front() == ','))
+      w = w.back() == ',' ? w.substr(0, w.size() - 1) : w.substr(1);
     if (w.empty()) continue;
-    static const std::string_view ok[] = {"to", "and", "or", "about", "around", "some", "roughly",
-                                          "nearly", "almost", "a", "year", "annually", "of",
-                                          "—", "-", "–", "through", "by", "until", "in"};
-    if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    static const std::string_view ok[] = {
+        "to",   "and",      "or", "about", "around", "some", "roughly", "nearly", "almost", "a",
+        "year", "annually", "of", "—",     "-",      "–",    "through", "by",     "until",  "in"};
+    if (std::all_of(w.begin(), w.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       continue;  // a year
     if (std::find(std::begin(ok), std::end(ok), w) == std::end(ok)) return false;
   }
@@ -58,8 +60,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   if (opts.article_date) article_year = opts.article_date->year;
   table_scope tables;
   std::vector<std::size_t> prior_figures;  // claims of the current sentence dated a year back
-  std::optional<subject_phrase> topic;  // the first market named: what the article is about
-  bool crossed_paragraph = false;       // a paragraph ended since `last_subject` was named
+  std::optional<subject_phrase> topic;     // the first market named: what the article is about
+  bool crossed_paragraph = false;          // a paragraph ended since `last_subject` was named
   std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
   auto name_subject = [&](const subject_phrase& sp) {
     last_subject = sp;
@@ -75,15 +77,19 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
     tables.visit(sv, gap);
-    if (std::size_t nl = gap.find('\n'); nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos)
+    if (std::size_t nl = gap.find('\n');
+        nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos)
       crossed_paragraph = true;
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
     std::string sentence_currency;
-    bool money_context = contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
+    bool money_context =
+        contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
     for (const auto& m : sv.mentions)
       if (m.kind == mention_kind::amount && !m.currency.empty()) {
-        if (sentence_currency.empty()) sentence_currency = m.currency;
-        else if (sentence_currency != m.currency) sentence_currency = "?";
+        if (sentence_currency.empty())
+          sentence_currency = m.currency;
+        else if (sentence_currency != m.currency)
+          sentence_currency = "?";
       }
     std::string sentence_unit;  // the one counted noun of the sentence's amounts, "?" if several
     for (const auto& m : sv.mentions)
@@ -115,9 +121,12 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           unit = sentence_unit;
         if (cur.empty() && unit.empty()) {
           if (!m.big_unit || sv.english) continue;
-          if (!sentence_currency.empty() && sentence_currency != "?") cur = sentence_currency;
-          else if (money_context) cur = "KRW";
-          else continue;
+          if (!sentence_currency.empty() && sentence_currency != "?")
+            cur = sentence_currency;
+          else if (money_context)
+            cur = "KRW";
+          else
+            continue;
           inferred = true;
         }
         if (!cur.empty() && contains_any(after(sv.text, m.end, 16), {"차이"})) {
@@ -145,7 +154,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         // A table row's rate: its CAGR column compounds over the table's years; any other
         // cell is a rate of unknown kind, never checked.
         if (!sv.row_label.empty()) {
-          if (std::find(sv.cagr_cells.begin(), sv.cagr_cells.end(), m.begin) != sv.cagr_cells.end()) {
+          if (std::find(sv.cagr_cells.begin(), sv.cagr_cells.end(), m.begin) !=
+              sv.cagr_cells.end()) {
             c.kind = claim_kind::growth, c.rate_of = rate_kind::cagr;
           } else if (r.uncued) {
             c.kind = claim_kind::growth, c.rate_of = rate_kind::other;
@@ -166,15 +176,18 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       bool base = is_base(sv.text, m);
       c.move_base = base;
-      c.remainder = c.kind == claim_kind::share &&
-                    (contains_any(before(sv.text, m.begin, 48), {"나머지", "기타 "}) ||
-                     contains_any_ci(before(sv.text, m.begin, 48), {"remaining", "the rest", "others "}));
+      c.remainder =
+          c.kind == claim_kind::share &&
+          (contains_any(before(sv.text, m.begin, 48), {"나머지", "기타 "}) ||
+           contains_any_ci(before(sv.text, m.begin, 48), {"remaining", "the rest", "others "}));
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.
-      bool prior = (m.kind == mention_kind::amount || m.kind == mention_kind::percent) &&
-                   (contains_any(before(sv.text, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도("}) ||
-                    contains_any_ci(after(sv.text, m.end, 20), {" a year earlier", " a year ago",
-                                                               " in the year-ago", " a year before"}));
+      bool prior =
+          (m.kind == mention_kind::amount || m.kind == mention_kind::percent) &&
+          (contains_any(before(sv.text, m.begin, 16),
+                        {"전년(", "전년 동기(", "작년 동기(", "전년도("}) ||
+           contains_any_ci(after(sv.text, m.end, 20), {" a year earlier", " a year ago",
+                                                       " in the year-ago", " a year before"}));
       // The verb of a figure's own clause decides: English puts it before the figure ("is
       // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
       std::size_t prev_end = 0, next_begin = sv.text.size();
@@ -188,12 +201,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // A Korean clause that already ends in a past or copula verb ("규모였으며") is decided
       // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
       bool clause_closed = contains_any(local, {"였", "됐다", "이었", "기록", "집계"});
-      bool forecast_words = forecast_signal(local) || m.column_estimate ||
-                            (!sv.english && !clause_closed && !sv.tabular && forecast_signal(sv.text));
+      bool forecast_words =
+          forecast_signal(local) || m.column_estimate ||
+          (!sv.english && !clause_closed && !sv.tabular && forecast_signal(sv.text));
       auto yb = m.column_year ? std::optional<bound_year>(bound_year{m.column_year, "in"})
                               : bind_year(sv, mi, opts.article_date);
-      c.forecast = (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
-                   (yb && article_year && yb->year > *article_year);
+      c.forecast =
+          (forecast_words && !(base && !(yb && article_year && yb->year > *article_year))) ||
+          (yb && article_year && yb->year > *article_year);
       // A figure for a past year is a measurement unless its own clause calls it a forecast:
       // "2022년 400억 달러 규모로 … 1,400억 달러에 이를 것으로 보인다" forecasts only the latter.
       if (yb && article_year && yb->year < *article_year &&
@@ -330,8 +345,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     for (std::size_t k : prior_figures) {
       for (std::size_t o = out.size(); o-- > 0 && out[o].sentence + 1 >= si;) {
         const claim& other = out[o];
-        if (o == k || !other.year || other.kind != out[k].kind || other.kind == claim_kind::growth ||
-            other.currency != out[k].currency ||
+        if (o == k || !other.year || other.kind != out[k].kind ||
+            other.kind == claim_kind::growth || other.currency != out[k].currency ||
             other.unit != out[k].unit || other.conversion_of)
           continue;
         out[k].year = *other.year - 1;

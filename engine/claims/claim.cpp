@@ -5,26 +5,40 @@ namespace fc {
 
 const char* to_string(claim_kind k) {
   switch (k) {
-    case claim_kind::size: return "size";
-    case claim_kind::quantity: return "quantity";
-    case claim_kind::growth: return "growth";
-    case claim_kind::change: return "change";
-    case claim_kind::share: return "share";
+    case claim_kind::size:
+      return "size";
+    case claim_kind::quantity:
+      return "quantity";
+    case claim_kind::growth:
+      return "growth";
+    case claim_kind::change:
+      return "change";
+    case claim_kind::share:
+      return "share";
   }
   return "size";
 }
 
 const char* to_string(rate_kind k) {
   switch (k) {
-    case rate_kind::none: return "none";
-    case rate_kind::cagr: return "cagr";
-    case rate_kind::yoy: return "yoy";
-    case rate_kind::total: return "total";
-    case rate_kind::other: return "other";
-    case rate_kind::percent: return "percent";
-    case rate_kind::points: return "points";
-    case rate_kind::factor: return "factor";
-    case rate_kind::difference: return "difference";
+    case rate_kind::none:
+      return "none";
+    case rate_kind::cagr:
+      return "cagr";
+    case rate_kind::yoy:
+      return "yoy";
+    case rate_kind::total:
+      return "total";
+    case rate_kind::other:
+      return "other";
+    case rate_kind::percent:
+      return "percent";
+    case rate_kind::points:
+      return "points";
+    case rate_kind::factor:
+      return "factor";
+    case rate_kind::difference:
+      return "difference";
   }
   return "none";
 }

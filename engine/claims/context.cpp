@@ -51,10 +51,10 @@ bool forecast_signal(std::string_view s) {
   return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "것으로",
                           "계획", "만든다", "이를 수", "할 것", "될 것", "짓는다", "투자한다",
                           "투입한다", "세운다", "조성한다"}) ||
-         contains_any_ci(s, {"expected", "projected", "forecast", "is set to", " will ",
-                             "could ", "should ", "anticipat", "projects", "predict",
-                             "expects", " sees ", " puts ", "outlook", "to reach",
-                             "to hit", "plans to", "aims to", " assume", " would "});
+         contains_any_ci(
+             s, {"expected",  "projected", "forecast", "is set to", " will ",  "could ", "should ",
+                 "anticipat", "projects",  "predict",  "expects",   " sees ",  " puts ", "outlook",
+                 "to reach",  "to hit",    "plans to", "aims to",   " assume", " would "});
 }
 
 }  // namespace fc::claims

@@ -26,24 +26,56 @@ std::string prefix_hedge(std::string_view written) {
   struct {
     std::string_view word;
     const char* hedge;
-  } static const table[] = {
-      {"약", "about"},          {"대략", "about"},        {"최대", "at_most"},
-      {"최고", "at_most"},      {"최소", "at_least"},     {"적어도", "at_least"},
-      {"거의", "nearly"},       {"about", "about"},       {"around", "about"},
-      {"approximately", "about"}, {"roughly", "about"},   {"some", "about"},
-      {"an estimated", "about"}, {"circa", "about"},      {"~", "about"},
-      {"nearly", "nearly"},     {"almost", "nearly"},     {"close to", "nearly"},
-      {"approaching", "nearly"}, {"just under", "a_bit_under"}, {"just over", "a_bit_over"},
-      {"a little over", "a_bit_over"}, {"slightly more than", "a_bit_over"},
-      {"more than", "over"},    {"over", "over"},         {"above", "over"},
-      {"exceeding", "over"},    {"exceed", "over"},       {"surpassing", "over"},    {"in excess of", "over"}, {"north of", "over"},
-      {"top", "over"},          {"tops", "over"},         {"surpass", "over"},
-      {"at least", "at_least"}, {"a minimum of", "at_least"}, {"no less than", "at_least"},
-      {"upwards of", "at_least"}, {"passed", "at_least"}, {"crossed", "at_least"},
-      {"less than", "under"},   {"under", "under"},       {"below", "under"},
-      {"fewer than", "under"},  {"up to", "at_most"},     {"at most", "at_most"},
-      {"as much as", "at_most"}, {"as high as", "at_most"}, {"a maximum of", "at_most"},
-      {"no more than", "at_most"}};
+  } static const table[] = {{"약", "about"},
+                            {"대략", "about"},
+                            {"최대", "at_most"},
+                            {"최고", "at_most"},
+                            {"최소", "at_least"},
+                            {"적어도", "at_least"},
+                            {"거의", "nearly"},
+                            {"about", "about"},
+                            {"around", "about"},
+                            {"approximately", "about"},
+                            {"roughly", "about"},
+                            {"some", "about"},
+                            {"an estimated", "about"},
+                            {"circa", "about"},
+                            {"~", "about"},
+                            {"nearly", "nearly"},
+                            {"almost", "nearly"},
+                            {"close to", "nearly"},
+                            {"approaching", "nearly"},
+                            {"just under", "a_bit_under"},
+                            {"just over", "a_bit_over"},
+                            {"a little over", "a_bit_over"},
+                            {"slightly more than", "a_bit_over"},
+                            {"more than", "over"},
+                            {"over", "over"},
+                            {"above", "over"},
+                            {"exceeding", "over"},
+                            {"exceed", "over"},
+                            {"surpassing", "over"},
+                            {"in excess of", "over"},
+                            {"north of", "over"},
+                            {"top", "over"},
+                            {"tops", "over"},
+                            {"surpass", "over"},
+                            {"at least", "at_least"},
+                            {"a minimum of", "at_least"},
+                            {"no less than", "at_least"},
+                            {"upwards of", "at_least"},
+                            {"passed", "at_least"},
+                            {"crossed", "at_least"},
+                            {"less than", "under"},
+                            {"under", "under"},
+                            {"below", "under"},
+                            {"fewer than", "under"},
+                            {"up to", "at_most"},
+                            {"at most", "at_most"},
+                            {"as much as", "at_most"},
+                            {"as high as", "at_most"},
+                            {"a maximum of", "at_most"},
+                            {"no more than", "at_most"}};
   for (const auto& t : table) {
     if (!ends_with(b, t.word)) continue;
     std::size_t start = b.size() - t.word.size();
@@ -56,21 +88,24 @@ std::string prefix_hedge(std::string_view written) {
 
 std::string suffix_hedge(std::string_view a, hedge& h) {
   // Skip one particle (을/를/이/가/에/로) and a space before a bound word.
-  static const std::string_view particles[] = {"을 ", "를 ", "이 ", "가 ", "에 ", "으로 ",
-                                               "로 ", "을", "를", "이", "가", "에", " "};
+  static const std::string_view particles[] = {"을 ", "를 ", "이 ", "가 ", "에 ", "으로 ", "로 ",
+                                               "을",  "를",  "이",  "가",  "에",  " "};
   struct {
     std::string_view word;
     const char* hedge;
-  } static const table[] = {
-      {"이상", "at_least"}, {"이하", "at_most"},   {"초과", "over"},      {"미만", "under"},
-      {"가량", "about"},    {"정도", "about"},     {"안팎", "about"},     {"내외", "about"},
-      {"쯤", "about"},      {"수준", "about"},     {"전후", "about"},     {"선", "about"},
-      {"남짓", "a_bit_over"}, {"넘", "over"},      {"돌파", "at_least"},  {"웃도", "over"},      {"웃돌", "over"},
-      {"상회", "over"},     {"밑도", "under"},     {"하회", "under"},     {"못 미치", "under"},
-      {"육박", "nearly"},   {"가까이", "nearly"},  {"근접", "nearly"},    {"-plus", "a_bit_over"},
-      {"+", "a_bit_over"},  {" or more", "at_least"}, {" or less", "at_most"}};
-  for (auto [word, third] : {std::pair{" 초반대", 1}, std::pair{" 중반대", 2}, std::pair{" 후반대", 3},
-                             std::pair{"대 초반", 1}, std::pair{"대 중반", 2}, std::pair{"대 후반", 3}}) {
+  } static const table[] = {{"이상", "at_least"},    {"이하", "at_most"},  {"초과", "over"},
+                            {"미만", "under"},       {"가량", "about"},    {"정도", "about"},
+                            {"안팎", "about"},       {"내외", "about"},    {"쯤", "about"},
+                            {"수준", "about"},       {"전후", "about"},    {"선", "about"},
+                            {"남짓", "a_bit_over"},  {"넘", "over"},       {"돌파", "at_least"},
+                            {"웃도", "over"},        {"웃돌", "over"},     {"상회", "over"},
+                            {"밑도", "under"},       {"하회", "under"},    {"못 미치", "under"},
+                            {"육박", "nearly"},      {"가까이", "nearly"}, {"근접", "nearly"},
+                            {"-plus", "a_bit_over"}, {"+", "a_bit_over"},  {" or more", "at_least"},
+                            {" or less", "at_most"}};
+  for (auto [word, third] :
+       {std::pair{" 초반대", 1}, std::pair{" 중반대", 2}, std::pair{" 후반대", 3},
+        std::pair{"대 초반", 1}, std::pair{"대 중반", 2}, std::pair{"대 후반", 3}}) {
     if (a.rfind(word, 0) == 0) {
       h.band_unit_third = static_cast<std::size_t>(third);
       return "band";  // "3% 중반대": the middle third of [3%, 4%)
@@ -100,7 +135,8 @@ std::string suffix_hedge(std::string_view a, hedge& h) {
 hedge read_hedge(std::string_view s, const grammar::mention& m, bool forecast) {
   hedge h;
   std::string pre = prefix_hedge(before(s, m.begin, 24));
-  if (pre == "at_most" && !forecast && before(s, m.begin, 24).find("as much as") != std::string_view::npos)
+  if (pre == "at_most" && !forecast &&
+      before(s, m.begin, 24).find("as much as") != std::string_view::npos)
     pre.clear();  // "as much as $3bn last year" is emphasis, not a bound (§2.2)
   // "52억 달러(약 5조7000억원) 수준": a bracketed conversion sits between a figure and its hedge.
   std::size_t tail = m.end;

@@ -13,17 +13,17 @@ namespace {
 
 bool direction_follows(std::string_view a) {
   if (!a.empty() && a[0] == ' ') a.remove_prefix(1);
-  for (std::string_view w : {"늘", "증가", "감소", "줄", "상승", "하락", "높아", "낮아", "확대", "축소",
-                             "성장", "급증", "급감", "뛰", "떨어"})
+  for (std::string_view w : {"늘", "증가", "감소", "줄", "상승", "하락", "높아", "낮아", "확대",
+                             "축소", "성장", "급증", "급감", "뛰", "떨어"})
     if (a.rfind(w, 0) == 0) return true;
   return false;
 }
 
 // "an increase of 5%", "up 5%": the rate is a change even in a sentence about shares.
 bool direction_precedes(std::string_view b) {
-  for (std::string_view w : {"increase of ", "rise of ", "gain of ", "growth of ", "jump of ",
-                             "decline of ", "drop of ", "fall of ", "decrease of ", " up ",
-                             " down ", "rose ", "fell ", "grew ", "by "})
+  for (std::string_view w :
+       {"increase of ", "rise of ", "gain of ", "growth of ", "jump of ", "decline of ", "drop of ",
+        "fall of ", "decrease of ", " up ", " down ", "rose ", "fell ", "grew ", "by "})
     if (b.ends_with(w)) return true;
   return false;
 }
@@ -53,7 +53,8 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
     double u = 2 * half;
     while (u > 0 && v != 0) {
       double q = v / (u * 10);
-      if (std::abs(q - std::round(q)) > 1e-6 * std::max(1.0, std::abs(q)) || std::round(q) == 0) break;
+      if (std::abs(q - std::round(q)) > 1e-6 * std::max(1.0, std::abs(q)) || std::round(q) == 0)
+        break;
       u *= 10;
     }
     if (h.band_unit_third == 1) return {v, v, v + 0.4 * u};
@@ -64,13 +65,14 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
   return interval::around(v, half);
 }
 
-
 // A counted noun within the next three words of a bare "50 million" ("… iPhone 15 units").
 std::string counted_noun_after(std::string_view s, std::size_t end) {
   static const std::pair<std::string_view, std::string_view> nouns[] = {
-      {"units", "units"}, {"users", "users"}, {"people", "people"}, {"subscribers", "subscribers"},
-      {"customers", "customers"}, {"devices", "units"}, {"vehicles", "vehicles"},
-      {"smartphones", "units"}, {"phones", "units"}, {"downloads", "downloads"}};
+      {"units", "units"},         {"users", "users"},
+      {"people", "people"},       {"subscribers", "subscribers"},
+      {"customers", "customers"}, {"devices", "units"},
+      {"vehicles", "vehicles"},   {"smartphones", "units"},
+      {"phones", "units"},        {"downloads", "downloads"}};
   auto ws = words(after(s, end, 48));
   for (std::size_t i = 0; i < ws.size() && i < 4; ++i) {
     std::string_view w = ws[i];
@@ -84,10 +86,10 @@ std::string counted_noun_after(std::string_view s, std::size_t end) {
 std::string counted_noun_before(std::string_view s, std::size_t begin) {
   // "Unit sales jumped 200% to 3.6 million": what the clause counts, named before the figure.
   static const std::pair<std::string_view, std::string_view> nouns[] = {
-      {"unit sales", "units"}, {"shipments", "units"}, {"deliveries", "units"},
-      {"units sold", "units"}, {"users", "users"}, {"subscribers", "subscribers"},
+      {"unit sales", "units"},    {"shipments", "units"},   {"deliveries", "units"},
+      {"units sold", "units"},    {"users", "users"},       {"subscribers", "subscribers"},
       {"customers", "customers"}, {"visitors", "visitors"}, {"downloads", "downloads"},
-      {"employees", "people"}, {"headcount", "people"}};
+      {"employees", "people"},    {"headcount", "people"}};
   std::string_view b = before(s, begin, 80);
   if (std::size_t cut = b.find_last_of(",;:"); cut != std::string_view::npos) b = b.substr(cut + 1);
   if (contains_any_ci(b, {"$", "dollar", "revenue", "spending", "worth", "valued"})) return {};
@@ -109,7 +111,8 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
         std::string_view gap = sv.text.substr(ms[index].end, ms[j].begin - ms[index].end);
         // " to ", " to about ", " in 2025 to ": the figure the change led to
         std::string_view g = gap;
-        if (g.rfind(" in ", 0) == 0 && g.size() > 8 && std::isdigit(static_cast<unsigned char>(g[4])))
+        if (g.rfind(" in ", 0) == 0 && g.size() > 8 &&
+            std::isdigit(static_cast<unsigned char>(g[4])))
           g.remove_prefix(8);
         if (amount(j) && (g == " to " || g == " to about " || g == " to a record ")) figure = j;
         break;
@@ -147,9 +150,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (m.kind == mention_kind::points) {
     r.kind = claim_kind::change, r.rk = rate_kind::points;
   } else if (b.ends_with("전년 동기(") || b.ends_with("전년(") || b.ends_with("작년 동기(")) {
-    r.kind = claim_kind::share, r.rk = rate_kind::none;  // "22%로 전년 동기(17%)보다": last year's level
+    r.kind = claim_kind::share,
+    r.rk = rate_kind::none;  // "22%로 전년 동기(17%)보다": last year's level
   } else if (contains_any_ci(b, {"금리", "이자", "수익률", "이익률", "세율", "부가세", "margin",
-                                  "interest", "yield", "coupon", "tax rate", "tax of"}) ||
+                                 "interest", "yield", "coupon", "tax rate", "tax of"}) ||
              contains_any(after(s, m.end, 12), {"금리", "이자", "수익률", "이율"}) ||
              contains_any_ci(after(s, m.end, 14), {" interest", " coupon", " yield"})) {
     r.rk = rate_kind::other;
@@ -157,24 +161,25 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                                                    "year over year", "from a year ago"})) {
     r.rk = rate_kind::yoy;
   } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
-             contains_any_ci(b, {"compound annual", "annual growth", "annual average",
-                                 "a cagr", "annualized"}) ||
+             contains_any_ci(b, {"compound annual", "annual growth", "annual average", "a cagr",
+                                 "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
              (contains_any_ci(after(s, m.end, 20),
                               {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
                                "annual growth", "annual rate", "compound"}) &&
-              !contains_any_ci(after(s, m.end, 20), {"a year earlier", "a year ago", "a year before"}))) {
+              !contains_any_ci(after(s, m.end, 20),
+                               {"a year earlier", "a year ago", "a year before"}))) {
     r.rk = rate_kind::cagr;
-  } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전",
-                              "전년비", "성장률은 ", "성장률이 ", "성장률을 "}) ||
+  } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
+                              "성장률은 ", "성장률이 ", "성장률을 "}) ||
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) ||
-             contains_any_ci(b, {"share", "accounts for", "account for", "accounted for",
-                                 "took ", "captured ", "made up ", "represented "}) ||
+             contains_any_ci(b, {"share", "accounts for", "account for", "accounted for", "took ",
+                                 "captured ", "made up ", "represented "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||
@@ -186,9 +191,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   }
   if (r.kind != claim_kind::share &&
       (contains_any(a, {"감소", "줄", "하락", "축소", "역성장", "떨어"}) ||
-       contains_any_ci(b, {"fell", "declined", "dropped", "down ", "slid", "decreased",
-                           "shrank", "contracted", "decline of", "drop of", "decrease of",
-                           "fall of", "contraction of"})))
+       contains_any_ci(
+           b, {"fell", "declined", "dropped", "down ", "slid", "decreased", "shrank", "contracted",
+               "decline of", "drop of", "decrease of", "fall of", "contraction of"})))
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;
@@ -198,7 +203,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
 std::optional<std::string> read_per(std::string_view s, const mention& m) {
   std::string_view b = before(s, m.begin, 24);
   std::string_view a = after(s, m.end, 16);
-  if (contains_any(b, {"하루", "일일", "일평균"}) || contains_any_ci(a, {" a day", " per day", " daily"}))
+  if (contains_any(b, {"하루", "일일", "일평균"}) ||
+      contains_any_ci(a, {" a day", " per day", " daily"}))
     return "day";
   if (contains_any(b, {"1인당", "인당"}) || contains_any_ci(a, {" per capita", " per person"}))
     return "capita";
@@ -241,7 +247,7 @@ bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
 // "¥120 billion (about $16.6 billion)": ¥ is yuan when the conversion implies about 7 per
 // dollar, yen when it implies about 150 (claim-language §4.1 resolution order).
 void resolve_yen(claim& base, claim& conversion) {
-  claim* yen = base.text.find("\xC2\xA5") != std::string::npos ? &base
+  claim* yen = base.text.find("\xC2\xA5") != std::string::npos         ? &base
                : conversion.text.find("\xC2\xA5") != std::string::npos ? &conversion
                                                                        : nullptr;
   claim* dollars = yen == &base ? &conversion : &base;

@@ -16,39 +16,42 @@ struct attribution {
 };
 
 bool anaphor_name(std::string_view name) {
-  if (name.ends_with(" 보고서") || name.ends_with(" 리포트")) return true;  // "협회가 발표한 보고서"
-  static const std::string_view names[] = {"보고서", "리포트", "이 보고서", "해당 보고서", "보고서에서",
-                                           "같은 보고서", "report", "study", "firm", "survey"};
+  if (name.ends_with(" 보고서") || name.ends_with(" 리포트"))
+    return true;  // "협회가 발표한 보고서"
+  static const std::string_view names[] = {"보고서",     "리포트",      "이 보고서", "해당 보고서",
+                                           "보고서에서", "같은 보고서", "report",    "study",
+                                           "firm",       "survey"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
 bool korean_verb_present(std::string_view s) {
-  return contains_any(s, {"전망했", "전망한다", "전망하고", "전망이다", "예측했", "예측한다",
-                          "예측하고", "내다봤", "내다본다", "내다보고", "추산했", "추산한다",
-                          "추정했", "추정한다", "분석했", "밝혔", "관측했", "예상했", "예상한다",
-                          "내놨", "제시했", "봤다", "본다", "보고 있", "집계했", "발표했",
-                          "평가했", "잡았다"});
+  return contains_any(
+      s, {"전망했", "전망한다", "전망하고", "전망이다", "예측했",   "예측한다", "예측하고",
+          "내다봤", "내다본다", "내다보고", "추산했",   "추산한다", "추정했",   "추정한다",
+          "분석했", "밝혔",     "관측했",   "예상했",   "예상한다", "내놨",     "제시했",
+          "봤다",   "본다",     "보고 있",  "집계했",   "발표했",   "평가했",   "잡았다"});
 }
 
 bool type_noun(std::string_view w) {
-  static const std::string_view nouns[] = {"회사", "업체", "기관", "시장조사업체", "시장조사기관",
-                                           "조사업체", "조사기관", "컨설팅", "기업", "전문"};
+  static const std::string_view nouns[] = {"회사",         "업체",     "기관",     "시장조사업체",
+                                           "시장조사기관", "조사업체", "조사기관", "컨설팅",
+                                           "기업",         "전문"};
   return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
 }
 
 bool measure_like(std::string_view w) {
-  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중",
-                          "직원", "가격", "가치", "수지", "판매", "성장", "운영비"});
+  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중", "직원",
+                          "가격", "가치", "수지", "판매", "성장", "운영비"});
 }
 
 bool ends_phrase_ko(std::string_view w) {
-  static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에",
-                                             "로", "가", "이", "는", "은", "도", "만", "의", "년",
-                                             "게"};
+  static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에", "로",
+                                             "가", "이", "는", "은", "도", "만", "의", "년", "게"};
   if (w.find(',') != std::string_view::npos) return true;
   for (auto e : endings)
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
-  return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return std::any_of(w.begin(), w.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // Name made of the word holding the marker plus the words before it (stopping at type nouns).
@@ -81,14 +84,15 @@ bool time_phrase(std::string_view name) {
   if (name.ends_with("에")) return true;
   for (std::size_t i = 0; i < name.size(); ++i)
     if (std::isdigit(static_cast<unsigned char>(name[i])) &&
-        (name.substr(i + 1, 3) == "년" || name.substr(i + 1, 3) == "분" || name.substr(i + 1, 3) == "월"))
+        (name.substr(i + 1, 3) == "년" || name.substr(i + 1, 3) == "분" ||
+         name.substr(i + 1, 3) == "월"))
       return true;
   return name == "올해" || name == "내년" || name == "지난해" || name == "작년";
 }
 
 bool capitalized(std::string_view w) {
-  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" ||
-                        w == "and");
+  return !w.empty() &&
+         (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" || w == "and");
 }
 
 std::vector<attribution> attributions_uncached(std::string_view s, bool english) {
@@ -126,12 +130,13 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   (void)offset;
-  static const std::string_view verbs[] = {"sees", "puts", "expects", "projects", "forecasts",
-                                           "estimates", "predicts", "says", "said", "values",
-                                           "expected", "projected", "estimated", "reported"};
+  static const std::string_view verbs[] = {
+      "sees", "puts", "expects", "projects", "forecasts", "estimates", "predicts",
+      "says", "said", "values",  "expected", "projected", "estimated", "reported"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
     std::string_view w = ws[i];
-    if ((w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) || w == "Source:" || w == "(Source:") {
+    if ((w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
+        w == "Source:" || w == "(Source:") {
       std::string name;
       for (std::size_t k = i + 1; k < ws.size() && capitalized(ws[k]); ++k) {
         std::string_view part = ws[k];
@@ -145,24 +150,27 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       if (!name.empty()) out.push_back({starts[i], name, true});
       continue;
     }
-    static const std::string_view plural_verbs[] = {"expect", "estimate", "project", "forecast",
-                                                    "predict", "see", "say"};
-    static const std::string_view crowds[] = {"Analysts", "analysts", "Experts", "experts",
-                                              "Economists", "economists"};
-    if (i > 0 && std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) &&
+    static const std::string_view plural_verbs[] = {"expect",  "estimate", "project", "forecast",
+                                                    "predict", "see",      "say"};
+    static const std::string_view crowds[] = {"Analysts", "analysts",   "Experts",
+                                              "experts",  "Economists", "economists"};
+    if (i > 0 &&
+        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) &&
         std::find(std::begin(crowds), std::end(crowds), ws[i - 1]) != std::end(crowds)) {
       std::string crowd(ws[i - 1]);
       crowd[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(crowd[0])));
       out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
       continue;
     }
-    bool plural = std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
-                  w == "put" || w == "value";
-    bool joint = plural && i >= 3 && ws[i - 2] == "and" && capitalized(ws[i - 1]) && capitalized(ws[i - 3]);
+    bool plural =
+        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
+        w == "put" || w == "value";
+    bool joint =
+        plural && i >= 3 && ws[i - 2] == "and" && capitalized(ws[i - 1]) && capitalized(ws[i - 3]);
     if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint) || i == 0)
       continue;
-    if (i >= 2 && anaphor_name(ws[i - 1]) && (ws[i - 2] == "The" || ws[i - 2] == "the" ||
-                                              ws[i - 2] == "This" || ws[i - 2] == "this")) {
+    if (i >= 2 && anaphor_name(ws[i - 1]) &&
+        (ws[i - 2] == "The" || ws[i - 2] == "the" || ws[i - 2] == "This" || ws[i - 2] == "this")) {
       out.push_back({starts[i - 2], std::string(ws[i - 1]), false, true});  // "The report projects"
       continue;
     }
@@ -173,8 +181,10 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
     if (k == name_end) continue;
     std::string name;
-    for (std::size_t j = k; j < name_end; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
-    if (name == "The" || name == "It" || name == "Analysts") name = name == "Analysts" ? "analysts" : "";
+    for (std::size_t j = k; j < name_end; ++j)
+      name += (name.empty() ? "" : " ") + std::string(ws[j]);
+    if (name == "The" || name == "It" || name == "Analysts")
+      name = name == "Analysts" ? "analysts" : "";
     if (!name.empty()) out.push_back({starts[k], name, false});
   }
   return out;
@@ -195,8 +205,8 @@ const std::vector<attribution>& attributions(std::string_view s, bool english) {
 bool distributes(std::string_view s) {
   return contains_any(s, {"양사 모두", "두 기관 모두", "두 회사 모두", "두 회사는", "두 기관은",
                           "이들 기관", "양측 모두"}) ||
-         contains_any_ci(s, {"both firms", "both assume", "both see", "both expect",
-                             "both project", "both forecast", ", both "});
+         contains_any_ci(s, {"both firms", "both assume", "both see", "both expect", "both project",
+                             "both forecast", ", both "});
 }
 
 }  // namespace
@@ -218,7 +228,8 @@ std::vector<std::string> split_names(const std::string& name) {
     }
     std::string word(w);
     bool ends = false;
-    if (word.size() > 3 && (word.ends_with("와") || word.ends_with("과"))) word.resize(word.size() - 3), ends = true;
+    if (word.size() > 3 && (word.ends_with("와") || word.ends_with("과")))
+      word.resize(word.size() - 3), ends = true;
     if (word.back() == ',') word.pop_back(), ends = true;
     cur += (cur.empty() ? "" : " ") + word;
     if (ends) flush();
@@ -228,7 +239,8 @@ std::vector<std::string> split_names(const std::string& name) {
 }
 
 // The figure's place among the figures of its kind after `from`, and how many there are.
-std::pair<std::size_t, std::size_t> ordinal(const sentence_view& sv, std::size_t index, std::size_t from) {
+std::pair<std::size_t, std::size_t> ordinal(const sentence_view& sv, std::size_t index,
+                                            std::size_t from) {
   std::size_t place = 0, count = 0;
   auto kind = sv.mentions[index].kind;
   for (std::size_t j = 0; j < sv.mentions.size(); ++j) {

@@ -15,21 +15,33 @@ struct measure {
   bool english;
 };
 
-const measure measures[] = {
-    {"시장 규모", false}, {"시장규모", false}, {"시장", false},   {"산업", false},
-    {"매출액", false},    {"매출", false},     {"영업이익", false}, {"순이익", false},
-    {"수출액", false},    {"수출", false},     {"투자", false},   {"지출", false},
-    {"출하량", false},    {"판매량", false},   {"운영비", false}, {"경상수지", false},
-    {"무역수지", false},  {"점유율", false},   {"기업가치", false},
-    {"market size", true}, {"market", true},   {"industry", true}, {"sector", true},
-    {"revenue", true},    {"sales", true},     {"spending", true}, {"shipments", true},
-    {"exports", true},    {"investment", true}, {"Revenue", true}, {"Sales", true},
-    {"Spending", true},   {"Shipments", true}, {"Exports", true},  {"Market", true},
-    {"Industry", true},   {"segment", true},   {"부문", false},     {"지역", false},
-    {"market cap", true}, {"market value", true}, {"시가총액", false},
-    {"net income", true}, {"operating income", true}, {"net profit", true},
-    {"operating profit", true}, {"profit", true}, {"earnings", true}, {"EBITDA", true},
-    {"net loss", true},   {"Net income", true},  {"Profit", true},   {"Earnings", true}};
+const measure measures[] = {{"시장 규모", false},   {"시장규모", false},
+                            {"시장", false},        {"산업", false},
+                            {"매출액", false},      {"매출", false},
+                            {"영업이익", false},    {"순이익", false},
+                            {"수출액", false},      {"수출", false},
+                            {"투자", false},        {"지출", false},
+                            {"출하량", false},      {"판매량", false},
+                            {"운영비", false},      {"경상수지", false},
+                            {"무역수지", false},    {"점유율", false},
+                            {"기업가치", false},    {"market size", true},
+                            {"market", true},       {"industry", true},
+                            {"sector", true},       {"revenue", true},
+                            {"sales", true},        {"spending", true},
+                            {"shipments", true},    {"exports", true},
+                            {"investment", true},   {"Revenue", true},
+                            {"Sales", true},        {"Spending", true},
+                            {"Shipments", true},    {"Exports", true},
+                            {"Market", true},       {"Industry", true},
+                            {"segment", true},      {"부문", false},
+                            {"지역", false},        {"market cap", true},
+                            {"market value", true}, {"시가총액", false},
+                            {"net income", true},   {"operating income", true},
+                            {"net profit", true},   {"operating profit", true},
+                            {"profit", true},       {"earnings", true},
+                            {"EBITDA", true},       {"net loss", true},
+                            {"Net income", true},   {"Profit", true},
+                            {"Earnings", true}};
 
 // "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
 // number, year or amount ("2023년", "$5bn") does not.
@@ -37,26 +49,30 @@ bool tech_name(std::string_view w) {
   bool letter = false, digit = false;
   for (char c : w) {
     auto u = static_cast<unsigned char>(c);
-    if (std::isalpha(u)) letter = true;
-    else if (std::isdigit(u)) digit = true;
-    else if (c != '-') return false;
+    if (std::isalpha(u))
+      letter = true;
+    else if (std::isdigit(u))
+      digit = true;
+    else if (c != '-')
+      return false;
   }
   return letter && digit;
 }
 
 bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {
-      "이", "그", "관련", "해당", "이번", "동", "같은", "만큼", "속속", "등", "및", "또", "또한",
-      "특히", "한편", "이에", "따라", "중", "가운데", "올해", "지난해", "내년", "현재", "향후",
-      "오는", "지난", "전체", "모두", "이미", "더", "가장", "크게", "양사", "두", "각각",
-      "기간", "다만", "반면", "또한"};
+      "이",     "그",   "관련", "해당", "이번", "동",   "같은", "만큼", "속속",   "등",
+      "및",     "또",   "또한", "특히", "한편", "이에", "따라", "중",   "가운데", "올해",
+      "지난해", "내년", "현재", "향후", "오는", "지난", "전체", "모두", "이미",   "더",
+      "가장",   "크게", "양사", "두",   "각각", "기간", "다만", "반면", "또한"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
   // Words ending in a particle or verb ending belong to another phrase.
-  static const std::string_view endings[] = {"는", "은", "를", "을", "에", "로", "가", "며",
-                                             "고", "다", "서", "면", "도", "만", "까지", "게", "히", "적으로", "들"};
+  static const std::string_view endings[] = {"는",   "은", "를", "을",     "에", "로", "가",
+                                             "며",   "고", "다", "서",     "면", "도", "만",
+                                             "까지", "게", "히", "적으로", "들"};
   for (auto e : endings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
   return false;
@@ -64,11 +80,14 @@ bool stop_word_ko(std::string_view w) {
 
 bool stop_word_en(std::string_view w) {
   static const std::string_view stops[] = {
-      "the", "The", "a", "A", "an", "An", "its", "Its", "this", "This", "that", "of", "in", "at",
-      "to", "by", "was", "is", "will", "and", "for", "on", "with", "from", "as", "it", "It",
-      "while", "whole", "entire", "overall", "total", "said", "sees", "puts", "expects",
-      "reported", "posted", "says", "estimates", "projects", "forecasts", "predicts", "expected",
-      "reports", "recorded", "generated", "had", "has", "were", "are", "be", "been"};
+      "the",      "The",      "a",       "A",        "an",        "An",       "its",
+      "Its",      "this",     "This",    "that",     "of",        "in",       "at",
+      "to",       "by",       "was",     "is",       "will",      "and",      "for",
+      "on",       "with",     "from",    "as",       "it",        "It",       "while",
+      "whole",    "entire",   "overall", "total",    "said",      "sees",     "puts",
+      "expects",  "reported", "posted",  "says",     "estimates", "projects", "forecasts",
+      "predicts", "expected", "reports", "recorded", "generated", "had",      "has",
+      "were",     "are",      "be",      "been"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)
@@ -85,8 +104,9 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
   cached.clear();
   for (const auto& m : measures) {
     for (std::size_t p = s.find(m.word); p != std::string_view::npos; p = s.find(m.word, p + 1)) {
-      if (m.english && ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
-                        std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
+      if (m.english &&
+          ((p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) ||
+           std::isalpha(static_cast<unsigned char>(s[std::min(s.size() - 1, p + m.word.size())]))))
         continue;
       // "revenue share", "market share", "시장 점유율": a share, not the measure itself.
       std::string_view rest = s.substr(p + m.word.size(), 12);
@@ -131,20 +151,24 @@ std::string subject_key(std::string_view display) {
 std::optional<std::string> leading_name(std::string_view s) {
   auto ws = words(s.substr(0, 80));
   static const std::string_view openers[] = {
-      "The", "It", "This", "These", "Its", "In", "By", "At", "For", "From", "Over", "According",
-      "Meanwhile,", "However,", "Also,", "Overall,", "Globally,", "Today,", "Since", "With",
-      "As", "And", "But", "Analysts", "Experts", "A", "An", "Per", "Of", "On", "During", "Between"};
+      "The",       "It",     "This",  "These",     "Its",        "In",       "By",     "At",
+      "For",       "From",   "Over",  "According", "Meanwhile,", "However,", "Also,",  "Overall,",
+      "Globally,", "Today,", "Since", "With",      "As",         "And",      "But",    "Analysts",
+      "Experts",   "A",      "An",    "Per",       "Of",         "On",       "During", "Between"};
   static const std::string_view verbs[] = {
-      "is", "was", "are", "were", "will", "accounted", "accounts", "held", "holds", "dominated",
-      "dominates", "led", "leads", "registered", "recorded", "reached", "grew", "saw", "has",
-      "had", "represented", "represents", "posted", "shipped", "generated", "captured",
-      "contributed", "should", "could", "may"};
+      "is",        "was",        "are",         "were",       "will",      "accounted",
+      "accounts",  "held",       "holds",       "dominated",  "dominates", "led",
+      "leads",     "registered", "recorded",    "reached",    "grew",      "saw",
+      "has",       "had",        "represented", "represents", "posted",    "shipped",
+      "generated", "captured",   "contributed", "should",     "could",     "may"};
   std::size_t n = 0;
   while (n < ws.size() && n < 4 && !ws[n].empty() &&
-         (std::isupper(static_cast<unsigned char>(ws[n][0])) || (n > 0 && (ws[n] == "and" || ws[n] == "of"))))
+         (std::isupper(static_cast<unsigned char>(ws[n][0])) ||
+          (n > 0 && (ws[n] == "and" || ws[n] == "of"))))
     ++n;
   if (n == 0 || n == ws.size()) return std::nullopt;
-  if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers)) return std::nullopt;
+  if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers))
+    return std::nullopt;
   if (std::find(std::begin(verbs), std::end(verbs), ws[n]) == std::end(verbs)) return std::nullopt;
   std::string name;
   for (std::size_t i = 0; i < n; ++i) name += (i ? " " : "") + std::string(ws[i]);
@@ -176,7 +200,9 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       continue;
     }
     // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
-    if (w == "|" || w.back() == ',' || w.front() == '#' || (which->english ? stop_word_en(w) : stop_word_ko(w))) break;
+    if (w == "|" || w.back() == ',' || w.front() == '#' ||
+        (which->english ? stop_word_en(w) : stop_word_ko(w)))
+      break;
     if (best > 0 && s[best - 1] != ' ' && i + 1 == ws.size()) {
       mods.push_back(w);  // glued: 생성AI시장
       continue;
@@ -198,10 +224,10 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       if (w.size() != tail[i].size()) break;
     }
   }
-  static const std::string_view market_heads[] = {"시장 규모", "시장규모", "시장", "산업",
-                                                  "market size", "market", "industry", "sector"};
-  bool market = std::find(std::begin(market_heads), std::end(market_heads), head) !=
-                std::end(market_heads);
+  static const std::string_view market_heads[] = {"시장 규모",   "시장규모", "시장",     "산업",
+                                                  "market size", "market",   "industry", "sector"};
+  bool market =
+      std::find(std::begin(market_heads), std::end(market_heads), head) != std::end(market_heads);
   return subject_phrase{display, !mods.empty(), market};
 }
 

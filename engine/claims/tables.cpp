@@ -66,15 +66,15 @@ std::optional<unit_declaration> english_units(std::string_view s) {
   if (starts_with_word(t, "in ")) t.erase(0, 3);
   if (starts_with_word(t, "units: ") || starts_with_word(t, "unit: ")) t.erase(0, t.find(' ') + 1);
   static const std::pair<std::string_view, double> scales[] = {
-      {"thousands", 1e3}, {"thousand", 1e3}, {"millions", 1e6}, {"million", 1e6},
+      {"thousands", 1e3}, {"thousand", 1e3}, {"millions", 1e6},   {"million", 1e6},
       {"billions", 1e9},  {"billion", 1e9},  {"trillions", 1e12}, {"trillion", 1e12},
-      {"mn", 1e6},        {"bn", 1e9},       {"tn", 1e12},      {"m", 1e6},
+      {"mn", 1e6},        {"bn", 1e9},       {"tn", 1e12},        {"m", 1e6},
       {"b", 1e9},         {"k", 1e3}};
   static const std::pair<std::string_view, std::string_view> currencies[] = {
-      {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"dollars", "USD"}, {"won", "KRW"},
-      {"euros", "EUR"},      {"yen", "JPY"},          {"yuan", "CNY"},    {"pounds", "GBP"},
-      {"usd", "USD"},        {"us$", "USD"},          {"eur", "EUR"},     {"krw", "KRW"},
-      {"jpy", "JPY"},        {"gbp", "GBP"},          {"cny", "CNY"},     {"rmb", "CNY"},
+      {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"dollars", "USD"},  {"won", "KRW"},
+      {"euros", "EUR"},      {"yen", "JPY"},          {"yuan", "CNY"},     {"pounds", "GBP"},
+      {"usd", "USD"},        {"us$", "USD"},          {"eur", "EUR"},      {"krw", "KRW"},
+      {"jpy", "JPY"},        {"gbp", "GBP"},          {"cny", "CNY"},      {"rmb", "CNY"},
       {"$", "USD"},          {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xA9", "KRW"}};
   unit_declaration d;
   bool scaled = false;
@@ -116,14 +116,16 @@ std::optional<std::pair<int, bool>> header_year(std::string_view cell) {
   std::size_t d = i;
   while (d < cell.size() && std::isdigit(static_cast<unsigned char>(cell[d]))) ++d;
   int year = 0;
-  if (d - i == 4) year = std::stoi(std::string(cell.substr(i, 4)));
-  else if (d - i == 2 && i == 1) year = 2000 + std::stoi(std::string(cell.substr(i, 2)));
+  if (d - i == 4)
+    year = std::stoi(std::string(cell.substr(i, 4)));
+  else if (d - i == 2 && i == 1)
+    year = 2000 + std::stoi(std::string(cell.substr(i, 2)));
   if (year < 1900 || year > 2100) return std::nullopt;
   std::string_view rest = cell.substr(d);
   if (rest.substr(0, 3) == "년") rest.remove_prefix(3);
   rest = trim(rest);
-  static const std::string_view estimates[] = {"E", "F", "P", "e", "f", "(E)", "(F)", "(P)",
-                                               "(전망)", "(예상)", "(추정)", "(전망치)", "*"};
+  static const std::string_view estimates[] = {
+      "E", "F", "P", "e", "f", "(E)", "(F)", "(P)", "(전망)", "(예상)", "(추정)", "(전망치)", "*"};
   static const std::string_view actuals[] = {"", "A", "(A)", "(실적)"};
   for (auto e : estimates)
     if (rest == e) return std::pair{year, true};
@@ -151,8 +153,7 @@ bool list_item(std::string_view s) {
 
 bool blank_line_in(std::string_view gap) {
   std::size_t first = gap.find('\n');
-  return first != std::string_view::npos &&
-         gap.find('\n', first + 1) != std::string_view::npos;
+  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
 }
 
 }  // namespace
@@ -170,7 +171,9 @@ std::optional<unit_declaration> read_unit_declaration(std::string_view s, std::s
     if (std::size_t sp = s.find(' ', i); close == std::string_view::npos && sp < stop) {
       // Unbracketed: the words up to the first value ("단위: 억원 2023년 …").
       std::size_t next = s.find(' ', sp + 1);
-      stop = korean_units(s.substr(i, sp - i)) ? sp : next == std::string_view::npos ? s.size() : next;
+      stop = korean_units(s.substr(i, sp - i)) ? sp
+             : next == std::string_view::npos  ? s.size()
+                                               : next;
     }
     if (auto d = korean_units(s.substr(i, stop - i))) {
       end = close == std::string_view::npos ? stop : close + 1;
@@ -246,7 +249,8 @@ void table_scope::visit(sentence_view& sv, std::string_view gap) {
     gap = {};  // "| Segment (US$ bn) | 2023 | 2028F |": a header that declares its unit
   }
   if (!declared_) return;
-  if (text.substr(0, 1) == "#" || (rows_started_ && blank_line_in(gap)) || !(row || list_item(text))) {
+  if (text.substr(0, 1) == "#" || (rows_started_ && blank_line_in(gap)) ||
+      !(row || list_item(text))) {
     declared_.reset();
     return;
   }
@@ -262,7 +266,8 @@ void table_scope::visit(sentence_view& sv, std::string_view gap) {
   for (auto c : cs) {
     auto y = header_year(c);
     column col = y ? column{y->first, y->second} : column{};
-    col.cagr = !y && (c.find("CAGR") != std::string_view::npos || c.find("연평균") != std::string_view::npos);
+    col.cagr = !y && (c.find("CAGR") != std::string_view::npos ||
+                      c.find("연평균") != std::string_view::npos);
     years.push_back(col);
     header |= y.has_value();
   }

@@ -19,8 +19,7 @@ struct unit_declaration {
 };
 
 /// The declaration written in `sentence`, if any; `end` is set to the byte after it.
-std::optional<unit_declaration> read_unit_declaration(std::string_view sentence,
-                                                      std::size_t& end);
+std::optional<unit_declaration> read_unit_declaration(std::string_view sentence, std::size_t& end);
 
 /// Follows a declaration through the rows and items after it: each bare number there becomes
 /// an amount mention, with the year of its table column when the header names one. Prose,

@@ -29,7 +29,8 @@ std::string english_relation(std::string_view b) {
   while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
   auto ends = [&](std::string_view w) {
     return b.size() >= w.size() && b.substr(b.size() - w.size()) == w &&
-           (b.size() == w.size() || !std::isalpha(static_cast<unsigned char>(b[b.size() - w.size() - 1])));
+           (b.size() == w.size() ||
+            !std::isalpha(static_cast<unsigned char>(b[b.size() - w.size() - 1])));
   };
   if (ends("by") || ends("through") || ends("until") || ends("by the end of") || ends("to"))
     return "by";
@@ -65,8 +66,8 @@ std::optional<int> years_ahead(std::string_view b) {
     return std::stoi(std::string(b.substr(d, p - d)));
   }
   static const std::pair<std::string_view, int> words[] = {
-      {"in two years", 2}, {"in three years", 3}, {"in five years", 5}, {"in 10 years", 10},
-      {"in ten years", 10}, {"in five years' time", 5}};
+      {"in two years", 2}, {"in three years", 3}, {"in five years", 5},
+      {"in 10 years", 10}, {"in ten years", 10},  {"in five years' time", 5}};
   for (auto [w, n] : words)
     if (b.find(w) != std::string_view::npos) return n;
   return std::nullopt;
@@ -80,7 +81,8 @@ std::optional<int> years_ahead_span(std::string_view s) {
     if (p == std::string_view::npos) continue;
     std::size_t d = p + marker.size(), e = d;
     while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
-    if (e > d && e - d <= 2 && s.substr(e, 3) == "년") return std::stoi(std::string(s.substr(d, e - d)));
+    if (e > d && e - d <= 2 && s.substr(e, 3) == "년")
+      return std::stoi(std::string(s.substr(d, e - d)));
   }
   static const std::pair<std::string_view, int> spans[] = {
       {"next two years", 2},  {"next three years", 3}, {"next four years", 4},
@@ -114,12 +116,13 @@ std::optional<int> reached_at_period_end(const sentence_view& sv, std::size_t in
     if (!rate_before || fiscal_split(sv, ms[j])) return std::nullopt;
     std::string_view b = before(sv.text, fig.begin, 24);
     std::string_view a = after(sv.text, fig.end, 24);
-    bool reach = sv.english ? contains_any(b, {"to reach ", "reaching ", "to hit ", "to top ",
-                                               "to exceed ", "to surpass ", "to "}) &&
-                                  b.find(',') == std::string_view::npos
-                            : contains_any(a, {"에 이를", "에 달할", "로 커질", "으로 커질",
-                                               "로 성장", "으로 성장", "로 확대", "으로 확대",
-                                               "에 이른다", "에 달한다"});
+    bool reach =
+        sv.english
+            ? contains_any(b, {"to reach ", "reaching ", "to hit ", "to top ", "to exceed ",
+                               "to surpass ", "to "}) &&
+                  b.find(',') == std::string_view::npos
+            : contains_any(a, {"에 이를", "에 달할", "로 커질", "으로 커질", "로 성장", "으로 성장",
+                               "로 확대", "으로 확대", "에 이른다", "에 달한다"});
     if (!reach) return std::nullopt;
     return ms[j].year_to;
   }
@@ -134,8 +137,11 @@ std::optional<int> quarter_year(std::string_view text, const date& article) {
       contains_any_ci(text, {"last quarter", "previous quarter", "the prior quarter"}))
     return article_quarter == 1 ? article.year - 1 : article.year;
   static const std::pair<std::string_view, int> quarters[] = {
-      {"1분기", 1}, {"2분기", 2}, {"3분기", 3}, {"4분기", 4}, {"Q1 ", 1}, {"Q2 ", 2},
-      {"Q3 ", 3},   {"Q4 ", 4},   {"first quarter", 1}, {"second quarter", 2},
+      {"1분기", 1},         {"2분기", 2},
+      {"3분기", 3},         {"4분기", 4},
+      {"Q1 ", 1},           {"Q2 ", 2},
+      {"Q3 ", 3},           {"Q4 ", 4},
+      {"first quarter", 1}, {"second quarter", 2},
       {"third quarter", 3}, {"fourth quarter", 4}};
   for (auto [word, q] : quarters) {
     std::size_t at = text.find(word);
@@ -167,8 +173,8 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       return bound_year{ms[j].year, "in"};
     if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
     std::string rel = english_relation(gap);
-    bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ",
-                                       " as of ", " in fiscal ", " by the end of "}) ||
+    bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ", " as of ",
+                                       " in fiscal ", " by the end of "}) ||
                     gap == " in " || gap == " by ";
     if (temporal) return make(sv, ms[j]);
     break;
@@ -191,15 +197,19 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     struct {
       std::string_view word;
       int offset;
-    } static const rel[] = {{"올해", 0},          {"금년", 0},         {"올 ", 0},
-                            {"지난해", -1},       {"작년", -1},        {"내년", 1},
-                            {"this year", 0},     {"last year", -1},   {"next year", 1},
-                            {"a year earlier", -1}, {"has passed", 0}, {"has surpassed", 0},
-                            {"has topped", 0},    {"has reached", 0},  {"Today", 0},
-                            {"currently", 0},     {"Last year", -1},   {"This year", 0},
+    } static const rel[] = {{"올해", 0},       {"금년", 0},
+                            {"올 ", 0},        {"지난해", -1},
+                            {"작년", -1},      {"내년", 1},
+                            {"this year", 0},  {"last year", -1},
+                            {"next year", 1},  {"a year earlier", -1},
+                            {"has passed", 0}, {"has surpassed", 0},
+                            {"has topped", 0}, {"has reached", 0},
+                            {"Today", 0},      {"currently", 0},
+                            {"Last year", -1}, {"This year", 0},
                             {"Next year", 1}};
     for (const auto& r : rel)
-      if (b.find(r.word) != std::string_view::npos) return bound_year{article->year + r.offset, "in"};
+      if (b.find(r.word) != std::string_view::npos)
+        return bound_year{article->year + r.offset, "in"};
     if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
     // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
     // sentence dates every figure in it.
@@ -224,7 +234,8 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         b.find("end of the decade") != std::string_view::npos)
       return bound_year{article->year / 10 * 10 + 10, "by"};
     if (a.find("last year") != std::string_view::npos) return bound_year{article->year - 1, "in"};
-    if (a.rfind(" today", 0) == 0 || a.rfind(" now", 0) == 0) return bound_year{article->year, "in"};
+    if (a.rfind(" today", 0) == 0 || a.rfind(" now", 0) == 0)
+      return bound_year{article->year, "in"};
     if (auto q = quarter_year(after(sv.text, fig.end, 64), *article)) return bound_year{*q, "in"};
     if (a.find("this year") != std::string_view::npos) return bound_year{article->year, "in"};
   }

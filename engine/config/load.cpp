@@ -41,7 +41,9 @@ void read_rule(const std::string& path, const std::string& id, const toml::table
     } else if (k == "severity") {
       auto s = node.value<std::string>();
       auto level = s ? parse_severity(*s) : std::nullopt;
-      if (!level) throw failure{where(path, node.source()) + "'severity' must be \"error\", \"warning\" or \"info\""};
+      if (!level)
+        throw failure{where(path, node.source()) +
+                      "'severity' must be \"error\", \"warning\" or \"info\""};
       out.level = level;
     } else if (node.is_value()) {
       out.params[k] = scalar_text(node);
@@ -62,7 +64,9 @@ settings read(const toml::table& root, const std::string& path) {
       if (!rules) throw failure{where(path, node.source()) + "'rules' must be a table"};
       for (const auto& [id, rule] : *rules) {
         auto* t = rule.as_table();
-        if (!t) throw failure{where(path, rule.source()) + "[rules." + std::string(id.str()) + "] must be a table"};
+        if (!t)
+          throw failure{where(path, rule.source()) + "[rules." + std::string(id.str()) +
+                        "] must be a table"};
         auto& rs = s.rules[std::string(id.str())];
         rs.table_where = where(path, id.source());
         read_rule(path, std::string(id.str()), *t, rs);
@@ -87,7 +91,8 @@ settings read(const toml::table& root, const std::string& path) {
             throw failure{where(path, av.source()) + "'lang' must be \"ko\", \"en\" or \"auto\""};
           if (*text != "auto") s.lang = *text;
         } else {
-          throw failure{where(path, ak.source()) + "unknown key 'article." + a + "' (expected date, lang)"};
+          throw failure{where(path, ak.source()) + "unknown key 'article." + a +
+                        "' (expected date, lang)"};
         }
       }
     } else if (k == "subjects") {
@@ -95,7 +100,8 @@ settings read(const toml::table& root, const std::string& path) {
       if (!t) throw failure{where(path, node.source()) + "'subjects' must be a table"};
       for (const auto& [sk, sv] : *t) {
         if (sk.str() != "aliases" || !sv.as_table())
-          throw failure{where(path, sk.source()) + "unknown key 'subjects." + std::string(sk.str()) + "' (expected an aliases table)"};
+          throw failure{where(path, sk.source()) + "unknown key 'subjects." +
+                        std::string(sk.str()) + "' (expected an aliases table)"};
         for (const auto& [alias, canon] : *sv.as_table()) {
           auto c = canon.value<std::string>();
           if (!c) throw failure{where(path, canon.source()) + "an alias must map to a string"};
@@ -109,13 +115,16 @@ settings read(const toml::table& root, const std::string& path) {
         throw failure{where(path, node.source()) + "'currency' must hold one table, 'rates'"};
       for (const auto& [pair, rate] : *rates) {
         auto v = rate.value<double>();
-        if (!v || *v <= 0) throw failure{where(path, rate.source()) + "a rate must be a positive number"};
+        if (!v || *v <= 0)
+          throw failure{where(path, rate.source()) + "a rate must be a positive number"};
         s.fx_rates[std::string(pair.str())] = *v;
       }
     } else if (k == "cross_source_severity") {
       auto v = node.value<std::string>();
       auto level = v ? parse_severity(*v) : std::nullopt;
-      if (!level) throw failure{where(path, node.source()) + "'cross_source_severity' must be \"error\", \"warning\" or \"info\""};
+      if (!level)
+        throw failure{where(path, node.source()) +
+                      "'cross_source_severity' must be \"error\", \"warning\" or \"info\""};
       s.cross_source_severity = level;
     } else {
       throw failure{where(path, key.source()) + "unknown key '" + k +
@@ -127,7 +136,8 @@ settings read(const toml::table& root, const std::string& path) {
 
 }  // namespace
 
-std::optional<settings> parse(const std::string& text, const std::string& path, std::string& error) {
+std::optional<settings> parse(const std::string& text, const std::string& path,
+                              std::string& error) {
   try {
     toml::table root = toml::parse(text, path);
     return read(root, path);

@@ -19,13 +19,11 @@ struct edge_data {
   double weight = 0;
   std::size_t claim = 0;
 };
-using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                                    boost::no_property, edge_data>;
+using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                                    edge_data>;
 using edge = boost::graph_traits<graph>::edge_descriptor;
 
 constexpr double kSlack = 1e-9;
-
-
 
 struct cycle_visitor : boost::default_bellman_visitor {
   std::vector<std::optional<edge>>* pred;
@@ -64,12 +62,11 @@ std::optional<std::vector<std::size_t>> find_conflict(const std::vector<constrai
   cycle_visitor vis;
   vis.pred = &pred;
   vis.violated = &violated;
-  bool ok = boost::bellman_ford_shortest_paths(
-      g, static_cast<int>(n),
-      boost::weight_map(boost::get(&edge_data::weight, g))
-          .distance_map(dist.data())
-          .predecessor_map(parent.data())
-          .visitor(vis));
+  bool ok = boost::bellman_ford_shortest_paths(g, static_cast<int>(n),
+                                               boost::weight_map(boost::get(&edge_data::weight, g))
+                                                   .distance_map(dist.data())
+                                                   .predecessor_map(parent.data())
+                                                   .visitor(vis));
   if (ok || !violated) return std::nullopt;
   // Walk predecessors from the violated edge's target until a node repeats: that is the cycle.
   pred[boost::target(*violated, g)] = *violated;

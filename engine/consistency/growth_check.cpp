@@ -15,8 +15,7 @@ constexpr double kRelativeRateWidth = 0.025;
 
 bool is_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
-         c.value->point > 0 &&
-         c.subject_key && !c.per && !c.vague && !c.conversion_of;
+         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of;
 }
 
 constraint figure_constraint(const claim& c, std::size_t index) {
@@ -63,7 +62,8 @@ std::pair<double, double> effective_rate(const interval& r) {
 // stated interval, which the conflict violates all the more.
 std::pair<double, double> checked_rate(const interval& r) {
   double mid = (*r.high + *r.low) / 2;
-  double half = std::max({(*r.high - *r.low) / 2, kMinRateHalfWidth, kRelativeRateWidth * std::abs(mid)});
+  double half =
+      std::max({(*r.high - *r.low) / 2, kMinRateHalfWidth, kRelativeRateWidth * std::abs(mid)});
   return {std::max(mid - half, -0.999), mid + half};
 }
 
@@ -99,8 +99,9 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // document costs the window, not the whole subject, per rate.
     const auto& all = subject_figures->second;
     std::size_t first_sentence = g.sentence > 0 ? g.sentence - 1 : 0;
-    auto from = std::lower_bound(all.begin(), all.end(), first_sentence,
-                                 [&](std::size_t i, std::size_t s) { return claims[i].sentence < s; });
+    auto from =
+        std::lower_bound(all.begin(), all.end(), first_sentence,
+                         [&](std::size_t i, std::size_t s) { return claims[i].sentence < s; });
     std::vector<std::size_t> window;
     for (auto it = from; it != all.end() && claims[*it].sentence <= g.sentence + 3; ++it)
       window.push_back(*it);
@@ -185,8 +186,8 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         if (std::find(conflict->begin(), conflict->end(), (*cs)[k].claim) != conflict->end() &&
             std::abs(f.residual[k]) > worst + 1e-12)
           worst = std::abs(f.residual[k]), r.underline = (*cs)[k].claim;
-      r.implied_rate = std::pow(claims[r.later].value->point / claims[r.earlier].value->point,
-                                1.0 / n_long) - 1;
+      r.implied_rate =
+          std::pow(claims[r.later].value->point / claims[r.earlier].value->point, 1.0 / n_long) - 1;
       // "양사 모두": the same rate distributed to two sources is one conflict, not two.
       bool duplicate = std::any_of(out.begin(), out.end(), [&](const growth_conflict& o) {
         return claims[o.growth].where.start == g.where.start && o.earlier == r.earlier &&

@@ -26,8 +26,8 @@ std::optional<std::vector<std::size_t>> find_conflict(const std::vector<constrai
 
 /// Weighted least-squares path through the constraints (Eigen).
 struct fit {
-  std::map<int, double> x;         ///< fitted ln value per year
-  std::vector<double> residual;    ///< per constraint, in units of its sigma
+  std::map<int, double> x;       ///< fitted ln value per year
+  std::vector<double> residual;  ///< per constraint, in units of its sigma
 };
 fit fit_path(const std::vector<constraint>& cs);
 

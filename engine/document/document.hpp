@@ -31,8 +31,8 @@ enum class mask : unsigned char { keep, blank, drop, newline };
 
 struct document {
   std::string original;
-  std::string text;                      ///< folded analysis text (NFC, ASCII digits)
-  std::vector<std::uint32_t> to_original;  ///< text byte -> first original byte; size+1
+  std::string text;                            ///< folded analysis text (NFC, ASCII digits)
+  std::vector<std::uint32_t> to_original;      ///< text byte -> first original byte; size+1
   std::vector<std::uint32_t> to_original_end;  ///< text byte -> end of its original bytes
   std::vector<problem> problems;
   std::vector<sentence> sentences;

@@ -15,16 +15,36 @@ namespace {
 char32_t fold_char(char32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return U'0' + (c - 0xFF10);
   switch (c) {
-    case 0xFF05: return U'%';
-    case 0xFF0C: return U',';
-    case 0xFF0E: case 0xFE52: return U'.';
-    case 0xFF04: return U'$';
-    case 0x00A0: case 0x2009: case 0x202F: case 0x3000: return U' ';
-    case 0x223C: case 0x301C: case 0xFF5E: return U'~';
-    case 0x2212: case 0x2013: case 0x2014: return U'-';
-    case 0x2018: case 0x2019: return U'\'';
-    case 0x201C: case 0x201D: return U'"';
-    default: return c;
+    case 0xFF05:
+      return U'%';
+    case 0xFF0C:
+      return U',';
+    case 0xFF0E:
+    case 0xFE52:
+      return U'.';
+    case 0xFF04:
+      return U'$';
+    case 0x00A0:
+    case 0x2009:
+    case 0x202F:
+    case 0x3000:
+      return U' ';
+    case 0x223C:
+    case 0x301C:
+    case 0xFF5E:
+      return U'~';
+    case 0x2212:
+    case 0x2013:
+    case 0x2014:
+      return U'-';
+    case 0x2018:
+    case 0x2019:
+      return U'\'';
+    case 0x201C:
+    case 0x201D:
+      return U'"';
+    default:
+      return c;
   }
 }
 
@@ -63,9 +83,9 @@ std::size_t decode_entity(std::string_view s, std::size_t pos, char32_t& out) {
     return semi - pos + 1;
   }
   static const std::pair<std::string_view, char32_t> named[] = {
-      {"amp", U'&'},  {"lt", U'<'},     {"gt", U'>'},     {"quot", U'"'},   {"apos", U'\''},
-      {"nbsp", U' '}, {"middot", 0xB7}, {"ndash", U'-'},  {"mdash", U'-'},  {"euro", 0x20AC},
-      {"pound", 0xA3}, {"yen", 0xA5},   {"lsquo", U'\''}, {"rsquo", U'\''}, {"ldquo", U'"'},
+      {"amp", U'&'},   {"lt", U'<'},       {"gt", U'>'},     {"quot", U'"'},   {"apos", U'\''},
+      {"nbsp", U' '},  {"middot", 0xB7},   {"ndash", U'-'},  {"mdash", U'-'},  {"euro", 0x20AC},
+      {"pound", 0xA3}, {"yen", 0xA5},      {"lsquo", U'\''}, {"rsquo", U'\''}, {"ldquo", U'"'},
       {"rdquo", U'"'}, {"hellip", 0x2026}, {"percnt", U'%'}, {"dollar", U'$'}};
   for (const auto& [n, cp] : named)
     if (n == name) {
@@ -107,8 +127,7 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities) {
       std::size_t j = i + 1;
       while (j < in.size() && plain(j)) ++j;
       // The run's last character stays behind when a mark may combine with it.
-      if (j < in.size() && static_cast<unsigned char>(in[j]) >= 0x80 && masks[j] == mask::keep)
-        --j;
+      if (j < in.size() && static_cast<unsigned char>(in[j]) >= 0x80 && masks[j] == mask::keep) --j;
       if (j > i) {
         out.append(in, i, j - i);
         for (std::size_t k = i; k < j; ++k) {
@@ -150,7 +169,8 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities) {
       continue;
     }
     if (cp == 0) {
-      if (!reported_nul) doc.problems.push_back({"NUL byte at byte " + std::to_string(i), i, i + 1});
+      if (!reported_nul)
+        doc.problems.push_back({"NUL byte at byte " + std::to_string(i), i, i + 1});
       reported_nul = true;
       emit(U' ', i, i + 1);
       ++i;

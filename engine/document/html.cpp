@@ -16,10 +16,10 @@ bool starts_with_ci(const std::string& s, std::size_t at, std::string_view w) {
 }
 
 bool is_block_tag(std::string_view name) {
-  static const std::string_view blocks[] = {"p",  "div", "br", "li", "ul", "ol", "h1", "h2",
-                                            "h3", "h4",  "h5", "h6", "tr", "td", "th", "table",
-                                            "section", "article", "header", "footer", "blockquote",
-                                            "title", "figcaption", "dt", "dd", "hr", "pre"};
+  static const std::string_view blocks[] = {
+      "p",      "div",    "br",         "li",    "ul",         "ol", "h1",    "h2",      "h3",
+      "h4",     "h5",     "h6",         "tr",    "td",         "th", "table", "section", "article",
+      "header", "footer", "blockquote", "title", "figcaption", "dt", "dd",    "hr",      "pre"};
   return std::find(std::begin(blocks), std::end(blocks), name) != std::end(blocks);
 }
 

@@ -8,20 +8,22 @@ namespace fc::document {
 namespace {
 
 void blank(std::vector<mask>& m, const std::string& s, std::size_t b, std::size_t e) {
-  for (std::size_t i = b; i < e && i < s.size(); ++i) m[i] = s[i] == '\n' ? mask::keep : mask::blank;
+  for (std::size_t i = b; i < e && i < s.size(); ++i)
+    m[i] = s[i] == '\n' ? mask::keep : mask::blank;
 }
 
 std::string_view trim(std::string_view v) {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+    v.remove_suffix(1);
   return v;
 }
 
 // Reads `date:` and `lang:` from YAML (---) or TOML (+++) front matter; returns its end.
 std::size_t read_front_matter(const std::string& s, document& doc) {
   std::string_view fence = s.rfind("---\n", 0) == 0 || s.rfind("---\r\n", 0) == 0 ? "---"
-                           : s.rfind("+++\n", 0) == 0                            ? "+++"
-                                                                                   : "";
+                           : s.rfind("+++\n", 0) == 0                             ? "+++"
+                                                                                  : "";
   if (fence.empty()) return 0;
   std::size_t pos = s.find('\n') + 1;
   while (pos < s.size()) {
@@ -44,8 +46,8 @@ std::size_t read_front_matter(const std::string& s, document& doc) {
     }
     pos = eol + 1;
   }
-  doc.problems.push_back({"front matter is not closed (no second '" + std::string(fence) + "')",
-                          0, 3});
+  doc.problems.push_back(
+      {"front matter is not closed (no second '" + std::string(fence) + "')", 0, 3});
   return 3;  // treat only the opening fence as markup; the rest stays prose
 }
 

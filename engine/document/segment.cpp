@@ -12,8 +12,8 @@ namespace {
 
 bool abbreviation_before(std::string_view t, std::size_t dot) {
   static const std::array<std::string_view, 18> words = {
-      "U.S", "U.K", "Inc", "Corp", "Co", "Ltd", "Mr", "Ms", "Dr", "St", "No", "vs", "e.g", "i.e",
-      "Jan", "Feb", "approx", "est"};
+      "U.S", "U.K", "Inc", "Corp", "Co",  "Ltd", "Mr",  "Ms",     "Dr",
+      "St",  "No",  "vs",  "e.g",  "i.e", "Jan", "Feb", "approx", "est"};
   std::size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.')) --b;
   std::string_view w = t.substr(b, dot - b);
@@ -50,7 +50,8 @@ void segment(document& doc, markup kind) {
     char c = t[i];
     if (c == '\n') {
       std::size_t next = t.find('\n', i + 1);
-      std::string_view next_line = t.substr(i + 1, next == std::string_view::npos ? t.npos : next - i - 1);
+      std::string_view next_line =
+          t.substr(i + 1, next == std::string_view::npos ? t.npos : next - i - 1);
       bool blank_next = next_line.find_first_not_of(" \t") == std::string_view::npos;
       // Plain text puts one paragraph or headline per line; Markdown wraps paragraphs.
       if (kind != markup::markdown || blank_next || starts_list_item(next_line) ||

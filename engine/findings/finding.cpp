@@ -5,9 +5,12 @@ namespace fc {
 
 const char* to_string(severity s) {
   switch (s) {
-    case severity::info: return "info";
-    case severity::warning: return "warning";
-    case severity::error: return "error";
+    case severity::info:
+      return "info";
+    case severity::warning:
+      return "warning";
+    case severity::error:
+      return "error";
   }
   return "error";
 }

@@ -48,8 +48,9 @@ std::vector<directive> read(std::string_view s) {
       if (body.rfind(word, 0) != 0) continue;
       std::string_view rest = body.substr(word.size());
       if (!rest.empty() && rest[0] != ' ') continue;
-      std::size_t end_line = line + static_cast<std::size_t>(std::count(s.begin() + static_cast<std::ptrdiff_t>(p),
-                                                               s.begin() + static_cast<std::ptrdiff_t>(e), '\n'));
+      std::size_t end_line = line + static_cast<std::size_t>(std::count(
+                                        s.begin() + static_cast<std::ptrdiff_t>(p),
+                                        s.begin() + static_cast<std::ptrdiff_t>(e), '\n'));
       out.push_back({kind, end_line, split_rules(rest)});
       break;
     }

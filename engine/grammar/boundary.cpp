@@ -1,7 +1,7 @@
 // Token boundaries: Korean particles may follow a unit word; any other syllable makes it part
 // of a different word (claim-language §3.2, §12.2).
-#include <string_view>
 #include <cctype>
+#include <string_view>
 
 #include "grammar/parsers.hpp"
 #include "support/utf8.hpp"

@@ -79,7 +79,8 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
   std::size_t at = pos;
   std::string currency;
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
-  if (auto p = digit ? std::nullopt : match(s, pos, lexicon::prefixes, lexicon::prefix_count, false)) {
+  if (auto p =
+          digit ? std::nullopt : match(s, pos, lexicon::prefixes, lexicon::prefix_count, false)) {
     currency = std::string(p->value);
     at = pos + p->text.size();
     if (at < s.size() && s[at] == ' ') ++at;

@@ -17,10 +17,10 @@ namespace x3 = boost::spirit::x3;
 struct factor_words_t : x3::symbols<double> {
   factor_words_t() {
     add("두 배", 2)("두배", 2)("세 배", 3)("세배", 3)("네 배", 4)("네배", 4)("다섯 배", 5)(
-        "열 배", 10)("doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("tripling", 3)("triple", 3)("quadrupling", 4)(
-        "quadrupled", 4)("quadruple", 4)("twofold", 2)("threefold", 3)("fourfold", 4)(
-        "fivefold", 5)("tenfold", 10)("two-fold", 2)("three-fold", 3)("ten-fold", 10)(
-        "halved", 0.5);
+        "열 배", 10)("doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("tripling", 3)(
+        "triple", 3)("quadrupling", 4)("quadrupled", 4)("quadruple", 4)("twofold", 2)(
+        "threefold", 3)("fourfold", 4)("fivefold", 5)("tenfold", 10)("two-fold", 2)(
+        "three-fold", 3)("ten-fold", 10)("halved", 0.5);
   }
 };
 const factor_words_t factor_words;

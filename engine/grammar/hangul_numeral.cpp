@@ -1,7 +1,7 @@
-// Sino-Korean numerals spelled in Hangul (claim-language §3.2, P6): `일조 이천억 원`, `삼십억 달러`,
-// `백만 명`. The same syllables are everyday words (일 day, 이 this, 삼 ginseng, 구조 structure),
-// so a run counts only when it starts a word, holds a big unit or small unit, is all numerals,
-// and a currency or counter follows.
+// Sino-Korean numerals spelled in Hangul (claim-language §3.2, P6): `일조 이천억 원`, `삼십억
+// 달러`, `백만 명`. The same syllables are everyday words (일 day, 이 this, 삼 ginseng, 구조
+// structure), so a run counts only when it starts a word, holds a big unit or small unit, is all
+// numerals, and a currency or counter follows.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -70,8 +70,8 @@ std::optional<mention> parse_hangul_amount(std::string_view s, std::size_t pos) 
     last_big = big;
     ++units_seen;
   };
-  auto const one_group = *(-digits[on_digit] >> small_units[on_small]) >> -digits[on_digit] >>
-                         big_units[on_big];
+  auto const one_group =
+      *(-digits[on_digit] >> small_units[on_small]) >> -digits[on_digit] >> big_units[on_big];
   auto const numeral = one_group >> *(-x3::lit(' ') >> one_group);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), numeral) || units_seen == 0) return std::nullopt;

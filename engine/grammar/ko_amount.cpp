@@ -113,7 +113,8 @@ bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
     std::size_t after = unit_pos + cnt->text.size();
     // `100억대`, `백억대`: 대 glued to 억/조 is a band ("in the 10-billion range"), not vehicles.
     if (cnt->text == "대" && unit_pos == end && end >= 3 &&
-        (s.substr(end - 3, 3) == "억" || s.substr(end - 3, 3) == "조" || s.substr(end - 3, 3) == "경"))
+        (s.substr(end - 3, 3) == "억" || s.substr(end - 3, 3) == "조" ||
+         s.substr(end - 3, 3) == "경"))
       return false;
     if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000)) {
       m.unit = std::string(cnt->value);

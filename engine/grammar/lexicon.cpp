@@ -4,27 +4,30 @@
 
 namespace fc::grammar::lexicon {
 
-const word ko_currencies[] = {
-    {"홍콩달러", "HKD"}, {"대만달러", "TWD"}, {"호주달러", "AUD"}, {"캐나다달러", "CAD"},
-    {"싱가포르달러", "SGD"}, {"미국 달러", "USD"}, {"달러", "USD"}, {"불", "USD"},
-    {"원", "KRW"}, {"엔", "JPY"}, {"위안", "CNY"}, {"유로", "EUR"}, {"파운드", "GBP"},
-    {"루피", "INR"}};
+const word ko_currencies[] = {{"홍콩달러", "HKD"},   {"대만달러", "TWD"},     {"호주달러", "AUD"},
+                              {"캐나다달러", "CAD"}, {"싱가포르달러", "SGD"}, {"미국 달러", "USD"},
+                              {"달러", "USD"},       {"불", "USD"},           {"원", "KRW"},
+                              {"엔", "JPY"},         {"위안", "CNY"},         {"유로", "EUR"},
+                              {"파운드", "GBP"},     {"루피", "INR"}};
 const std::size_t ko_currency_count = std::size(ko_currencies);
 
-const word ko_counters[] = {
-    {"명", "people"}, {"대", "units"}, {"건", "cases"}, {"개", "items"}, {"톤", "tonnes"},
-    {"배럴", "barrels"}, {"가구", "households"}, {"호", "homes"}, {"병", "bottles"},
-    {"장", "sheets"}};
+const word ko_counters[] = {{"명", "people"},       {"대", "units"},  {"건", "cases"},
+                            {"개", "items"},        {"톤", "tonnes"}, {"배럴", "barrels"},
+                            {"가구", "households"}, {"호", "homes"},  {"병", "bottles"},
+                            {"장", "sheets"}};
 const std::size_t ko_counter_count = std::size(ko_counters);
 
-const word prefixes[] = {
-    {"U.S.$", "USD"}, {"US$", "USD"}, {"NT$", "TWD"}, {"HK$", "HKD"}, {"AU$", "AUD"},
-    {"A$", "AUD"}, {"CA$", "CAD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"USD", "USD"},
-    {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"KRW", "KRW"}, {"CNY", "CNY"},
-    {"RMB", "CNY"}, {"INR", "INR"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"AUD", "AUD"},
-    {"CAD", "CAD"}, {"SGD", "SGD"}, {"CHF", "CHF"}, {"Rs.", "INR"}, {"Rs", "INR"},
-    {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"},
-    {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xB9", "INR"}};
+const word prefixes[] = {{"U.S.$", "USD"},       {"US$", "USD"},      {"NT$", "TWD"},
+                         {"HK$", "HKD"},         {"AU$", "AUD"},      {"A$", "AUD"},
+                         {"CA$", "CAD"},         {"C$", "CAD"},       {"S$", "SGD"},
+                         {"USD", "USD"},         {"EUR", "EUR"},      {"GBP", "GBP"},
+                         {"JPY", "JPY"},         {"KRW", "KRW"},      {"CNY", "CNY"},
+                         {"RMB", "CNY"},         {"INR", "INR"},      {"HKD", "HKD"},
+                         {"TWD", "TWD"},         {"AUD", "AUD"},      {"CAD", "CAD"},
+                         {"SGD", "SGD"},         {"CHF", "CHF"},      {"Rs.", "INR"},
+                         {"Rs", "INR"},          {"$", "USD"},        {"\xE2\x82\xAC", "EUR"},
+                         {"\xC2\xA3", "GBP"},    {"\xC2\xA5", "JPY"}, {"\xE2\x82\xA9", "KRW"},
+                         {"\xE2\x82\xB9", "INR"}};
 const std::size_t prefix_count = std::size(prefixes);
 
 bool prefix_may_start(std::string_view s, std::size_t pos) {
@@ -38,20 +41,36 @@ bool prefix_may_start(std::string_view s, std::size_t pos) {
 
 const word en_currencies[] = {
     {"U.S. dollars", "USD"}, {"US dollars", "USD"}, {"Korean won", "KRW"}, {"dollars", "USD"},
-    {"dollar", "USD"}, {"won", "KRW"}, {"euros", "EUR"}, {"euro", "EUR"}, {"yen", "JPY"},
-    {"yuan", "CNY"}, {"renminbi", "CNY"}, {"pounds", "GBP"}, {"rupees", "INR"},
-    {"USD", "USD"}, {"EUR", "EUR"}, {"KRW", "KRW"}, {"JPY", "JPY"}, {"GBP", "GBP"},
-    {"CNY", "CNY"}};
+    {"dollar", "USD"},       {"won", "KRW"},        {"euros", "EUR"},      {"euro", "EUR"},
+    {"yen", "JPY"},          {"yuan", "CNY"},       {"renminbi", "CNY"},   {"pounds", "GBP"},
+    {"rupees", "INR"},       {"USD", "USD"},        {"EUR", "EUR"},        {"KRW", "KRW"},
+    {"JPY", "JPY"},          {"GBP", "GBP"},        {"CNY", "CNY"}};
 const std::size_t en_currency_count = std::size(en_currencies);
 
-const word en_counters[] = {
-    {"units", "units"}, {"unit", "units"}, {"users", "users"}, {"people", "people"},
-    {"subscribers", "subscribers"}, {"customers", "customers"}, {"devices", "units"},
-    {"vehicles", "vehicles"}, {"cars", "vehicles"}, {"tonnes", "tonnes"}, {"tons", "tonnes"},
-    {"barrels", "barrels"}, {"households", "households"}, {"visitors", "visitors"},
-    {"downloads", "downloads"}, {"parameters", "parameters"}, {"jobs", "jobs"},
-    {"workers", "people"}, {"patients", "people"}, {"smartphones", "units"},
-    {"phones", "units"}, {"copies", "copies"}, {"shipments", "units"}, {"residents", "people"}};
+const word en_counters[] = {{"units", "units"},
+                            {"unit", "units"},
+                            {"users", "users"},
+                            {"people", "people"},
+                            {"subscribers", "subscribers"},
+                            {"customers", "customers"},
+                            {"devices", "units"},
+                            {"vehicles", "vehicles"},
+                            {"cars", "vehicles"},
+                            {"tonnes", "tonnes"},
+                            {"tons", "tonnes"},
+                            {"barrels", "barrels"},
+                            {"households", "households"},
+                            {"visitors", "visitors"},
+                            {"downloads", "downloads"},
+                            {"parameters", "parameters"},
+                            {"jobs", "jobs"},
+                            {"workers", "people"},
+                            {"patients", "people"},
+                            {"smartphones", "units"},
+                            {"phones", "units"},
+                            {"copies", "copies"},
+                            {"shipments", "units"},
+                            {"residents", "people"}};
 const std::size_t en_counter_count = std::size(en_counters);
 
 }  // namespace fc::grammar::lexicon

@@ -18,21 +18,21 @@ struct mention {
   std::size_t end = 0;
   double value = 0;
   double half = 0;
-  bool is_range = false;  ///< value..range_high written as a range (P9)
+  bool is_range = false;    ///< value..range_high written as a range (P9)
   bool fraction = false;    ///< "a third", "half": a verbal fraction (P7)
   bool digit_band = false;  ///< "두 자릿수", "double-digit": [value, range_high) as a band
   double range_high = 0;
-  double odd_unit = 0;       ///< `여` inside the numeral: (value, value + odd_unit)
-  std::string currency;      ///< ISO 4217, empty when not written
-  std::string unit;          ///< counted noun for quantities ("people", "units")
-  bool big_unit = false;     ///< a Korean/English scale word was written (억, billion)
-  double vague_low = 0;      ///< vague amounts: [vague_low, vague_high)
+  double odd_unit = 0;    ///< `여` inside the numeral: (value, value + odd_unit)
+  std::string currency;   ///< ISO 4217, empty when not written
+  std::string unit;       ///< counted noun for quantities ("people", "units")
+  bool big_unit = false;  ///< a Korean/English scale word was written (억, billion)
+  double vague_low = 0;   ///< vague amounts: [vague_low, vague_high)
   double vague_high = 0;
-  int year = 0;              ///< years: the year; ranges: year .. year_to
+  int year = 0;  ///< years: the year; ranges: year .. year_to
   int year_to = 0;
-  int column_year = 0;         ///< table cells: the year of the column's header
+  int column_year = 0;           ///< table cells: the year of the column's header
   bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
-  std::string after;         ///< what ends the mention's own word (particle etc.), for binding
+  std::string after;             ///< what ends the mention's own word (particle etc.), for binding
 };
 
 /// Finds every mention in one sentence of folded text, in text order, never overlapping.

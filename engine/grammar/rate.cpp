@@ -16,19 +16,34 @@ namespace x3 = boost::spirit::x3;
 
 enum class rate_unit { percent, points, basis_points };
 
-const std::pair<const char*, rate_unit> kRateUnits[] = {
-    {"%p", rate_unit::points}, {"%P", rate_unit::points}, {"%포인트", rate_unit::points},
-    {"% 포인트", rate_unit::points}, {"퍼센트포인트", rate_unit::points},
-    {"%", rate_unit::percent}, {"퍼센트", rate_unit::percent}, {"프로", rate_unit::percent},
-    {" percentage points", rate_unit::points}, {" percentage point", rate_unit::points},
-    {"-percentage-point", rate_unit::points}, {" pp", rate_unit::points},
-    {"pp", rate_unit::points}, {" ppt", rate_unit::points}, {" percent", rate_unit::percent},
-    {" per cent", rate_unit::percent}, {" pc", rate_unit::percent}, {"pc", rate_unit::percent},
-    {"-percent", rate_unit::percent}, {" pct", rate_unit::percent},
-    {" basis points", rate_unit::basis_points}, {" basis point", rate_unit::basis_points},
-    {"-basis-point", rate_unit::basis_points}, {" bps", rate_unit::basis_points},
-    {"bps", rate_unit::basis_points}, {" bp", rate_unit::basis_points},
-    {"bp", rate_unit::basis_points}, {" %", rate_unit::percent}};
+const std::pair<const char*, rate_unit> kRateUnits[] = {{"%p", rate_unit::points},
+                                                        {"%P", rate_unit::points},
+                                                        {"%포인트", rate_unit::points},
+                                                        {"% 포인트", rate_unit::points},
+                                                        {"퍼센트포인트", rate_unit::points},
+                                                        {"%", rate_unit::percent},
+                                                        {"퍼센트", rate_unit::percent},
+                                                        {"프로", rate_unit::percent},
+                                                        {" percentage points", rate_unit::points},
+                                                        {" percentage point", rate_unit::points},
+                                                        {"-percentage-point", rate_unit::points},
+                                                        {" pp", rate_unit::points},
+                                                        {"pp", rate_unit::points},
+                                                        {" ppt", rate_unit::points},
+                                                        {" percent", rate_unit::percent},
+                                                        {" per cent", rate_unit::percent},
+                                                        {" pc", rate_unit::percent},
+                                                        {"pc", rate_unit::percent},
+                                                        {"-percent", rate_unit::percent},
+                                                        {" pct", rate_unit::percent},
+                                                        {" basis points", rate_unit::basis_points},
+                                                        {" basis point", rate_unit::basis_points},
+                                                        {"-basis-point", rate_unit::basis_points},
+                                                        {" bps", rate_unit::basis_points},
+                                                        {"bps", rate_unit::basis_points},
+                                                        {" bp", rate_unit::basis_points},
+                                                        {"bp", rate_unit::basis_points},
+                                                        {" %", rate_unit::percent}};
 // What may follow the first number of a rate: a unit above or a range separator below.
 const char* const kSeparators[] = {"~", "-", " to ", " and "};
 
@@ -63,20 +78,17 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   rate_unit unit{};
   auto reset = [&](auto&) { first.clear(), second.clear(); };
   auto set_first = [&](auto& ctx) { first.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
-  auto set_second = [&](auto& ctx) {
-    second.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
-  };
+  auto set_second = [&](auto& ctx) { second.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
   auto set_unit = [&](auto& ctx) { unit = x3::_attr(ctx); };
   auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ");
   auto const tight_sep = x3::lit('~') | x3::lit('-');
   // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
   // of a tight one. "10% to 15%" is two levels (a move), not a range.
-  auto const grammar =
-      (x3::eps[reset] >> x3p::number[set_first] >> sep >> x3p::number[set_second] >>
-       rate_units[set_unit]) |
-      (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> tight_sep >>
-       x3p::number[set_second] >> rate_units[set_unit]) |
-      (x3::eps[reset] >> x3p::number[set_first] >> rate_units[set_unit]);
+  auto const grammar = (x3::eps[reset] >> x3p::number[set_first] >> sep >>
+                        x3p::number[set_second] >> rate_units[set_unit]) |
+                       (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> tight_sep >>
+                        x3p::number[set_second] >> rate_units[set_unit]) |
+                       (x3::eps[reset] >> x3p::number[set_first] >> rate_units[set_unit]);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   std::size_t end = static_cast<std::size_t>(it - s.begin());

@@ -102,12 +102,10 @@ bool word_candidate(std::string_view s, std::size_t pos) {
            (c == 'R' && n == 's');
   }
   // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
-  static const std::string_view starts[] = {"doubl", "tripl", "quadr", "halve", "twofo",
-                                            "three", "fourf", "fivef", "tenfo", "two-f",
-                                            "ten-f", "billi", "milli", "trill", "hundr",
-                                            "tens ", "sever", "a few", "multi",
-                                            "doubl", "singl", "a thi", "a qua", "half",
-                                            "one-t", "two-t"};
+  static const std::string_view starts[] = {
+      "doubl", "tripl", "quadr", "halve", "twofo", "three", "fourf", "fivef", "tenfo",
+      "two-f", "ten-f", "billi", "milli", "trill", "hundr", "tens ", "sever", "a few",
+      "multi", "doubl", "singl", "a thi", "a qua", "half",  "one-t", "two-t"};
   static const auto filter = [] {
     lexicon::start_filter f;
     for (auto w : starts) f.add(w);
@@ -183,12 +181,14 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
     // Fast exit: what follows the digits decides which parsers can match. A number followed
     // by any other Hangul syllable (14일, 6개월, 2월) or by nothing is no mention at all.
     std::size_t e = pos;
-    while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.'))
+    while (e < s.size() &&
+           (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.'))
       ++e;
     std::size_t next = e < s.size() && s[e] == ' ' ? e + 1 : e;
     char32_t c = utf8::at(s, next);
     if (c == 0) return std::nullopt;
-    if (utf8::is_hangul(c) && kHangulAfterNumber.find(c) == std::u32string_view::npos) return std::nullopt;
+    if (utf8::is_hangul(c) && kHangulAfterNumber.find(c) == std::u32string_view::npos)
+      return std::nullopt;
     if (c < 0x80 && !std::isalpha(static_cast<int>(c)) && c != '%' && c != '~' && c != '-' &&
         c != '\'' && c != '(' && c != '$')
       return std::nullopt;
@@ -253,8 +253,8 @@ std::vector<mention> scan(std::string_view s) {
     if (!m || m->end <= pos) {
       // Skip the rest of an ASCII word or number so "A100" never restarts at "100".
       if (std::isalnum(static_cast<unsigned char>(s[pos]))) {
-        while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])) ||
-                                  s[pos] == '.' || s[pos] == ','))
+        while (pos < s.size() &&
+               (std::isalnum(static_cast<unsigned char>(s[pos])) || s[pos] == '.' || s[pos] == ','))
           ++pos;
       } else {
         char32_t cp = 0;

@@ -107,8 +107,9 @@ std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
   static const struct {
     std::string_view words;
     double low, high;
-  } forms[] = {{"두 자릿수", 0.10, 1.0}, {"두자릿수", 0.10, 1.0}, {"한 자릿수", 0.0, 0.10},
-               {"한자릿수", 0.0, 0.10}, {"double-digit", 0.10, 1.0}, {"double digit", 0.10, 1.0},
+  } forms[] = {{"두 자릿수", 0.10, 1.0},    {"두자릿수", 0.10, 1.0},
+               {"한 자릿수", 0.0, 0.10},    {"한자릿수", 0.0, 0.10},
+               {"double-digit", 0.10, 1.0}, {"double digit", 0.10, 1.0},
                {"single-digit", 0.0, 0.10}, {"single digit", 0.0, 0.10}};
   for (const auto& f : forms) {
     if (!starts_at(s, pos, f.words)) continue;
@@ -127,9 +128,11 @@ std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
 
 // "by a third", "by half": verbal fractions, read ±fraction_band (10%) around the fraction (P7).
 std::optional<mention> fraction(std::string_view s, std::size_t pos) {
-  static const std::pair<std::string_view, double> forms[] = {
-      {"a third", 1.0 / 3}, {"one-third", 1.0 / 3}, {"a quarter", 0.25}, {"half", 0.5},
-      {"two-thirds", 2.0 / 3}};
+  static const std::pair<std::string_view, double> forms[] = {{"a third", 1.0 / 3},
+                                                              {"one-third", 1.0 / 3},
+                                                              {"a quarter", 0.25},
+                                                              {"half", 0.5},
+                                                              {"two-thirds", 2.0 / 3}};
   for (auto [w, v] : forms) {
     if (!starts_at(s, pos, w) || !word_boundary(s, pos + w.size())) continue;
     mention m;

@@ -12,9 +12,9 @@ using iterator = std::string_view::const_iterator;
 
 /// Digits with optional comma thousands ("1,234") and decimals ("1,234.5"). A comma is a
 /// separator only before exactly three digits (claim-language §12.4); `1,2345` stops at 1.
-inline const auto number = x3::raw[x3::lexeme[+x3::digit >>
-                                              *(',' >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
-                                              -('.' >> +x3::digit)]];
+inline const auto number =
+    x3::raw[x3::lexeme[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
+                       -('.' >> +x3::digit)]];
 
 /// Digits with no separators or decimals (the tail of `1천620`).
 inline const auto plain_digits = x3::raw[+x3::digit];

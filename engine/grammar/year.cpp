@@ -17,9 +17,9 @@ bool plausible(int y) { return y >= 1900 && y <= 2100; }
 bool amount_follows(std::string_view s, std::size_t end) {
   std::size_t i = end;
   if (i < s.size() && s[i] == ' ') ++i;
-  static const std::string_view units[] = {"억", "조", "만", "천", "원", "달러", "%", "billion",
-                                           "million", "trillion", "Billion", "Million", "bn",
-                                           "퍼센트", "percent", "명", "개", "배"};
+  static const std::string_view units[] = {
+      "억",       "조",      "만",      "천", "원",     "달러",    "%",  "billion", "million",
+      "trillion", "Billion", "Million", "bn", "퍼센트", "percent", "명", "개",      "배"};
   if (i >= s.size()) return false;
   for (auto u : units)
     if (s[i] == u[0] && s.substr(i, u.size()) == u) return true;
@@ -75,7 +75,8 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     std::size_t e2 = 0;
     unsigned y2 = 0;
     if (x3p::parse_at(s, end + 1, four, y2, e2) && plausible(static_cast<int>(y2)) &&
-        static_cast<int>(y2) > m.year && !(e2 < s.size() && std::isdigit(static_cast<unsigned char>(s[e2])))) {
+        static_cast<int>(y2) > m.year &&
+        !(e2 < s.size() && std::isdigit(static_cast<unsigned char>(s[e2])))) {
       m.year_to = static_cast<int>(y2);
       end = e2;
     } else if (x3p::parse_at(s, end + 1, two, y2, e2) &&

@@ -24,11 +24,14 @@ std::vector<rule_info> load() {
     r.default_severity =
         parse_severity(parsed["severity"].value_or(std::string("error"))).value_or(severity::error);
     if (auto* msgs = parsed["messages"].as_table())
-      for (auto& [lang, text] : *msgs) r.messages[std::string(lang.str())] = text.value_or(std::string());
+      for (auto& [lang, text] : *msgs)
+        r.messages[std::string(lang.str())] = text.value_or(std::string());
     if (auto* params = parsed["params"].as_table())
       for (auto& [name, value] : *params) {
-        if (auto d = value.value<double>()) r.params[std::string(name.str())] = std::to_string(*d);
-        else r.params[std::string(name.str())] = value.value_or(std::string());
+        if (auto d = value.value<double>())
+          r.params[std::string(name.str())] = std::to_string(*d);
+        else
+          r.params[std::string(name.str())] = value.value_or(std::string());
       }
     std::string doc_name = r.id + ".md";
     for (const auto& d : embedded_rule_files())

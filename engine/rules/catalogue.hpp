@@ -15,9 +15,9 @@ struct rule_info {
   severity default_severity = severity::error;
   bool enabled = true;  ///< newsroom-policy rules ship disabled
   std::string summary;
-  std::string doc;  ///< rules/<id>.md, printed by `forecheck explain`
+  std::string doc;                              ///< rules/<id>.md, printed by `forecheck explain`
   std::map<std::string, std::string> messages;  ///< language -> template
-  std::map<std::string, std::string> params;     ///< name -> value as written
+  std::map<std::string, std::string> params;    ///< name -> value as written
 };
 
 /// Every rule with data in rules/, sorted by id. Loaded once from the embedded files.

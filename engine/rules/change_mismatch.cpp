@@ -22,7 +22,8 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     const auto& ids = group;
     std::vector<std::size_t> figures, changes, leading;
     for (auto i : ids) {
-      if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of) figures.push_back(i);
+      if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of)
+        figures.push_back(i);
       bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
       bool total = cs[i].kind == claim_kind::growth &&
                    (cs[i].rate_of == rate_kind::total || cs[i].rate_of == rate_kind::yoy);
@@ -56,23 +57,27 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    std::string stated_text = c.rate_of == rate_kind::factor ? c.text : c.text + " (×" + factor_text(stated.point) + ")";
+    std::string stated_text =
+        c.rate_of == rate_kind::factor ? c.text : c.text + " (×" + factor_text(stated.point) + ")";
     f.message = fill(message_template(info, ctx.lang),
                      {{"implied", factor_text(implied)}, {"stated", stated_text}});
     f.where = c.where;
     f.claims = {earlier.id, later.id, c.id};
     f.explanation =
         ctx.lang == "ko"
-            ? fmt::format("{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {}는 {}~{}배를 뜻합니다.",
-                          money(later.value->point, later.currency, "ko"),
-                          money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
-                          factor_text(r->first), factor_text(r->second), c.text,
-                          stated.low ? factor_text(*stated.low) : "−", stated.high ? factor_text(*stated.high) : "∞")
+            ? fmt::format(
+                  "{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {}는 {}~{}배를 뜻합니다.",
+                  money(later.value->point, later.currency, "ko"),
+                  money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
+                  factor_text(r->first), factor_text(r->second), c.text,
+                  stated.low ? factor_text(*stated.low) : "−",
+                  stated.high ? factor_text(*stated.high) : "∞")
             : fmt::format("{} / {} = ×{} (×{} to ×{} with rounding); {} means ×{} to ×{}.",
                           money(later.value->point, later.currency, "en"),
                           money(earlier.value->point, earlier.currency, "en"), factor_text(implied),
                           factor_text(r->first), factor_text(r->second), c.text,
-                          stated.low ? factor_text(*stated.low) : "−", stated.high ? factor_text(*stated.high) : "∞");
+                          stated.low ? factor_text(*stated.low) : "−",
+                          stated.high ? factor_text(*stated.high) : "∞");
     expected_value ex;
     double offset = c.rate_of == rate_kind::factor ? 0 : 1;
     ex.rate = interval{implied - offset, r->first - offset, r->second - offset};
@@ -91,7 +96,8 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     for (auto i : group) {
       if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && cs[i].rate->high)
         shares.push_back(i);
-      if (cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::points && shares.size() == 2)
+      if (cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::points &&
+          shares.size() == 2)
         points.push_back(i);
     }
     if (shares.size() != 2 || points.size() != 1) continue;
@@ -102,21 +108,28 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     double lo = std::min(std::abs(*b.low - *a.high), std::abs(*b.high - *a.low));
     double hi = std::max(std::abs(*b.high - *a.low), std::abs(*b.low - *a.high));
     if ((*b.low - *a.high) * (*b.high - *a.low) <= 0) lo = 0;  // the gap may be nil
-    interval stated{std::abs(c.rate->point), c.rate->low ? std::optional<double>(std::abs(*c.rate->low)) : std::nullopt,
+    interval stated{std::abs(c.rate->point),
+                    c.rate->low ? std::optional<double>(std::abs(*c.rate->low)) : std::nullopt,
                     c.rate->high ? std::optional<double>(std::abs(*c.rate->high)) : std::nullopt};
-    if (stated.low && stated.high && *stated.low > *stated.high) std::swap(*stated.low, *stated.high);
-    if (overlaps(stated, lo, hi) || (rel && overlaps(stated, std::abs(rel->first - 1), std::abs(rel->second - 1))))
+    if (stated.low && stated.high && *stated.low > *stated.high)
+      std::swap(*stated.low, *stated.high);
+    if (overlaps(stated, lo, hi) ||
+        (rel && overlaps(stated, std::abs(rel->first - 1), std::abs(rel->second - 1))))
       continue;
     double gap = std::abs(b.point - a.point);
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = ctx.lang == "ko" ? fmt::format("두 비율의 차이는 {}%p인데 {}로 적혀 있습니다", fmt_points(gap), c.text)
-                                 : fmt::format("The two shares differ by {} points, not the stated {}", fmt_points(gap), c.text);
+    f.message =
+        ctx.lang == "ko"
+            ? fmt::format("두 비율의 차이는 {}%p인데 {}로 적혀 있습니다", fmt_points(gap), c.text)
+            : fmt::format("The two shares differ by {} points, not the stated {}", fmt_points(gap),
+                          c.text);
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
-    f.explanation = percent(std::max(a.point, b.point)) + " − " + percent(std::min(a.point, b.point)) + " = " +
-                    fmt_points(gap) + (ctx.lang == "ko" ? "%p" : " points");
+    f.explanation = percent(std::max(a.point, b.point)) + " − " +
+                    percent(std::min(a.point, b.point)) + " = " + fmt_points(gap) +
+                    (ctx.lang == "ko" ? "%p" : " points");
     expected_value ex;
     ex.rate = interval{gap, lo, hi};
     f.expected = ex;

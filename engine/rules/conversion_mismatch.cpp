@@ -1,8 +1,9 @@
 // conversion-mismatch: "147억 9700만 달러(199조 1340억 원)" implies ₩13,458 per dollar — a lost
 // or extra scale word. The plausible band per currency pair is data (rules/*.toml params).
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdlib>
-#include <fmt/format.h>
 
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
@@ -33,7 +34,8 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     if (i > 0 && cs[i - 1].where.start == conv.where.start) continue;  // distributed copy
     // Claim ids are "c<n>" in order: the base is found by index, not by a search.
     std::size_t n = std::strtoul(conv.conversion_of->c_str() + 1, nullptr, 10);
-    const claim* base = n >= 1 && n <= cs.size() && cs[n - 1].id == *conv.conversion_of ? &cs[n - 1] : nullptr;
+    const claim* base =
+        n >= 1 && n <= cs.size() && cs[n - 1].id == *conv.conversion_of ? &cs[n - 1] : nullptr;
     if (!base || !base->value || !base->currency) continue;
     // Express as quote-currency units per base-currency unit, in the band's direction.
     std::string pair = *base->currency + "/" + *conv.currency;
@@ -57,10 +59,14 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"amount", base->text}, {"converted", conv.text}, {"rate", rate},
-                      {"quote", quote_iso}, {"base", base_iso}, {"base_ko", korean_currency(base_iso)},
-                      {"quote_ko", korean_currency(quote_iso)}, {"band", band_text}});
+    f.message = fill(message_template(info, ctx.lang), {{"amount", base->text},
+                                                        {"converted", conv.text},
+                                                        {"rate", rate},
+                                                        {"quote", quote_iso},
+                                                        {"base", base_iso},
+                                                        {"base_ko", korean_currency(base_iso)},
+                                                        {"quote_ko", korean_currency(quote_iso)},
+                                                        {"band", band_text}});
     f.where = conv.where;
     f.claims = {base->id, conv.id};
     f.explanation = fmt::format("{} / {} = {} {} per {} (plausible {} {})",
@@ -70,8 +76,9 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     double factor = implied.point / std::sqrt(b->first * b->second);
     double tens = std::round(std::log10(factor));
     if (std::abs(tens) >= 1)
-      f.suggestion = ctx.lang == "ko" ? fmt::format("단위가 10^{:g}배 어긋난 것으로 보입니다", tens)
-                                      : fmt::format("A scale word looks off by a factor of 10^{:g}", tens);
+      f.suggestion = ctx.lang == "ko"
+                         ? fmt::format("단위가 10^{:g}배 어긋난 것으로 보입니다", tens)
+                         : fmt::format("A scale word looks off by a factor of 10^{:g}", tens);
     out.push_back(std::move(f));
   }
 }

@@ -35,14 +35,21 @@ void currency_mix(const context& ctx, const rule_info& info, std::vector<finding
         break;
       }
     for (const auto* c : list) f.claims.push_back(c->id);
-    bool converted = std::any_of(list.begin(), list.end(), [](const claim* c) { return c->converted_from.has_value(); });
+    bool converted = std::any_of(list.begin(), list.end(),
+                                 [](const claim* c) { return c->converted_from.has_value(); });
     if (converted)
-      f.message = ctx.lang == "ko" ? list.front()->subject.value_or(key) + " 수치를 설정된 환율로 환산해 비교했습니다 (" + names + ")"
-                                   : "Figures for " + list.front()->subject.value_or(key) + " were compared through the configured rates (" + names + ")";
-    f.explanation = converted ? (ctx.lang == "ko" ? "설정 파일의 [currency.rates] 환율을 사용했습니다."
-                                                  : "The rates of [currency.rates] in the configuration were used.")
-                    : ctx.lang == "ko" ? "환율표가 설정되지 않아 통화가 다른 수치는 비교하지 않습니다."
-                                       : "No rate table is configured, so figures in different currencies are not compared.";
+      f.message = ctx.lang == "ko"
+                      ? list.front()->subject.value_or(key) +
+                            " 수치를 설정된 환율로 환산해 비교했습니다 (" + names + ")"
+                      : "Figures for " + list.front()->subject.value_or(key) +
+                            " were compared through the configured rates (" + names + ")";
+    f.explanation =
+        converted
+            ? (ctx.lang == "ko" ? "설정 파일의 [currency.rates] 환율을 사용했습니다."
+                                : "The rates of [currency.rates] in the configuration were used.")
+        : ctx.lang == "ko"
+            ? "환율표가 설정되지 않아 통화가 다른 수치는 비교하지 않습니다."
+            : "No rate table is configured, so figures in different currencies are not compared.";
     out.push_back(std::move(f));
   }
 }

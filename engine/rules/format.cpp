@@ -1,15 +1,14 @@
 // Number formatting for messages and explanations; deterministic (no locale).
 #include "rules/format.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string_view>
 
 #include "support/utf8.hpp"
-
-#include <fmt/format.h>
-
-#include <cmath>
 
 namespace fc::rules {
 namespace {
@@ -25,7 +24,6 @@ std::string trimmed(double v, int digits) {
   }
   return s;
 }
-
 
 std::string korean_amount(double v, int digits) {
   if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + "조";
@@ -56,7 +54,8 @@ std::string korean_currency(const std::string& iso) {
 std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
                   int digits) {
   std::string cur = currency.value_or("");
-  if (lang == "ko") return korean_amount(value, digits) + (cur.empty() ? "" : " " + korean_currency(cur));
+  if (lang == "ko")
+    return korean_amount(value, digits) + (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(value);
   return (cur.empty() ? "" : cur + " ") + trimmed(value / scale, digits) + word;
 }
@@ -68,14 +67,19 @@ std::string money_range(double low, double high, const std::optional<std::string
     return korean_amount(low, 4) + "~" + korean_amount(high, 4) +
            (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(high);
-  return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 4) + "–" + trimmed(high / scale, 4) + word;
+  return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 4) + "–" + trimmed(high / scale, 4) +
+         word;
 }
 
 std::string interval_text(const interval& i, const std::optional<std::string>& currency,
                           const std::string& lang) {
   if (i.low && i.high) return money_range(*i.low, *i.high, currency, lang);
-  if (i.low) return lang == "ko" ? money(*i.low, currency, lang) + " 이상" : "at least " + money(*i.low, currency, lang);
-  if (i.high) return lang == "ko" ? money(*i.high, currency, lang) + " 이하" : "at most " + money(*i.high, currency, lang);
+  if (i.low)
+    return lang == "ko" ? money(*i.low, currency, lang) + " 이상"
+                        : "at least " + money(*i.low, currency, lang);
+  if (i.high)
+    return lang == "ko" ? money(*i.high, currency, lang) + " 이하"
+                        : "at most " + money(*i.high, currency, lang);
   return money(i.point, currency, lang);
 }
 

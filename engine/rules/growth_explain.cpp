@@ -27,7 +27,8 @@ finding growth_finding(const context& ctx, const rule_info& info,
       {"later", money(l.value->point, cur, ctx.lang)},
       {"earlier_year", std::to_string(*e.year)},
       {"later_year", std::to_string(*l.year)},
-      {"rate", (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) + percent(r.rate->point)},
+      {"rate", (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
+                   percent(r.rate->point)},
       {"implied", percent(g.implied_rate)},
   };
   finding f;
@@ -58,9 +59,10 @@ finding growth_finding(const context& ctx, const rule_info& info,
         v["earlier"], n, v["implied"]);
   }
   if (g.years_alt)
-    steps += ko ? fmt::format(" 기준연도 관례에 따라 {}년과 {}년 모두 시도했습니다.", g.years_alt, n)
-                : fmt::format(" Both {} and {} compounding years were tried (base-year convention).",
-                              g.years_alt, n);
+    steps +=
+        ko ? fmt::format(" 기준연도 관례에 따라 {}년과 {}년 모두 시도했습니다.", g.years_alt, n)
+           : fmt::format(" Both {} and {} compounding years were tried (base-year convention).",
+                         g.years_alt, n);
   f.explanation = steps;
   expected_value ex;
   if (g.underline == g.later) {
@@ -79,9 +81,10 @@ finding growth_finding(const context& ctx, const rule_info& info,
   } else {
     double lo = std::pow(ll / eh, 1.0 / n) - 1, hi = std::pow(lh / el, 1.0 / n) - 1;
     ex.rate = interval{g.implied_rate, lo, hi};
-    f.suggestion = ko ? fmt::format("수치와 맞는 연평균 성장률은 {}~{}입니다", percent(lo), percent(hi))
-                      : fmt::format("A CAGR consistent with the figures is {} to {}", percent(lo),
-                                    percent(hi));
+    f.suggestion =
+        ko ? fmt::format("수치와 맞는 연평균 성장률은 {}~{}입니다", percent(lo), percent(hi))
+           : fmt::format("A CAGR consistent with the figures is {} to {}", percent(lo),
+                         percent(hi));
   }
   f.expected = ex;
   return f;

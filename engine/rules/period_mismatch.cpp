@@ -1,8 +1,9 @@
 // period-mismatch (info): the CAGR's stated period starts a year after the base figure, so the
 // check tried both compounding lengths; the note shows the rate each one implies.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
@@ -22,19 +23,22 @@ void period_mismatch(const context& ctx, const rule_info& info, std::vector<find
     const claim& e = ctx.claims[p.earlier];
     const claim& l = ctx.claims[p.later];
     double ratio = l.value->point / e.value->point;
-    std::string period = fmt::format("{}–{}", g.period_from.value_or(0), g.period_to.value_or(*l.year));
+    std::string period =
+        fmt::format("{}–{}", g.period_from.value_or(0), g.period_to.value_or(*l.year));
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"period", period}, {"base_year", std::to_string(*e.year)},
-                      {"n_short", std::to_string(p.n_short)}, {"n_long", std::to_string(p.n_long)}});
+    f.message = fill(message_template(info, ctx.lang), {{"period", period},
+                                                        {"base_year", std::to_string(*e.year)},
+                                                        {"n_short", std::to_string(p.n_short)},
+                                                        {"n_long", std::to_string(p.n_long)}});
     f.where = g.where;
     f.claims = {e.id, l.id, g.id};
-    f.explanation = fmt::format(fmt::runtime(ctx.lang == "ko" ? "{}년 기준 연평균 {}, {}년 기준 연평균 {}"
-                                                 : "over {} years: {} a year; over {} years: {} a year"),
-                                p.n_long, percent(std::pow(ratio, 1.0 / p.n_long) - 1), p.n_short,
-                                percent(std::pow(ratio, 1.0 / p.n_short) - 1));
+    f.explanation = fmt::format(
+        fmt::runtime(ctx.lang == "ko" ? "{}년 기준 연평균 {}, {}년 기준 연평균 {}"
+                                      : "over {} years: {} a year; over {} years: {} a year"),
+        p.n_long, percent(std::pow(ratio, 1.0 / p.n_long) - 1), p.n_short,
+        percent(std::pow(ratio, 1.0 / p.n_short) - 1));
     out.push_back(std::move(f));
   }
 }

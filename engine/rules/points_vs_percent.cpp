@@ -32,25 +32,31 @@ void points_vs_percent(const context& ctx, const rule_info& info, std::vector<fi
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"from", percent(a.point)},
-                      {"to", percent(b.point)},
-                      {"points", fmt_points(b.point - a.point)},
-                      {"relative", percent(b.point / a.point - 1)},
-                      {"stated", c.text}});
+    f.message =
+        fill(message_template(info, ctx.lang), {{"from", percent(a.point)},
+                                                {"to", percent(b.point)},
+                                                {"points", fmt_points(b.point - a.point)},
+                                                {"relative", percent(b.point / a.point - 1)},
+                                                {"stated", c.text}});
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
     f.explanation = ctx.lang == "ko"
-                        ? percent(b.point) + " − " + percent(a.point) + " = " + fmt_points(b.point - a.point) +
-                              "%p, " + percent(b.point) + " ÷ " + percent(a.point) + " − 1 = " +
-                              percent(b.point / a.point - 1) + "."
-                        : percent(b.point) + " − " + percent(a.point) + " = " + fmt_points(b.point - a.point) +
-                              " points; " + percent(b.point) + " / " + percent(a.point) + " − 1 = " +
-                              percent(b.point / a.point - 1) + ".";
-    f.suggestion = is_points ? (ctx.lang == "ko" ? "상대 변화라면 %로, 차이라면 " + fmt_points(b.point - a.point) + "%p로 적으세요"
-                                                 : "Write the relative change in percent, or the difference as " + fmt_points(b.point - a.point) + " points")
-                             : (ctx.lang == "ko" ? fmt_points(b.point - a.point) + "%p로 적으세요"
-                                                 : "Write it as " + fmt_points(b.point - a.point) + " percentage points");
+                        ? percent(b.point) + " − " + percent(a.point) + " = " +
+                              fmt_points(b.point - a.point) + "%p, " + percent(b.point) + " ÷ " +
+                              percent(a.point) + " − 1 = " + percent(b.point / a.point - 1) + "."
+                        : percent(b.point) + " − " + percent(a.point) + " = " +
+                              fmt_points(b.point - a.point) + " points; " + percent(b.point) +
+                              " / " + percent(a.point) +
+                              " − 1 = " + percent(b.point / a.point - 1) + ".";
+    f.suggestion =
+        is_points
+            ? (ctx.lang == "ko" ? "상대 변화라면 %로, 차이라면 " + fmt_points(b.point - a.point) +
+                                      "%p로 적으세요"
+                                : "Write the relative change in percent, or the difference as " +
+                                      fmt_points(b.point - a.point) + " points")
+            : (ctx.lang == "ko"
+                   ? fmt_points(b.point - a.point) + "%p로 적으세요"
+                   : "Write it as " + fmt_points(b.point - a.point) + " percentage points");
     out.push_back(std::move(f));
   }
 }

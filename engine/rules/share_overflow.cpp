@@ -14,9 +14,10 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
   auto groups = sentence_groups(cs);
   // "The remaining vendors accounted for 39%." closes the list of the sentence before it.
   for (std::size_t s = 1; s < groups.size(); ++s) {
-    bool rest = !groups[s].empty() && std::all_of(groups[s].begin(), groups[s].end(), [&](std::size_t i) {
-      return cs[i].kind == claim_kind::share && cs[i].remainder;
-    });
+    bool rest =
+        !groups[s].empty() && std::all_of(groups[s].begin(), groups[s].end(), [&](std::size_t i) {
+          return cs[i].kind == claim_kind::share && cs[i].remainder;
+        });
     if (!rest) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
     groups[s].clear();
@@ -30,7 +31,8 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     if (shares.size() < 2) continue;
     // One whole: every share names the same subject.
     bool one_whole = true;
-    for (auto i : shares) one_whole = one_whole && cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key;
+    for (auto i : shares)
+      one_whole = one_whole && cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key;
     if (!one_whole) continue;
     double low_sum = 0;
     for (auto i : shares) low_sum += *cs[i].rate->low;

@@ -15,17 +15,15 @@ void stale_forecast(const context& ctx, const rule_info& info, std::vector<findi
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"year", std::to_string(*c.year)},
-                      {"date", ctx.article_date->iso()},
-                      {"figure", c.text}});
+    f.message = fill(
+        message_template(info, ctx.lang),
+        {{"year", std::to_string(*c.year)}, {"date", ctx.article_date->iso()}, {"figure", c.text}});
     f.where = c.where;
     f.claims = {c.id};
-    f.explanation = ctx.lang == "ko"
-                        ? fmt::format("기사 날짜는 {}이고 수치의 연도는 {}년입니다.",
-                                      ctx.article_date->iso(), *c.year)
-                        : fmt::format("The article is dated {}; the figure is for {}.",
-                                      ctx.article_date->iso(), *c.year);
+    f.explanation = ctx.lang == "ko" ? fmt::format("기사 날짜는 {}이고 수치의 연도는 {}년입니다.",
+                                                   ctx.article_date->iso(), *c.year)
+                                     : fmt::format("The article is dated {}; the figure is for {}.",
+                                                   ctx.article_date->iso(), *c.year);
     out.push_back(std::move(f));
   }
 }

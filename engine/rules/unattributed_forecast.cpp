@@ -11,7 +11,8 @@ void unattributed_forecast(const context& ctx, const rule_info& info, std::vecto
     if (c.kind != claim_kind::size || !c.forecast || c.source || c.conversion_of) continue;
     bool sourced_nearby = false;
     for (const auto& o : cs)
-      if (o.source && (o.sentence == c.sentence || o.sentence + 1 == c.sentence)) sourced_nearby = true;
+      if (o.source && (o.sentence == c.sentence || o.sentence + 1 == c.sentence))
+        sourced_nearby = true;
     if (sourced_nearby) continue;
     finding f;
     f.rule = info.id;

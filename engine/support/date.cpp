@@ -13,7 +13,8 @@ std::string date::iso() const {
 }
 
 std::optional<date> parse_date(std::string_view t) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '"' || t.front() == '\'')) t.remove_prefix(1);
+  while (!t.empty() && (t.front() == ' ' || t.front() == '"' || t.front() == '\''))
+    t.remove_prefix(1);
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == '\r'))
     t.remove_suffix(1);
   if (t.size() > 10) {

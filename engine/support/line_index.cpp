@@ -31,7 +31,8 @@ line_col line_index::at(std::size_t byte) const {
   std::size_t line = static_cast<std::size_t>(it - starts_.begin());
   std::size_t col = 1;
   std::size_t i = starts_[line - 1];
-  if (last_.line == line && last_byte_ >= i && last_byte_ <= byte) i = last_byte_, col = last_.column;
+  if (last_.line == line && last_byte_ >= i && last_byte_ <= byte)
+    i = last_byte_, col = last_.column;
   while (i < byte) {
     char32_t cp = 0;
     std::size_t n = utf8::decode(text_, i, cp);

@@ -1,10 +1,11 @@
 // The rule catalogue agrees with itself: each registered rule has data, a doc page whose first
 // line is its summary, and messages in Korean and English; registry and catalogue are sorted.
+#include "rules/catalogue.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "rules/catalogue.hpp"
 #include "rules/rule.hpp"
 
 TEST_CASE("every registered rule has data, messages and a doc page") {

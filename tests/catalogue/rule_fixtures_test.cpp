@@ -34,8 +34,10 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
       for (const auto& f : r.findings) count += f.rule == rule.id;
       CAPTURE(name);
       CHECK(r.errors.empty());
-      if (firing) CHECK(count >= 1);
-      else CHECK(count == 0);
+      if (firing)
+        CHECK(count >= 1);
+      else
+        CHECK(count == 0);
     }
     CHECK(fires >= 1);
     CHECK(near_misses >= 1);
@@ -54,6 +56,6 @@ TEST_CASE("Korean particles in messages follow the filled value's last sound") {
   CHECK(fill("{a}는 높다", {{"a", "17%"}}) == "17%는 높다");
   CHECK(fill("{a}로 적혀", {{"a", "3조원"}}) == "3조원으로 적혀");
   CHECK(fill("{a}로 적혀", {{"a", "2027"}}) == "2027로 적혀");  // 칠: ㄹ takes 로
-  CHECK(fill("{a}인데", {{"a", "3조원"}}) == "3조원인데");     // a copula is not a particle
+  CHECK(fill("{a}인데", {{"a", "3조원"}}) == "3조원인데");      // a copula is not a particle
   CHECK(fill("{a} and", {{"a", "USD 1"}}) == "USD 1 and");
 }

@@ -70,7 +70,8 @@ TEST_CASE("the nearest .forecheck.toml applies, and a broken one stops the check
   auto broken = fc::check_file((dir / "drafts" / "a.txt").string(), {});
   CHECK(broken.unreadable);
   REQUIRE(broken.errors.size() == 1);
-  CHECK(broken.errors[0].message.find(".forecheck.toml:2:1: unknown parameter 'severty' for rule 'cagr-mismatch' (it has none)") != std::string::npos);
+  CHECK(broken.errors[0].message.find(".forecheck.toml:2:1: unknown parameter 'severty' for rule "
+                                      "'cagr-mismatch' (it has none)") != std::string::npos);
 
   fc::check_options no_discovery;
   no_discovery.discover_config = false;

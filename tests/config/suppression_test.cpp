@@ -10,8 +10,8 @@ const char* kLine =
 }
 
 TEST_CASE("disable-next-line silences the named rule on the next line only") {
-  std::string text = std::string("<!-- forecheck-disable-next-line cagr-mismatch -->\n") + kLine +
-                     "\n" + kLine;
+  std::string text =
+      std::string("<!-- forecheck-disable-next-line cagr-mismatch -->\n") + kLine + "\n" + kLine;
   auto r = fc::test::run(text, "a.md");
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].where.line == 4);

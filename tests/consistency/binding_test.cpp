@@ -42,11 +42,11 @@ TEST_CASE("years from quarters, fiscal names, 'today' and a sentence-opening rel
   CHECK(find_claim(fiscal, "$4.2bn")->year_relation == "fiscal");
   auto ended = run("Costs were $8 million for the year ended June 30, 2024.");
   CHECK(find_claim(ended, "$8 million")->year.value_or(0) == 2024);
-  auto today = run("Valued at about $3bn today, the segment may reach $7bn by 2031.", "t.txt",
-                   "2025-03-01");
+  auto today =
+      run("Valued at about $3bn today, the segment may reach $7bn by 2031.", "t.txt", "2025-03-01");
   CHECK(find_claim(today, "$3bn")->year.value_or(0) == 2025);
-  auto opening = run("지난해 매출은 2조원으로 늘었고 영업이익은 1500억원이었다.", "t.txt",
-                     "2024-03-01");
+  auto opening =
+      run("지난해 매출은 2조원으로 늘었고 영업이익은 1500억원이었다.", "t.txt", "2024-03-01");
   CHECK(find_claim(opening, "1500억원")->year.value_or(0) == 2023);
 }
 
@@ -65,7 +65,8 @@ TEST_CASE("the figure a growth over a written period reaches belongs to the peri
 TEST_CASE("anaphoric and vague sources") {
   auto alone = run("보고서는 시장이 2030년 50억 달러로 커질 것으로 내다봤다.");
   CHECK_FALSE(find_claim(alone, "50억 달러")->source);
-  auto carried = run("가트너는 새 보고서를 발표했다. 보고서는 시장이 2030년 50억 달러로 커질 것으로 내다봤다.");
+  auto carried = run(
+      "가트너는 새 보고서를 발표했다. 보고서는 시장이 2030년 50억 달러로 커질 것으로 내다봤다.");
   CHECK(find_claim(carried, "50억 달러")->source.value_or("") == "가트너");
   auto crowd = run("Analysts expect the segment to top $40 billion by 2029.");
   CHECK(find_claim(crowd, "$40 billion")->source.value_or("") == "analysts");
@@ -92,10 +93,12 @@ TEST_CASE("after a paragraph break, 'the market' is not pinned to a sub-market n
   CHECK(find_claim(r, "$90 billion")->subject_key != find_claim(r, "USD 30 billion")->subject_key);
   CHECK(r.findings.empty());  // two 2030 figures, but not of one market
   // Within one paragraph the bare reference still means the market named last.
-  auto same = run("The U.S. market is expected to reach USD 30 billion by 2030. The market was "
-                  "worth USD 12 billion in 2023.",
-                  "t.md");
-  CHECK(find_claim(same, "USD 12 billion")->subject_key == find_claim(same, "USD 30 billion")->subject_key);
+  auto same =
+      run("The U.S. market is expected to reach USD 30 billion by 2030. The market was "
+          "worth USD 12 billion in 2023.",
+          "t.md");
+  CHECK(find_claim(same, "USD 12 billion")->subject_key ==
+        find_claim(same, "USD 30 billion")->subject_key);
 }
 
 TEST_CASE("a relative year or quarter before a sentence's first figure dates its later clauses") {
@@ -103,7 +106,8 @@ TEST_CASE("a relative year or quarter before a sentence's first figure dates its
                "2024-02-01");
   CHECK(find_claim(r, "15조원")->year.value_or(0) == 2023);
   CHECK(find_claim(r, "15조원")->subject.value_or("") == "영업이익");  // not "늘었고, 영업이익"
-  auto q = run("기아는 올 2분기 매출 27조원, 영업이익 3조6천억원을 기록했다.", "t.txt", "2024-07-26");
+  auto q =
+      run("기아는 올 2분기 매출 27조원, 영업이익 3조6천억원을 기록했다.", "t.txt", "2024-07-26");
   CHECK(find_claim(q, "3조6천억원")->year.value_or(0) == 2024);
 }
 
@@ -118,8 +122,9 @@ TEST_CASE("joint attributions: 각각/respectively gives each figure its own sou
   CHECK(find_claim(each, "1100억 달러")->source.value_or("") == "가트너");
   CHECK(find_claim(each, "1250억 달러")->source.value_or("") == "IDC");
   CHECK(each.findings.empty());  // the sentence itself sets the two estimates side by side
-  auto en = run("Gartner and IDC put the 2025 server market at $110 billion and $125 billion, "
-                "respectively.");
+  auto en =
+      run("Gartner and IDC put the 2025 server market at $110 billion and $125 billion, "
+          "respectively.");
   CHECK(find_claim(en, "$125 billion")->source.value_or("") == "IDC");
   // Without 각각 both sources stand behind the figure: one claim each.
   auto both = run("가트너와 IDC는 시장이 2030년 3000억 달러에 이를 것으로 내다봤다.");
@@ -135,28 +140,33 @@ TEST_CASE("a percentage listed after shares is a share") {
 }
 
 TEST_CASE("a past-year base in a Korean forecast sentence is a measurement, not a stale forecast") {
-  auto r = run("글로벌 시장은 2022년 400억 달러 규모로 2030년까지 연평균 17.2% 성장해 1,400억 달러에 "
-               "이를 것으로 보인다.",
-               "t.txt", "2023-06-01");
+  auto r =
+      run("글로벌 시장은 2022년 400억 달러 규모로 2030년까지 연평균 17.2% 성장해 1,400억 달러에 "
+          "이를 것으로 보인다.",
+          "t.txt", "2023-06-01");
   CHECK_FALSE(find_claim(r, "400억 달러")->forecast);
   CHECK(find_claim(r, "1,400억 달러")->forecast);
   CHECK(fc::test::count_rule(r, "stale-forecast") == 0);
 }
 
 TEST_CASE("with no market named, a subject-less rate takes the bare market just before") {
-  auto r = run("이 시장은 2023년 30조원에서 2027년 45조원으로 커질 전망이다. 연평균 성장률은 25%다.");
+  auto r =
+      run("이 시장은 2023년 30조원에서 2027년 45조원으로 커질 전망이다. 연평균 성장률은 25%다.");
   CHECK(find_claim(r, "25%")->subject.value_or("") == "시장");
   CHECK(fc::test::count_rule(r, "cagr-mismatch") == 1);
 }
 
 TEST_CASE("earnings wording: a quarter of a year after a figure, net income, 'a year earlier'") {
-  auto q = run("Third-quarter net sales were $18.2 billion, compared with $16.9 billion in the third "
-               "quarter of 2023.",
-               "t.txt", "2024-10-22");
+  auto q =
+      run("Third-quarter net sales were $18.2 billion, compared with $16.9 billion in the third "
+          "quarter of 2023.",
+          "t.txt", "2024-10-22");
   CHECK(find_claim(q, "$16.9 billion")->year.value_or(0) == 2023);
   CHECK(q.findings.empty());
-  auto income = run("Revenue rose 8% to $3.2 billion in 2024, while net income fell 12% to $410 million.");
-  CHECK(find_claim(income, "$410 million")->subject_key != find_claim(income, "$3.2 billion")->subject_key);
+  auto income =
+      run("Revenue rose 8% to $3.2 billion in 2024, while net income fell 12% to $410 million.");
+  CHECK(find_claim(income, "$410 million")->subject_key !=
+        find_claim(income, "$3.2 billion")->subject_key);
   CHECK(income.findings.empty());
   auto earlier = run("Revenue rose to $30.8 billion from $10.3 billion a year earlier.");
   CHECK_FALSE(find_claim(earlier, "$10.3 billion")->per);
@@ -165,6 +175,9 @@ TEST_CASE("earnings wording: a quarter of a year after a figure, net income, 'a 
 TEST_CASE("source names: tickers in brackets, 측 and a report described by its publisher") {
   auto ticker = run("Acme Robotics (NASDAQ: ACMR) said revenue rose 8% to $3.2 billion in 2024.");
   CHECK(find_claim(ticker, "$3.2 billion")->source.value_or("") == "Acme Robotics");
-  CHECK_FALSE(find_claim(run("회사 측은 올해 매출이 3조원에 이를 것으로 내다봤다."), "3조원")->source);
-  CHECK_FALSE(find_claim(run("협회가 발표한 보고서는 시장이 2030년 5조원에 달할 것으로 전망했다."), "5조원")->source);
+  CHECK_FALSE(
+      find_claim(run("회사 측은 올해 매출이 3조원에 이를 것으로 내다봤다."), "3조원")->source);
+  CHECK_FALSE(
+      find_claim(run("협회가 발표한 보고서는 시장이 2030년 5조원에 달할 것으로 전망했다."), "5조원")
+          ->source);
 }

@@ -43,19 +43,24 @@ TEST_CASE("segments and regions are their own subjects, never the market named b
   CHECK(segment->subject.value_or("") == "residential segment");
   CHECK(region->subject.value_or("") == "Europe");
   CHECK(r.findings.empty());
-  auto ko = fc::test::run("글로벌 히트펌프 시장은 2023년 814억 달러에서 2032년 1482억 달러로 커질 "
-                          "전망이다. 북미 지역은 연평균 9.5% 성장할 것으로 보인다.");
+  auto ko = fc::test::run(
+      "글로벌 히트펌프 시장은 2023년 814억 달러에서 2032년 1482억 달러로 커질 "
+      "전망이다. 북미 지역은 연평균 9.5% 성장할 것으로 보인다.");
   CHECK(fc::test::find_claim(ko, "9.5%")->subject.value_or("") == "북미 지역");
   CHECK(ko.findings.empty());
-  auto headline = fc::test::run("# Global Heat Pump Market to Hit $148.2 Billion by 2032\n", "t.md");
+  auto headline =
+      fc::test::run("# Global Heat Pump Market to Hit $148.2 Billion by 2032\n", "t.md");
   REQUIRE(fc::test::find_claim(headline, "$148.2 Billion"));
   CHECK(fc::test::find_claim(headline, "$148.2 Billion")->subject.value_or("") ==
         "Global Heat Pump Market");
 }
 
-TEST_CASE("market cap is a company's value, technology names stay in subjects, unit prices are per unit") {
-  auto cap = fc::test::run("Nvidia's market cap hit $3 trillion in 2024. The market was valued at "
-                           "$120 billion in 2024.");
+TEST_CASE(
+    "market cap is a company's value, technology names stay in subjects, unit prices are per "
+    "unit") {
+  auto cap = fc::test::run(
+      "Nvidia's market cap hit $3 trillion in 2024. The market was valued at "
+      "$120 billion in 2024.");
   CHECK(cap.findings.empty());
   CHECK(fc::test::find_claim(cap, "$3 trillion")->subject_key !=
         fc::test::find_claim(cap, "$120 billion")->subject_key);

@@ -44,9 +44,10 @@ TEST_CASE("a Markdown table takes its years from the header and its subject from
 }
 
 TEST_CASE("English declarations: a bracket with a currency and a scale word") {
-  auto r = run("Table 2: Revenue by region (USD billion)\n\n| Region | 2024 | 2030F |\n"
-               "|---|---|---|\n| Asia | 15.8 | 40.1 |\n",
-               "t.md");
+  auto r =
+      run("Table 2: Revenue by region (USD billion)\n\n| Region | 2024 | 2030F |\n"
+          "|---|---|---|\n| Asia | 15.8 | 40.1 |\n",
+          "t.md");
   const auto* a = find_claim(r, "15.8");
   REQUIRE(a);
   CHECK(a->value->point == doctest::Approx(1.58e10));
@@ -58,9 +59,10 @@ TEST_CASE("prose never inherits a declaration, and a blank line after the rows e
   auto prose = run("(단위: 억원)\n\n올해 직원 3,120명 중 1,200명이 2023년 입사했다.\n", "t.md");
   CHECK(prose.claims.size() <= 2);
   CHECK_FALSE(find_claim(prose, "1,200"));
-  auto after = run("(단위: 억원)\n\n| 구분 | 2023 |\n|---|---|\n| 매출 | 300 |\n\n| 구분 | 2024 |\n"
-                   "|---|---|\n| 매출 | 500 |\n",
-                   "t.md");
+  auto after =
+      run("(단위: 억원)\n\n| 구분 | 2023 |\n|---|---|\n| 매출 | 300 |\n\n| 구분 | 2024 |\n"
+          "|---|---|\n| 매출 | 500 |\n",
+          "t.md");
   CHECK(find_claim(after, "300"));
   CHECK_FALSE(find_claim(after, "500"));
   auto no_year = run("(단위: 억원)\n\n| 구분 | 상반기 |\n|---|---|\n| 매출 | 300 |\n", "t.md");
@@ -72,7 +74,8 @@ TEST_CASE("brackets that are not declarations") {
   CHECK(run("시장(단위 면적당 생산) 2023년 300\n").claims.empty());
 }
 
-TEST_CASE("a table's CAGR column compounds over the table's years; the unit may sit in a header cell") {
+TEST_CASE(
+    "a table's CAGR column compounds over the table's years; the unit may sit in a header cell") {
   const char* ok_md =
       "(단위: 억원)\n\n| 구분 | 2023년 | 2026년(E) | CAGR |\n|---|---|---|---|\n"
       "| 퍼블릭 클라우드 | 52,310 | 79,500 | 15.0% |\n| SaaS | 21,400 | 31,000 | 13.1% |\n";

@@ -1,7 +1,6 @@
 // Hostile and broken input: each case gets a clear message (or a clean empty result) and the
 // check never crashes or reads without bound.
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <cmath>
@@ -55,7 +54,8 @@ TEST_CASE("a symlink loop is reported, not followed forever") {
 }
 
 TEST_CASE("an unreadable file is reported with the system's reason") {
-  if (geteuid() == 0) return;  // root reads everything; the message path is the same as a missing file
+  if (geteuid() == 0)
+    return;  // root reads everything; the message path is the same as a missing file
   auto p = scratch("secret.md");
   std::ofstream(p) << "14억달러";
   fs::permissions(p, fs::perms::none);
@@ -85,7 +85,8 @@ TEST_CASE("unterminated front matter is reported and the text is still read") {
 
 TEST_CASE("numbers with thousands of digits and absurd scales never crash") {
   std::string digits(10000, '7');
-  auto r = fc::test::run("시장 규모는 " + digits + "억 달러, 999999999조원, $" + digits + " billion이다.");
+  auto r = fc::test::run("시장 규모는 " + digits + "억 달러, 999999999조원, $" + digits +
+                         " billion이다.");
   for (const auto& c : r.claims) CHECK(std::isfinite(c.value->point));
   auto big = fc::test::run("시장 규모는 999999999조원이다.");
   REQUIRE(big.claims.size() == 1);

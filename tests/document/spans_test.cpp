@@ -12,8 +12,10 @@ using fc::test::run;
 
 TEST_CASE("every claim's span holds exactly its text in the original bytes") {
   const std::pair<const char*, const char*> inputs[] = {
-      {"a.md", "---\ndate: 2024-01-02\n---\n# 제목\n\n국내 시장은 `10억달러` 아니라 **14억 달러**다.\n"},
-      {"a.html", "<p>국내 시장은 <b>14억</b>달러&nbsp;규모다.</p><script>var x = '10억달러';</script>"},
+      {"a.md",
+       "---\ndate: 2024-01-02\n---\n# 제목\n\n국내 시장은 `10억달러` 아니라 **14억 달러**다.\n"},
+      {"a.html",
+       "<p>국내 시장은 <b>14억</b>달러&nbsp;규모다.</p><script>var x = '10억달러';</script>"},
       {"a.txt", "The market hit $1.4bn in 2023 and ＄2bn later.\n"},
   };
   for (auto [path, text] : inputs) {

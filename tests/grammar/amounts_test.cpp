@@ -27,14 +27,16 @@ TEST_CASE("Korean and English amounts read with their rounding interval") {
       {"흑자는 354억9000만달러다.", "354억9000만달러", 3.5485e10, 3.549e10, 3.5495e10, "USD"},
       {"시장은 7000억 달러다.", "7000억 달러", 6.95e11, 7e11, 7.05e11, "USD"},
       {"The market hit $1.4bn.", "$1.4bn", 1.35e9, 1.4e9, 1.45e9, "USD"},
-      {"The market hit USD 10.79 billion.", "USD 10.79 billion", 1.0785e10, 1.079e10, 1.0795e10, "USD"},
+      {"The market hit USD 10.79 billion.", "USD 10.79 billion", 1.0785e10, 1.079e10, 1.0795e10,
+       "USD"},
       {"The market hit $1bn.", "$1bn", 0.5e9, 1e9, 1.5e9, "USD"},
       {"The market hit $300 million.", "$300 million", 2.95e8, 3e8, 3.05e8, "USD"},
       {"The market hit €3.2m.", "€3.2m", 3.15e6, 3.2e6, 3.25e6, "EUR"},
       {"Exports hit 3.4 trillion won.", "3.4 trillion won", 3.35e12, 3.4e12, 3.45e12, "KRW"},
       {"The market hit KRW 1.2 trillion.", "KRW 1.2 trillion", 1.15e12, 1.2e12, 1.25e12, "KRW"},
       {"The market hit US$500M.", "US$500M", 4.95e8, 5e8, 5.05e8, "USD"},
-      {"Sales hit USD 4,200.00 million in 2024.", "USD 4,200.00 million", 4.199995e9, 4.2e9, 4.200005e9, "USD"},
+      {"Sales hit USD 4,200.00 million in 2024.", "USD 4,200.00 million", 4.199995e9, 4.2e9,
+       4.200005e9, "USD"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.sentence);

@@ -32,10 +32,10 @@ TEST_CASE("Hangul numerals before a currency or counter are amounts with digit p
 
 TEST_CASE("words spelled with numeral syllables stay words") {
   const char* const sentences[] = {
-      "신제품이 매출 성장에 일조를 했다.",      // 일조 = contribution
-      "구조 개편으로 이익이 늘었다.",            // 구조 = structure
-      "이번 조치는 일조량과 무관하다.",          // 일조량 = sunshine
-      "삼성은 이천 공장을 증설한다.",            // 이천 = a city, no currency after
+      "신제품이 매출 성장에 일조를 했다.",  // 일조 = contribution
+      "구조 개편으로 이익이 늘었다.",       // 구조 = structure
+      "이번 조치는 일조량과 무관하다.",     // 일조량 = sunshine
+      "삼성은 이천 공장을 증설한다.",       // 이천 = a city, no currency after
       "오는 5월 사업 구조를 바꾼다.",
   };
   for (const char* s : sentences) {
@@ -44,7 +44,8 @@ TEST_CASE("words spelled with numeral syllables stay words") {
   }
 }
 
-TEST_CASE("대 bands run to the unit of the last non-zero digit; 억대 is never a count of vehicles") {
+TEST_CASE(
+    "대 bands run to the unit of the last non-zero digit; 억대 is never a count of vehicles") {
   auto wide = run("시장은 2000억원대 규모다.");
   REQUIRE(find_claim(wide, "2000억원"));
   CHECK(*find_claim(wide, "2000억원")->value->high == doctest::Approx(3e11));

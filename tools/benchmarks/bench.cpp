@@ -37,7 +37,8 @@ void throughput(const char* lang, std::size_t total, bool grammar_only) {
   auto t = clock_type::now();
   for (const auto& d : docs)
     for (const auto& s : d.sentences)
-      mentions += fc::grammar::scan(std::string_view(d.text).substr(s.begin, s.end - s.begin)).size();
+      mentions +=
+          fc::grammar::scan(std::string_view(d.text).substr(s.begin, s.end - s.begin)).size();
   double grammar_s = seconds_since(t);
   if (grammar_only) {
     std::printf("%-6s %7.1f MB  grammar %7.1f MB/s (%zu mentions)\n", lang, mb, mb / grammar_s,
@@ -50,8 +51,9 @@ void throughput(const char* lang, std::size_t total, bool grammar_only) {
   t = clock_type::now();
   for (const auto& a : corpus) claims += fc::check_text("bench.txt", a, o).claims.size();
   double check_s = seconds_since(t);
-  std::printf("%-6s %7.1f MB  grammar %7.1f MB/s (%zu mentions)  full check %6.1f MB/s (%zu claims)\n",
-              lang, mb, mb / grammar_s, mentions, mb / check_s, claims);
+  std::printf(
+      "%-6s %7.1f MB  grammar %7.1f MB/s (%zu mentions)  full check %6.1f MB/s (%zu claims)\n",
+      lang, mb, mb / grammar_s, mentions, mb / check_s, claims);
 }
 
 void latency(std::size_t article_bytes) {
@@ -81,6 +83,7 @@ int main(int argc, char** argv) {
   latency(20000);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("peak RSS of the benchmark process: %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024);
+  std::printf("peak RSS of the benchmark process: %.1f MB\n",
+              static_cast<double>(usage.ru_maxrss) / 1024);
   return 0;
 }

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const char* path : {"a.md", "a.html", "a.txt"}) {
     auto r = fc::check_text(path, bytes, o);
     for (const auto& c : r.claims)
-      if (c.where.end > bytes.size() || bytes.substr(c.where.start, c.where.end - c.where.start) != c.text)
+      if (c.where.end > bytes.size() ||
+          bytes.substr(c.where.start, c.where.end - c.where.start) != c.text)
         std::abort();
   }
   return 0;

@@ -1,7 +1,8 @@
 // Compiler-style text: `path:line:col: error[rule]: message`, the source line, a caret line
 // that lines up under Korean wide characters, then the arithmetic as notes.
-#include <cstdlib>
 #include <fmt/format.h>
+
+#include <cstdlib>
 
 #include "render/render.hpp"
 #include "support/line_index.hpp"
@@ -69,8 +70,8 @@ void text(const std::vector<file_result>& results, std::ostream& out, const text
         if (n == 0 || n > r.claims.size() || r.claims[n - 1].id != id) continue;
         const claim& c = r.claims[n - 1];
         if (c.where.start != f.where.start)
-          out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line,
-                             c.where.column, c.text);
+          out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line, c.where.column,
+                             c.text);
       }
       if (!f.explanation.empty()) out << "      = note: " << f.explanation << "\n";
       if (f.suggestion) out << "      = help: " << *f.suggestion << "\n";

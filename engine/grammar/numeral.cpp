@@ -30,7 +30,8 @@ double ten_to(int place) {
     return t;
   }();
   if (!in_range(place)) return std::pow(10.0, place);
-  return table[static_cast<std::size_t>(place + kOffset)];
+  const int index = place + kOffset;  // in_range: 0 <= index < 64
+  return table[static_cast<std::size_t>(index)];
 }
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -130,7 +131,10 @@ struct listener {
   // net/http does, and log once per spell rather than per attempt.
   void retry(beast::error_code ec) {
     if (!failing)
-      std::cerr << "forecheck serve: cannot accept: " << ec.message() << "; retrying every 50 ms\n";
+      // strerror, not ec.message(): UBSan's vptr check misfires on Boost.System's category
+      // object here, and an accept error is always a system error.
+      std::cerr << "forecheck serve: cannot accept: " << std::strerror(ec.value())
+                << "; retrying every 50 ms\n";
     failing = true;
     pause.expires_after(std::chrono::milliseconds(50));
     pause.async_wait([this](beast::error_code) { accept(); });

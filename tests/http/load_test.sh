@@ -7,6 +7,7 @@
 set -u
 bin=$1
 min_requests=${2:-2000}
+sanitized=${3:-}  # "sanitized": the sanitizer runtime itself needs descriptors (phase 3 skipped)
 here=$(cd "$(dirname "$0")" && pwd)
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 if ! command -v wrk >/dev/null; then
@@ -109,7 +110,13 @@ load over -t2 -c48 -d2s && {
 answers over
 
 # 3. Out of file descriptors: with 64 and 100 connections waiting, the accept loop must back off
-# (it used to spin a core); once they close, the server answers again.
+# (it used to spin a core); once they close, the server answers again. Under sanitizers the
+# runtime checks memory through a pipe, which cannot be opened then, and reports false errors.
+if [ "$sanitized" = sanitized ]; then
+  echo "http-load: out-of-descriptors phase skipped in a sanitizer build"
+  echo "http-load: $([ $fail -eq 0 ] && echo ok || echo FAILED)"
+  exit $fail
+fi
 fds=64 start nofile --timeout 2
 python3 - "${url##*:}" "$pid" <<'PY' || no "nofile: accept loop busy while out of descriptors"
 import os, socket, sys, time

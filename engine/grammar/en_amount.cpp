@@ -31,16 +31,17 @@ struct scales_t : x3::symbols<scale_t> {
   }
 };
 const scales_t scales;
+const lexicon::word_index prefix_table(lexicon::prefixes, lexicon::prefix_count);
+const lexicon::word_index currency_table(lexicon::en_currencies, lexicon::en_currency_count);
+const lexicon::word_index counter_table(lexicon::en_counters, lexicon::en_counter_count);
 
-std::optional<lexicon::word> match(std::string_view s, std::size_t pos, const lexicon::word* w,
-                                   std::size_t n, bool need_boundary) {
-  if (pos >= s.size()) return std::nullopt;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (s[pos] != w[i].text[0] || s.substr(pos, w[i].text.size()) != w[i].text) continue;
-    if (need_boundary && !word_boundary(s, pos + w[i].text.size())) continue;
-    // A prefix code glued to letters before it is part of another word ("BUSD").
-    return w[i];
-  }
+// A word of `table` at `pos`; with `need_boundary`, only one that ends a word.
+std::optional<lexicon::word> match(std::string_view s, std::size_t pos,
+                                   const lexicon::word_index& table, bool need_boundary) {
+  const lexicon::word* w = table.find(s, pos, [&](const lexicon::word& w) {
+    return !need_boundary || word_boundary(s, pos + w.text.size());
+  });
+  if (w) return *w;
   return std::nullopt;
 }
 
@@ -79,8 +80,7 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
   std::size_t at = pos;
   std::string currency;
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
-  if (auto p =
-          digit ? std::nullopt : match(s, pos, lexicon::prefixes, lexicon::prefix_count, false)) {
+  if (auto p = digit ? std::nullopt : match(s, pos, prefix_table, false)) {
     currency = std::string(p->value);
     at = pos + p->text.size();
     if (at < s.size() && s[at] == ' ') ++at;
@@ -109,14 +109,12 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
     // Suffix currency ("3.4 trillion won", "10 million euros") or counted noun.
     std::size_t w = m.end;
     if (w < s.size() && s[w] == ' ') ++w;
-    if (auto c = match(s, w, lexicon::en_currencies, lexicon::en_currency_count, true);
-        c && ns->has_scale) {
+    if (auto c = match(s, w, currency_table, true); c && ns->has_scale) {
       m.currency = std::string(c->value);
       m.end = w + c->text.size();
       return m;
     }
-    if (auto c = match(s, w, lexicon::en_counters, lexicon::en_counter_count, true);
-        c && (ns->has_scale || m.value >= 1000)) {
+    if (auto c = match(s, w, counter_table, true); c && (ns->has_scale || m.value >= 1000)) {
       m.unit = std::string(c->value);
       m.end = w + c->text.size();
       return m;

@@ -70,8 +70,11 @@ std::optional<mention> parse_hangul_amount(std::string_view s, std::size_t pos) 
     last_big = big;
     ++units_seen;
   };
+  auto const digit = x3p::ref(digits);
+  auto const smalls = x3p::ref(small_units);
+  auto const bigs = x3p::ref(big_units);
   auto const one_group =
-      *(-digits[on_digit] >> small_units[on_small]) >> -digits[on_digit] >> big_units[on_big];
+      *(-digit[on_digit] >> smalls[on_small]) >> -digit[on_digit] >> bigs[on_big];
   auto const numeral = one_group >> *(-x3::lit(' ') >> one_group);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), numeral) || units_seen == 0) return std::nullopt;

@@ -32,6 +32,8 @@ struct small_units_t : x3::symbols<int> {
 };
 const big_units_t big_units;
 const small_units_t small_units;
+const lexicon::word_index currency_table(lexicon::ko_currencies, lexicon::ko_currency_count);
+const lexicon::word_index counter_table(lexicon::ko_counters, lexicon::ko_counter_count);
 
 // Parses the groups of a numeral at `pos`; returns false when no big unit follows the digits.
 bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& groups,
@@ -49,9 +51,11 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
     groups.push_back(cur);
   };
   auto take_rest = [&](auto& ctx) { rest.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto const smalls = x3p::ref(small_units);
+  auto const bigs = x3p::ref(big_units);
   auto const one_group = x3::eps[reset] >> x3p::number[lead] >> -x3::lit("여")[odd] >>
-                         -(small_units[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
-                         big_units[big] >> -x3::lit("여")[odd] >> x3::eps[push];
+                         -(smalls[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
+                         bigs[big] >> -x3::lit("여")[odd] >> x3::eps[push];
   auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
                        -(x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
@@ -73,15 +77,6 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   return true;
 }
 
-std::optional<lexicon::word> match_word(std::string_view s, std::size_t pos,
-                                        const lexicon::word* words, std::size_t n) {
-  if (pos >= s.size()) return std::nullopt;
-  for (std::size_t i = 0; i < n; ++i)
-    if (s[pos] == words[i].text[0] && s.substr(pos, words[i].text.size()) == words[i].text)
-      return words[i];
-  return std::nullopt;
-}
-
 }  // namespace
 
 bool ko_scale_follows(std::string_view s, std::size_t pos) {
@@ -100,7 +95,7 @@ bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
   // Currency or counter, one optional space before it.
   std::size_t unit_pos = end;
   if (unit_pos < s.size() && s[unit_pos] == ' ') ++unit_pos;
-  if (auto cur = match_word(s, unit_pos, lexicon::ko_currencies, lexicon::ko_currency_count)) {
+  if (auto cur = currency_table.find(s, unit_pos)) {
     std::size_t after = unit_pos + cur->text.size();
     if (s.substr(after, 3) == "화") after += 3;  // 엔화, 위안화 name the currency
     if (ko_boundary(s, after)) {
@@ -109,7 +104,7 @@ bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
       return true;
     }
   }
-  if (auto cnt = match_word(s, unit_pos, lexicon::ko_counters, lexicon::ko_counter_count)) {
+  if (auto cnt = counter_table.find(s, unit_pos)) {
     std::size_t after = unit_pos + cnt->text.size();
     // `100억대`, `백억대`: 대 glued to 억/조 is a band ("in the 10-billion range"), not vehicles.
     if (cnt->text == "대" && unit_pos == end && end >= 3 &&

@@ -5,6 +5,7 @@
 #include <bitset>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace fc::grammar::lexicon {
 
@@ -49,6 +50,33 @@ class start_filter {
 
  private:
   std::array<std::bitset<256>, 256> seen_{};  ///< [first byte][second byte]; [.][0]: one byte
+};
+
+/// A word table indexed by first byte, so a lookup compares only the entries that can match.
+class word_index {
+ public:
+  word_index(const word* words, std::size_t n) : words_(words) {
+    for (std::size_t i = 0; i < n; ++i)
+      by_first_[static_cast<unsigned char>(words[i].text[0])].push_back(i);
+  }
+  /// The first entry in table order (longest forms first) that begins at `pos` and that
+  /// `accept` takes, or nullptr.
+  template <class Accept>
+  const word* find(std::string_view s, std::size_t pos, Accept accept) const {
+    if (pos >= s.size()) return nullptr;
+    for (std::size_t i : by_first_[static_cast<unsigned char>(s[pos])]) {
+      const word& w = words_[i];
+      if (s.compare(pos, w.text.size(), w.text) == 0 && accept(w)) return &w;
+    }
+    return nullptr;
+  }
+  const word* find(std::string_view s, std::size_t pos) const {
+    return find(s, pos, [](const word&) { return true; });
+  }
+
+ private:
+  const word* words_;
+  std::array<std::vector<std::size_t>, 256> by_first_{};
 };
 
 }  // namespace fc::grammar::lexicon

@@ -74,21 +74,25 @@ bool unit_may_follow(std::string_view s, std::size_t pos) {
 
 std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   if (!unit_may_follow(s, pos)) return std::nullopt;
-  std::string first, second;
+  std::string_view first, second;
   rate_unit unit{};
-  auto reset = [&](auto&) { first.clear(), second.clear(); };
-  auto set_first = [&](auto& ctx) { first.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
-  auto set_second = [&](auto& ctx) { second.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto reset = [&](auto&) { first = second = {}; };
+  auto view = [](const auto& range) {
+    return std::string_view(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  };
+  auto set_first = [&](auto& ctx) { first = view(x3::_attr(ctx)); };
+  auto set_second = [&](auto& ctx) { second = view(x3::_attr(ctx)); };
   auto set_unit = [&](auto& ctx) { unit = x3::_attr(ctx); };
   auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ");
   auto const tight_sep = x3::lit('~') | x3::lit('-');
+  auto const units = x3p::ref(rate_units);
   // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
   // of a tight one. "10% to 15%" is two levels (a move), not a range.
   auto const grammar = (x3::eps[reset] >> x3p::number[set_first] >> sep >>
-                        x3p::number[set_second] >> rate_units[set_unit]) |
-                       (x3::eps[reset] >> x3p::number[set_first] >> rate_units >> tight_sep >>
-                        x3p::number[set_second] >> rate_units[set_unit]) |
-                       (x3::eps[reset] >> x3p::number[set_first] >> rate_units[set_unit]);
+                        x3p::number[set_second] >> units[set_unit]) |
+                       (x3::eps[reset] >> x3p::number[set_first] >> units >> tight_sep >>
+                        x3p::number[set_second] >> units[set_unit]) |
+                       (x3::eps[reset] >> x3p::number[set_first] >> units[set_unit]);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   std::size_t end = static_cast<std::size_t>(it - s.begin());

@@ -62,6 +62,7 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
 }();
 
 bool ascii_alpha(unsigned char c) { return kByteClass[c] == kUpper || kByteClass[c] == kLower; }
+bool ascii_alnum_byte(unsigned char c) { return ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 // Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 한 자릿수) ...
 constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다열한";
@@ -252,9 +253,9 @@ std::vector<mention> scan(std::string_view s) {
     auto m = try_at(s, pos);
     if (!m || m->end <= pos) {
       // Skip the rest of an ASCII word or number so "A100" never restarts at "100".
-      if (std::isalnum(static_cast<unsigned char>(s[pos]))) {
-        while (pos < s.size() &&
-               (std::isalnum(static_cast<unsigned char>(s[pos])) || s[pos] == '.' || s[pos] == ','))
+      if (ascii_alnum_byte(static_cast<unsigned char>(s[pos]))) {
+        while (pos < s.size() && (ascii_alnum_byte(static_cast<unsigned char>(s[pos])) ||
+                                  s[pos] == '.' || s[pos] == ','))
           ++pos;
       } else {
         char32_t cp = 0;
@@ -265,6 +266,7 @@ std::vector<mention> scan(std::string_view s) {
     }
     merge_range(s, *m);
     pos = m->end;
+    if (out.empty()) out.reserve(4);  // a sentence with one figure usually has several
     out.push_back(std::move(*m));
   }
   return out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,26 @@ inline const auto number =
 
 /// Digits with no separators or decimals (the tail of `1천620`).
 inline const auto plain_digits = x3::raw[+x3::digit];
+
+/// Refers to a parser instead of holding a copy. X3 expressions keep their operands by value,
+/// so a symbol table inside a grammar built per call would be copied (a string and an atomic
+/// reference count) at every level of the expression, on every call.
+template <class Subject>
+struct ref_parser : x3::parser<ref_parser<Subject>> {
+  using attribute_type = typename Subject::attribute_type;
+  static bool const has_attribute = true;
+  const Subject* subject;
+  explicit ref_parser(const Subject& s) : subject(std::addressof(s)) {}
+  template <class It, class Context, class RContext, class Attribute>
+  bool parse(It& first, It const& last, Context const& context, RContext& rcontext,
+             Attribute& attr) const {
+    return subject->parse(first, last, context, rcontext, attr);
+  }
+};
+template <class Subject>
+ref_parser<Subject> ref(const Subject& s) {
+  return ref_parser<Subject>(s);
+}
 
 /// Runs `p` at `pos`; on success stores the matched text in `out` and returns its end.
 template <class Parser, class Attr>

@@ -44,7 +44,7 @@ std::string english_relation(std::string_view b) {
 bound_year make(const sentence_view& sv, const grammar::mention& y) {
   bound_year b;
   b.year = y.year;
-  if (y.after == "fiscal") {
+  if (y.fiscal) {
     b.relation = "fiscal";
   } else if (sv.english || !(static_cast<unsigned char>(sv.text[y.end - 1]) & 0x80)) {
     b.relation = english_relation(before(sv.text, y.begin, 24));
@@ -98,7 +98,7 @@ std::optional<int> years_ahead_span(std::string_view s) {
 bool fiscal_split(const sentence_view& sv, const grammar::mention& y) {
   if (y.year_to != y.year + 1) return false;
   std::string_view b = before(sv.text, y.begin, 16);
-  return y.after == "fiscal" || b.ends_with("fiscal ") || b.ends_with("Fiscal ") ||
+  return y.fiscal || b.ends_with("fiscal ") || b.ends_with("Fiscal ") ||
          b.ends_with("fiscal year ") || b.ends_with("회계연도 ");
 }
 

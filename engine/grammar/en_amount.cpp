@@ -46,7 +46,7 @@ std::optional<lexicon::word> match(std::string_view s, std::size_t pos,
 }
 
 struct number_with_scale {
-  std::string digits;
+  std::string_view digits;
   scale_t scale;
   bool has_scale = false;
   std::size_t end = 0;
@@ -55,7 +55,8 @@ struct number_with_scale {
 // number [space|hyphen] [scale] with the scale ending at a word boundary.
 std::optional<number_with_scale> parse_number_scale(std::string_view s, std::size_t pos) {
   number_with_scale r;
-  if (!x3p::parse_at(s, pos, x3p::number, r.digits, r.end)) return std::nullopt;
+  if (!x3p::match_at(s, pos, x3p::number, r.end)) return std::nullopt;
+  r.digits = s.substr(pos, r.end - pos);
   std::size_t after = r.end;
   std::size_t at = after;
   if (at < s.size() && (s[at] == ' ' || s[at] == '-')) ++at;

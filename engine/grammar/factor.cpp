@@ -47,7 +47,6 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
     m.half = word_value == 0.5 ? 0.05 : (word_value >= 10 ? 5 : 0.5);  // P6, P7
     return m;
   }
-  std::string digits;
   auto const unit = x3::lit("배") | x3::lit("-fold") | x3::lit(" fold") | x3::lit("fold") |
                     x3::lit('x') | x3::lit('X') | x3::lit(" times");
   auto const grammar = x3p::number >> -x3::lit(' ') >> unit;
@@ -58,7 +57,8 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
   if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
     return std::nullopt;
   std::size_t num_end = 0;
-  if (!x3p::parse_at(s, pos, x3p::number, digits, num_end)) return std::nullopt;
+  if (!x3p::match_at(s, pos, x3p::number, num_end)) return std::nullopt;
+  std::string_view digits = s.substr(pos, num_end - pos);
   numeral_builder num;
   if (!num.add(digits, 0) || !num.value()) return std::nullopt;
   m.end = end;

@@ -85,9 +85,11 @@ bool ko_scale_follows(std::string_view s, std::size_t pos) {
   if (s.compare(e, 3, "여") == 0) e += 3;
   if (e < s.size() && s[e] == ' ') ++e;
   if (e + 3 > s.size()) return false;
+  // Compared as bytes: this runs after most numbers, and all the units are three-byte syllables.
   static constexpr std::string_view units[] = {"만", "억", "조", "경", "천", "백", "십"};
+  const char* p = s.data() + e;
   for (auto u : units)
-    if (s.compare(e, 3, u) == 0) return true;
+    if (p[0] == u[0] && p[1] == u[1] && p[2] == u[2]) return true;
   return false;
 }
 
@@ -143,8 +145,8 @@ std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
     if (odd_unit > 0) m.odd_unit = num.last_unit();
     m.big_unit = true;
   } else {
-    std::string digits;
-    if (!x3p::parse_at(s, pos, x3p::number, digits, end)) return std::nullopt;
+    if (!x3p::match_at(s, pos, x3p::number, end)) return std::nullopt;
+    std::string_view digits = s.substr(pos, end - pos);
     if (!num.add(digits, 0)) return std::nullopt;
   }
   auto value = num.value();

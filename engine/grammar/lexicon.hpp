@@ -52,6 +52,13 @@ class start_filter {
   std::array<std::bitset<256>, 256> seen_{};  ///< [first byte][second byte]; [.][0]: one byte
 };
 
+/// The two-byte filter of a word table.
+inline start_filter filter_of(const word* words, std::size_t n) {
+  start_filter f;
+  for (std::size_t i = 0; i < n; ++i) f.add(words[i].text);
+  return f;
+}
+
 /// A word table indexed by first byte, so a lookup compares only the entries that can match.
 class word_index {
  public:

@@ -32,7 +32,7 @@ struct mention {
   int year_to = 0;
   int column_year = 0;           ///< table cells: the year of the column's header
   bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
-  std::string after;             ///< what ends the mention's own word (particle etc.), for binding
+  bool fiscal = false;           ///< years: written as a fiscal year (FY2024, 2024회계연도)
 };
 
 /// Finds every mention in one sentence of folded text, in text order, never overlapping.

@@ -76,7 +76,7 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   if (!unit_may_follow(s, pos)) return std::nullopt;
   std::string_view first, second;
   rate_unit unit{};
-  auto reset = [&](auto&) { first = second = {}; };
+  auto clear_second = [&](auto&) { second = {}; };
   auto view = [](const auto& range) {
     return std::string_view(&*range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
   };
@@ -88,11 +88,12 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   auto const units = x3p::ref(rate_units);
   // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
   // of a tight one. "10% to 15%" is two levels (a move), not a range.
-  auto const grammar = (x3::eps[reset] >> x3p::number[set_first] >> sep >>
-                        x3p::number[set_second] >> units[set_unit]) |
-                       (x3::eps[reset] >> x3p::number[set_first] >> units >> tight_sep >>
-                        x3p::number[set_second] >> units[set_unit]) |
-                       (x3::eps[reset] >> x3p::number[set_first] >> units[set_unit]);
+  // The first number is parsed once; each ending starts with no second number.
+  auto const grammar =
+      x3p::number[set_first] >>
+      ((x3::eps[clear_second] >> sep >> x3p::number[set_second] >> units[set_unit]) |
+       (x3::eps[clear_second] >> units >> tight_sep >> x3p::number[set_second] >> units[set_unit]) |
+       (x3::eps[clear_second] >> units[set_unit]));
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   std::size_t end = static_cast<std::size_t>(it - s.begin());

@@ -103,19 +103,15 @@ bool word_candidate(std::string_view s, std::size_t pos) {
            (c == 'R' && n == 's');
   }
   // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
-  static const std::string_view starts[] = {
-      "doubl", "tripl", "quadr", "halve", "twofo", "three", "fourf", "fivef", "tenfo",
-      "two-f", "ten-f", "billi", "milli", "trill", "hundr", "tens ", "sever", "a few",
-      "multi", "doubl", "singl", "a thi", "a qua", "half",  "one-t", "two-t"};
-  static const auto filter = [] {
-    lexicon::start_filter f;
-    for (auto w : starts) f.add(w);
-    return f;
-  }();
-  if (!filter.may_start(s, pos)) return false;
-  for (auto w : starts)
-    if (w[0] == static_cast<char>(c) && s.compare(pos, w.size(), w) == 0) return true;
-  return false;
+  static const lexicon::word starts[] = {
+      {"doubl", ""}, {"tripl", ""}, {"quadr", ""}, {"halve", ""}, {"twofo", ""},
+      {"three", ""}, {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""},
+      {"ten-f", ""}, {"billi", ""}, {"milli", ""}, {"trill", ""}, {"hundr", ""},
+      {"tens ", ""}, {"sever", ""}, {"a few", ""}, {"multi", ""}, {"singl", ""},
+      {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""}, {"two-t", ""}};
+  static const auto filter = lexicon::filter_of(starts, std::size(starts));
+  static const lexicon::word_index index(starts, std::size(starts));
+  return filter.may_start(s, pos) && index.find(s, pos) != nullptr;
 }
 
 bool may_start_hangul_numeral(std::string_view s, std::size_t pos) {

@@ -40,6 +40,16 @@ ref_parser<Subject> ref(const Subject& s) {
   return ref_parser<Subject>(s);
 }
 
+/// Runs `p` at `pos` without an attribute; on success returns its end in `end`. For a `raw`
+/// parser the matched text is `s.substr(pos, end - pos)`, with no copy.
+template <class Parser>
+bool match_at(std::string_view s, std::size_t pos, const Parser& p, std::size_t& end) {
+  iterator first = s.begin() + static_cast<std::ptrdiff_t>(pos);
+  if (!x3::parse(first, s.end(), p)) return false;
+  end = static_cast<std::size_t>(first - s.begin());
+  return true;
+}
+
 /// Runs `p` at `pos`; on success stores the matched text in `out` and returns its end.
 template <class Parser, class Attr>
 bool parse_at(std::string_view s, std::size_t pos, const Parser& p, Attr& out, std::size_t& end) {

@@ -99,7 +99,7 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   m.end = end;
-  m.after = fiscal ? "fiscal" : "";
+  m.fiscal = fiscal;
   return m;
 }
 

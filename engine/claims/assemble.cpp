@@ -182,12 +182,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
            contains_any_ci(before(sv.text, m.begin, 48), {"remaining", "the rest", "others "}));
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.
-      bool prior =
-          (m.kind == mention_kind::amount || m.kind == mention_kind::percent) &&
-          (contains_any(before(sv.text, m.begin, 16),
-                        {"전년(", "전년 동기(", "작년 동기(", "전년도("}) ||
-           contains_any_ci(after(sv.text, m.end, 20), {" a year earlier", " a year ago",
-                                                       " in the year-ago", " a year before"}));
+      bool prior = is_prior_figure(sv.text, m);
+      c.prior = prior;
+      c.superseded = is_superseded(sv.text, m);
       // The verb of a figure's own clause decides: English puts it before the figure ("is
       // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
       std::size_t prev_end = 0, next_begin = sv.text.size();

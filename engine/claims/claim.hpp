@@ -40,7 +40,9 @@ struct claim {
   bool vague = false;
   bool currency_inferred = false;
   bool move_base = false;  ///< the base of a move ("from A to B", "A에서 B로"): internal
-  bool remainder = false;  ///< "the remaining vendors", "나머지": the rest of a list: internal
+  bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
+  bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
+  bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::size_t sentence = 0;                  ///< index of the sentence it came from
   /// Set on the rules' copy when the value was converted through the configured rate table;

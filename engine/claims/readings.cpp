@@ -28,6 +28,24 @@ bool direction_precedes(std::string_view b) {
   return false;
 }
 
+// What follows a rate up to the next number: "a year" in " from 66% a year earlier" is the
+// next figure's, not this one's.
+std::string_view own_after(std::string_view s, std::size_t end, std::size_t bytes) {
+  std::string_view a = after(s, end, bytes);
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(a[i]))) return a.substr(0, i);
+  return a;
+}
+
+// A level, not a change: "fell to 56%", "from 66%", "56%로 하락", "66%에서". The direction word
+// nearby says which way the level moved; it does not make the level negative.
+bool level_position(std::string_view b, std::string_view a) {
+  for (std::string_view w : {"to ", "from ", "to about ", "from about ", "to nearly "})
+    if (b.ends_with(w)) return true;
+  return a.rfind("에서", 0) == 0 || a.rfind("로 ", 0) == 0 || a.rfind("으로 ", 0) == 0 ||
+         a.rfind("로,", 0) == 0 || a == "로" || a == "으로";
+}
+
 }  // namespace
 
 interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
@@ -164,10 +182,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(b, {"compound annual", "annual growth", "annual average", "a cagr",
                                  "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
-             (contains_any_ci(after(s, m.end, 20),
+             (contains_any_ci(own_after(s, m.end, 20),
                               {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
                                "annual growth", "annual rate", "compound"}) &&
-              !contains_any_ci(after(s, m.end, 20),
+              !contains_any_ci(after(s, m.end, 30),
                                {"a year earlier", "a year ago", "a year before"}))) {
     r.rk = rate_kind::cagr;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
@@ -197,6 +215,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;
+  // A compound rate keeps its direction ("연평균 3%로 감소할").
+  if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
+      level_position(b, after(s, m.end, 8)))
+    r.negative = false;
   return r;
 }
 
@@ -231,6 +253,42 @@ bool is_base(std::string_view s, const mention& m) {
     if (a.rfind(noun, 0) == 0) a.remove_prefix(noun.size());
   std::string_view b = before(s, m.begin, 12);
   return a.rfind("에서", 0) == 0 || b.ends_with("from ") || b.ends_with("up from ");
+}
+
+bool is_prior_figure(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
+  if (contains_any(before(s, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도("}))
+    return true;
+  // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
+  // another number or a clause break.
+  std::string_view a = own_after(s, m.end, 40);
+  for (std::string_view p :
+       {" a year earlier", " a year ago", " in the year-ago", " a year before"}) {
+    std::size_t at = a.find(p);
+    if (at == std::string_view::npos) continue;
+    std::string_view gap = a.substr(0, at);
+    if (gap.find_first_of(",;(") == std::string_view::npos && words(gap).size() <= 3) return true;
+  }
+  return false;
+}
+
+bool is_superseded(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  std::string_view b = before(s, m.begin, 40);
+  if (contains_any(b, {"기존 전망", "종전 전망", "당초 전망", "이전 전망", "기존 예상", "종전 예상",
+                       "당초 예상", "기존 추정", "종전 추정"}))
+    return true;
+  static const std::string_view earlier[] = {"earlier ",  "previous ", "prior ",
+                                             "original ", "initial ",  "old "};
+  static const std::string_view what[] = {"forecast", "estimate", "projection",
+                                          "outlook",  "guidance", "target"};
+  for (auto e : earlier)
+    for (auto w : what) {
+      std::string phrase = std::string(e) + std::string(w);
+      for (std::string_view tail : {" of ", " of about ", " of nearly ", " of around ", " "})
+        if (b.ends_with(phrase + std::string(tail))) return true;
+    }
+  return false;
 }
 
 // "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an

@@ -33,6 +33,12 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
+/// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
+/// earlier": the figure of the year before the sentence's own.
+bool is_prior_figure(std::string_view s, const grammar::mention& m);
+/// "its earlier forecast of $6 billion", "기존 전망치(60억 달러)": a figure the sentence
+/// revises or compares against, not one it states.
+bool is_superseded(std::string_view s, const grammar::mention& m);
 /// True when `m` restates `prev` in another currency in brackets.
 bool is_conversion(std::string_view s, const grammar::mention& prev, const grammar::mention& m);
 /// Resolves ¥ to yuan or yen by the conversion's implied rate.

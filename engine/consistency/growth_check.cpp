@@ -15,7 +15,8 @@ constexpr double kRelativeRateWidth = 0.025;
 
 bool is_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
-         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of;
+         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
+         !c.superseded;
 }
 
 constraint figure_constraint(const claim& c, std::size_t index) {

@@ -12,6 +12,15 @@ namespace {
 
 std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 
+// "$143.3 billion in the fourth quarter, up 10% from $127.4 billion a year earlier", "매출은
+// 2조4000억원에서 3조6000억원으로": with no calendar year written, a figure and its written
+// base (the prior-period figure, the start of the move) still make a pair.
+bool undated_figure(const claim& c) {
+  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && !c.year &&
+         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
+         !c.superseded;
+}
+
 }  // namespace
 
 void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
@@ -22,7 +31,8 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     const auto& ids = group;
     std::vector<std::size_t> figures, changes, leading;
     for (auto i : ids) {
-      if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].conversion_of)
+      if ((consistency::comparable_figures(cs[i], cs[i]) || undated_figure(cs[i])) &&
+          !cs[i].conversion_of)
         figures.push_back(i);
       bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
       bool total = cs[i].kind == claim_kind::growth &&
@@ -35,15 +45,22 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // "A에서 B로 20% 증가", "from A to B, up 20%": the change follows both figures; "doubled
     // from A to B", "grew 20% from A to B": it comes first and A is the move's written base.
     const claim& c = cs[changes.empty() ? leading[0] : changes[0]];
-    if (!consistency::comparable_figures(a, b) || *a.year == *b.year) continue;
+    bool dated = a.year && b.year;
+    if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
+              : a.year || b.year || (a.prior || a.move_base) == (b.prior || b.move_base) ||
+                    a.kind != b.kind || a.subject_key != b.subject_key ||
+                    a.currency != b.currency || a.unit != b.unit)
+      continue;
     // "doubled to $30.8 billion, from $10.3 billion a year earlier" and "up 18% from $2.96
     // billion" name the base after the change: any figure written as the base will do.
     bool after_both = c.where.start >= b.where.end;
-    bool before_base = (a.move_base && c.where.start < a.where.start) ||
-                       (b.move_base && c.where.start < b.where.start);
+    // "nearly double the 2.73 trillion yen it earned a year earlier": so does a prior figure.
+    bool before_base = ((a.move_base || a.prior) && c.where.start < a.where.start) ||
+                       ((b.move_base || b.prior) && c.where.start < b.where.start);
     if (!after_both && !before_base) continue;
-    const claim& earlier = *a.year < *b.year ? a : b;
-    const claim& later = *a.year < *b.year ? b : a;
+    bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
+    const claim& earlier = a_first ? a : b;
+    const claim& later = a_first ? b : a;
     auto r = ratio(*later.value, *earlier.value);
     if (!r) continue;
     interval stated = *c.rate;

@@ -22,12 +22,24 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
     groups[s].clear();
   }
+  // Parts of one whole belong to one time: the same share in two years ("2023년 66%에서 2024년
+  // 56%로"), or the base of a move, is a series, not a list.
+  std::vector<std::vector<std::size_t>> lists;
   for (const auto& group : groups) {
     std::vector<std::size_t> shares;
     for (auto i : group)
-      if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low &&
+      if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && !cs[i].move_base &&
           !cs[i].per.has_value() && cs[i].value_hedge != "at_least" && cs[i].value_hedge != "over")
         shares.push_back(i);
+    while (!shares.empty()) {
+      auto year = cs[shares[0]].year;
+      auto same_year = std::stable_partition(shares.begin(), shares.end(),
+                                             [&](std::size_t i) { return cs[i].year == year; });
+      lists.emplace_back(shares.begin(), same_year);
+      shares.erase(shares.begin(), same_year);
+    }
+  }
+  for (const auto& shares : lists) {
     if (shares.size() < 2) continue;
     // One whole: every share names the same subject.
     bool one_whole = true;

@@ -112,6 +112,20 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
         out.push_back({p - std::min(p, name.size()), name, false, anaphor_name(name)});
       }
     }
+    // "…성장할 것이라고 농촌경제연구원이 밝혔다": a quoting clause at the end names the source of
+    // everything before it.
+    for (std::string_view v :
+         {"이 밝혔", "가 밝혔", "이 전망했", "가 전망했", "이 내다봤", "가 내다봤", "이 분석했",
+          "가 분석했", "이 추산했", "가 추산했", "이 예상했", "가 예상했", "이 설명했", "가 설명했",
+          "이 전했", "가 전했", "이 발표했", "가 발표했"}) {
+      for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
+        auto ws = words(s.substr(0, p));
+        if (ws.size() < 2 || !ws[ws.size() - 2].ends_with("고")) continue;
+        std::string name(ws.back());
+        if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name)) continue;
+        out.push_back({static_cast<std::size_t>(ws.back().data() - s.data()), name, true});
+      }
+    }
     for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면",
                                "의 추산", "의 전망", "의 분석", "의 예측"}) {
       for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
@@ -135,6 +149,8 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       "says", "said", "values",  "expected", "projected", "estimated", "reported"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
     std::string_view w = ws[i];
+    while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
+      w.remove_suffix(1);  // "…, Counterpoint Research said."
     if ((w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
         w == "Source:" || w == "(Source:") {
       std::string name;
@@ -185,7 +201,13 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       name += (name.empty() ? "" : " ") + std::string(ws[j]);
     if (name == "The" || name == "It" || name == "Analysts")
       name = name == "Analysts" ? "analysts" : "";
-    if (!name.empty()) out.push_back({starts[k], name, false});
+    // "…, a drop of 10 points, Counterpoint Research said.": a closing attribution after a
+    // comma, with no figure after it, stands behind the whole sentence.
+    bool closing = k > 0 && ws[k - 1].back() == ',' &&
+                   (w == "said" || w == "says" || w == "reported" || w == "estimated") &&
+                   std::none_of(s.begin() + static_cast<std::ptrdiff_t>(starts[i]), s.end(),
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!name.empty()) out.push_back({starts[k], name, closing});
   }
   return out;
 }

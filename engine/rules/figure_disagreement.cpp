@@ -6,6 +6,7 @@
 
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
+#include "rules/pairs.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
@@ -39,12 +40,12 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         // "가트너와 IDC는 각각 710억 달러, 670억 달러로 추정했다": estimates the sentence itself
         // sets side by side, each with its own source, are reported as different, not in conflict.
         if (cs[i].sentence == cs[j].sentence && cs[i].source && cs[j].source &&
-            *cs[i].source != *cs[j].source)
+            !same_source(cs[i].source, cs[j].source))
           continue;
         finding f;
         f.rule = info.id;
         f.level = info.default_severity;
-        if (cs[i].source && cs[i].source == cs[j].source) {
+        if (same_source(cs[i].source, cs[j].source)) {
           auto it = info.params.find("same_source_severity");
           if (it != info.params.end()) f.level = parse_severity(it->second).value_or(f.level);
         }

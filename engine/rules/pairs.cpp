@@ -1,4 +1,4 @@
-// Sentence grouping and interval arithmetic for the linking rules.
+// Sentence grouping, interval arithmetic and source names for the linking rules.
 #include "rules/pairs.hpp"
 
 #include <algorithm>
@@ -26,6 +26,18 @@ bool overlaps(const interval& i, double lo, double hi) {
   if (i.low && *i.low > hi) return false;
   if (i.high && *i.high < lo) return false;
   return true;
+}
+
+bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return false;
+  if (*a == *b) return true;
+  const std::string& shorter = a->size() < b->size() ? *a : *b;
+  const std::string& longer = a->size() < b->size() ? *b : *a;
+  // Two Hangul syllables or a whole leading word at least: "원" or "Re" alone names nothing.
+  bool korean_tail = shorter.size() >= 6 && static_cast<unsigned char>(shorter[0]) >= 0xE0 &&
+                     longer.ends_with(shorter);
+  bool leading_word = shorter.size() >= 3 && longer.starts_with(shorter + " ");
+  return korean_tail || leading_word;
 }
 
 }  // namespace fc::rules

@@ -15,6 +15,10 @@ std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& 
 /// [low, high] of a/b for positive intervals; nullopt when a side is open or not positive.
 std::optional<std::pair<double, double>> ratio(const interval& a, const interval& b);
 
+/// True when two source names name one body: equal, or one a short form of the other
+/// ("진흥원" for "한국콘텐츠진흥원", "Gartner" for "Gartner Inc.").
+bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b);
+
 /// True when [lo, hi] and the interval overlap.
 bool overlaps(const interval& i, double lo, double hi);
 

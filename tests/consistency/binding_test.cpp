@@ -181,3 +181,26 @@ TEST_CASE("source names: tickers in brackets, 측 and a report described by its 
       find_claim(run("협회가 발표한 보고서는 시장이 2030년 5조원에 달할 것으로 전망했다."), "5조원")
           ->source);
 }
+
+TEST_CASE("a closing attribution ('…, X said.', '…고 X가 밝혔다') covers the sentence") {
+  auto en =
+      run("Its share of the tablet market fell to 38% from 41% a year earlier, a drop of 3 "
+          "percentage points, Canalys said.");
+  CHECK(find_claim(en, "38%")->source.value_or("") == "Canalys");
+  CHECK(find_claim(en, "3 percentage points")->source.value_or("") == "Canalys");
+  auto ko =
+      run("국내 스마트팜 시장은 2029년 3조원 규모로 커질 것이라고 한국농촌경제연구원이 밝혔다.");
+  CHECK(find_claim(ko, "3조원")->source.value_or("") == "한국농촌경제연구원");
+  // A name after a comma followed by more figures is not a closing attribution.
+  auto mid = run("Sales rose 5%, Canalys said, to 12 million units in 2024.");
+  CHECK(find_claim(mid, "12 million units")->source.value_or("") == "Canalys");
+  CHECK_FALSE(find_claim(mid, "5%")->source);
+}
+
+TEST_CASE("a level after 'fell to' or 'from' keeps its sign; one share in two years is no list") {
+  auto en = run("Its share of the tablet market fell to 38% from 41% a year earlier.");
+  CHECK(find_claim(en, "41%")->rate->point == doctest::Approx(0.41));
+  CHECK(find_claim(en, "38%")->kind == fc::claim_kind::share);
+  auto ko = run("이 회사의 태블릿 시장 점유율은 2023년 41%에서 2024년 38%로 낮아졌다.");
+  CHECK(ko.findings.empty());
+}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "../support.hpp"
+#include "rules/pairs.hpp"
 
 using fc::test::count_rule;
 using fc::test::run;
@@ -157,4 +158,16 @@ TEST_CASE("shares: the rest of a list in the next sentence, and a stated gap in 
                    "change-mismatch") == 1);
   CHECK(count_rule(run("애플의 점유율은 22%로 전년 동기(17%)보다 5%포인트 상승했다."),
                    "change-mismatch") == 0);
+}
+
+TEST_CASE("a source's short name is the same source: its two figures disagree as an error") {
+  auto r =
+      run("한국해양수산개발원은 2025년 국내 크루즈 시장 규모를 1조4000억원으로 추산했다. 같은 "
+          "자료에서 개발원은 2025년 국내 크루즈 시장 규모가 1조1000억원에 머물 것이라고 밝혔다.");
+  REQUIRE(count_rule(r, "figure-disagreement") == 1);
+  for (const auto& f : r.findings)
+    if (f.rule == "figure-disagreement") CHECK(f.level == fc::severity::error);
+  CHECK(fc::rules::same_source(std::string("Gartner"), std::string("Gartner Inc.")));
+  CHECK_FALSE(fc::rules::same_source(std::string("원"), std::string("한국개발원")));
+  CHECK_FALSE(fc::rules::same_source(std::string("IDC"), std::string("Gartner")));
 }

@@ -104,20 +104,25 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
   points_mismatch(ctx, info, out);
 }
 
-// "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares.
-// A gap that would fit as a relative change is points-vs-percent's to report.
+// "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares,
+// or between two levels of one rate ("operating margin narrowed to 8.2% from 11.5%, a decline
+// of 3.3 percentage points"). A gap that would fit as a relative change is points-vs-percent's.
 void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const auto& group : sentence_groups(cs)) {
     std::vector<std::size_t> shares, points;
     for (auto i : group) {
-      if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && cs[i].rate->high)
+      bool level = cs[i].kind == claim_kind::share ||
+                   (cs[i].kind == claim_kind::growth && cs[i].rate_of == rate_kind::other);
+      if (level && cs[i].rate && cs[i].rate->low && cs[i].rate->high && cs[i].rate->point > 0)
         shares.push_back(i);
       if (cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::points &&
           shares.size() == 2)
         points.push_back(i);
     }
-    if (shares.size() != 2 || points.size() != 1) continue;
+    if (shares.size() != 2 || points.size() != 1 ||
+        cs[shares[0]].kind != cs[shares[1]].kind)  // a share and a margin are not one measure
+      continue;
     const interval& a = *cs[shares[0]].rate;
     const interval& b = *cs[shares[1]].rate;
     const claim& c = cs[points[0]];
@@ -140,8 +145,9 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     f.message =
         ctx.lang == "ko"
             ? fmt::format("두 비율의 차이는 {}%p인데 {}로 적혀 있습니다", fmt_points(gap), c.text)
-            : fmt::format("The two shares differ by {} points, not the stated {}", fmt_points(gap),
-                          c.text);
+            : fmt::format("The two {} differ by {} points, not the stated {}",
+                          cs[shares[0]].kind == claim_kind::share ? "shares" : "rates",
+                          fmt_points(gap), c.text);
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
     f.explanation = percent(std::max(a.point, b.point)) + " − " +

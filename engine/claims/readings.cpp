@@ -167,7 +167,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   std::string_view a = after(s, m.end, 40);
   if (m.kind == mention_kind::points) {
     r.kind = claim_kind::change, r.rk = rate_kind::points;
-  } else if (b.ends_with("전년 동기(") || b.ends_with("전년(") || b.ends_with("작년 동기(")) {
+  } else if (b.ends_with("전년 동기(") || b.ends_with("전년(") || b.ends_with("작년 동기(") ||
+             b.ends_with("전년 동월(")) {
     r.kind = claim_kind::share,
     r.rk = rate_kind::none;  // "22%로 전년 동기(17%)보다": last year's level
   } else if (contains_any_ci(b, {"금리", "이자", "수익률", "이익률", "세율", "부가세", "margin",
@@ -257,7 +258,8 @@ bool is_base(std::string_view s, const mention& m) {
 
 bool is_prior_figure(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
-  if (contains_any(before(s, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도("}))
+  if (contains_any(before(s, m.begin, 16),
+                   {"전년(", "전년 동기(", "작년 동기(", "전년도(", "전년 동월(", "작년 동월("}))
     return true;
   // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
   // another number or a clause break.

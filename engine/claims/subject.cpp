@@ -41,7 +41,11 @@ const measure measures[] = {{"시장 규모", false},   {"시장규모", false},
                             {"profit", true},       {"earnings", true},
                             {"EBITDA", true},       {"net loss", true},
                             {"Net income", true},   {"Profit", true},
-                            {"Earnings", true}};
+                            {"Earnings", true},     {"가입자 수", false},
+                            {"가입자", false},      {"이용자 수", false},
+                            {"이용자", false},      {"사용자 수", false},
+                            {"active users", true}, {"subscribers", true},
+                            {"Subscribers", true}};
 
 // "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
 // number, year or amount ("2023년", "$5bn") does not.
@@ -87,7 +91,8 @@ bool stop_word_en(std::string_view w) {
       "whole",    "entire",   "overall", "total",    "said",      "sees",     "puts",
       "expects",  "reported", "posted",  "says",     "estimates", "projects", "forecasts",
       "predicts", "expected", "reports", "recorded", "generated", "had",      "has",
-      "were",     "are",      "be",      "been"};
+      "were",     "are",      "be",      "been",     "million",   "billion",  "thousand",
+      "trillion"};  // scale words: "41.2 million subscribers" names no subject "million"
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)

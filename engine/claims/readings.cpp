@@ -1,6 +1,7 @@
 // Readings of a mention in its sentence: interval, rate kind, flows, bases, conversions.
 #include "claims/readings.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -284,11 +285,17 @@ bool is_superseded(std::string_view s, const mention& m) {
                                              "original ", "initial ",  "old "};
   static const std::string_view what[] = {"forecast", "estimate", "projection",
                                           "outlook",  "guidance", "target"};
-  for (auto e : earlier)
-    for (auto w : what) {
-      std::string phrase = std::string(e) + std::string(w);
-      for (std::string_view tail : {" of ", " of about ", " of nearly ", " of around ", " "})
-        if (b.ends_with(phrase + std::string(tail))) return true;
+  // Read backwards: the tail, then the noun, then the adjective ("earlier forecast of ").
+  for (std::string_view tail : {" of about ", " of nearly ", " of around ", " of ", " "})
+    if (b.ends_with(tail)) {
+      b.remove_suffix(tail.size());
+      break;
+    }
+  for (auto w : what)
+    if (b.ends_with(w)) {
+      b.remove_suffix(w.size());
+      return std::any_of(std::begin(earlier), std::end(earlier),
+                         [&](std::string_view e) { return b.ends_with(e); });
     }
   return false;
 }

@@ -95,6 +95,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     for (const auto& m : sv.mentions)
       if (m.kind == mention_kind::amount && !m.unit.empty())
         sentence_unit = sentence_unit.empty() || sentence_unit == m.unit ? m.unit : "?";
+    std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
@@ -119,6 +120,12 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         // "2.64 million units in 2024 from 3.34 million in 2023": one counted noun serves both.
         if (cur.empty() && unit.empty() && sv.english && m.big_unit && sentence_unit != "?")
           unit = sentence_unit;
+        // "users climbed to 512 million …, up 25% from 455 million a year earlier": the base of
+        // the move counts what the figure before it counted.
+        if (cur.empty() && unit.empty() && sv.english && m.big_unit && !noun_found.empty() &&
+            (is_base(sv.text, m) || is_prior_figure(sv.text, m)))
+          unit = noun_found;
+        if (cur.empty() && !unit.empty() && m.unit.empty()) noun_found = unit;
         if (cur.empty() && unit.empty()) {
           if (!m.big_unit || sv.english) continue;
           if (!sentence_currency.empty() && sentence_currency != "?")

@@ -219,15 +219,18 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   bool glued = best > 0 && s[best - 1] != ' ' && !mods.empty();
   if (glued) display.pop_back();
   display += std::string(head);
-  // "spending on generative AI"
+  // "spending on generative AI" is named as "generative AI spending", so both wordings of one
+  // measure share a key.
   if (which->english && s.substr(best + head.size(), 4) == " on ") {
     auto tail = words(s.substr(best + head.size() + 4, 40));
+    std::string object;
     for (std::size_t i = 0; i < tail.size() && i < 3 && !stop_word_en(tail[i]); ++i) {
       std::string_view w = tail[i];
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-      display += " " + std::string(w);
+      object += std::string(w) + " ";
       if (w.size() != tail[i].size()) break;
     }
+    if (!object.empty()) display.insert(display.size() - head.size(), object);
   }
   static const std::string_view market_heads[] = {"시장 규모",   "시장규모", "시장",     "산업",
                                                   "market size", "market",   "industry", "sector"};

@@ -95,6 +95,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     for (const auto& m : sv.mentions)
       if (m.kind == mention_kind::amount && !m.unit.empty())
         sentence_unit = sentence_unit.empty() || sentence_unit == m.unit ? m.unit : "?";
+    bool forecast_move = false;  // the sentence's last amount was the base of a forecast move
     std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
@@ -229,9 +230,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.forecast = true;
       // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
       // the one before by a bare connective shares its verb.
+      // So does the end of a forecast move: "is expected to grow from $1.3 billion in 2024 to
+      // $5.3 billion by 2029", where the base itself is a measurement.
       if (sv.english && !c.forecast && !out.empty() && out.back().sentence == si &&
-          out.back().forecast && prev_end > 0 && connective_only(local))
+          (out.back().forecast || (out.back().move_base && forecast_move)) && prev_end > 0 &&
+          connective_only(local))
         c.forecast = true;
+      if (m.kind == mention_kind::amount) forecast_move = base && forecast_words;
       hedge h = read_hedge(sv.text, m, c.forecast);
       interval iv = apply_hedge(m, h);
       c.value_hedge = h.name == "at_least_about" ? "at_least" : h.name;

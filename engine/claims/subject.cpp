@@ -118,6 +118,11 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
       // "market cap", "market capitalization", "시가총액": a company's value, not a market's size.
       if (m.word == "market" && (rest.rfind(" cap", 0) == 0 || rest.rfind(" value", 0) == 0))
         continue;
+      // "시장 진출", "시장 공략": entering or targeting a market is an action, not the market.
+      if (m.word == "시장" && (rest.rfind(" 진출", 0) == 0 || rest.rfind("진출", 0) == 0 ||
+                               rest.rfind(" 공략", 0) == 0 || rest.rfind(" 진입", 0) == 0 ||
+                               rest.rfind(" 선점", 0) == 0))
+        continue;
       if (rest.rfind(" share", 0) == 0 || rest.rfind(" 점유율", 0) == 0 ||
           rest.rfind("점유율", 0) == 0 || rest.rfind(" 비중", 0) == 0)
         continue;

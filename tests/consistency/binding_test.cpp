@@ -204,3 +204,16 @@ TEST_CASE("a level after 'fell to' or 'from' keeps its sign; one share in two ye
   auto ko = run("이 회사의 태블릿 시장 점유율은 2023년 41%에서 2024년 38%로 낮아졌다.");
   CHECK(ko.findings.empty());
 }
+
+TEST_CASE("the end of a forecast move is a forecast; entering a market names no market") {
+  auto en =
+      run("The global lidar market is expected to grow from $2.1 billion in 2024 to $6.4 "
+          "billion by 2029.");
+  CHECK_FALSE(find_claim(en, "$2.1 billion")->forecast);
+  CHECK(find_claim(en, "$6.4 billion")->forecast);
+  auto ko =
+      run("업계는 국내 중고 전기차 시장 규모를 연간 2조원 이상으로 본다. 대기업들의 시장 진출이 "
+          "본격화하면 2030년에는 약 5조원에 달할 것이라는 관측도 나온다.");
+  CHECK(find_claim(ko, "5조원")->subject.value_or("").find("진출") == std::string::npos);
+  CHECK(find_claim(ko, "5조원")->subject_key == find_claim(ko, "2조원")->subject_key);
+}

@@ -190,6 +190,14 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
         c != '\'' && c != '(' && c != '$')
       return std::nullopt;
     bool scale_word = utf8::is_hangul(c) && c != U'퍼' && c != U'프' && c != U'배';
+    // "1.4 billion", "250 million": a spelled scale word is an English amount, never a rate
+    // or a multiple, so those parsers are not tried.
+    if (c == 'b' || c == 'm' || c == 't') {
+      std::string_view word = s.substr(next, 8);
+      if (word.starts_with("billion") || word.starts_with("million") ||
+          word.starts_with("trillion") || word.starts_with("thousand"))
+        return parse_en_amount(s, pos);
+    }
     if (!scale_word) {
       if (auto r = parse_rate(s, pos)) return r;
       if (auto f = parse_factor(s, pos)) return f;

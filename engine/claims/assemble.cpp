@@ -70,6 +70,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   };
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& sent = doc.sentences[si];
+    const std::size_t sentence_first = out.size();
     sentence_view sv;
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
@@ -370,6 +371,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
     }
     prior_figures.clear();
+    date_same_period(out, sentence_first, sv.text);
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);

@@ -33,6 +33,9 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
+/// Dates the move of the sentence whose claims start at `first` when it is said to span "the
+/// same period" as the dated move before it (same_period.cpp).
+void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text);
 /// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
 /// earlier": the figure of the year before the sentence's own.
 bool is_prior_figure(std::string_view s, const grammar::mention& m);

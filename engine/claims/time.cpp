@@ -182,6 +182,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
     if (ms[j].kind != mention_kind::year) continue;
+    // "… in 2030, a CAGR of 15.2%, while North American revenue … from $5.6 billion": a year
+    // of another clause, across a contrast, is not this figure's.
+    if (contains_any(sv.text.substr(ms[j].end, fig.begin - ms[j].end),
+                     {" while ", "; ", ", whereas ", ", but ", " 반면 ", "반면, "}))
+      break;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
     return make(sv, ms[j]);

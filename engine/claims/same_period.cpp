@@ -1,0 +1,48 @@
+// "같은 기간 국내 시장은 8000억원에서 2조원으로", "North American revenue is expected to rise
+// from $5.6 billion to $10.1 billion over the same period": a move written without years spans
+// the years of the dated move before it.
+#include "claims/readings.hpp"
+
+namespace fc::claims {
+
+void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text) {
+  if (!contains_any(text, {"같은 기간", "동기간", "같은 기간에"}) &&
+      !contains_any_ci(text, {"same period", "same time frame", "same timeframe"}))
+    return;
+  auto amount = [](const claim& c) {
+    return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
+           !c.conversion_of;
+  };
+  std::vector<std::size_t> undated;
+  for (std::size_t k = first; k < out.size(); ++k)
+    if (amount(out[k]) && !out[k].year &&
+        (undated.empty() || out[k].where.start != out[undated.back()].where.start))
+      undated.push_back(k);
+  if (undated.size() != 2 || !out[undated[0]].move_base) return;
+  // The dated move before: its base and the next later figure of the same subject.
+  std::size_t sentence = out[undated[0]].sentence;
+  for (std::size_t b = undated[0]; b-- > 0 && out[b].sentence + 1 >= sentence;) {
+    const claim& base = out[b];
+    if (!amount(base) || !base.move_base || !base.year) continue;
+    for (std::size_t e = b + 1; e < undated[0]; ++e) {
+      const claim& end = out[e];
+      if (!amount(end) || !end.year || *end.year <= *base.year ||
+          end.subject_key != base.subject_key)
+        continue;
+      // Another subject over the same years; the same subject would be a second reading of
+      // the one move, which the rules would then compare.
+      if (out[undated[0]].subject_key == base.subject_key) return;
+      for (std::size_t k = first; k < out.size(); ++k) {
+        if (out[k].where.start == out[undated[0]].where.start) out[k].year = base.year;
+        if (out[k].where.start == out[undated[1]].where.start) {
+          out[k].year = end.year;
+          out[k].year_relation = end.year_relation;
+        }
+      }
+      return;
+    }
+    return;
+  }
+}
+
+}  // namespace fc::claims

@@ -41,6 +41,8 @@ struct claim {
   bool currency_inferred = false;
   bool move_base = false;  ///< the base of a move ("from A to B", "A에서 B로"): internal
   bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
+  bool other_basis =
+      false;  ///< "in constant currency", "전분기 대비": not vs the figures: internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates

@@ -217,6 +217,21 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;
+  // "up 8% in constant currency", "organic growth of 6%", "4% from the previous quarter",
+  // "전분기 대비 8%": a change on another basis than reported year-on-year figures.
+  std::string_view own_before = before(s, m.begin, 40);
+  if (auto d = own_before.find_last_of("0123456789"); d != std::string_view::npos)
+    own_before.remove_prefix(d + 1);
+  std::string_view own = own_after(s, m.end, 48);
+  for (std::string_view w : {own_before, own})
+    if (contains_any_ci(w, {"constant currenc", "constant-currenc", "constant exchange",
+                            "currency-neutral", "organic", "like-for-like", "comparable basis",
+                            "excluding", "previous quarter", "prior quarter", "preceding quarter",
+                            "sequential", "quarter-on-quarter", "quarter over quarter", "q/q",
+                            "qoq", "previous month", "month-on-month", "month over month"}) ||
+        contains_any(w, {"전분기", "직전 분기", "전기 대비", "전월 대비", "전월보다", "전달보다",
+                         "환율 효과", "고정환율", "일회성", "제외하면", "제외한", "유기적"}))
+      r.other_basis = true;
   // A compound rate keeps its direction ("연평균 3%로 감소할").
   if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
       level_position(b, after(s, m.end, 8)))

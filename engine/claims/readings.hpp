@@ -20,7 +20,8 @@ struct rate_reading {
   claim_kind kind = claim_kind::growth;
   rate_kind rk = rate_kind::total;
   bool negative = false;
-  bool uncued = false;  ///< no word said what the rate is; growth is only the default guess
+  bool uncued = false;       ///< no word said what the rate is; growth is only the default guess
+  bool other_basis = false;  ///< measured on another basis than the figures beside it
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
 /// For a rate of change written with the annual figure it led to ("rose 7.5% to 3.4 trillion

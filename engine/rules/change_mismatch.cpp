@@ -37,7 +37,9 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
       bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
       bool total = cs[i].kind == claim_kind::growth &&
                    (cs[i].rate_of == rate_kind::total || cs[i].rate_of == rate_kind::yoy);
-      if (factor || total) (figures.empty() ? leading : changes).push_back(i);
+      // A change on another basis ("in constant currency", "전분기 대비") links nothing here.
+      if ((factor || total) && !cs[i].other_basis)
+        (figures.empty() ? leading : changes).push_back(i);
     }
     if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
     const claim& a = cs[figures[0]];
@@ -45,6 +47,9 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // "A에서 B로 20% 증가", "from A to B, up 20%": the change follows both figures; "doubled
     // from A to B", "grew 20% from A to B": it comes first and A is the move's written base.
     const claim& c = cs[changes.empty() ? leading[0] : changes[0]];
+    // A change of another measure ("organic sales grew 6%, and reported sales …") does not
+    // link the two.
+    if (c.subject_key && a.subject_key && *c.subject_key != *a.subject_key) continue;
     bool dated = a.year && b.year;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
               : a.year || b.year || (a.prior || a.move_base) == (b.prior || b.move_base) ||

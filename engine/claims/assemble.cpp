@@ -125,7 +125,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         // "users climbed to 512 million …, up 25% from 455 million a year earlier": the base of
         // the move counts what the figure before it counted.
         if (cur.empty() && unit.empty() && sv.english && m.big_unit && !noun_found.empty() &&
-            (is_base(sv.text, m) || is_prior_figure(sv.text, m)))
+            (is_base(sv.text, m) || is_prior_figure(sv.text, m) ||
+             before(sv.text, m.begin, 12).ends_with("total to ")))
           unit = noun_found;
         if (cur.empty() && !unit.empty() && m.unit.empty()) noun_found = unit;
         if (cur.empty() && unit.empty()) {
@@ -199,6 +200,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
+      if (m.kind == mention_kind::amount) {
+        c.flow = is_flow(sv.text, m);
+        c.part_year = is_part_year(sv.text, m);
+      }
       c.superseded = is_superseded(sv.text, m);
       // The verb of a figure's own clause decides: English puts it before the figure ("is
       // expected to reach $X"), Korean after ("X로 예측했다"). Neighbouring figures bound it.
@@ -366,6 +371,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
             other.unit != out[k].unit || other.conversion_of)
           continue;
         out[k].year = *other.year - 1;
+        out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
         out[k].year_relation = other.year_relation;
         out[k].forecast = false;
         break;
@@ -373,6 +379,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     }
     prior_figures.clear();
     date_same_period(out, sentence_first, sv.text);
+    unlink_orphan_changes(out, sentence_first, sv,
+                          [&](std::size_t at) { return doc.original_start(sent.begin + at); });
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);

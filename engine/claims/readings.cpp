@@ -240,6 +240,11 @@ rate_reading read_rate(std::string_view s, const mention& m) {
 }
 
 std::optional<std::string> read_per(std::string_view s, const mention& m) {
+  // "Average revenue per user rose to $11.50", "가입자당 평균 매출(ARPU)": a figure per customer.
+  if (contains_any_ci(before(s, m.begin, 48), {"revenue per user", "revenue per subscriber",
+                                               "revenue per customer", "arpu", "per-user"}) ||
+      contains_any(before(s, m.begin, 32), {"가입자당", "이용자당", "고객당"}))
+    return "capita";
   std::string_view b = before(s, m.begin, 24);
   std::string_view a = after(s, m.end, 16);
   if (contains_any(b, {"하루", "일일", "일평균"}) ||
@@ -288,6 +293,44 @@ bool is_prior_figure(std::string_view s, const mention& m) {
     if (gap.find_first_of(",;(") == std::string_view::npos && words(gap).size() <= 3) return true;
   }
   return false;
+}
+
+bool is_flow(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  std::string_view b = before(s, m.begin, 24);
+  for (std::string_view w : {"added ", "adds ", "gained ", "net additions of ", "net adds of ",
+                             "added a net ", "added a record "})
+    if (b.ends_with(w)) return true;
+  return contains_any(after(s, m.end, 12), {" 순증", "순증"});
+}
+
+bool is_part_year(std::string_view s, const mention& m) {
+  std::string_view b = before(s, m.begin, 40);
+  if (auto d = b.find_last_of("0123456789"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  std::string_view a = own_after(s, m.end, 40);
+  for (std::string_view w : {b, a})
+    if (contains_any_ci(w, {" quarter", "quarter ", "first half", "second half", "half-year",
+                            "half year", "first-half", "second-half"}) ||
+        contains_any(w, {"분기", "상반기", "하반기", "반기"}))
+      return true;
+  // "Fourth-quarter 2024 revenue was …", "2024년 4분기 매출은 …": the period opens the clause.
+  std::string_view lead = before(s, m.begin, 64);
+  if (auto cut = lead.find_last_of(",;"); cut != std::string_view::npos)
+    lead.remove_prefix(cut + 1);
+  // Only the clause's own opening: nothing before the last amount written in it.
+  for (std::string_view amount :
+       {"$", "billion", "million", "trillion", "억", "조", "원", "달러", "%"})
+    if (auto at = lead.rfind(amount); at != std::string_view::npos)
+      lead.remove_prefix(at + amount.size());
+  return contains_any_ci(lead, {"-quarter ", "first-half ", "second-half "}) ||
+         contains_any(lead, {"분기 ", "상반기 ", "하반기 "});
+}
+
+bool change_reaches(std::string_view s, const mention& rate, const mention& next) {
+  if (next.begin < rate.end) return false;
+  std::string_view gap = s.substr(rate.end, next.begin - rate.end);
+  return gap == " to " || gap == " to about " || gap == " to nearly " || gap == " to a record " ||
+         gap == " to around ";
 }
 
 bool is_superseded(std::string_view s, const mention& m) {

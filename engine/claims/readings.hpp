@@ -1,6 +1,7 @@
 // Internal: readings of a mention in its sentence that the assembler combines into a claim.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,12 +35,22 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
+/// Marks a change whose own figure ("grew 12% to 96 million") made no claim, so that no rule
+/// links it to other figures (orphan_changes.cpp). `original_start` maps sentence offsets.
+void unlink_orphan_changes(std::vector<claim>& out, std::size_t first, const sentence_view& sv,
+                           const std::function<std::size_t(std::size_t)>& original_start);
 /// Dates the move of the sentence whose claims start at `first` when it is said to span "the
 /// same period" as the dated move before it (same_period.cpp).
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text);
 /// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
 /// earlier": the figure of the year before the sentence's own.
 bool is_prior_figure(std::string_view s, const grammar::mention& m);
+/// "added 5.1 million subscribers", "123만명 순증": net additions, a flow, not a level.
+bool is_flow(std::string_view s, const grammar::mention& m);
+/// "in the fourth quarter", "상반기": a figure for part of a year, not the whole year.
+bool is_part_year(std::string_view s, const grammar::mention& m);
+/// "grew 12% to 96 million": `next` is the figure the change led to.
+bool change_reaches(std::string_view s, const grammar::mention& rate, const grammar::mention& next);
 /// "its earlier forecast of $6 billion", "기존 전망치(60억 달러)": a figure the sentence
 /// revises or compares against, not one it states.
 bool is_superseded(std::string_view s, const grammar::mention& m);

@@ -16,7 +16,7 @@ constexpr double kRelativeRateWidth = 0.025;
 bool is_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
          c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
-         !c.superseded;
+         !c.superseded && !c.flow;
 }
 
 constraint figure_constraint(const claim& c, std::size_t index) {
@@ -69,8 +69,8 @@ std::pair<double, double> checked_rate(const interval& r) {
 }
 
 bool comparable_figures(const claim& a, const claim& b) {
-  return is_figure(a) && is_figure(b) && a.kind == b.kind && *a.subject_key == *b.subject_key &&
-         a.currency == b.currency && a.unit == b.unit;
+  return is_figure(a) && is_figure(b) && a.kind == b.kind && a.part_year == b.part_year &&
+         *a.subject_key == *b.subject_key && a.currency == b.currency && a.unit == b.unit;
 }
 
 std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
@@ -79,7 +79,9 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
   // Figures by subject, built once: each growth claim looks only at its own subject's.
   std::map<std::string, std::vector<std::size_t>> figures_of;
   for (std::size_t i = 0; i < claims.size(); ++i)
-    if (is_figure(claims[i])) figures_of[*claims[i].subject_key].push_back(i);
+    // A quarter's figure is no point on an annual growth path.
+    if (is_figure(claims[i]) && !claims[i].part_year)
+      figures_of[*claims[i].subject_key].push_back(i);
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
@@ -89,7 +91,8 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
     // 2030" two sentences on). Farther figures are another passage's business.
     auto in_scope = [&](std::size_t i, bool same_only) {
-      return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
+      return is_figure(claims[i]) && !claims[i].part_year &&
+             *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
               (!same_only && claims[i].sentence + 1 >= g.sentence &&
                claims[i].sentence <= g.sentence + 3));

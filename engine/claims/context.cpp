@@ -22,6 +22,15 @@ std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes) {
   return s.substr(pos, e - pos);
 }
 
+// What follows a rate up to the next number: "a year" in " from 66% a year earlier" is the
+// next figure's, not this one's.
+std::string_view own_after(std::string_view s, std::size_t end, std::size_t bytes) {
+  std::string_view a = after(s, end, bytes);
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(a[i]))) return a.substr(0, i);
+  return a;
+}
+
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
                      [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });

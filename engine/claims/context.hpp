@@ -26,6 +26,8 @@ struct sentence_view {
 std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes);
 /// Up to `bytes` bytes from `pos`, cut at a UTF-8 boundary.
 std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes);
+/// `after`, cut before the next digit: what follows a figure up to the next number.
+std::string_view own_after(std::string_view s, std::size_t end, std::size_t bytes);
 /// True when `hay` contains any of `needles`.
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
 /// Same, ignoring ASCII case.

@@ -1,0 +1,94 @@
+// The role a figure plays in its sentence: the year before's figure, a flow, a quarter's
+// figure, a revised estimate, or the figure a change led to.
+#include <algorithm>
+#include <cctype>
+
+#include "claims/readings.hpp"
+
+namespace fc::claims {
+
+using grammar::mention;
+using grammar::mention_kind;
+
+bool is_prior_figure(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
+  if (contains_any(before(s, m.begin, 16),
+                   {"전년(", "전년 동기(", "작년 동기(", "전년도(", "전년 동월(", "작년 동월("}))
+    return true;
+  // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
+  // another number or a clause break.
+  std::string_view a = own_after(s, m.end, 40);
+  for (std::string_view p :
+       {" a year earlier", " a year ago", " in the year-ago", " a year before"}) {
+    std::size_t at = a.find(p);
+    if (at == std::string_view::npos) continue;
+    std::string_view gap = a.substr(0, at);
+    if (gap.find_first_of(",;(") == std::string_view::npos && words(gap).size() <= 3) return true;
+  }
+  return false;
+}
+
+bool is_flow(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  std::string_view b = before(s, m.begin, 24);
+  for (std::string_view w : {"added ", "adds ", "gained ", "net additions of ", "net adds of ",
+                             "added a net ", "added a record "})
+    if (b.ends_with(w)) return true;
+  return contains_any(after(s, m.end, 12), {" 순증", "순증"});
+}
+
+bool is_part_year(std::string_view s, const mention& m) {
+  std::string_view b = before(s, m.begin, 40);
+  if (auto d = b.find_last_of("0123456789"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  std::string_view a = own_after(s, m.end, 40);
+  for (std::string_view w : {b, a})
+    if (contains_any_ci(w, {" quarter", "quarter ", "first half", "second half", "half-year",
+                            "half year", "first-half", "second-half"}) ||
+        contains_any(w, {"분기", "상반기", "하반기", "반기"}))
+      return true;
+  // "Fourth-quarter 2024 revenue was …", "2024년 4분기 매출은 …": the period opens the clause.
+  std::string_view lead = before(s, m.begin, 64);
+  if (auto cut = lead.find_last_of(",;"); cut != std::string_view::npos)
+    lead.remove_prefix(cut + 1);
+  // Only the clause's own opening: nothing before the last amount written in it.
+  for (std::string_view amount :
+       {"$", "billion", "million", "trillion", "억", "조", "원", "달러", "%"})
+    if (auto at = lead.rfind(amount); at != std::string_view::npos)
+      lead.remove_prefix(at + amount.size());
+  return contains_any_ci(lead, {"-quarter ", "first-half ", "second-half "}) ||
+         contains_any(lead, {"분기 ", "상반기 ", "하반기 "});
+}
+
+bool change_reaches(std::string_view s, const mention& rate, const mention& next) {
+  if (next.begin < rate.end) return false;
+  std::string_view gap = s.substr(rate.end, next.begin - rate.end);
+  return gap == " to " || gap == " to about " || gap == " to nearly " || gap == " to a record " ||
+         gap == " to around ";
+}
+
+bool is_superseded(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  std::string_view b = before(s, m.begin, 40);
+  if (contains_any(b, {"기존 전망", "종전 전망", "당초 전망", "이전 전망", "기존 예상", "종전 예상",
+                       "당초 예상", "기존 추정", "종전 추정"}))
+    return true;
+  static const std::string_view earlier[] = {"earlier ",  "previous ", "prior ",
+                                             "original ", "initial ",  "old "};
+  static const std::string_view what[] = {"forecast", "estimate", "projection",
+                                          "outlook",  "guidance", "target"};
+  // Read backwards: the tail, then the noun, then the adjective ("earlier forecast of ").
+  for (std::string_view tail : {" of about ", " of nearly ", " of around ", " of ", " "})
+    if (b.ends_with(tail)) {
+      b.remove_suffix(tail.size());
+      break;
+    }
+  for (auto w : what)
+    if (b.ends_with(w)) {
+      b.remove_suffix(w.size());
+      return std::any_of(std::begin(earlier), std::end(earlier),
+                         [&](std::string_view e) { return b.ends_with(e); });
+    }
+  return false;
+}
+
+}  // namespace fc::claims

@@ -176,11 +176,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (r.uncued && !out.empty() && out.back().sentence == si &&
             out.back().kind == claim_kind::share)
           c.kind = claim_kind::share, c.rate_of = rate_kind::none;
-        // "margin narrowed to 8.2% … from 11.5%": the base of a move is a level of the same rate.
-        if (r.uncued && !out.empty() && out.back().sentence == si &&
-            out.back().kind == claim_kind::growth && out.back().rate_of == rate_kind::other &&
+        // "margin narrowed to 8.2% … from 11.5%", "이익률은 9.8%로 전년 동기(7.1%)보다": the
+        // base of a move is a level of the same rate.
+        if ((r.uncued || c.kind == claim_kind::share) && !out.empty() &&
+            out.back().sentence == si && out.back().kind == claim_kind::growth &&
+            out.back().rate_of == rate_kind::other &&
             (is_base(sv.text, m) || is_prior_figure(sv.text, m)))
-          c.rate_of = rate_kind::other;
+          c.kind = claim_kind::growth, c.rate_of = rate_kind::other;
         // "점유율이 10%에서 15%로 5% 늘었다": a percent change between two shares (§6.6).
         if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band &&
             !r.uncued) {

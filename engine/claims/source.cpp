@@ -193,7 +193,11 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     std::size_t k = i;
     // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
     std::size_t name_end = i;
-    if (i >= 2 && ws[i - 1].back() == ')' && ws[i - 2].front() == '(') name_end = k = i - 2;
+    // "IDC also projected", "Gartner now expects": an adverb between the name and its verb.
+    if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further"))
+      name_end = k = i - 1;
+    if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
+      name_end = k = name_end - 2;
     while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
     if (k == name_end) continue;
     std::string name;

@@ -62,7 +62,10 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // "nearly double the 2.73 trillion yen it earned a year earlier": so does a prior figure.
     bool before_base = ((a.move_base || a.prior) && c.where.start < a.where.start) ||
                        ((b.move_base || b.prior) && c.where.start < b.where.start);
-    if (!after_both && !before_base) continue;
+    // "전년 동기(7조8000억원)보다 25% 증가한 8조9700억원": or between the base and the figure.
+    bool from_base =
+        (a.move_base || a.prior) && c.where.start >= a.where.end && c.where.start < b.where.start;
+    if (!after_both && !before_base && !from_base) continue;
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;
     const claim& later = a_first ? b : a;
@@ -116,15 +119,23 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
   const auto& cs = ctx.claims;
   for (const auto& group : sentence_groups(cs)) {
     std::vector<std::size_t> shares, points;
+    std::size_t levels_before_points = 0;
     for (auto i : group) {
       bool level = cs[i].kind == claim_kind::share ||
                    (cs[i].kind == claim_kind::growth && cs[i].rate_of == rate_kind::other);
       if (level && cs[i].rate && cs[i].rate->low && cs[i].rate->high && cs[i].rate->point > 0)
         shares.push_back(i);
+      // The gap follows both levels, or sits between a level and its written base ("was
+      // 22.4%, up 3.1 percentage points from 19.3% a year earlier").
       if (cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::points &&
-          shares.size() == 2)
+          !shares.empty()) {
         points.push_back(i);
+        levels_before_points = shares.size();
+      }
     }
+    if (levels_before_points == 1 && shares.size() == 2 && !cs[shares[1]].move_base &&
+        !cs[shares[1]].prior)
+      continue;
     if (shares.size() != 2 || points.size() != 1 ||
         cs[shares[0]].kind != cs[shares[1]].kind)  // a share and a margin are not one measure
       continue;

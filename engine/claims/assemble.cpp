@@ -99,6 +99,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     bool forecast_move = false;  // the sentence's last amount was the base of a forecast move
     std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
+    bool sentence_subject_local = false;  // so its later figures share its sentence-local key
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
       const mention& m = sv.mentions[mi];
@@ -202,6 +203,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
+      c.part = part_of_whole_sentence(sv.text);
+      c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m);
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);
         c.part_year = is_part_year(sv.text, m);
@@ -230,8 +233,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           (yb && article_year && yb->year > *article_year);
       // A figure for a past year is a measurement unless its own clause calls it a forecast:
       // "2022년 400억 달러 규모로 … 1,400억 달러에 이를 것으로 보인다" forecasts only the latter.
+      // "puts the 2023 market at $44.9 billion": for a past year, "puts" states an estimate.
       if (yb && article_year && yb->year < *article_year &&
-          !(forecast_signal(local) || m.column_estimate))
+          !((forecast_signal(local) && !estimate_verb_only(local)) || m.column_estimate))
         c.forecast = false;
       // An estimate of the current year is a forecast; of a past year, a measurement (§9.3).
       if (yb && article_year && yb->year == *article_year && !base &&
@@ -321,6 +325,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           sp = subject_phrase{*name, false, false};
           local_subject = true;
         }
+      if (!sp && sentence_subject) local_subject = sentence_subject_local;
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
       // bare market of the sentence just before is still the one meant.
@@ -330,6 +335,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.subject_key = subject_key(sp->display);
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
+        sentence_subject_local = local_subject;
         if (sp->named) name_subject(*sp);
       }
       std::size_t ob = doc.original_start(sent.begin + m.begin);
@@ -364,21 +370,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       if (m.kind == mention_kind::amount) last_amount = {mi, out.size() - sources.size()};
     }
-    // A prior-period figure is a year before the sentence's other figure of its kind.
-    for (std::size_t k : prior_figures) {
-      for (std::size_t o = out.size(); o-- > 0 && out[o].sentence + 1 >= si;) {
-        const claim& other = out[o];
-        if (o == k || !other.year || other.kind != out[k].kind ||
-            other.kind == claim_kind::growth || other.currency != out[k].currency ||
-            other.unit != out[k].unit || other.conversion_of)
-          continue;
-        out[k].year = *other.year - 1;
-        out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
-        out[k].year_relation = other.year_relation;
-        out[k].forecast = false;
-        break;
-      }
-    }
+    date_prior_figures(out, prior_figures, si);
     prior_figures.clear();
     date_same_period(out, sentence_first, sv.text);
     unlink_orphan_changes(out, sentence_first, sv,

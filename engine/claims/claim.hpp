@@ -43,8 +43,10 @@ struct claim {
   bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
   bool other_basis =
       false;  ///< "in constant currency", "전분기 대비": not vs the figures: internal
-  bool part_year = false;   ///< a quarter's or half-year's figure, not the year's: internal
-  bool flow = false;        ///< "added 5.1 million": net additions, not a level: internal
+  bool part_year = false;  ///< a quarter's or half-year's figure, not the year's: internal
+  bool flow = false;       ///< "added 5.1 million": net additions, not a level: internal
+  bool part = false;  ///< in an "이 중 …"/"of which" sentence: a part of the whole: internal
+  bool subtotal = false;    ///< "3사가 91.3%": the sum of the listed shares: internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates

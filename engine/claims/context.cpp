@@ -56,6 +56,12 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
+bool estimate_verb_only(std::string_view s) {
+  if (!contains_any_ci(s, {" puts ", " put ", " pegs ", " pegged "})) return false;
+  return !contains_any_ci(s, {"expect", "project", "forecast", " will ", "to reach", "to hit",
+                              "predict", "could ", "would "});
+}
+
 bool forecast_signal(std::string_view s) {
   return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "것으로",
                           "계획", "만든다", "이를 수", "할 것", "될 것", "짓는다", "투자한다",

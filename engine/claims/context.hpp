@@ -77,5 +77,7 @@ std::vector<std::string> named_sources(const sentence_view& sv);
 
 /// True when the sentence states a projection (§9.3).
 bool forecast_signal(std::string_view sentence);
+/// "X puts the 2023 market at …": an estimate verb and no word of the future.
+bool estimate_verb_only(std::string_view s);
 
 }  // namespace fc::claims

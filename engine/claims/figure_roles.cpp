@@ -66,6 +66,25 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
          gap == " to around ";
 }
 
+bool part_of_whole_sentence(std::string_view s) {
+  std::string_view lead = s.substr(0, std::min<std::size_t>(s.size(), 24));
+  for (std::string_view w : {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ",
+                             "이 가운데", "Of this", "Of that", "Of the total", "Of these"})
+    if (lead.rfind(w, 0) == 0) return true;
+  return contains_any_ci(s, {", of which "});
+}
+
+bool is_subtotal(std::string_view s, const mention& m) {
+  // "… 구글 클라우드 7.1%로 외국계 3사가 91.3%를 차지했다", "the top three together held 91%":
+  // the sum of the parts just listed, not one more part.
+  std::string_view b = before(s, m.begin, 24);
+  if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  return contains_any(b, {"사가 ", "사는 ", "사의 ", "개사가 ", "개사는 ", "곳이 ", "합계", "합쳐",
+                          "합산", "모두 합"}) ||
+         contains_any_ci(b, {"combined", "together", "in total", "collectively", "top three",
+                             "top five", "top 3", "top 5", "the three", "the big three"});
+}
+
 bool is_superseded(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
   std::string_view b = before(s, m.begin, 40);

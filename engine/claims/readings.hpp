@@ -35,12 +35,16 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
+/// Dates each prior-period figure ("전년 동기(…)", "a year earlier") a year before the
+/// sentence's other figure of its kind (implied_years.cpp).
+void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>& prior,
+                        std::size_t sentence);
 /// Marks a change whose own figure ("grew 12% to 96 million") made no claim, so that no rule
 /// links it to other figures (orphan_changes.cpp). `original_start` maps sentence offsets.
 void unlink_orphan_changes(std::vector<claim>& out, std::size_t first, const sentence_view& sv,
                            const std::function<std::size_t(std::size_t)>& original_start);
 /// Dates the move of the sentence whose claims start at `first` when it is said to span "the
-/// same period" as the dated move before it (same_period.cpp).
+/// same period" as the dated move before it (implied_years.cpp).
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text);
 /// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
 /// earlier": the figure of the year before the sentence's own.
@@ -51,6 +55,10 @@ bool is_flow(std::string_view s, const grammar::mention& m);
 bool is_part_year(std::string_view s, const grammar::mention& m);
 /// "grew 12% to 96 million": `next` is the figure the change led to.
 bool change_reaches(std::string_view s, const grammar::mention& rate, const grammar::mention& next);
+/// "이 중 …", "Of this, …", ", of which …": the sentence gives parts of the whole named before.
+bool part_of_whole_sentence(std::string_view s);
+/// "외국계 3사가 91.3%", "the top three together": the sum of the shares just listed.
+bool is_subtotal(std::string_view s, const grammar::mention& m);
 /// "its earlier forecast of $6 billion", "기존 전망치(60억 달러)": a figure the sentence
 /// revises or compares against, not one it states.
 bool is_superseded(std::string_view s, const grammar::mention& m);

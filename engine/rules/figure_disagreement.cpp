@@ -17,7 +17,8 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
   std::map<std::tuple<std::string, std::string, std::string, int>, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < cs.size(); ++i)
     if (consistency::comparable_figures(cs[i], cs[i]))
-      groups[{*cs[i].subject_key + (cs[i].part_year ? "#part" : ""),  // a quarter vs its year
+      groups[{*cs[i].subject_key + (cs[i].part_year ? "#part" : "") +  // a quarter vs its year
+                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : ""),  // "이 중 …"
               cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
           .push_back(i);
   for (const auto& [key, members] : groups) {

@@ -29,7 +29,8 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     std::vector<std::size_t> shares;
     for (auto i : group)
       if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && !cs[i].move_base &&
-          !cs[i].per.has_value() && cs[i].value_hedge != "at_least" && cs[i].value_hedge != "over")
+          !cs[i].subtotal && !cs[i].per.has_value() && cs[i].value_hedge != "at_least" &&
+          cs[i].value_hedge != "over")
         shares.push_back(i);
     while (!shares.empty()) {
       auto year = cs[shares[0]].year;

@@ -1,9 +1,26 @@
-// "같은 기간 국내 시장은 8000억원에서 2조원으로", "North American revenue is expected to rise
-// from $5.6 billion to $10.1 billion over the same period": a move written without years spans
-// the years of the dated move before it.
+// Years a sentence implies rather than writes: a prior-period figure is a year before the
+// sentence's other figure of its kind; a move "over the same period" ("같은 기간 국내 시장은
+// 8000억원에서 2조원으로") spans the years of the dated move before it.
 #include "claims/readings.hpp"
 
 namespace fc::claims {
+
+void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>& prior,
+                        std::size_t sentence) {
+  for (std::size_t k : prior) {
+    for (std::size_t o = out.size(); o-- > 0 && out[o].sentence + 1 >= sentence;) {
+      const claim& other = out[o];
+      if (o == k || !other.year || other.kind != out[k].kind || other.kind == claim_kind::growth ||
+          other.currency != out[k].currency || other.unit != out[k].unit || other.conversion_of)
+        continue;
+      out[k].year = *other.year - 1;
+      out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
+      out[k].year_relation = other.year_relation;
+      out[k].forecast = false;
+      break;
+    }
+  }
+}
 
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text) {
   if (!contains_any(text, {"같은 기간", "동기간", "같은 기간에"}) &&

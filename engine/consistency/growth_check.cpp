@@ -113,6 +113,13 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     for (auto i : window)
       if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;
     bool same_only = same_sentence_years.size() >= 2;
+    // "valued at X in 2023. … Y in 2027 and Z by 2032, a CAGR of 16.5% during 2023–2032": when
+    // the rate's sentence lacks a stated end of its period, the window supplies it.
+    if (same_only && g.period_from && g.period_to &&
+        (!same_sentence_years.count(*g.period_to) ||
+         (!same_sentence_years.count(*g.period_from) &&
+          !same_sentence_years.count(*g.period_from - 1))))
+      same_only = false;
     std::map<std::string, std::vector<std::size_t>> groups;
     for (auto i : window)
       if (in_scope(i, same_only))

@@ -22,6 +22,8 @@ bool direction_follows(std::string_view a) {
 
 // "an increase of 5%", "up 5%": the rate is a change even in a sentence about shares.
 bool direction_precedes(std::string_view b) {
+  if (b.ends_with("make up ") || b.ends_with("makes up ") || b.ends_with("made up "))
+    return false;  // "now makes up 47% of sales": a share
   for (std::string_view w :
        {"increase of ", "rise of ", "gain of ", "growth of ", "jump of ", "decline of ", "drop of ",
         "fall of ", "decrease of ", " up ", " down ", "rose ", "fell ", "grew ", "by "})
@@ -190,7 +192,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) ||
              contains_any_ci(b, {"share", "accounts for", "account for", "accounted for", "took ",
-                                 "captured ", "made up ", "represented "}) ||
+                                 "captured ", "made up ", "makes up ", "make up ", "represented ",
+                                 "represents ", "comprises ", "comprised "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||

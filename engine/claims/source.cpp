@@ -250,7 +250,7 @@ std::vector<std::string> split_names(const std::string& name) {
     cur.clear();
   };
   for (auto w : words(name)) {
-    if (w == "and" || w == "&") {
+    if (w == "and") {  // "Frost & Sullivan", "Ernst & Young": '&' joins one firm's name
       flush();
       continue;
     }

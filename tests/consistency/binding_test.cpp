@@ -217,3 +217,15 @@ TEST_CASE("the end of a forecast move is a forecast; entering a market names no 
   CHECK(find_claim(ko, "5조원")->subject.value_or("").find("진출") == std::string::npos);
   CHECK(find_claim(ko, "5조원")->subject_key == find_claim(ko, "2조원")->subject_key);
 }
+
+TEST_CASE("'&' joins one firm's name; 'and' joins two sources") {
+  auto one =
+      run("According to Frost & Sullivan, the global telehealth market will reach $64.1 "
+          "billion in 2027.");
+  REQUIRE(one.claims.size() == 1);
+  CHECK(one.claims[0].source.value_or("") == "Frost & Sullivan");
+  auto two =
+      run("Gartner and IDC expect the global telehealth market to reach $64.1 billion in "
+          "2027.");
+  CHECK(two.claims.size() == 2);
+}

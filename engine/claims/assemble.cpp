@@ -99,7 +99,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     bool forecast_move = false;  // the sentence's last amount was the base of a forecast move
     std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
-    bool sentence_subject_local = false;  // so its later figures share its sentence-local key
+    bool sentence_subject_local = false;
+    const bool sentence_part = part_of_whole_sentence(
+        sv.text);  // "이 중 …", ", of which"  // so its later figures share its sentence-local key
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
       const mention& m = sv.mentions[mi];
@@ -203,7 +205,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
-      c.part = part_of_whole_sentence(sv.text);
+      c.part = sentence_part;
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m);
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);

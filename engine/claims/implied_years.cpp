@@ -24,7 +24,7 @@ void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>&
 
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text) {
   if (!contains_any(text, {"같은 기간", "동기간", "같은 기간에"}) &&
-      !contains_any_ci(text, {"same period", "same time frame", "same timeframe"}))
+      !contains_any(text, {"same period", "same time frame", "same timeframe"}))
     return;
   auto amount = [](const claim& c) {
     return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&

@@ -235,8 +235,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
 
 std::optional<std::string> read_per(std::string_view s, const mention& m) {
   // "Average revenue per user rose to $11.50", "가입자당 평균 매출(ARPU)": a figure per customer.
-  if (contains_any_ci(before(s, m.begin, 48), {"revenue per user", "revenue per subscriber",
-                                               "revenue per customer", "arpu", "per-user"}) ||
+  if (contains_any(before(s, m.begin, 48),
+                   {"revenue per user", "revenue per subscriber", "revenue per customer", "ARPU",
+                    "per-user", "Revenue per user"}) ||
       contains_any(before(s, m.begin, 32), {"가입자당", "이용자당", "고객당"}))
     return "capita";
   std::string_view b = before(s, m.begin, 24);

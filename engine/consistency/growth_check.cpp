@@ -13,11 +13,7 @@ namespace {
 constexpr double kMinRateHalfWidth = 0.005;
 constexpr double kRelativeRateWidth = 0.025;
 
-bool is_figure(const claim& c) {
-  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && c.year &&
-         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
-         !c.superseded && !c.flow;
-}
+bool is_figure(const claim& c) { return c.year && measured_figure(c); }
 
 constraint figure_constraint(const claim& c, std::size_t index) {
   const interval& v = *c.value;
@@ -68,9 +64,19 @@ std::pair<double, double> checked_rate(const interval& r) {
   return {std::max(mid - half, -0.999), mid + half};
 }
 
+bool measured_figure(const claim& c) {
+  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
+         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
+         !c.superseded && !c.flow;
+}
+
+bool same_measure(const claim& a, const claim& b) {
+  return a.kind == b.kind && a.subject_key == b.subject_key && a.currency == b.currency &&
+         a.unit == b.unit;
+}
+
 bool comparable_figures(const claim& a, const claim& b) {
-  return is_figure(a) && is_figure(b) && a.kind == b.kind && a.part_year == b.part_year &&
-         *a.subject_key == *b.subject_key && a.currency == b.currency && a.unit == b.unit;
+  return is_figure(a) && is_figure(b) && a.part_year == b.part_year && same_measure(a, b);
 }
 
 std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
@@ -91,8 +97,7 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
     // 2030" two sentences on). Farther figures are another passage's business.
     auto in_scope = [&](std::size_t i, bool same_only) {
-      return is_figure(claims[i]) && !claims[i].part_year &&
-             *claims[i].subject_key == *g.subject_key &&
+      return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
               (!same_only && claims[i].sentence + 1 >= g.sentence &&
                claims[i].sentence <= g.sentence + 3));

@@ -44,5 +44,10 @@ std::pair<double, double> checked_rate(const interval& rate);
 
 /// True when two figures may be compared: same subject, kind, currency or unit, no `per`.
 bool comparable_figures(const claim& a, const claim& b);
+/// A size or quantity that can be compared once it has a year: positive, with a subject, not
+/// per unit, vague, a conversion, a revised estimate or a flow.
+bool measured_figure(const claim& c);
+/// One subject, kind, currency and unit.
+bool same_measure(const claim& a, const claim& b);
 
 }  // namespace fc::consistency

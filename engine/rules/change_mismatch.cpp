@@ -15,11 +15,7 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 // "$143.3 billion in the fourth quarter, up 10% from $127.4 billion a year earlier", "매출은
 // 2조4000억원에서 3조6000억원으로": with no calendar year written, a figure and its written
 // base (the prior-period figure, the start of the move) still make a pair.
-bool undated_figure(const claim& c) {
-  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && !c.year &&
-         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
-         !c.superseded && !c.flow;
-}
+bool undated_figure(const claim& c) { return !c.year && consistency::measured_figure(c); }
 
 }  // namespace
 
@@ -53,8 +49,8 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     bool dated = a.year && b.year;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
               : a.year || b.year || (a.prior || a.move_base) == (b.prior || b.move_base) ||
-                    a.kind != b.kind || (a.part_year != b.part_year && !a.prior && !b.prior) ||
-                    a.subject_key != b.subject_key || a.currency != b.currency || a.unit != b.unit)
+                    !consistency::same_measure(a, b) ||
+                    (a.part_year != b.part_year && !a.prior && !b.prior))
       continue;
     // "doubled to $30.8 billion, from $10.3 billion a year earlier" and "up 18% from $2.96
     // billion" name the base after the change: any figure written as the base will do.

@@ -99,9 +99,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     bool forecast_move = false;  // the sentence's last amount was the base of a forecast move
     std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
-    bool sentence_subject_local = false;
-    const bool sentence_part = part_of_whole_sentence(
-        sv.text);  // "이 중 …", ", of which"  // so its later figures share its sentence-local key
+    bool sentence_subject_local = false;  // so its later figures share its sentence-local key
+    const bool sentence_part = part_of_whole_sentence(sv.text);      // "이 중 …", ", of which"
     std::optional<std::pair<std::size_t, std::size_t>> last_amount;  // mention, first claim
     for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
       const mention& m = sv.mentions[mi];

@@ -31,6 +31,12 @@ std::string_view own_after(std::string_view s, std::size_t end, std::size_t byte
   return a;
 }
 
+std::string_view own_before(std::string_view s, std::size_t begin, std::size_t bytes) {
+  std::string_view b = before(s, begin, bytes);
+  if (auto d = b.find_last_of("0123456789"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  return b;
+}
+
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
                      [&](std::string_view n) { return hay.find(n) != std::string_view::npos; });

@@ -28,6 +28,8 @@ std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes);
 std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes);
 /// `after`, cut before the next digit: what follows a figure up to the next number.
 std::string_view own_after(std::string_view s, std::size_t end, std::size_t bytes);
+/// `before`, cut after the previous digit: what precedes a figure back to the last number.
+std::string_view own_before(std::string_view s, std::size_t begin, std::size_t bytes);
 /// True when `hay` contains any of `needles`.
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
 /// Same, ignoring ASCII case.

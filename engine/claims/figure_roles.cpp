@@ -42,8 +42,7 @@ bool is_part_year(std::string_view s, const mention& m) {
   if (s.find("uarter") == std::string_view::npos && s.find("alf") == std::string_view::npos &&
       s.find("분기") == std::string_view::npos && s.find("반기") == std::string_view::npos)
     return false;
-  std::string_view b = before(s, m.begin, 40);
-  if (auto d = b.find_last_of("0123456789"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  std::string_view b = own_before(s, m.begin, 40);
   std::string_view a = own_after(s, m.end, 40);
   for (std::string_view w : {b, a})
     if (contains_any_ci(w, {" quarter", "quarter ", "first half", "second half", "half-year",

@@ -213,11 +213,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.negative = true;
   // "up 8% in constant currency", "organic growth of 6%", "4% from the previous quarter",
   // "전분기 대비 8%": a change on another basis than reported year-on-year figures.
-  std::string_view own_before = before(s, m.begin, 40);
-  if (auto d = own_before.find_last_of("0123456789"); d != std::string_view::npos)
-    own_before.remove_prefix(d + 1);
-  std::string_view own = own_after(s, m.end, 48);
-  for (std::string_view w : {own_before, own})
+  for (std::string_view w : {own_before(s, m.begin, 40), own_after(s, m.end, 48)})
     if (contains_any_ci(w, {"constant currenc", "constant-currenc", "constant exchange",
                             "currency-neutral", "organic", "like-for-like", "comparable basis",
                             "excluding", "previous quarter", "prior quarter", "preceding quarter",

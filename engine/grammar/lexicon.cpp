@@ -31,11 +31,7 @@ const word prefixes[] = {{"U.S.$", "USD"},       {"US$", "USD"},      {"NT$", "T
 const std::size_t prefix_count = std::size(prefixes);
 
 bool prefix_may_start(std::string_view s, std::size_t pos) {
-  static const auto filter = [] {
-    start_filter f;
-    for (const auto& w : prefixes) f.add(w.text);
-    return f;
-  }();
+  static const auto filter = filter_of(prefixes, prefix_count);
   return filter.may_start(s, pos);
 }
 

@@ -98,7 +98,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.article_date = options.article_date    ? options.article_date
                    : doc.front_matter_date ? doc.front_matter_date
                                            : settings->article_date;
-  r.claims = claims::extract(doc, {r.lang, r.article_date});
+  r.claims = claims::extract(doc, {r.lang, r.article_date, options.deadline});
   findings::apply_aliases(*settings, r.claims);
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
   rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
@@ -107,6 +107,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     auto info = std::find_if(rule_infos.begin(), rule_infos.end(),
                              [&](const rules::rule_info& i) { return i.id == rule.id; });
     if (info == rule_infos.end() || !info->enabled) continue;
+    if (options.deadline && std::chrono::steady_clock::now() > *options.deadline)
+      throw claims::budget_exceeded();
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
@@ -126,6 +128,10 @@ file_result check_text(std::string path, std::string bytes, const check_options&
   std::string name = path;
   try {
     return check_text_unguarded(std::move(path), std::move(bytes), options);
+  } catch (const claims::budget_exceeded&) {
+    auto r = refused(name, "time budget exceeded; not checked (shorten the text or split it into files)");
+    r.timed_out = true;
+    return r;
   } catch (const std::exception& e) {
     return refused(name, std::string("internal error [check]: ") + e.what());
   }

@@ -1,6 +1,7 @@
 // The engine facade: text in, claims and findings out. Front ends depend on this only.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,8 @@ struct check_options {
   std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for
   bool discover_config = true;             ///< walk up from the checked file to find one
   std::size_t max_bytes = 16u << 20;       ///< larger files are refused, keeping memory bounded
+  /// A time budget (servers): past it the file comes back unchecked with `timed_out` set.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 /// Checks one document. `path` names it in the result and picks the format when automatic.

@@ -1,7 +1,9 @@
 // The claims layer: mentions of each sentence bound to year, subject, source and hedge.
 #pragma once
 
+#include <chrono>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,13 @@ namespace fc::claims {
 struct options {
   std::string lang = "ko";  ///< ko or en: picks verb, subject and source lexicons
   std::optional<date> article_date;
+  /// Checking stops with `budget_exceeded` once this passes (a server's per-request budget).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
+/// Thrown when `options::deadline` passes: the caller reports it instead of a partial result.
+struct budget_exceeded : std::runtime_error {
+  budget_exceeded() : std::runtime_error("time budget exceeded") {}
 };
 
 /// Extracts every claim of the document, in text order, with spans into the original bytes.

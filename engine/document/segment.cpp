@@ -34,6 +34,25 @@ bool starts_list_item(std::string_view line) {
          line.rfind("\xE2\x80\xA2", 0) == 0;  // ▲ ■ • bullets
 }
 
+// A run-on "sentence" is cut near this many bytes: the claims layer looks at a whole sentence
+// for each figure in it, so an unbounded sentence makes checking quadratic in its length.
+constexpr std::size_t max_sentence_bytes = 2048;
+
+// Where to cut [b, e) before `max_sentence_bytes`: after the last clause mark (", ; ·")
+// in the second half of the window, else after the last space, else at a UTF-8 boundary.
+std::size_t run_on_cut(std::string_view t, std::size_t b) {
+  std::size_t limit = b + max_sentence_bytes, half = b + max_sentence_bytes / 2;
+  std::size_t space = 0;
+  for (std::size_t i = limit; i > half; --i) {
+    char c = t[i - 1];
+    if (c == ',' || c == ';') return i;
+    if (!space && c == ' ') space = i;
+  }
+  if (space) return space;
+  while (limit > b + 1 && (static_cast<unsigned char>(t[limit]) & 0xC0) == 0x80) --limit;
+  return limit;
+}
+
 }  // namespace
 
 void segment(document& doc, markup kind) {
@@ -43,6 +62,13 @@ void segment(document& doc, markup kind) {
     std::size_t b = begin, e = end;
     while (b < e && (t[b] == ' ' || t[b] == '\n' || t[b] == '\t')) ++b;
     while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t')) --e;
+    while (e - b > max_sentence_bytes) {
+      std::size_t cut = run_on_cut(t, b), chunk_end = cut;
+      while (chunk_end > b && t[chunk_end - 1] == ' ') --chunk_end;
+      doc.sentences.push_back({b, chunk_end});
+      b = cut;
+      while (b < e && (t[b] == ' ' || t[b] == '\n' || t[b] == '\t')) ++b;
+    }
     if (e > b) doc.sentences.push_back({b, e});
     begin = end;
   };

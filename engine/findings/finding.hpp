@@ -49,6 +49,7 @@ struct file_result {
   std::vector<finding> findings;
   std::vector<input_error> errors;
   bool unreadable = false;  ///< nothing was checked (exit code 2)
+  bool timed_out = false;   ///< the check passed `check_options::deadline` (also unreadable)
   std::string original;     ///< the file's bytes, for renderers that quote source lines
 };
 

@@ -70,6 +70,16 @@ check(call("/nope")[0] == 404, "404")
 status, _, body = call("/v1/check", b'{"text":"' + b"a" * (2 << 20) + b'"}')
 check(status == 413, f"oversized body -> {status}")
 
+# time budget (server started with --budget-ms 300): a long run-on text inside the body limit
+# is answered 503 with an error naming the budget, and the server keeps serving
+clause = "The global chip market will reach $1.4 billion by 2028 and grow 17% a year while IDC says $2.1 billion in 2030 "
+t0 = time.time()
+status, _, body = call("/v1/check", {"text": clause * 8000})
+check(status == 503 and "time budget of 300 ms" in json.loads(body).get("error", ""),
+      f"over budget -> {status} {body[:200]!r}")
+check(time.time() - t0 < 5, f"over-budget request took {time.time() - t0:.1f}s")
+check(call("/v1/check", {"text": SEED})[0] == 200, "serving after an over-budget request")
+
 # read timeout: a client that sends half a request is dropped (server started with --timeout 2)
 s = socket.create_connection((HOST, PORT))
 s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")

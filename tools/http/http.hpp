@@ -17,10 +17,12 @@ struct limits {
   std::size_t max_body = 1u << 20;   ///< larger bodies get 413
   std::chrono::seconds timeout{10};  ///< to read one request, headers and body
   std::size_t max_connections = 64;  ///< more get 503 at once
+  /// Checking time per request; past it the answer is 503 with an error naming the budget.
+  std::chrono::milliseconds budget{5000};
 };
 
 /// Answers one request: GET /, GET /healthz, POST /v1/check; errors as JSON.
-response route(const request& req);
+response route(const request& req, std::chrono::milliseconds budget = limits{}.budget);
 /// A JSON error response `{"error": message}` with this status.
 response error(beast_http::status status, std::string_view message, unsigned version = 11);
 /// The demo page served at `/` (HTML + JS, no build step).

@@ -30,7 +30,7 @@ std::optional<std::string> string_field(const json::object& o, std::string_view 
   return std::string(v->get_string());
 }
 
-response check(const request& req) {
+response check(const request& req, std::chrono::milliseconds budget) {
   boost::system::error_code ec;
   json::value body = json::parse(req.body(), ec);
   if (ec || !body.is_object())
@@ -38,6 +38,7 @@ response check(const request& req) {
   const json::object& o = body.get_object();
   check_options options;
   options.discover_config = false;
+  options.deadline = std::chrono::steady_clock::now() + budget;
   std::string name = "input.txt";
   std::optional<std::string> text;
   try {
@@ -66,6 +67,11 @@ response check(const request& req) {
   }
   if (!text) return error(beast_http::status::bad_request, "text is required", req.version());
   std::vector<file_result> results{check_text(name, std::move(*text), options)};
+  if (results.front().timed_out)
+    return error(beast_http::status::service_unavailable,
+                 "check exceeded the time budget of " + std::to_string(budget.count()) +
+                     " ms; send a shorter text",
+                 req.version());
   std::ostringstream out;
   render::json(results, out);
   return reply(beast_http::status::ok, out.str(), "application/json; charset=utf-8", req.version());
@@ -78,7 +84,7 @@ response error(beast_http::status status, std::string_view message, unsigned ver
                "application/json; charset=utf-8", version);
 }
 
-response route(const request& req) {
+response route(const request& req, std::chrono::milliseconds budget) {
   std::string_view target = req.target();
   target = target.substr(0, target.find('?'));
   auto method = req.method();
@@ -91,7 +97,7 @@ response route(const request& req) {
   if (target == "/v1/check") {
     if (method != beast_http::verb::post)
       return error(beast_http::status::method_not_allowed, "use POST", req.version());
-    return check(req);
+    return check(req, budget);
   }
   if (target == "/" || target == "/index.html") {
     if (method != beast_http::verb::get && method != beast_http::verb::head)

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view usage =
     "usage: forecheck serve [--host 127.0.0.1] [--port 8080] [--max-body BYTES]\n"
-    "                       [--timeout SECONDS] [--max-connections N]\n";
+    "                       [--timeout SECONDS] [--max-connections N] [--budget-ms MS]\n";
 
 bool number(std::string_view s, std::size_t& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -46,6 +46,8 @@ int run(int argc, char** argv) {
       ok = number(v, n) && n > 0, l.max_body = n;
     else if (a == "--timeout")
       ok = number(v, n) && n > 0, l.timeout = std::chrono::seconds(n);
+    else if (a == "--budget-ms")
+      ok = number(v, n) && n > 0, l.budget = std::chrono::milliseconds(n);
     else if (a == "--max-connections")
       ok = number(v, n) && n > 0, l.max_connections = n;
     else

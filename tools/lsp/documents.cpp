@@ -119,6 +119,8 @@ std::shared_ptr<const analysis> server::analyze(const std::string& uri, std::str
     std::lock_guard lock(mutex_);
     options = check_;
   }
+  // A budget keeps one pathological buffer from holding the worker; the editor is told.
+  options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   auto a = std::make_shared<analysis>(std::move(text), version);
   // The path picks the format (.md, .html) and the .forecheck.toml that applies to the file.
   a->result = check_text(uri_to_path(uri), a->text, options);

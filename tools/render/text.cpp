@@ -26,24 +26,54 @@ const char* color_of(severity s) {
   return s == severity::error ? "\x1b[1;31m" : s == severity::warning ? "\x1b[1;33m" : "\x1b[1;36m";
 }
 
-void show_source(const file_result& r, const line_index& lines, const span& where,
-                 std::ostream& out, const text_style& style) {
+// Moves `i` back (or forward) over up to `n` code points of `s`.
+std::size_t step_back(std::string_view s, std::size_t i, std::size_t n) {
+  while (n-- > 0 && i > 0) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  }
+  return i;
+}
+std::size_t step_forward(std::string_view s, std::size_t i, std::size_t n) {
+  while (n-- > 0 && i < s.size()) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+// A long line is quoted as a window around the span, so the output stays proportional to the
+// number of findings whatever the line length (a one-line 400 KB file must not print GBs).
+constexpr std::size_t max_quoted_code_points = 240, window_context = 80;
+
+void show_source(const line_index& lines, const span& where, std::ostream& out,
+                 const text_style& style) {
   std::string_view line = lines.line_text(where.line);
   std::size_t line_start = lines.line_start(where.line);
+  std::size_t b = where.start - line_start;
+  std::size_t e = where.end_line == where.line ? where.end - line_start : line.size();
+  std::string prefix, suffix;
+  if (step_forward(line, 0, max_quoted_code_points) < line.size()) {
+    std::size_t from = step_back(line, b, window_context);
+    std::size_t to = step_forward(line, std::min(e, step_forward(line, b, window_context)),
+                                  window_context);
+    if (from > 0) prefix = "\u2026";
+    if (to < line.size()) suffix = "\u2026";
+    line = line.substr(from, to - from);
+    e = std::min(e - from, line.size());
+    b -= from;
+  }
   std::string gutter = fmt::format("{:>5} | ", where.line);
   std::string tabless(line);
   for (auto& c : tabless)
     if (c == '\t') c = ' ';
-  out << gutter << tabless << "\n";
-  std::size_t b = where.start - line_start;
-  std::size_t e = where.end_line == where.line ? where.end - line_start : line.size();
-  int lead = width(line.substr(0, b));
+  out << gutter << prefix << tabless << suffix << "\n";
+  int lead = width(prefix) + width(line.substr(0, b));
   int mark = std::max(1, width(line.substr(b, e - b)));
   out << std::string(gutter.size() - 2, ' ') << "| "
       << std::string(static_cast<std::size_t>(lead), ' ') << (style.color ? "\x1b[1;32m" : "")
       << '^' << std::string(static_cast<std::size_t>(mark - 1), '~')
       << (style.color ? "\x1b[0m" : "") << "\n";
-  (void)r;
 }
 
 }  // namespace
@@ -63,7 +93,7 @@ void text(const std::vector<file_result>& results, std::ostream& out, const text
       out << fmt::format("{}:{}:{}: {}{}[{}]{}{}: {}\n", r.path, f.where.line, f.where.column,
                          style.color ? color_of(f.level) : "", to_string(f.level), f.rule,
                          style.color ? "\x1b[0m" : "", accepted ? " (baselined)" : "", f.message);
-      show_source(r, lines, f.where, out, style);
+      show_source(lines, f.where, out, style);
       for (const auto& id : f.claims) {
         // Claim ids are "c<n>" in order, so the id gives the index without a search.
         std::size_t n = id.size() > 1 ? std::strtoul(id.c_str() + 1, nullptr, 10) : 0;

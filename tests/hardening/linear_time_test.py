@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Checking time must grow linearly with the input, whatever its shape.
+
+A 1 MiB input written as one line with no sentence break is checked, and so is the same text
+with a line break after every clause. Before sentences were cut at a length limit, the one-line
+form took minutes (quadratic in the sentence length). The test fails when it takes more than
+RATIO times the broken form (best of two runs each, so a busy machine does not decide), or
+when the text output grows with the line length instead of the number of findings.
+
+Usage: linear_time_test.py FORECHECK
+"""
+import subprocess
+import sys
+import tempfile
+import time
+import os
+
+RATIO = 4.0
+MIB = 1 << 20
+
+CLAUSES = {
+    "ko": "리포트링커는 2028년 반도체 시장 규모를 10억달러로 내다봤고 그랜드 뷰 리서치는 "
+          "2023년까지 14억달러 규모로 커질 것이라고 전망했으며",
+    "en": "The global chip market will reach $1.4 billion by 2028 and grow 17% a year while "
+          "IDC says $2.1 billion in 2030",
+    "nospace": "시장규모10억달러2028년연평균17%성장",
+}
+
+
+def best_time(binary, path, fmt, runs=2):
+    best = None
+    for _ in range(runs):
+        start = time.monotonic()
+        out = subprocess.run([binary, "check", "--format", fmt, "--lang", "auto", path],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        took = time.monotonic() - start
+        if out.returncode not in (0, 1):
+            sys.exit(f"FAIL {path}: exit code {out.returncode}")
+        best = took if best is None else min(best, took)
+    return best, len(out.stdout)
+
+
+def main():
+    binary = sys.argv[1]
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, clause in CLAUSES.items():
+            repeats = MIB // len((clause + " ").encode()) + 1
+            one = os.path.join(tmp, name + "-one-line.txt")
+            broken = os.path.join(tmp, name + "-lines.txt")
+            with open(one, "w", encoding="utf-8") as f:
+                f.write(" ".join([clause] * repeats))
+            with open(broken, "w", encoding="utf-8") as f:
+                f.write("\n".join([clause] * repeats))
+            t_one, _ = best_time(binary, one, "json")
+            t_broken, _ = best_time(binary, broken, "json")
+            ratio = t_one / max(t_broken, 0.05)
+            ok = ratio <= RATIO
+            failures += not ok
+            print(f"{'ok  ' if ok else 'FAIL'} {name}: one line {t_one:.2f} s, "
+                  f"with breaks {t_broken:.2f} s, ratio {ratio:.1f} (limit {RATIO})")
+            # Text output quotes a window around each finding, not the whole line.
+            if name == "en":
+                _, text_one = best_time(binary, one, "text", runs=1)
+                _, text_broken = best_time(binary, broken, "text", runs=1)
+                grow = text_one / max(text_broken, 1)
+                ok = grow <= RATIO
+                failures += not ok
+                print(f"{'ok  ' if ok else 'FAIL'} en text output: one line {text_one} bytes, "
+                      f"with breaks {text_broken} bytes, ratio {grow:.1f}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

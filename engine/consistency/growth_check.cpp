@@ -27,13 +27,15 @@ constraint figure_constraint(const claim& c, std::size_t index) {
   return k;
 }
 
+// `wide`: the lenient reading. Press releases compute a CAGR from unrounded or re-based
+// figures, so a lenient rate is read at least ±0.5 percentage points wide; the strict reading
+// is the written precision.
 std::optional<constraint> growth_constraint(const claim& g, std::size_t index, int from, int to,
-                                            int n_short, int n_long) {
+                                            int n_short, int n_long, bool wide) {
   const interval& r = *g.rate;
   if (!r.low || !r.high || *r.low <= -1) return std::nullopt;
-  // Press releases compute a CAGR from unrounded figures, so a stated rate is read at
-  // least ±0.5 percentage points wide (the interval of a whole-number percent).
-  auto [rate_low, rate_high] = checked_rate(r);
+  auto [rate_low, rate_high] =
+      wide ? checked_rate(r) : std::pair{*r.low, std::max(*r.high, *r.low)};
   double lo = std::log1p(rate_low), hi = std::log1p(rate_high);
   constraint k;
   k.claim = index;
@@ -167,25 +169,49 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         return true;
       };
       if (!agree(a) || !agree(b)) continue;
-      // Each compounding length is its own reading; the claims conflict only if none fits.
-      auto system = [&](int n) -> std::optional<std::vector<constraint>> {
+      // Each compounding length and rate window is its own reading. The text's own readings
+      // are n_long and, with a stated period starting after the base figure, n_short; the
+      // one-year-shorter span with no stated period is a publishers' convention, so a conflict
+      // it alone resolves is strict-only.
+      auto system = [&](int n, bool wide) -> std::optional<std::vector<constraint>> {
         std::vector<constraint> cs;
         for (auto i : by_year[a]) cs.push_back(figure_constraint(claims[i], i));
         for (auto i : by_year[b]) cs.push_back(figure_constraint(claims[i], i));
-        auto gc = growth_constraint(g, gi, a, b, n, n);
+        auto gc = growth_constraint(g, gi, a, b, n, n, wide);
         if (!gc) return std::nullopt;
         cs.push_back(*gc);
         return cs;
       };
-      auto cs = system(n_long);
-      if (!cs) continue;
+      auto fits = [&](int n, bool wide) {
+        auto c = find_conflict(*system(n, wide));
+        return !c || std::find(c->begin(), c->end(), gi) == c->end();
+      };
+      if (!system(n_long, true)) continue;
       if (pairings)
         pairings->push_back({gi, by_year[a].front(), by_year[b].front(), n_short, n_long});
+      bool stated_short = n_short != n_long && g.period_from.has_value();
+      bool convention = n_short != n_long && !stated_short;
+      auto text_fits = [&](bool wide) {
+        return fits(n_long, wide) || (stated_short && fits(n_short, wide));
+      };
+      // With a stated period that starts after the base figure, the growth from the base year
+      // to the period's start is unknown, so the written digits cannot be held to either span:
+      // only a conflict under every reading counts there.
+      if (text_fits(false) || (stated_short && text_fits(true))) continue;
+      lenient_reading needs = lenient_reading::none;
+      if (text_fits(true))
+        needs = lenient_reading::rounding;
+      else if (convention && fits(n_short, false))
+        needs = lenient_reading::period;
+      else if (convention && fits(n_short, true))
+        needs = lenient_reading::period_and_rounding;
+      bool strict_only = needs != lenient_reading::none;
+      auto cs = system(n_long, !strict_only);
       auto conflict = find_conflict(*cs);
       if (!conflict || std::find(conflict->begin(), conflict->end(), gi) == conflict->end())
         continue;
-      if (n_short != n_long && !find_conflict(*system(n_short))) continue;
       growth_conflict r;
+      r.needs = needs;
       r.claims = *conflict;
       r.growth = gi;
       r.earlier = by_year[a].front();
@@ -195,7 +221,8 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         if (claims[i].year && *claims[i].year == b && i != gi) r.later = i;
       }
       r.years = n_long;
-      r.years_alt = n_short != n_long && g.period_from ? n_short : 0;
+      r.years_alt = stated_short ? n_short : 0;
+      r.years_short = n_short;
       fit f = fit_path(*cs);
       double worst = -1;
       for (std::size_t k = 0; k < cs->size(); ++k)

@@ -10,7 +10,17 @@
 
 namespace fc::consistency {
 
-/// One stated growth rate that no reading of the figures' rounding can satisfy.
+/// The lenient reading a strict-only conflict needs to be resolved.
+enum class lenient_reading {
+  none,      ///< no reading resolves it: an error
+  rounding,  ///< the rate fits only read wider than its written digits
+  period,    ///< the rate fits only over one year fewer than the figures' years span
+  period_and_rounding,
+};
+
+/// One stated growth rate that the figures cannot satisfy at the stated precision. When a
+/// lenient reading (a wider rate window, the publishers' one-year-shorter period) resolves it,
+/// `needs` names that reading and the conflict is a warning, never silently dropped.
 struct growth_conflict {
   std::vector<std::size_t> claims;  ///< indices of every claim on the cycle (sorted)
   std::size_t growth = 0;           ///< the growth claim
@@ -18,8 +28,10 @@ struct growth_conflict {
   std::size_t later = 0;            ///< the figure at the period's end
   int years = 0;                    ///< n used for the compounding (the longer when two fit)
   int years_alt = 0;                ///< the base-year convention's other n, or 0
+  int years_short = 0;              ///< the one-year-shorter n tried (== years when none)
   std::size_t underline = 0;        ///< claim with the largest fit residual
   double implied_rate = 0;          ///< (later/earlier)^(1/n) - 1 at the points
+  lenient_reading needs = lenient_reading::none;
 };
 
 /// A growth claim matched with the figures at its period's ends (conflicting or not).
@@ -36,7 +48,8 @@ struct growth_pairing {
 std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
                                               std::vector<growth_pairing>* pairings = nullptr);
 
-/// The rate interval the checks use: the stated one, at least ±0.5 percentage points wide.
+/// The rate interval a lenient reading allows: the stated one, at least ±0.5 percentage points
+/// wide.
 std::pair<double, double> effective_rate(const interval& rate);
 
 /// The rate interval the check tolerates (wider than the stated one for high rates).

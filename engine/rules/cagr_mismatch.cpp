@@ -6,6 +6,7 @@ namespace fc::rules {
 
 void cagr_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   for (const auto& g : growth_conflicts(ctx)) {
+    if (g.needs != consistency::lenient_reading::none) continue;  // a strict-only warning
     double rate = ctx.claims[g.growth].rate->point;
     bool figures_fall = ctx.claims[g.later].value->point < ctx.claims[g.earlier].value->point;
     bool figures_rise = ctx.claims[g.later].value->point > ctx.claims[g.earlier].value->point;

@@ -6,6 +6,8 @@ namespace fc::rules {
 const std::vector<registered_rule>& registry() {
   static const std::vector<registered_rule> rules = {
       {"cagr-mismatch", cagr_mismatch},
+      {"cagr-period-convention", cagr_period_convention},
+      {"cagr-rounding", cagr_rounding},
       {"change-mismatch", change_mismatch},
       {"conversion-mismatch", conversion_mismatch},
       {"currency-mix", currency_mix},

@@ -55,12 +55,34 @@ TEST_CASE("two figures for one year that cannot overlap disagree") {
   CHECK(count_rule(r, "figure-disagreement") == 1);
 }
 
-TEST_CASE("a CAGR with no stated start may compound from the year after the base figure") {
-  // (2,890.5 / 321.8)^(1/7) − 1 = 36.8%: the rate of 2023–2030, the base being 2022.
+TEST_CASE("a CAGR that fits only from the year after the base figure is a warning naming it") {
+  // (2,890.5 / 321.8)^(1/7) − 1 = 36.8%: the rate of 2023–2030, the base being 2022. The text
+  // states no period, so the one-year-shorter count is a convention, said out loud.
   auto r =
       run("세계 AR 시장은 2022년 약 321억 8천만 달러에서 2030년까지 연평균 36.8%씩 성장해 약 "
           "2,890억 5천만 달러에 이를 전망이다.");
-  CHECK(r.findings.empty());
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "cagr-period-convention");
+  CHECK(r.findings[0].level == fc::severity::warning);
+  CHECK(r.findings[0].message.find("7년(2023~2030년)") != std::string::npos);
+}
+
+TEST_CASE("the same rate with its period stated is no warning") {
+  auto r =
+      run("세계 AR 시장은 2022년 약 321억 8천만 달러에서 2023~2030년 연평균 36.8%씩 성장해 약 "
+          "2,890억 5천만 달러에 이를 전망이다.");
+  CHECK(count_rule(r, "cagr-period-convention") == 0);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(count_rule(r, "period-mismatch") == 1);
+}
+
+TEST_CASE("a rate a few tenths off the figures is a rounding warning, not silence") {
+  // (10.31 / 2.14)^(1/8) − 1 = 21.72%: every rounding of the figures allows 21.68%–21.76%.
+  auto r = run("The global marine robotics market is set to grow from USD 2.14 billion in 2022 "
+               "to USD 10.31 billion by 2030, a CAGR of 22.1%.");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "cagr-rounding");
+  CHECK(r.findings[0].explanation.find("22.05%–22.15%") != std::string::npos);
 }
 
 TEST_CASE("a rate between the two readings fits neither and still fires") {

@@ -1,6 +1,7 @@
 // Claim assembly: turns each mention into a claim with its interval (precision + hedge), its
 // kind (size, quantity, growth, change, share), year or period, subject, source and forecast.
 #include "claims/assemble.hpp"
+#include "claims/frames.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -376,8 +377,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     date_prior_figures(out, prior_figures, si);
     prior_figures.clear();
     date_same_period(out, sentence_first, sv.text);
-    unlink_orphan_changes(out, sentence_first, sv,
-                          [&](std::size_t at) { return doc.original_start(sent.begin + at); });
+    const offset_map to_original = [&](std::size_t at) {
+      return doc.original_start(sent.begin + at);
+    };
+    unlink_orphan_changes(out, sentence_first, sv, to_original);
+    apply_frames({out, sentence_first, sv, to_original});
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);

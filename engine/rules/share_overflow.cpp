@@ -36,8 +36,26 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       auto year = cs[shares[0]].year;
       auto same_year = std::stable_partition(shares.begin(), shares.end(),
                                              [&](std::size_t i) { return cs[i].year == year; });
-      lists.emplace_back(shares.begin(), same_year);
+      std::vector<std::size_t> list(shares.begin(), same_year);
       shares.erase(shares.begin(), same_year);
+      // Two enumerations in one sentence ("mobile 49%, console 28% and PC 23%, while Asia 46%,
+      // Europe 18% …") divide the whole two ways: each adds up on its own, with the shares
+      // that belong to no enumeration.
+      std::vector<std::size_t> partitions;
+      for (auto i : list)
+        if (cs[i].partition && std::find(partitions.begin(), partitions.end(),
+                                          cs[i].partition) == partitions.end())
+          partitions.push_back(cs[i].partition);
+      if (partitions.size() < 2) {
+        lists.push_back(std::move(list));
+        continue;
+      }
+      for (auto p : partitions) {
+        std::vector<std::size_t> one;
+        for (auto i : list)
+          if (cs[i].partition == p || !cs[i].partition) one.push_back(i);
+        lists.push_back(std::move(one));
+      }
     }
   }
   for (const auto& shares : lists) {

@@ -1,0 +1,46 @@
+// Frames: constructions that give a sentence's figures their roles, applied to the claims of
+// one sentence after each figure has been read on its own. Each frame lives in its own file
+// under frames/ and covers every sentence of its shape, in Korean and English.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <vector>
+
+#include "claims/claim.hpp"
+#include "claims/context.hpp"
+
+namespace fc::claims {
+
+/// Maps a byte offset of the sentence to its offset in the original file.
+using offset_map = std::function<std::size_t(std::size_t)>;
+
+/// The claims [first, out.size()) of the sentence `sv`, with the map to original offsets.
+struct sentence_claims {
+  std::vector<claim>& out;
+  std::size_t first;
+  const sentence_view& sv;
+  const offset_map& original_start;
+
+  /// Indices of the claims made from the mention at sentence offset `begin` (several when a
+  /// figure is distributed to several sources).
+  std::vector<std::size_t> of_mention(std::size_t begin) const;
+};
+
+/// "성장률은 2024년 4.5%에서 2027년 5.5%로", "growth accelerating from 9.5% in 2025 to 13.2%
+/// in 2027": rates each written with their own year are that year's change, not a compound
+/// rate over the span (frames/annual_rates.cpp).
+void frame_annual_rates(const sentence_claims& s);
+
+/// "…로 구성된다", "split into skincare at €113bn, haircare at €64bn …", "Mobile 49%,
+/// console 28% and PC 23%, while Asia 46% …": a list of labelled figures is a breakdown of a
+/// whole, each item its own part, and each list its own partition (frames/enumeration.cpp).
+void frame_enumeration(const sentence_claims& s);
+
+/// Every frame, in order.
+inline void apply_frames(const sentence_claims& s) {
+  frame_annual_rates(s);
+  frame_enumeration(s);
+}
+
+}  // namespace fc::claims

@@ -37,8 +37,13 @@ void frame_annual_rates(const sentence_claims& s);
 /// whole, each item its own part, and each list its own partition (frames/enumeration.cpp).
 void frame_enumeration(const sentence_claims& s);
 
+/// "전년보다 17억 달러 늘어", "rose $45.3 billion to $1.19 trillion": an amount that is the
+/// change of a level, not a level (frames/level_change.cpp).
+void frame_level_change(const sentence_claims& s);
+
 /// Every frame, in order.
 inline void apply_frames(const sentence_claims& s) {
+  frame_level_change(s);
   frame_annual_rates(s);
   frame_enumeration(s);
 }

@@ -39,8 +39,9 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       std::vector<std::size_t> list(shares.begin(), same_year);
       shares.erase(shares.begin(), same_year);
       // Two enumerations in one sentence ("mobile 49%, console 28% and PC 23%, while Asia 46%,
-      // Europe 18% …") divide the whole two ways: each adds up on its own, with the shares
-      // that belong to no enumeration.
+      // Europe 18% …") divide the whole two ways: each adds up on its own. A share outside
+      // both (the head of a list written in a long clause) belongs to the list that follows
+      // it, else to the one before it.
       std::vector<std::size_t> partitions;
       for (auto i : list)
         if (cs[i].partition && std::find(partitions.begin(), partitions.end(),
@@ -50,10 +51,17 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
         lists.push_back(std::move(list));
         continue;
       }
+      std::vector<std::size_t> owner(list.size(), 0);
+      for (std::size_t k = list.size(); k-- > 0;)
+        owner[k] = cs[list[k]].partition ? cs[list[k]].partition
+                   : k + 1 < list.size() ? owner[k + 1]
+                                         : 0;
+      for (std::size_t k = 0; k < list.size(); ++k)
+        if (!owner[k]) owner[k] = k ? owner[k - 1] : partitions.front();
       for (auto p : partitions) {
         std::vector<std::size_t> one;
-        for (auto i : list)
-          if (cs[i].partition == p || !cs[i].partition) one.push_back(i);
+        for (std::size_t k = 0; k < list.size(); ++k)
+          if (owner[k] == p) one.push_back(list[k]);
         lists.push_back(std::move(one));
       }
     }

@@ -21,7 +21,10 @@ constexpr std::size_t max_gap_bytes = 64, max_label_bytes = 40;
 // Words that join the items of one list.
 constexpr std::string_view joiners[] = {",", " and ", "과 ", "와 ", " 및 ", "·", "、", ", and "};
 // Words that end one list and start another clause with its own list.
-constexpr std::string_view clause_breaks[] = {" while ", " whereas ", ";", " but ", "반면", "한편"};
+constexpr std::string_view clause_breaks[] = {" while ", " whereas ", ";",      " but ",
+                                              "반면",    "한편",      "으며",   "며,",
+                                              "고,",     "별로는",    "별로 ", " by region",
+                                              " by segment", " by product", " by type"};
 // What announces a breakdown of a whole, before its list.
 constexpr std::string_view breakdown_cues[] = {
     "split into",  "broken down", "breakdown",  "consisting of", "comprising", "made up of",

@@ -1,0 +1,67 @@
+// Frame: a level with its change written as an amount. "102억 달러로 전년보다 17억 달러 늘어",
+// "2800억달러로 지난해보다 610억달러 증가", "sales rose $45.3 billion to $1.19 trillion", "up
+// $12 billion from a year earlier": the second amount is the increase, not a second level of
+// the same measure, so it is never compared with levels (nor called a stale forecast).
+#include <algorithm>
+#include <string_view>
+
+#include "claims/frames.hpp"
+
+namespace fc::claims {
+namespace {
+
+using grammar::mention_kind;
+
+// Korean: the change verb follows the amount ("17억 달러 늘어", "17억 달러가 증가").
+constexpr std::string_view ko_after[] = {" 늘", "이 늘", "가 늘", " 증가", "이 증가", "가 증가",
+                                         " 감소", "이 감소", "가 감소", " 줄", "이 줄", "가 줄",
+                                         " 확대", " 축소", " 급증", " 급감", " 많", " 적",
+                                         " 불어", " 뛰"};
+// Korean: a comparison opens the clause ("전년보다 17억 달러", "대비 17억 달러").
+constexpr std::string_view ko_before[] = {"보다 ", "대비 "};
+// English: the change verb or noun comes first ("rose $45.3 billion to", "an increase of").
+constexpr std::string_view en_before[] = {
+    "rose ",        "rising ",      "up ",           "increased by ", "increase of ",
+    "grew by ",     "growth of ",   "jumped ",       "climbed ",      "gained ",
+    "fell ",        "falling ",     "down ",         "declined by ",  "decline of ",
+    "dropped ",     "drop of ",     "decreased by ", "a rise of ",    "a jump of ",
+    "higher by ",   "lower by ",    "more than in ", "expanded by ",  "shrank by "};
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ws) {
+  return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return s.ends_with(w); });
+}
+
+}  // namespace
+
+void frame_level_change(const sentence_claims& s) {
+  const auto& ms = s.sv.mentions;
+  for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+    if (ms[mi].kind != mention_kind::amount) continue;
+    std::string_view before_m = before(s.sv.text, ms[mi].begin, 24);
+    std::string_view after_m = after(s.sv.text, ms[mi].end, 12);
+    bool change = false;
+    if (s.sv.english) {
+      for (std::string_view w : en_before) change = change || before_m.ends_with(w);
+      // "rose $45 billion in 2024": the level follows as "to $X"; a bare "rose $45 billion"
+      // with no level after it is still a change.
+    } else {
+      bool verb = std::any_of(std::begin(ko_after), std::end(ko_after),
+                              [&](std::string_view w) { return after_m.rfind(w, 0) == 0; });
+      bool compared = std::any_of(std::begin(ko_before), std::end(ko_before),
+                                  [&](std::string_view w) { return before_m.ends_with(w); });
+      // "전년보다 17억 달러 늘어": both; "17억 달러 늘어난 102억 달러": the verb, with a level
+      // right after it in the same clause.
+      change = verb && (compared || ends_with_any(after_m, {"난 ", "한 "}));
+    }
+    if (!change) continue;
+    for (auto i : s.of_mention(ms[mi].begin)) {
+      claim& c = s.out[i];
+      if (c.kind != claim_kind::size && c.kind != claim_kind::quantity) continue;
+      c.kind = claim_kind::change;
+      c.rate_of = rate_kind::difference;
+      c.forecast = false;
+    }
+  }
+}
+
+}  // namespace fc::claims

@@ -1,12 +1,12 @@
 // Claim assembly: turns each mention into a claim with its interval (precision + hedge), its
 // kind (size, quantity, growth, change, share), year or period, subject, source and forecast.
 #include "claims/assemble.hpp"
-#include "claims/frames.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "claims/context.hpp"
+#include "claims/frames.hpp"
 #include "claims/readings.hpp"
 #include "claims/tables.hpp"
 #include "grammar/mention.hpp"

@@ -212,9 +212,27 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                             {"Today", 0},      {"currently", 0},
                             {"Last year", -1}, {"This year", 0},
                             {"Next year", 1}};
-    for (const auto& r : rel)
-      if (b.find(r.word) != std::string_view::npos)
-        return bound_year{article->year + r.offset, "in"};
+    // "내년 반도체 수출이 올해(1,376억 달러)보다 8.3% 증가한 1,490억 달러": of two relative
+    // years, the one a comparison is made against ("올해…보다", "than last year") is the
+    // base's; the figure in its brackets ("올해(1,376억 달러") is its own.
+    auto compared_against = [&](std::size_t at, std::size_t word_size) {
+      std::string_view tail = sv.text.substr(at + word_size, fig.begin - at - word_size);
+      if (tail == "(" || tail == " (") return false;
+      std::string_view lead_in = before(sv.text, at, 16);
+      for (std::string_view w : {"from ", "than ", "over ", "compared with ", "versus ", "vs. "})
+        if (lead_in.ends_with(w)) return true;
+      for (const auto& other : rel)  // up to the next relative year: that one's comparison
+        if (auto next = tail.find(other.word); next != std::string_view::npos)
+          tail = tail.substr(0, next);
+      return contains_any(tail, {"보다", "대비", " than ", "compared with", "compared to"});
+    };
+    for (const auto& r : rel) {
+      std::size_t at = b.find(r.word);
+      if (at == std::string_view::npos) continue;
+      if (compared_against(static_cast<std::size_t>(b.data() - sv.text.data()) + at, r.word.size()))
+        continue;
+      return bound_year{article->year + r.offset, "in"};
+    }
     if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
     // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
     // sentence dates every figure in it.
@@ -227,10 +245,13 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         break;
       }
     std::string_view lead = sv.text.substr(0, first_fig);
-    for (const auto& r : rel)
-      if (lead.find(r.word) != std::string_view::npos && r.word != "a year earlier" &&
-          !contains_any(lead, {"대비", "보다", "compared"}))
-        return bound_year{article->year + r.offset, "in"};
+    for (const auto& r : rel) {
+      std::size_t at = lead.find(r.word);
+      if (at == std::string_view::npos || r.word == "a year earlier") continue;
+      if (contains_any(lead, {"대비", "보다", "compared"}) || compared_against(at, r.word.size()))
+        continue;
+      return bound_year{article->year + r.offset, "in"};
+    }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};
     if (auto n = years_ahead(b)) return bound_year{article->year + *n, "in"};
     std::string_view a = after(sv.text, fig.end, 40);

@@ -44,8 +44,8 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       // it, else to the one before it.
       std::vector<std::size_t> partitions;
       for (auto i : list)
-        if (cs[i].partition && std::find(partitions.begin(), partitions.end(),
-                                          cs[i].partition) == partitions.end())
+        if (cs[i].partition &&
+            std::find(partitions.begin(), partitions.end(), cs[i].partition) == partitions.end())
           partitions.push_back(cs[i].partition);
       if (partitions.size() < 2) {
         lists.push_back(std::move(list));

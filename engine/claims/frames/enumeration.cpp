@@ -21,17 +21,16 @@ constexpr std::size_t max_gap_bytes = 64, max_label_bytes = 40;
 // Words that join the items of one list.
 constexpr std::string_view joiners[] = {",", " and ", "과 ", "와 ", " 및 ", "·", "、", ", and "};
 // Words that end one list and start another clause with its own list.
-constexpr std::string_view clause_breaks[] = {" while ", " whereas ", ";",      " but ",
-                                              "반면",    "한편",      "으며",   "며,",
-                                              "고,",     "별로는",    "별로 ", " by region",
-                                              " by segment", " by product", " by type"};
+constexpr std::string_view clause_breaks[] = {
+    " while ", " whereas ", ";",     " but ",      "반면",        "한편",        "으며",    "며,",
+    "고,",     "별로는",    "별로 ", " by region", " by segment", " by product", " by type"};
 // What announces a breakdown of a whole, before its list.
 constexpr std::string_view breakdown_cues[] = {
-    "split into",  "broken down", "breakdown",  "consisting of", "comprising", "made up of",
-    "divided into", "of which",   " including", "by segment",   "by region",  "by country",
-    "by product",  "구성",        "나뉜",       "나뉘",          "이 중",      "이중 ",
-    "그중",        "가운데",      "별로는",     "별로 ",         "부문별",     "지역별",
-    "국가별",      "분야별",      "용도별",     "제품별",        "유형별"};
+    "split into",   "broken down", "breakdown",  "consisting of", "comprising", "made up of",
+    "divided into", "of which",    " including", "by segment",    "by region",  "by country",
+    "by product",   "구성",        "나뉜",       "나뉘",          "이 중",      "이중 ",
+    "그중",         "가운데",      "별로는",     "별로 ",         "부문별",     "지역별",
+    "국가별",       "분야별",      "용도별",     "제품별",        "유형별"};
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
@@ -47,9 +46,12 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   std::string_view l = text.substr(from, begin - from);
   for (std::string_view j : joiners)
     if (auto at = l.rfind(j); at != std::string_view::npos) l.remove_prefix(at + j.size());
+  for (std::string_view c : breakdown_cues)
+    if (auto at = l.rfind(c); at != std::string_view::npos) l.remove_prefix(at + c.size());
   auto trim = [&] {
     while (!l.empty() && (l.front() == ' ' || l.front() == '(')) l.remove_prefix(1);
-    while (!l.empty() && (l.back() == ' ' || l.back() == '(' || l.back() == ':')) l.remove_suffix(1);
+    while (!l.empty() && (l.back() == ' ' || l.back() == '(' || l.back() == ':'))
+      l.remove_suffix(1);
   };
   trim();
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
@@ -64,7 +66,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
 // A label names a part: short, no year, no verb-like clause (few words).
 bool is_label(std::string_view l) {
   if (l.empty() || l.size() > max_label_bytes) return false;
-  if (std::any_of(l.begin(), l.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (std::any_of(l.begin(), l.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;
   return std::count(l.begin(), l.end(), ' ') <= 4;
 }
@@ -93,7 +96,11 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
       joined = std::any_of(std::begin(joiners), std::end(joiners),
                            [&](std::string_view j) { return contains(gap, j); }) &&
                std::none_of(std::begin(clause_breaks), std::end(clause_breaks),
-                            [&](std::string_view b) { return contains(gap, b); });
+                            [&](std::string_view b) { return contains(gap, b); }) &&
+               // "$261 billion in 2024, split into food at $147 billion": the cue opens the
+               // list; the figure before it is the whole.
+               std::none_of(std::begin(breakdown_cues), std::end(breakdown_cues),
+                            [&](std::string_view c) { return contains(gap, c); });
     }
     if (!joined) {
       close();
@@ -137,14 +144,13 @@ void frame_enumeration(const sentence_claims& s) {
       continue;
     }
     if (head.kind != claim_kind::size && head.kind != claim_kind::quantity) continue;
-    std::string_view before_list =
-        s.sv.text.substr(0, s.sv.mentions[list.front().mention].begin);
-    bool cued = std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
-                            [&](std::string_view c) { return contains(before_list, c); }) ||
-                std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
-                            [&](std::string_view c) {
-                              return contains(s.sv.text.substr(s.sv.mentions[list.back().mention].end), c);
-                            });
+    std::string_view before_list = s.sv.text.substr(0, s.sv.mentions[list.front().mention].begin);
+    bool cued =
+        std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
+                    [&](std::string_view c) { return contains(before_list, c); }) ||
+        std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues), [&](std::string_view c) {
+          return contains(s.sv.text.substr(s.sv.mentions[list.back().mention].end), c);
+        });
     if (!cued) continue;
     for (std::size_t k = 0; k < list.size(); ++k)
       for (auto i : claims[k]) {

@@ -13,19 +13,18 @@ namespace {
 using grammar::mention_kind;
 
 // Korean: the change verb follows the amount ("17억 달러 늘어", "17억 달러가 증가").
-constexpr std::string_view ko_after[] = {" 늘", "이 늘", "가 늘", " 증가", "이 증가", "가 증가",
-                                         " 감소", "이 감소", "가 감소", " 줄", "이 줄", "가 줄",
-                                         " 확대", " 축소", " 급증", " 급감", " 많", " 적",
-                                         " 불어", " 뛰"};
+constexpr std::string_view ko_after[] = {
+    " 늘",   "이 늘", "가 늘", " 증가", "이 증가", "가 증가", " 감소", "이 감소", "가 감소", " 줄",
+    "이 줄", "가 줄", " 확대", " 축소", " 급증",   " 급감",   " 많",   " 적",     " 불어",   " 뛰"};
 // Korean: a comparison opens the clause ("전년보다 17억 달러", "대비 17억 달러").
 constexpr std::string_view ko_before[] = {"보다 ", "대비 "};
 // English: the change verb or noun comes first ("rose $45.3 billion to", "an increase of").
 constexpr std::string_view en_before[] = {
-    "rose ",        "rising ",      "up ",           "increased by ", "increase of ",
-    "grew by ",     "growth of ",   "jumped ",       "climbed ",      "gained ",
-    "fell ",        "falling ",     "down ",         "declined by ",  "decline of ",
-    "dropped ",     "drop of ",     "decreased by ", "a rise of ",    "a jump of ",
-    "higher by ",   "lower by ",    "more than in ", "expanded by ",  "shrank by "};
+    "rose ",      "rising ",    "up ",           "increased by ", "increase of ",
+    "grew by ",   "growth of ", "jumped ",       "climbed ",      "gained ",
+    "fell ",      "falling ",   "down ",         "declined by ",  "decline of ",
+    "dropped ",   "drop of ",   "decreased by ", "a rise of ",    "a jump of ",
+    "higher by ", "lower by ",  "more than in ", "expanded by ",  "shrank by "};
 
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ws) {
   return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return s.ends_with(w); });

@@ -207,7 +207,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
-      c.part = sentence_part;
+      // ", of which …": the figures before the cue are the whole.
+      c.part = sentence_part && m.begin >= part_cue_at(sv.text);
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m);
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);

@@ -77,6 +77,11 @@ bool part_of_whole_sentence(std::string_view s) {
   return s.find(", of which ") != std::string_view::npos;
 }
 
+std::size_t part_cue_at(std::string_view s) {
+  std::size_t at = s.find(", of which ");
+  return at == std::string_view::npos ? 0 : at;
+}
+
 bool is_subtotal(std::string_view s, const mention& m) {
   // "… 구글 클라우드 7.1%로 외국계 3사가 91.3%를 차지했다", "the top three together held 91%":
   // the sum of the parts just listed, not one more part.

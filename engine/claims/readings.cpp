@@ -206,8 +206,11 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (r.kind != claim_kind::share &&
       (contains_any(a, {"감소", "줄", "하락", "축소", "역성장", "떨어"}) ||
        contains_any_ci(
-           b, {"fell", "declined", "dropped", "down ", "slid", "decreased", "shrank", "contracted",
-               "decline of", "drop of", "decrease of", "fall of", "contraction of"})))
+           b, {"fell",         "declined",      "dropped",    "down ",         "slid",
+               "decreased",    "shrank",        "contracted", "to fall ",      "will fall ",
+               "to decline ",  "will decline ", "to drop ",   "to shrink ",    "will shrink ",
+               "to contract ", "to slip ",      "falling ",   "declining ",    "decline of",
+               "drop of",      "decrease of",   "fall of",    "contraction of"})))
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;

@@ -57,6 +57,8 @@ bool is_part_year(std::string_view s, const grammar::mention& m);
 bool change_reaches(std::string_view s, const grammar::mention& rate, const grammar::mention& next);
 /// "이 중 …", "Of this, …", ", of which …": the sentence gives parts of the whole named before.
 bool part_of_whole_sentence(std::string_view s);
+/// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.
+std::size_t part_cue_at(std::string_view s);
 /// "외국계 3사가 91.3%", "the top three together": the sum of the shares just listed.
 bool is_subtotal(std::string_view s, const grammar::mention& m);
 /// "its earlier forecast of $6 billion", "기존 전망치(60억 달러)": a figure the sentence

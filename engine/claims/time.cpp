@@ -189,6 +189,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       break;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
+    // "from $402 billion in 2021 to about $369.5 billion": 2021 is the figure's before it.
+    if (sv.english && j > 0 && is_figure(ms[j - 1]) &&
+        sv.text.substr(ms[j - 1].end, ms[j].begin - ms[j - 1].end) == " in ")
+      break;
     return make(sv, ms[j]);
   }
   if (auto end = reached_at_period_end(sv, index)) return bound_year{*end, "by"};

@@ -20,17 +20,19 @@ int alarms(const fc::file_result& r) {
 
 TEST_CASE("a sequence of annual rates is each year's change, not a compound rate") {
   // 6,120 / 5,150 = +18.8% and 6,850 / 6,120 = +11.9%: each rate fits its own year.
-  auto ko = run("세계 파운드리 시장은 2023년 5,150억 달러에서 2024년 6,120억 달러, 2025년 6,850억 "
-                "달러로 커질 전망이다. 연간 성장률은 2024년 18.8%에서 2025년 11.9%로 낮아진다.");
+  auto ko =
+      run("세계 파운드리 시장은 2023년 5,150억 달러에서 2024년 6,120억 달러, 2025년 6,850억 "
+          "달러로 커질 전망이다. 연간 성장률은 2024년 18.8%에서 2025년 11.9%로 낮아진다.");
   CHECK(count_rule(ko, "cagr-mismatch") == 0);
   CHECK(alarms(ko) == 0);
   const auto* rate = find_claim(ko, "11.9%");
   REQUIRE(rate);
   CHECK(rate->rate_of == fc::rate_kind::yoy);
   CHECK(rate->period_to == 2025);
-  auto en = run("Global contract manufacturing revenue is forecast to reach $88.4 billion in 2026 "
-                "from $71.2 billion in 2024, with annual growth picking up from 10.2% in 2025 to "
-                "12.6% in 2026.");
+  auto en =
+      run("Global contract manufacturing revenue is forecast to reach $88.4 billion in 2026 "
+          "from $71.2 billion in 2024, with annual growth picking up from 10.2% in 2025 to "
+          "12.6% in 2026.");
   CHECK(count_rule(en, "cagr-mismatch") == 0);
   CHECK(count_rule(en, "change-mismatch") == 0);
   // "to 12.6% in 2026" continues the sequence: a change, not a share.
@@ -40,12 +42,14 @@ TEST_CASE("a sequence of annual rates is each year's change, not a compound rate
 }
 
 TEST_CASE("a breakdown of a whole is its parts, not rival estimates") {
-  auto ko = run("정부는 내년 연구개발 예산이 29조 7천억 원으로 늘어난다고 밝혔다. 내년 예산은 "
-                "기초연구 3조 2천억 원과 응용개발 26조 5천억 원으로 구성된다.",
-                "t.txt", "2024-09-01");
+  auto ko =
+      run("정부는 내년 연구개발 예산이 29조 7천억 원으로 늘어난다고 밝혔다. 내년 예산은 "
+          "기초연구 3조 2천억 원과 응용개발 26조 5천억 원으로 구성된다.",
+          "t.txt", "2024-09-01");
   CHECK(count_rule(ko, "figure-disagreement") == 0);
-  auto en = run("The global pet care market reached $261 billion in 2024, split into food at $147 "
-                "billion, veterinary care at $68 billion and supplies at $46 billion.");
+  auto en =
+      run("The global pet care market reached $261 billion in 2024, split into food at $147 "
+          "billion, veterinary care at $68 billion and supplies at $46 billion.");
   CHECK(count_rule(en, "figure-disagreement") == 0);
   const auto* part = find_claim(en, "$68 billion");
   REQUIRE(part);
@@ -54,13 +58,15 @@ TEST_CASE("a breakdown of a whole is its parts, not rival estimates") {
 }
 
 TEST_CASE("two partitions of one total add up each on its own") {
-  auto en = run("Tablets will account for 52% of shipments this year, laptops 31% and desktops 17%, "
-                "while China will take 38% of units, North America 27%, Europe 21% and the rest "
-                "of the world 14%.",
-                "t.txt", "2025-02-01");
+  auto en =
+      run("Tablets will account for 52% of shipments this year, laptops 31% and desktops 17%, "
+          "while China will take 38% of units, North America 27%, Europe 21% and the rest "
+          "of the world 14%.",
+          "t.txt", "2025-02-01");
   CHECK(count_rule(en, "share-overflow") == 0);
-  auto ko = run("용도별로는 서버용이 58.0%, 모바일용이 42.0%를 차지했으며, 지역별로는 미국이 44.5%로 "
-                "가장 컸고 중국(30.5%), 유럽(15.0%), 기타(10.0%)가 뒤를 이었다.");
+  auto ko =
+      run("용도별로는 서버용이 58.0%, 모바일용이 42.0%를 차지했으며, 지역별로는 미국이 44.5%로 "
+          "가장 컸고 중국(30.5%), 유럽(15.0%), 기타(10.0%)가 뒤를 이었다.");
   CHECK(count_rule(ko, "share-overflow") == 0);
   // One list that overflows still fires.
   auto over = run("AI 반도체 시장은 용도별로는 서버용이 58.0%, 모바일용이 52.0%를 차지했다.");
@@ -68,14 +74,15 @@ TEST_CASE("two partitions of one total add up each on its own") {
 }
 
 TEST_CASE("an amount that is the change of a level is not a second level") {
-  auto ko = run("관세청은 지난해 라면 수출액이 12억 달러로 전년보다 2억 달러 늘었다고 밝혔다.", "t.txt",
-                "2025-01-10");
+  auto ko = run("관세청은 지난해 라면 수출액이 12억 달러로 전년보다 2억 달러 늘었다고 밝혔다.",
+                "t.txt", "2025-01-10");
   CHECK(count_rule(ko, "figure-disagreement") == 0);
   const auto* inc = find_claim(ko, "2억 달러");
   REQUIRE(inc);
   CHECK(inc->kind == fc::claim_kind::change);
-  auto en = run("U.S. online grocery sales reached $118.6 billion in 2024, up $12.4 billion from a "
-                "year earlier.");
+  auto en =
+      run("U.S. online grocery sales reached $118.6 billion in 2024, up $12.4 billion from a "
+          "year earlier.");
   CHECK(count_rule(en, "figure-disagreement") == 0);
   const auto* up = find_claim(en, "$12.4 billion");
   REQUIRE(up);
@@ -88,14 +95,49 @@ TEST_CASE("of two relative years, the compared one is the base's") {
   const auto* next_year = find_claim(ko, "5120억달러");
   REQUIRE(next_year);
   CHECK(next_year->year == 2025);
-  auto bracket = run("협회는 내년 수출이 올해(1,376억 달러 추정)보다 8.3% 증가한 1,490억 달러를 기록할 "
-                     "것으로 전망했다.",
-                     "t.txt", "2024-11-28");
+  auto bracket =
+      run("협회는 내년 수출이 올해(1,376억 달러 추정)보다 8.3% 증가한 1,490억 달러를 기록할 "
+          "것으로 전망했다.",
+          "t.txt", "2024-11-28");
   CHECK(find_claim(bracket, "1,376억 달러")->year == 2024);
   CHECK(find_claim(bracket, "1,490억 달러")->year == 2025);
   CHECK(count_rule(bracket, "figure-disagreement") == 0);
-  auto en = run("The memory market will grow 6.9% next year from this year's estimate to $512 "
-                "billion.",
-                "t.txt", "2024-06-01");
+  auto en =
+      run("The memory market will grow 6.9% next year from this year's estimate to $512 "
+          "billion.",
+          "t.txt", "2024-06-01");
   CHECK(find_claim(en, "$512 billion")->year == 2025);
+}
+
+TEST_CASE("a change amount with its rate in brackets is still a change") {
+  auto ko =
+      run("가트너는 올해 세계 보안 소프트웨어 지출이 2,140억 달러로 지난해보다 260억 달러(13.8%) "
+          "늘어날 것으로 전망했다.",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+  CHECK(find_claim(ko, "260억 달러")->kind == fc::claim_kind::change);
+}
+
+TEST_CASE("the whole before ', of which' is not one of its parts") {
+  auto en =
+      run("The global hearing aid market is estimated at USD 9.4 billion in 2025, of which "
+          "Europe accounts for USD 3.1 billion.");
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+  CHECK_FALSE(find_claim(en, "USD 9.4 billion")->part);
+  CHECK(find_claim(en, "USD 3.1 billion")->part);
+}
+
+TEST_CASE("a fall stated in the future keeps its sign") {
+  auto en =
+      run("Global smartwatch revenue is expected to fall 3% this year to about $41.2 billion, "
+          "from $42.5 billion last year.",
+          "t.txt", "2025-05-01");
+  CHECK(count_rule(en, "change-mismatch") == 0);
+  CHECK(find_claim(en, "3%")->rate->point < 0);
+}
+
+TEST_CASE("a year written after the base of a move is not the end figure's") {
+  auto en = run("Freight revenue fell from $402 billion in 2021 to about $371 billion last year.",
+                "t.txt", "2025-02-01");
+  CHECK(find_claim(en, "$371 billion")->year == 2024);
 }

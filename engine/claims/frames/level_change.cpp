@@ -37,7 +37,12 @@ void frame_level_change(const sentence_claims& s) {
   for (std::size_t mi = 0; mi < ms.size(); ++mi) {
     if (ms[mi].kind != mention_kind::amount) continue;
     std::string_view before_m = before(s.sv.text, ms[mi].begin, 24);
-    std::string_view after_m = after(s.sv.text, ms[mi].end, 12);
+    std::string_view after_m = after(s.sv.text, ms[mi].end, 40);
+    // "1,270억 달러(21.3%) 늘어날": the same change as a rate, in brackets, before the verb.
+    if (after_m.rfind("(", 0) == 0)
+      if (auto close = after_m.find(')'); close != std::string_view::npos && close < 16)
+        after_m.remove_prefix(close + 1);
+    after_m = after_m.substr(0, std::min<std::size_t>(after_m.size(), 12));
     bool change = false;
     if (s.sv.english) {
       for (std::string_view w : en_before) change = change || before_m.ends_with(w);

@@ -63,37 +63,35 @@ finding strict_finding(const context& ctx, const rule_info& info,
   std::string figures = fmt::format(
       "{} ({}) → {} ({})", money_range(*e.value->low, *e.value->high, e.currency, ctx.lang),
       *e.year, money_range(*l.value->low, *l.value->high, l.currency, ctx.lang), *l.year);
-  if (ko) {
-    f.explanation = fmt::format(
-        "{} 사이 {}년 동안 두 수치가 함의하는 연평균 성장률은 반올림을 모두 감안해 {}입니다. "
-        "제시된 {}는 표기된 자릿수로 {}이므로 겹치지 않습니다.",
-        figures, n_long, range_text(implied, ko), rate, stated);
-    if (g.needs == lenient_reading::rounding)
-      f.explanation += fmt::format(
-          " 성장률을 ±0.5%p 이상 넓게({}~{}) 읽어야만 맞는데, 본문에는 그런 반올림이 보이지 "
-          "않습니다.",
-          fine_percent(wide_low), fine_percent(wide_high));
-    else
-      f.explanation += fmt::format(
-          " 기준 수치 다음 해부터 {}년({}~{}년)으로 세면 {}가 되어 맞습니다. 발표 자료의 관례일 "
-          "수 있지만 본문은 그 기간을 밝히지 않았습니다.",
-          n_short, *l.year - n_short, *l.year, range_text(implied_short, ko));
-  } else {
-    f.explanation = fmt::format(
-        "{}: over the {} years between them the figures imply {} a year, with every rounding. "
-        "The stated {} reads as {} at its written precision, so the two do not overlap.",
-        figures, n_long, range_text(implied, ko), rate, stated);
-    if (g.needs == lenient_reading::rounding)
-      f.explanation += fmt::format(
-          " They agree only if the rate is read at least ±0.5 points wide ({} to {}), a "
-          "rounding the text does not show.",
-          fine_percent(wide_low), fine_percent(wide_high));
-    else
-      f.explanation += fmt::format(
-          " Counted over {} years ({}–{}), from the year after the base figure, the figures "
-          "imply {}: a publishers' convention the text does not state.",
-          n_short, *l.year - n_short, *l.year, range_text(implied_short, ko));
-  }
+  // The same three sentences in each language: the conflict, then the reading that resolves it.
+  struct wording {
+    const char* conflict;
+    const char* rounding;
+    const char* period;
+  };
+  static constexpr wording korean{
+      "{} 사이 {}년 동안 두 수치가 함의하는 연평균 성장률은 반올림을 모두 감안해 {}입니다. "
+      "제시된 {}는 표기된 자릿수로 {}이므로 겹치지 않습니다.",
+      " 성장률을 ±0.5%p 이상 넓게({}~{}) 읽어야만 맞는데, 본문에는 그런 반올림이 보이지 "
+      "않습니다.",
+      " 기준 수치 다음 해부터 {}년({}~{}년)으로 세면 {}가 되어 맞습니다. 발표 자료의 관례일 "
+      "수 있지만 본문은 그 기간을 밝히지 않았습니다."};
+  static constexpr wording english{
+      "{}: over the {} years between them the figures imply {} a year, with every rounding. "
+      "The stated {} reads as {} at its written precision, so the two do not overlap.",
+      " They agree only if the rate is read at least ±0.5 points wide ({} to {}), a "
+      "rounding the text does not show.",
+      " Counted over {} years ({}–{}), from the year after the base figure, the figures "
+      "imply {}: a publishers' convention the text does not state."};
+  const wording& w = ko ? korean : english;
+  f.explanation =
+      fmt::format(fmt::runtime(w.conflict), figures, n_long, range_text(implied, ko), rate, stated);
+  if (g.needs == lenient_reading::rounding)
+    f.explanation +=
+        fmt::format(fmt::runtime(w.rounding), fine_percent(wide_low), fine_percent(wide_high));
+  else
+    f.explanation += fmt::format(fmt::runtime(w.period), n_short, *l.year - n_short, *l.year,
+                                 range_text(implied_short, ko));
   if (g.needs == lenient_reading::period_and_rounding)
     f.explanation += ko ? " 그래도 성장률을 ±0.5%p 넓게 읽어야 맞습니다."
                         : " Even then the rate must be read ±0.5 points wide.";

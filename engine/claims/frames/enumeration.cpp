@@ -36,6 +36,11 @@ bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
+bool names_breakdown(std::string_view text) {
+  return std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
+                     [&](std::string_view c) { return contains(text, c); });
+}
+
 bool is_figure(const mention& m) {
   return m.kind == mention_kind::amount || m.kind == mention_kind::percent;
 }
@@ -99,8 +104,7 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
                             [&](std::string_view b) { return contains(gap, b); }) &&
                // "$261 billion in 2024, split into food at $147 billion": the cue opens the
                // list; the figure before it is the whole.
-               std::none_of(std::begin(breakdown_cues), std::end(breakdown_cues),
-                            [&](std::string_view c) { return contains(gap, c); });
+               !names_breakdown(gap);
     }
     if (!joined) {
       close();
@@ -145,12 +149,8 @@ void frame_enumeration(const sentence_claims& s) {
     }
     if (head.kind != claim_kind::size && head.kind != claim_kind::quantity) continue;
     std::string_view before_list = s.sv.text.substr(0, s.sv.mentions[list.front().mention].begin);
-    bool cued =
-        std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
-                    [&](std::string_view c) { return contains(before_list, c); }) ||
-        std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues), [&](std::string_view c) {
-          return contains(s.sv.text.substr(s.sv.mentions[list.back().mention].end), c);
-        });
+    bool cued = names_breakdown(before_list) ||
+                names_breakdown(s.sv.text.substr(s.sv.mentions[list.back().mention].end));
     if (!cued) continue;
     for (std::size_t k = 0; k < list.size(); ++k)
       for (auto i : claims[k]) {

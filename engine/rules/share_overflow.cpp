@@ -9,6 +9,39 @@
 
 namespace fc::rules {
 
+namespace {
+
+// Two enumerations in one sentence ("mobile 49%, console 28% and PC 23%, while Asia 46%,
+// Europe 18% …") divide the whole two ways: each adds up on its own. A share outside both
+// (the head of a list written in a long clause) belongs to the list that follows it, else to
+// the one before it.
+std::vector<std::vector<std::size_t>> by_partition(const std::vector<claim>& cs,
+                                                   const std::vector<std::size_t>& list) {
+  std::vector<std::size_t> partitions;
+  for (auto i : list)
+    if (cs[i].partition &&
+        std::find(partitions.begin(), partitions.end(), cs[i].partition) == partitions.end())
+      partitions.push_back(cs[i].partition);
+  if (partitions.size() < 2) return {list};
+  std::vector<std::size_t> owner(list.size(), 0);
+  for (std::size_t k = list.size(); k-- > 0;)
+    owner[k] = cs[list[k]].partition ? cs[list[k]].partition
+               : k + 1 < list.size() ? owner[k + 1]
+                                     : 0;
+  for (std::size_t k = 0; k < list.size(); ++k)
+    if (!owner[k]) owner[k] = k ? owner[k - 1] : partitions.front();
+  std::vector<std::vector<std::size_t>> out;
+  for (auto p : partitions) {
+    std::vector<std::size_t> one;
+    for (std::size_t k = 0; k < list.size(); ++k)
+      if (owner[k] == p) one.push_back(list[k]);
+    out.push_back(std::move(one));
+  }
+  return out;
+}
+
+}  // namespace
+
 void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   auto groups = sentence_groups(cs);
@@ -34,36 +67,10 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
         shares.push_back(i);
     while (!shares.empty()) {
       auto year = cs[shares[0]].year;
-      auto same_year = std::stable_partition(shares.begin(), shares.end(),
-                                             [&](std::size_t i) { return cs[i].year == year; });
-      std::vector<std::size_t> list(shares.begin(), same_year);
-      shares.erase(shares.begin(), same_year);
-      // Two enumerations in one sentence ("mobile 49%, console 28% and PC 23%, while Asia 46%,
-      // Europe 18% …") divide the whole two ways: each adds up on its own. A share outside
-      // both (the head of a list written in a long clause) belongs to the list that follows
-      // it, else to the one before it.
-      std::vector<std::size_t> partitions;
-      for (auto i : list)
-        if (cs[i].partition &&
-            std::find(partitions.begin(), partitions.end(), cs[i].partition) == partitions.end())
-          partitions.push_back(cs[i].partition);
-      if (partitions.size() < 2) {
-        lists.push_back(std::move(list));
-        continue;
-      }
-      std::vector<std::size_t> owner(list.size(), 0);
-      for (std::size_t k = list.size(); k-- > 0;)
-        owner[k] = cs[list[k]].partition ? cs[list[k]].partition
-                   : k + 1 < list.size() ? owner[k + 1]
-                                         : 0;
-      for (std::size_t k = 0; k < list.size(); ++k)
-        if (!owner[k]) owner[k] = k ? owner[k - 1] : partitions.front();
-      for (auto p : partitions) {
-        std::vector<std::size_t> one;
-        for (std::size_t k = 0; k < list.size(); ++k)
-          if (owner[k] == p) one.push_back(list[k]);
-        lists.push_back(std::move(one));
-      }
+      std::vector<std::size_t> list, later_years;
+      for (auto i : shares) (cs[i].year == year ? list : later_years).push_back(i);
+      shares = std::move(later_years);
+      for (auto& one : by_partition(cs, list)) lists.push_back(std::move(one));
     }
   }
   for (const auto& shares : lists) {

@@ -64,8 +64,8 @@ void frame_annual_rates(const sentence_claims& s) {
     bool continues = false;
     if (!rates.empty() && c.kind == claim_kind::share && !c.subtotal) {
       std::string_view gap = s.sv.text.substr(rates.back().end, begin - rates.back().end);
-      continues = gap == " to " || gap == ", " || gap == " and " || gap == ", and " ||
-                  gap == "에서 " || gap == "에서 " || gap == ", " || gap == "로, ";
+      for (std::string_view link : {" to ", ", ", " and ", ", and ", "에서 ", "로, "})
+        continues = continues || gap == link;
     }
     if (!is_rate_of_change(c) && !continues) {
       if (!rates.empty() && is_rate_of_change(s.out[rates.front().claims.front()])) break;

@@ -16,6 +16,7 @@ const std::vector<registered_rule>& registry() {
       {"implausible-rate", implausible_rate},
       {"period-mismatch", period_mismatch},
       {"points-vs-percent", points_vs_percent},
+      {"range-rate-step", range_rate_step},
       {"share-overflow", share_overflow},
       {"stale-forecast", stale_forecast},
       {"unattributed-forecast", unattributed_forecast},

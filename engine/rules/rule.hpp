@@ -46,6 +46,7 @@ void period_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void change_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
 void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void range_rate_step(const context&, const rule_info&, std::vector<finding>&);
 void share_overflow(const context&, const rule_info&, std::vector<finding>&);
 void currency_mix(const context&, const rule_info&, std::vector<finding>&);
 void unattributed_forecast(const context&, const rule_info&, std::vector<finding>&);

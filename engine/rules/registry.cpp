@@ -18,6 +18,7 @@ const std::vector<registered_rule>& registry() {
       {"points-vs-percent", points_vs_percent},
       {"range-rate-step", range_rate_step},
       {"share-overflow", share_overflow},
+      {"source-disagreement", source_disagreement},
       {"stale-forecast", stale_forecast},
       {"unattributed-forecast", unattributed_forecast},
       {"vague-figure", vague_figure},

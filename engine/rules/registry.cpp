@@ -14,6 +14,7 @@ const std::vector<registered_rule>& registry() {
       {"figure-disagreement", figure_disagreement},
       {"growth-contradiction", growth_contradiction},
       {"implausible-rate", implausible_rate},
+      {"part-exceeds-whole", part_exceeds_whole},
       {"period-mismatch", period_mismatch},
       {"points-vs-percent", points_vs_percent},
       {"range-rate-step", range_rate_step},

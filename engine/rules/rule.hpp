@@ -45,6 +45,7 @@ void stale_forecast(const context&, const rule_info&, std::vector<finding>&);
 void implausible_rate(const context&, const rule_info&, std::vector<finding>&);
 void period_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void change_mismatch(const context&, const rule_info&, std::vector<finding>&);
+void part_exceeds_whole(const context&, const rule_info&, std::vector<finding>&);
 void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
 void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void range_rate_step(const context&, const rule_info&, std::vector<finding>&);

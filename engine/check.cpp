@@ -129,7 +129,8 @@ file_result check_text(std::string path, std::string bytes, const check_options&
   try {
     return check_text_unguarded(std::move(path), std::move(bytes), options);
   } catch (const claims::budget_exceeded&) {
-    auto r = refused(name, "time budget exceeded; not checked (shorten the text or split it into files)");
+    auto r = refused(name,
+                     "time budget exceeded; not checked (shorten the text or split it into files)");
     r.timed_out = true;
     return r;
   } catch (const std::exception& e) {

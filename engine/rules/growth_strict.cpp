@@ -42,8 +42,8 @@ finding strict_finding(const context& ctx, const rule_info& info,
   auto implied = implied_range(e, l, n_long);
   auto implied_short = implied_range(e, l, n_short);
   auto [wide_low, wide_high] = consistency::checked_rate(*r.rate);
-  std::string rate = (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
-                     percent(r.rate->point);
+  std::string rate =
+      (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) + percent(r.rate->point);
   std::string stated = range_text({*r.rate->low, *r.rate->high}, ko);
   std::map<std::string, std::string> v = {
       {"earlier_year", std::to_string(*e.year)},
@@ -102,8 +102,8 @@ finding strict_finding(const context& ctx, const rule_info& info,
   f.expected = ex;
   f.suggestion = ko ? fmt::format("수치와 맞는 {}년 기준 연평균 성장률은 {}입니다", n_long,
                                   range_text(implied, ko))
-                    : fmt::format("A CAGR consistent with the figures over {} years is {}",
-                                  n_long, range_text(implied, ko));
+                    : fmt::format("A CAGR consistent with the figures over {} years is {}", n_long,
+                                  range_text(implied, ko));
   return f;
 }
 
@@ -122,8 +122,7 @@ void cagr_rounding(const context& ctx, const rule_info& info, std::vector<findin
   strict_rule(ctx, info, out, false);
 }
 
-void cagr_period_convention(const context& ctx, const rule_info& info,
-                            std::vector<finding>& out) {
+void cagr_period_convention(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   strict_rule(ctx, info, out, true);
 }
 

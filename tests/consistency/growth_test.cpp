@@ -78,8 +78,9 @@ TEST_CASE("the same rate with its period stated is no warning") {
 
 TEST_CASE("a rate a few tenths off the figures is a rounding warning, not silence") {
   // (10.31 / 2.14)^(1/8) − 1 = 21.72%: every rounding of the figures allows 21.68%–21.76%.
-  auto r = run("The global marine robotics market is set to grow from USD 2.14 billion in 2022 "
-               "to USD 10.31 billion by 2030, a CAGR of 22.1%.");
+  auto r =
+      run("The global marine robotics market is set to grow from USD 2.14 billion in 2022 "
+          "to USD 10.31 billion by 2030, a CAGR of 22.1%.");
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].rule == "cagr-rounding");
   CHECK(r.findings[0].explanation.find("22.05%–22.15%") != std::string::npos);

@@ -55,8 +55,8 @@ void show_source(const line_index& lines, const span& where, std::ostream& out,
   std::string prefix, suffix;
   if (step_forward(line, 0, max_quoted_code_points) < line.size()) {
     std::size_t from = step_back(line, b, window_context);
-    std::size_t to = step_forward(line, std::min(e, step_forward(line, b, window_context)),
-                                  window_context);
+    std::size_t to =
+        step_forward(line, std::min(e, step_forward(line, b, window_context)), window_context);
     if (from > 0) prefix = "\u2026";
     if (to < line.size()) suffix = "\u2026";
     line = line.substr(from, to - from);

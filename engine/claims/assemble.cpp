@@ -166,6 +166,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.rate_of = r.rk;
         negative_rate = r.negative;
         c.other_basis = r.other_basis;
+        c.each_year = r.each_year;
         if (m.fraction) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
         // A table row's rate: its CAGR column compounds over the table's years; any other
         // cell is a rate of unknown kind, never checked.

@@ -49,6 +49,7 @@ struct claim {
   bool subtotal = false;    ///< "3사가 91.3%": the sum of the listed shares: internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
+  bool each_year = false;   ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::size_t sentence = 0;                  ///< index of the sentence it came from

@@ -177,12 +177,23 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(b, {"compound annual", "annual growth", "annual average", "a cagr",
                                  "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
-             (contains_any_ci(own_after(s, m.end, 20),
-                              {"a year", "annually", "per year", "per annum", "p.a.", "cagr",
-                               "annual growth", "annual rate", "compound"}) &&
+             (contains_any_ci(
+                  own_after(s, m.end, 20),
+                  {"a year", "annually", "per year", "per annum", "p.a.", "cagr", "annual growth",
+                   "annual rate", "compound", "every year", "each year"}) &&
               !contains_any_ci(after(s, m.end, 30),
                                {"a year earlier", "a year ago", "a year before"}))) {
     r.rk = rate_kind::cagr;
+    // "매년 15~25%씩", "grew 20–30% a year": the rate binds each year's step; "연평균", "CAGR",
+    // "average annual" state only the span's average (range-rate-step reads the difference).
+    std::string_view own_b = own_before(s, m.begin, 40), own_a = own_after(s, m.end, 24);
+    bool average = contains_any(b, {"평균", "CAGR"}) || contains_any(a, {"CAGR", "평균"}) ||
+                   contains_any_ci(b, {"compound", "average", "annualized", "a cagr"}) ||
+                   contains_any_ci(own_a, {"cagr", "compound", "average", "on average"});
+    bool every = contains_any(own_b, {"매년", "해마다", "연 "}) || a.rfind("씩", 0) == 0 ||
+                 contains_any_ci(own_a, {"a year", "annually", "per year", "per annum",
+                                         "every year", "each year", "p.a."});
+    r.each_year = every && !average;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
                               "성장률은 ", "성장률이 ", "성장률을 "}) ||
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",

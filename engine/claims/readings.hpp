@@ -23,6 +23,7 @@ struct rate_reading {
   bool negative = false;
   bool uncued = false;       ///< no word said what the rate is; growth is only the default guess
   bool other_basis = false;  ///< measured on another basis than the figures beside it
+  bool each_year = false;    ///< a cagr the text applies to every year, not an average
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
 /// For a rate of change written with the annual figure it led to ("rose 7.5% to 3.4 trillion

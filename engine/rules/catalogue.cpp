@@ -15,7 +15,9 @@ namespace {
 std::vector<rule_info> load() {
   std::vector<rule_info> out;
   for (const auto& file : embedded_rule_files()) {
-    if (!file.name.ends_with(".toml") || file.name == "subject-aliases.toml") continue;
+    if (!file.name.ends_with(".toml") || file.name == "subject-aliases.toml" ||
+        file.name == "subject-hierarchy.toml")
+      continue;
     auto parsed = toml::parse(file.text, std::string(file.name));
     rule_info r;
     r.id = parsed["id"].value_or(std::string());
@@ -72,6 +74,21 @@ const std::vector<std::vector<std::string>>& shipped_subject_aliases() {
     return out;
   }();
   return groups;
+}
+
+const subject_hierarchy& shipped_subject_hierarchy() {
+  static const subject_hierarchy h = [] {
+    subject_hierarchy out;
+    for (const auto& file : embedded_rule_files()) {
+      if (file.name != "subject-hierarchy.toml") continue;
+      auto parsed = toml::parse(file.text, std::string(file.name));
+      for (auto [key, words] : {std::pair{"wholes", &out.wholes}, {"regions", &out.regions}})
+        if (auto* arr = parsed[key].as_array())
+          for (const auto& w : *arr) words->push_back(w.value_or(std::string()));
+    }
+    return out;
+  }();
+  return h;
 }
 
 double param(const rule_info& r, const std::string& name, double fallback) {

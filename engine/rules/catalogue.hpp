@@ -27,6 +27,14 @@ const rule_info* find_rule(std::string_view id);
 /// Groups of subject names that mean one subject (rules/subject-aliases.toml).
 const std::vector<std::vector<std::string>>& shipped_subject_aliases();
 
+/// Words that open a whole ("global") or one of its regions ("China"), from
+/// rules/subject-hierarchy.toml.
+struct subject_hierarchy {
+  std::vector<std::string> wholes;
+  std::vector<std::string> regions;
+};
+const subject_hierarchy& shipped_subject_hierarchy();
+
 /// A numeric parameter, or `fallback` when absent or not a number.
 double param(const rule_info& r, const std::string& name, double fallback);
 

@@ -1,10 +1,6 @@
 // figure-disagreement: two figures for one subject and year whose intervals cannot overlap.
-// Different sources disagreeing is news, so it is a warning; one source contradicting itself
-// is raised to `same_source_severity`.
-#include <map>
-#include <tuple>
-
-#include "consistency/growth_check.hpp"
+// One source contradicting itself is raised to `same_source_severity`; two named sources that
+// differ are source-disagreement's, reported once for the whole group.
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
@@ -13,36 +9,26 @@ namespace fc::rules {
 
 void figure_disagreement(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  // Only figures of one subject, currency and year can disagree: group first, then pair.
-  std::map<std::tuple<std::string, std::string, std::string, int>, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < cs.size(); ++i)
-    if (consistency::comparable_figures(cs[i], cs[i]))
-      groups[{*cs[i].subject_key + (cs[i].part_year ? "#part" : "") +  // a quarter vs its year
-                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : ""),  // "이 중 …"
-              cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
-          .push_back(i);
-  for (const auto& [key, members] : groups) {
+  for (const auto& members : figure_groups(cs)) {
     // Each figure is reported once, against the earlier figure that lies farthest from it (the
-    // one with the highest lower bound or the lowest upper bound), so an article quoting many
-    // estimates gets one finding per outlier in one pass, not one per pair.
-    std::optional<std::size_t> highest_low, lowest_high;
+    // one with the highest lower bound, else the lowest upper bound), so an article quoting
+    // many estimates gets one finding per outlier, not one per pair. Two named sources that
+    // differ are left to source-disagreement, which reports them as one group.
     for (std::size_t b = 0; b < members.size(); ++b) {
       std::size_t j = members[b];
       const interval& v = *cs[j].value;
-      std::optional<std::size_t> partner;
-      if (highest_low && v.high && *cs[*highest_low].value->low > *v.high)
-        partner = highest_low;
-      else if (lowest_high && v.low && *cs[*lowest_high].value->high < *v.low)
-        partner = lowest_high;
-      if (v.low && (!highest_low || *v.low > *cs[*highest_low].value->low)) highest_low = j;
-      if (v.high && (!lowest_high || *v.high < *cs[*lowest_high].value->high)) lowest_high = j;
-      for (std::size_t i :
-           partner ? std::vector<std::size_t>{*partner} : std::vector<std::size_t>{}) {
-        // "가트너와 IDC는 각각 710억 달러, 670억 달러로 추정했다": estimates the sentence itself
-        // sets side by side, each with its own source, are reported as different, not in conflict.
-        if (cs[i].sentence == cs[j].sentence && cs[i].source && cs[j].source &&
-            !same_source(cs[i].source, cs[j].source))
-          continue;
+      std::optional<std::size_t> above, below;
+      for (std::size_t a = 0; a < b; ++a) {
+        std::size_t i = members[a];
+        if (cs[i].source && cs[j].source && !same_source(cs[i].source, cs[j].source)) continue;
+        const interval& u = *cs[i].value;
+        if (v.high && u.low && *u.low > *v.high && (!above || *u.low > *cs[*above].value->low))
+          above = i;
+        if (v.low && u.high && *u.high < *v.low && (!below || *u.high < *cs[*below].value->high))
+          below = i;
+      }
+      if (auto partner = above ? above : below) {
+        std::size_t i = *partner;
         finding f;
         f.rule = info.id;
         f.level = info.default_severity;

@@ -2,6 +2,10 @@
 #include "rules/pairs.hpp"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "consistency/growth_check.hpp"
 
 namespace fc::rules {
 
@@ -14,6 +18,20 @@ std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& 
     if (!group.empty() && claims[group.back()].where.start == claims[i].where.start) continue;
     group.push_back(i);
   }
+  return out;
+}
+
+std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& cs) {
+  // Only figures of one subject, currency and year can disagree: group first, then pair.
+  std::map<std::tuple<std::string, std::string, std::string, int>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (consistency::comparable_figures(cs[i], cs[i]))
+      groups[{*cs[i].subject_key + (cs[i].part_year ? "#part" : "") +  // a quarter vs its year
+                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : ""),  // "이 중 …"
+              cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
+          .push_back(i);
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& [key, members] : groups) out.push_back(std::move(members));
   return out;
 }
 

@@ -19,6 +19,10 @@ std::optional<std::pair<double, double>> ratio(const interval& a, const interval
 /// ("진흥원" for "한국콘텐츠진흥원", "Gartner" for "Gartner Inc.").
 bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b);
 
+/// Comparable figures grouped by subject, measure and year (a quarter and an "이 중 …" part
+/// apart from the whole), in text order; groups in key order.
+std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& claims);
+
 /// True when [lo, hi] and the interval overlap.
 bool overlaps(const interval& i, double lo, double hi);
 

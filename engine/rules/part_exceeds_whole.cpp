@@ -1,0 +1,99 @@
+// part-exceeds-whole: a region's figure above the global figure of the same product and year
+// ("중국 클라우드 시장" over "글로벌 클라우드 시장"). Only same-year figures are compared: a
+// growing whole bounds a later part only with proof the text rarely gives. The hierarchy's
+// words are data (rules/subject-hierarchy.toml).
+#include <algorithm>
+#include <cctype>
+
+#include "claims/assemble.hpp"
+#include "consistency/growth_check.hpp"
+#include "rules/format.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+namespace {
+
+enum class level { none, whole, region };
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+// The subject's level and the product after its opening word ("클라우드 시장"); the product
+// is normalized like a subject key so that spelling variants meet.
+std::pair<level, std::string> split(const std::string& display) {
+  const auto& h = shipped_subject_hierarchy();
+  std::string d = lower(display);
+  auto match = [&](const std::vector<std::string>& words) -> std::optional<std::string> {
+    std::size_t best = 0;
+    for (const auto& w : words) {
+      std::string lw = lower(w);
+      if (d.size() > lw.size() + 1 && d.starts_with(lw) && d[lw.size()] == ' ')
+        best = std::max(best, lw.size());
+    }
+    if (!best) return std::nullopt;
+    return claims::normalize_subject(display.substr(best + 1));
+  };
+  // Generic products ("시장", "market") name nothing to compare.
+  auto product_ok = [](const std::string& p) {
+    return !p.empty() && p != claims::normalize_subject("시장") &&
+           p != claims::normalize_subject("market");
+  };
+  if (auto p = match(h.wholes); p && product_ok(*p)) return {level::whole, *p};
+  if (auto p = match(h.regions); p && product_ok(*p)) return {level::region, *p};
+  return {level::none, ""};
+}
+
+}  // namespace
+
+void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  bool ko = ctx.lang == "ko";
+  std::vector<std::pair<level, std::string>> levels(cs.size());
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (consistency::comparable_figures(cs[i], cs[i]) && cs[i].subject && !cs[i].part &&
+        !cs[i].part_year && cs[i].value->low && cs[i].value->high)
+      levels[i] = split(*cs[i].subject);
+  for (std::size_t p = 0; p < cs.size(); ++p) {
+    if (levels[p].first != level::region) continue;
+    // The whole of the same product, currency and year with the lowest upper bound.
+    std::optional<std::size_t> whole;
+    for (std::size_t w = 0; w < cs.size(); ++w)
+      if (levels[w].first == level::whole && levels[w].second == levels[p].second &&
+          cs[w].year == cs[p].year && cs[w].currency == cs[p].currency &&
+          cs[w].unit == cs[p].unit && cs[w].kind == cs[p].kind &&
+          (!whole || *cs[w].value->high < *cs[*whole].value->high))
+        whole = w;
+    if (!whole || *cs[p].value->low <= *cs[*whole].value->high) continue;
+    const claim& pc = cs[p];
+    const claim& wc = cs[*whole];
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = fill(message_template(info, ctx.lang),
+                     {{"part", pc.subject.value_or("")},
+                      {"whole", wc.subject.value_or("")},
+                      {"year", std::to_string(*pc.year)},
+                      {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
+                      {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
+    f.where = pc.where.start > wc.where.start ? pc.where : wc.where;
+    f.claims =
+        pc.where.start < wc.where.start ? std::vector{pc.id, wc.id} : std::vector{wc.id, pc.id};
+    std::string part_range = interval_text(*pc.value, pc.currency, ctx.lang);
+    std::string whole_range = interval_text(*wc.value, wc.currency, ctx.lang);
+    f.explanation =
+        ko ? *pc.subject + "(" + std::to_string(*pc.year) + "년)은 " + part_range + ", " +
+                 *wc.subject + "은 " + whole_range + "(으)로 읽힙니다. 부분의 하한 " +
+                 money(*pc.value->low, pc.currency, ctx.lang) + " > 전체의 상한 " +
+                 money(*wc.value->high, wc.currency, ctx.lang) + "이므로 부분이 전체보다 큽니다."
+           : *pc.subject + " (" + std::to_string(*pc.year) + ") reads as " + part_range + " and " +
+                 *wc.subject + " as " + whole_range + ": the part's lower bound " +
+                 money(*pc.value->low, pc.currency, ctx.lang) + " > the whole's upper bound " +
+                 money(*wc.value->high, wc.currency, ctx.lang) + ".";
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

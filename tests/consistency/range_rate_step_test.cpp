@@ -1,0 +1,40 @@
+// range-rate-step: a rate stated for every year binds each step; an average binds only the span.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::run;
+
+TEST_CASE("a per-year range is checked on every step between figures") {
+  auto r =
+      run("국내 배터리 시장은 2021년 1조2000억원, 2022년 1조5000억원, 2023년 1조6000억원으로 매년 "
+          "15~25%씩 성장했다.");
+  REQUIRE(count_rule(r, "range-rate-step") == 1);
+  for (const auto& f : r.findings)
+    if (f.rule == "range-rate-step") {
+      CHECK(f.level == fc::severity::error);
+      CHECK(f.explanation.find("0%~13.8%") != std::string::npos);
+      CHECK(f.claims.size() == 3);
+    }
+  auto en = run(
+      "The drone market grew 20–30% a year, from $1.00 billion in 2021 to $1.28 billion in 2022 "
+      "and $1.45 billion in 2023.");
+  CHECK(count_rule(en, "range-rate-step") == 1);
+  CHECK(count_rule(en, "cagr-mismatch") == 0);
+}
+
+TEST_CASE("an average rate, steps inside the band and two figures stay quiet") {
+  CHECK(count_rule(run("국내 배터리 시장은 2021년 1조2000억원, 2022년 1조5000억원, 2023년 "
+                       "1조6000억원으로 연평균 15%씩 성장했다."),
+                   "range-rate-step") == 0);
+  CHECK(count_rule(run("The drone market grew at a CAGR of 16% from $1.00 billion in 2021 to "
+                       "$1.25 billion in 2022 and $1.35 billion in 2023."),
+                   "range-rate-step") == 0);
+  CHECK(count_rule(run("국내 배터리 시장은 2021년 1조2000억원, 2022년 1조4000억원, 2023년 "
+                       "1조6000억원으로 매년 15~20%씩 성장했다."),
+                   "range-rate-step") == 0);
+  CHECK(count_rule(run("The drone market grew 20–30% a year, from $1.00 billion in 2021 to $1.5 "
+                       "billion in 2023."),
+                   "range-rate-step") == 0);
+}

@@ -1,0 +1,40 @@
+// source-disagreement: different sources for one market and year are one grouped finding;
+// a source contradicting itself stays a figure-disagreement error.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::run;
+
+TEST_CASE("three sources that cannot all hold make one finding naming each") {
+  auto r = run(
+      "According to IDC, the global drone market will reach $32.1 billion in 2025. Gartner "
+      "expects the global drone market to reach $27.4 billion in 2025. Omdia expects the global "
+      "drone market to reach $21.0 billion in 2025.");
+  REQUIRE(count_rule(r, "source-disagreement") == 1);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  for (const auto& f : r.findings)
+    if (f.rule == "source-disagreement") {
+      CHECK(f.level == fc::severity::warning);
+      CHECK(f.claims.size() == 3);
+      for (const char* s : {"IDC", "Gartner", "Omdia", "32.1", "27.4", "21"})
+        CHECK(f.message.find(s) != std::string::npos);
+      CHECK(f.explanation.find("Omdia") != std::string::npos);
+    }
+}
+
+TEST_CASE("one source contradicting itself stays figure-disagreement; overlap stays quiet") {
+  auto r =
+      run("According to IDC, the global drone market will reach $32.1 billion in 2025. IDC also "
+          "projected that the global drone market would hit $27.4 billion in 2025.");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+  CHECK(count_rule(r, "source-disagreement") == 0);
+  CHECK(count_rule(run("According to IDC, the global drone market will reach nearly $30 billion "
+                       "in 2025. Gartner expects the global drone market to reach $27.4 billion "
+                       "in 2025."),
+                   "source-disagreement") == 0);
+  CHECK(count_rule(run("한국IDC와 한국클라우드산업협회는 2025년 국내 클라우드 시장 규모를 각각 "
+                       "3조2000억원, 2조8000억원으로 추정했다."),
+                   "source-disagreement") == 0);
+}

@@ -98,7 +98,9 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.article_date = options.article_date    ? options.article_date
                    : doc.front_matter_date ? doc.front_matter_date
                                            : settings->article_date;
-  r.claims = claims::extract(doc, {r.lang, r.article_date, options.deadline});
+  const auto& hierarchy = rules::shipped_subject_hierarchy();
+  r.claims = claims::extract(
+      doc, {r.lang, r.article_date, options.deadline, &hierarchy.wholes, &hierarchy.regions});
   findings::apply_aliases(*settings, r.claims);
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
   rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};

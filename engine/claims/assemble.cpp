@@ -384,12 +384,16 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     };
     unlink_orphan_changes(out, sentence_first, sv, to_original);
     apply_frames({out, sentence_first, sv, to_original});
+    if (opts.whole_words && opts.region_words)
+      frame_region_lead({out, sentence_first, sv, to_original}, *opts.whole_words,
+                        *opts.region_words);
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;
   }
   resolve_forward(out, bare_markets, named_markets);
+  link_parts_to_wholes(out);
   return out;
 }
 

@@ -52,6 +52,7 @@ struct claim {
   bool each_year = false;   ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
+  std::optional<std::string> whole_of;       ///< a part's whole: id of the total it is a part of
   std::size_t sentence = 0;                  ///< index of the sentence it came from
   /// Set on the rules' copy when the value was converted through the configured rate table;
   /// holds the currency as written.

@@ -12,8 +12,8 @@ using grammar::mention_kind;
 
 bool is_prior_figure(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
-  if (contains_any(before(s, m.begin, 16),
-                   {"전년(", "전년 동기(", "작년 동기(", "전년도(", "전년 동월(", "작년 동월("}))
+  if (contains_any(before(s, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도(",
+                                            "전년 동월(", "작년 동월(", "작년(", "지난해("}))
     return true;
   // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
   // another number or a clause break.
@@ -69,16 +69,27 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
          gap == " to around ";
 }
 
-bool part_of_whole_sentence(std::string_view s) {
+// Where a part-of-whole cue opens the figures after it as parts: at the sentence's start
+// ("이 중 …", "Of this, …") or after a clause break ("…집계됐으며, 이 중 …", ", of which …").
+// npos: none.
+std::size_t part_cue_position(std::string_view s) {
   std::string_view lead = s.substr(0, std::min<std::size_t>(s.size(), 24));
   for (std::string_view w : {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ",
                              "이 가운데", "Of this", "Of that", "Of the total", "Of these"})
-    if (lead.rfind(w, 0) == 0) return true;
-  return s.find(", of which ") != std::string_view::npos;
+    if (lead.rfind(w, 0) == 0) return 0;
+  std::size_t best = std::string_view::npos;
+  for (std::string_view w : {", 이 중 ", ", 그중 ", ", 그 중 ", ", 이 가운데 ", ", 그 가운데 ",
+                             ", of which ", "; of this, ", "; of that, ", ", of this, "})
+    best = std::min(best, s.find(w));
+  return best;
+}
+
+bool part_of_whole_sentence(std::string_view s) {
+  return part_cue_position(s) != std::string_view::npos;
 }
 
 std::size_t part_cue_at(std::string_view s) {
-  std::size_t at = s.find(", of which ");
+  std::size_t at = part_cue_position(s);
   return at == std::string_view::npos ? 0 : at;
 }
 

@@ -41,6 +41,18 @@ void frame_enumeration(const sentence_claims& s);
 /// change of a level, not a level (frames/level_change.cpp).
 void frame_level_change(const sentence_claims& s);
 
+/// "$196.2 billion in 2024 … Container ships made up $88.6 billion", "시장 규모는 10조원.
+/// 이 중 반도체가 …": each part of a breakdown is bound to its whole, and takes the whole's
+/// year and source when it states none. Runs once over the document's claims, after the
+/// subjects are resolved (frames/part_whole.cpp).
+void link_parts_to_wholes(std::vector<claim>& claims);
+
+/// "Asia Pacific led the industry, with the regional market worth USD 2.3 billion in 2024",
+/// "북미가 12억 달러로 가장 컸다": a sentence led by a region gives its figures to that
+/// region, a part of the global figure before it (frames/region_lead.cpp).
+void frame_region_lead(const sentence_claims& s, const std::vector<std::string>& wholes,
+                       const std::vector<std::string>& regions);
+
 /// Every frame, in order.
 inline void apply_frames(const sentence_claims& s) {
   frame_level_change(s);

@@ -200,7 +200,25 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       name_end = k = i - 1;
     if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
       name_end = k = name_end - 2;
+    // "Grand View Research values … and expects it to reach": a second verb of the clause
+    // whose subject opened the sentence.
+    if (ws[name_end - 1] == "and") {
+      std::size_t lead = 0;
+      while (lead < name_end && lead < 5 && capitalized(ws[lead]) && ws[lead] != "and" &&
+             ws[lead].back() != ',')
+        ++lead;
+      bool verb_after = lead > 0 && lead < name_end && !ws[lead].empty() &&
+                        std::islower(static_cast<unsigned char>(ws[lead][0])) &&
+                        (ws[lead].ends_with("s") || ws[lead].ends_with("ed"));
+      if (!verb_after || ws[0] == "The" || ws[0] == "It" || ws[0] == "This") continue;
+      std::string name;
+      for (std::size_t j = 0; j < lead; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+      out.push_back({0, name, false});
+      continue;
+    }
     while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
+    // A name neither opens nor ends with a joining word ("… in 2024 and expects").
+    while (k < name_end && (ws[k] == "and" || ws[k] == "of" || ws[k] == "&")) ++k;
     if (k == name_end) continue;
     std::string name;
     for (std::size_t j = k; j < name_end; ++j)

@@ -49,6 +49,7 @@ std::pair<level, std::string> split(const std::string& display) {
 }  // namespace
 
 void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  breakdown_exceeds_whole(ctx, info, out);
   const auto& cs = ctx.claims;
   bool ko = ctx.lang == "ko";
   std::vector<std::pair<level, std::string>> levels(cs.size());
@@ -75,7 +76,8 @@ void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<f
     f.message = fill(message_template(info, ctx.lang),
                      {{"part", pc.subject.value_or("")},
                       {"whole", wc.subject.value_or("")},
-                      {"year", std::to_string(*pc.year)},
+                      {"in_year", " in " + std::to_string(*pc.year)},
+                      {"year_prefix", std::to_string(*pc.year) + "년 "},
                       {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
                       {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
     f.where = pc.where.start > wc.where.start ? pc.where : wc.where;

@@ -26,19 +26,61 @@ constexpr std::string_view clause_breaks[] = {
     "고,",     "별로는",    "별로 ", " by region", " by segment", " by product", " by type"};
 // What announces a breakdown of a whole, before its list.
 constexpr std::string_view breakdown_cues[] = {
-    "split into",   "broken down", "breakdown",  "consisting of", "comprising", "made up of",
-    "divided into", "of which",    " including", "by segment",    "by region",  "by country",
-    "by product",   "구성",        "나뉜",       "나뉘",          "이 중",      "이중 ",
-    "그중",         "가운데",      "별로는",     "별로 ",         "부문별",     "지역별",
-    "국가별",       "분야별",      "용도별",     "제품별",        "유형별"};
+    "split into",     "broken down", "breakdown",    "consisting of", "comprising",
+    "made up",        "make up",     "makes up",     "account for",   "accounted for",
+    "accounting for", "of that",     "of the total", "of this total", "divided into",
+    "of which",       " including",  "by segment",   "by region",     "by country",
+    "by product",     "구성",        "나뉜",         "나뉘",          "이 중",
+    "이중 ",          "그중",        "가운데",       "별로는",        "별로 ",
+    "부문별",         "지역별",      "국가별",       "분야별",        "용도별",
+    "제품별",         "유형별"};
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
+// Words right after a figure that make it a part of the total before it ("$96.1 billion of
+// that total, car-sharing $31.8 billion"): they close the item, not the list.
+constexpr std::string_view part_of_total[] = {" of that total", " of the total", " of this total",
+                                              " of that", " of this"};
+
+// "By region, Asia-Pacific $24.3 billion …", "…: by builder country, Chinese yards took …": a
+// dimension named at the head of a clause announces the list after it.
+bool names_dimension(std::string_view text) {
+  for (std::string_view head : {"By ", ": by ", "; by ", ": By ", "; By "}) {
+    std::size_t at = text.rfind(head);
+    if (at == std::string_view::npos || (head == "By " && at != 0)) continue;
+    std::string_view rest = text.substr(at + head.size());
+    std::size_t comma = rest.find(',');
+    if (comma == std::string_view::npos || comma > 32) continue;
+    std::string_view words = rest.substr(0, comma);
+    if (std::none_of(words.begin(), words.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        std::count(words.begin(), words.end(), ' ') <= 2)
+      return true;
+  }
+  return false;
+}
+
 bool names_breakdown(std::string_view text) {
-  return std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
+  return names_dimension(text) ||
+         std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
                      [&](std::string_view c) { return contains(text, c); });
+}
+
+// Where the last breakdown cue of `text` ends (npos: none).
+std::size_t last_cue_end(std::string_view text) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view c : breakdown_cues)
+    if (auto at = text.rfind(c); at != std::string_view::npos)
+      if (best == std::string_view::npos || at + c.size() > best) best = at + c.size();
+  return best;
+}
+
+std::string_view without_part_marker(std::string_view gap) {
+  for (std::string_view m : part_of_total)
+    if (gap.starts_with(m)) return gap.substr(m.size());
+  return gap;
 }
 
 bool is_figure(const mention& m) {
@@ -51,13 +93,21 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   std::string_view l = text.substr(from, begin - from);
   for (std::string_view j : joiners)
     if (auto at = l.rfind(j); at != std::string_view::npos) l.remove_prefix(at + j.size());
+  // "Container ships made up $88.6 billion": a cue right before the figure follows its label.
   for (std::string_view c : breakdown_cues)
-    if (auto at = l.rfind(c); at != std::string_view::npos) l.remove_prefix(at + c.size());
+    if (auto at = l.rfind(c); at != std::string_view::npos) {
+      std::string_view rest = l.substr(at + c.size());
+      bool label_after = rest.find_first_not_of(" :(") != std::string_view::npos;
+      l = label_after ? rest : l.substr(0, at);
+    }
   auto trim = [&] {
     while (!l.empty() && (l.front() == ' ' || l.front() == '(')) l.remove_prefix(1);
     while (!l.empty() && (l.back() == ' ' || l.back() == '(' || l.back() == ':'))
       l.remove_suffix(1);
   };
+  // "…로 가장 많았고 미국(19억 달러)": the label is what follows the clause before it.
+  for (std::string_view cut : {"고 ", "며 ", "서 ", ", "})
+    if (auto at = l.rfind(cut); at != std::string_view::npos) l.remove_prefix(at + cut.size());
   trim();
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
@@ -104,7 +154,7 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
                             [&](std::string_view b) { return contains(gap, b); }) &&
                // "$261 billion in 2024, split into food at $147 billion": the cue opens the
                // list; the figure before it is the whole.
-               !names_breakdown(gap);
+               !names_breakdown(without_part_marker(gap));
     }
     if (!joined) {
       close();
@@ -125,6 +175,26 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
 }
 
 }  // namespace
+
+// "이 중 사료가 7조원을 차지했다", "Of this, dry food accounted for $31 billion": a part
+// written alone in a part-of-whole sentence is named by the label before it.
+void label_single_parts(const sentence_claims& s) {
+  std::size_t from = 0;
+  for (const mention& m : s.sv.mentions) {
+    if (m.kind != mention_kind::amount) continue;
+    std::string_view label = label_before(s.sv.text, from, m.begin);
+    from = m.end;
+    if (!is_label(label)) continue;
+    for (auto i : s.of_mention(m.begin)) {
+      claim& c = s.out[i];
+      if (!c.part || c.partition || (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
+        continue;
+      std::string whole = c.subject_key.value_or("");
+      c.subject = std::string(label);
+      c.subject_key = whole + "/" + subject_key(label);
+    }
+  }
+}
 
 void frame_enumeration(const sentence_claims& s) {
   auto lists = lists_of(s.sv);
@@ -152,16 +222,31 @@ void frame_enumeration(const sentence_claims& s) {
     bool cued = names_breakdown(before_list) ||
                 names_breakdown(s.sv.text.substr(s.sv.mentions[list.back().mention].end));
     if (!cued) continue;
+    auto mark = [&](std::size_t i, std::string_view label) {
+      claim& c = s.out[i];
+      std::string whole = c.subject_key.value_or("");
+      c.part = true;
+      c.subject = std::string(label);
+      c.subject_key = whole + "/" + subject_key(label);
+      c.partition = s.first * 64 + partition;
+    };
     for (std::size_t k = 0; k < list.size(); ++k)
-      for (auto i : claims[k]) {
-        claim& c = s.out[i];
-        std::string whole = c.subject_key.value_or("");
-        c.part = true;
-        c.subject = std::string(list[k].label);
-        c.subject_key = whole + "/" + subject_key(list[k].label);
-        c.partition = s.first * 64 + partition;
-      }
+      for (auto i : claims[k]) mark(i, list[k].label);
+    // "유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS …": a figure between the cue and the
+    // list, cut off by its own clause, is the list's first item, never the whole.
+    std::size_t cue = last_cue_end(before_list);
+    if (cue == std::string_view::npos) continue;
+    std::size_t from = cue;
+    for (std::size_t mi = 0; mi < list.front().mention; ++mi) {
+      const mention& m = s.sv.mentions[mi];
+      if (m.kind != s.sv.mentions[list.front().mention].kind || m.begin < cue) continue;
+      std::string_view label = label_before(s.sv.text, from, m.begin);
+      from = m.end;
+      for (auto i : s.of_mention(m.begin))
+        if (!s.out[i].part && s.out[i].kind == head.kind) mark(i, is_label(label) ? label : "");
+    }
   }
+  label_single_parts(s);
 }
 
 }  // namespace fc::claims

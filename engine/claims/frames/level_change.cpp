@@ -26,6 +26,21 @@ constexpr std::string_view en_before[] = {
     "dropped ",   "drop of ",   "decreased by ", "a rise of ",    "a jump of ",
     "higher by ", "lower by ",  "more than in ", "expanded by ",  "shrank by "};
 
+// "made up $88.6 billion", "adds up to", "took up": a verb with its particle, not a change.
+bool phrasal_particle(std::string_view before_m, std::string_view w) {
+  if (w != "up " && w != "down ") return false;
+  std::string_view lead = before_m.substr(0, before_m.size() - w.size());
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  std::string_view verb =
+      lead.substr(lead.rfind(' ') == std::string_view::npos ? 0 : lead.rfind(' ') + 1);
+  for (std::string_view v :
+       {"made",  "make",   "makes", "making", "add",   "adds",   "added",   "adding",
+        "take",  "takes",  "took",  "taking", "set",   "sets",   "setting", "broken",
+        "break", "breaks", "broke", "pick",   "picks", "picked", "wound"})
+    if (verb == v) return true;
+  return false;
+}
+
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ws) {
   return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return s.ends_with(w); });
 }
@@ -45,7 +60,8 @@ void frame_level_change(const sentence_claims& s) {
     after_m = after_m.substr(0, std::min<std::size_t>(after_m.size(), 12));
     bool change = false;
     if (s.sv.english) {
-      for (std::string_view w : en_before) change = change || before_m.ends_with(w);
+      for (std::string_view w : en_before)
+        change = change || (before_m.ends_with(w) && !phrasal_particle(before_m, w));
       // "rose $45 billion in 2024": the level follows as "to $X"; a bare "rose $45 billion"
       // with no level after it is still a change.
     } else {

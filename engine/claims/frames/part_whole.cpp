@@ -1,0 +1,95 @@
+// Frame: a part and its whole. A breakdown's items ("Container ships made up $88.6 billion,
+// LNG carriers $42.7 billion …", "이 중 반도체가 …", ", of which …") are parts of the total
+// stated just before them, in the same sentence or the one before. Binding the part to that
+// total gives it the total's year and source when it states none, and lets the checks compare
+// the part, and the sum of a list's parts, with the whole.
+#include <algorithm>
+#include <set>
+
+#include "claims/frames.hpp"
+
+namespace fc::claims {
+namespace {
+
+bool is_level(const claim& c) {
+  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
+         !c.conversion_of && !c.prior && !c.superseded && !c.per && !c.flow && !c.part_year;
+}
+
+bool same_measure(const claim& a, const claim& b) {
+  return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit;
+}
+
+// The subject key of the whole a listed item was split from ("market/skincare" → "market").
+std::optional<std::string> listed_whole_key(const claim& part) {
+  if (!part.subject_key || !part.partition) return std::nullopt;
+  auto slash = part.subject_key->rfind('/');
+  if (slash == std::string::npos) return std::nullopt;
+  return part.subject_key->substr(0, slash);
+}
+
+// The whole of the part at `p`: the latest level before it, in its sentence or the one before,
+// measured alike and not itself a part; of those, a listed item prefers its whole's subject.
+// When the part states no year and the candidates span several years, which one it splits is
+// unknown.
+std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p) {
+  const claim& part = cs[p];
+  std::vector<std::size_t> candidates;
+  for (std::size_t w = p; w-- > 0 && cs[w].sentence + 1 >= part.sentence;) {
+    const claim& c = cs[w];
+    if (c.part || !is_level(c) || !same_measure(c, part)) continue;
+    if (part.year && c.year != part.year) continue;
+    candidates.push_back(w);
+  }
+  if (candidates.empty()) return std::nullopt;
+  if (auto key = listed_whole_key(part)) {
+    std::vector<std::size_t> named;
+    for (auto w : candidates)
+      if (cs[w].subject_key.value_or("") == *key) named.push_back(w);
+    if (!named.empty()) candidates = std::move(named);
+  }
+  // The whole of an item in the same sentence is the nearest level before the list.
+  const claim& nearest = cs[candidates.front()];
+  std::set<std::optional<int>> years;
+  for (auto w : candidates)
+    if (cs[w].sentence == nearest.sentence) years.insert(cs[w].year);
+  if (!part.year && years.size() > 1) return std::nullopt;
+  return candidates.front();
+}
+
+}  // namespace
+
+void link_parts_to_wholes(std::vector<claim>& claims) {
+  std::vector<std::optional<std::size_t>> whole_at(claims.size());
+  for (std::size_t p = 0; p < claims.size(); ++p) {
+    claim& part = claims[p];
+    if (!part.part || !is_level(part) || part.whole_of) continue;
+    auto w = whole_for(claims, p);
+    if (!w) continue;
+    whole_at[p] = w;
+    const claim& whole = claims[*w];
+    part.whole_of = whole.id;
+    if (!part.year && whole.year) {
+      part.year = whole.year;
+      part.year_relation = whole.year_relation;
+      part.forecast = whole.forecast;
+    }
+    if (!part.source) part.source = whole.source;
+  }
+  // A part written without a label of its own shares the whole's subject key; it must never
+  // stand for the whole on a growth path or in a pairing, so its sentence's parts get a key
+  // of their own. Claims are in sentence order: the sentence's parts are its neighbours.
+  for (std::size_t p = 0; p < claims.size(); ++p) {
+    if (!whole_at[p] || !claims[p].subject_key) continue;
+    const claim& whole = claims[*whole_at[p]];
+    if (whole.subject_key != claims[p].subject_key) continue;
+    std::string shared = *claims[p].subject_key;
+    std::string own = shared + "#part-of-" + whole.id;
+    std::size_t sentence = claims[p].sentence, first = p;
+    while (first > 0 && claims[first - 1].sentence == sentence) --first;
+    for (std::size_t k = first; k < claims.size() && claims[k].sentence == sentence; ++k)
+      if (claims[k].part && claims[k].subject_key == shared) claims[k].subject_key = own;
+  }
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,86 @@
+// Parts bound to their wholes: the breakdown, part-of-whole and region-lead frames, in both
+// languages. Each case read its parts as rival levels, or gave them no year, before.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a list after a breakdown cue takes its total's year and source") {
+  auto en =
+      run("Global new-ship orders totalled $196.2 billion in 2024, Clarksons said. Container "
+          "ships made up $88.6 billion, LNG carriers $42.7 billion and tankers $38.1 billion.");
+  const auto* part = find_claim(en, "$88.6 billion");
+  REQUIRE(part);
+  // "made up $88.6 billion" is a part, not an increase of $88.6 billion.
+  CHECK(part->kind == fc::claim_kind::size);
+  CHECK(part->part);
+  CHECK(part->subject == "Container ships");
+  CHECK(part->year == 2024);
+  CHECK(part->source == "Clarksons");
+  CHECK(count_rule(en, "part-exceeds-whole") == 0);
+}
+
+TEST_CASE("parts adding past their total are one finding") {
+  auto en =
+      run("The pet food market reached $50 billion in 2024. Of this, dry food made up $31 "
+          "billion, wet food $14 billion and treats $9 billion.");
+  CHECK(count_rule(en, "part-exceeds-whole") == 1);
+  auto ko = run(
+      "국내 펫푸드 시장은 2024년 4조8천억원 규모다. 제품별로는 건식 사료가 3조2천억원, 습식 사료 1조5천억원, "
+      "간식 9천억원으로 구성된다.");
+  CHECK(count_rule(ko, "part-exceeds-whole") == 1);
+}
+
+TEST_CASE("'이 중' after a clause break opens the parts") {
+  auto ko = run(
+      "작년 국내 펫푸드 시장 규모는 1조9800억원으로 집계됐으며, 이 중 프리미엄 사료 매출이 "
+      "2조400억원을 차지했다.");
+  const auto* part = find_claim(ko, "2조400억원");
+  REQUIRE(part);
+  CHECK(part->part);
+  CHECK(part->subject == "프리미엄 사료 매출");
+  CHECK(count_rule(ko, "part-exceeds-whole") == 1);
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a breakdown splits this year's total, not last year's in brackets") {
+  auto ko = run(
+      "국내 퍼블릭 클라우드 시장은 올해 5조8300억원으로 작년(4조9700억원)보다 17.3% 커질 "
+      "전망이다. 서비스 유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS 2조4100억원, PaaS "
+      "7700억원으로 구성된다.",
+      "t.txt", "2025-05-20");
+  const auto* saas = find_claim(ko, "2조6500억원");
+  REQUIRE(saas);
+  CHECK(saas->part);
+  CHECK(saas->year == 2025);
+  CHECK(count_rule(ko, "part-exceeds-whole") == 0);
+}
+
+TEST_CASE("a sentence led by a region is a part of the global figure before it") {
+  auto en =
+      run("The global hydrogen electrolyzer market was estimated at USD 1.9 billion in 2024. Asia "
+          "Pacific led the industry, with the regional market worth USD 2.3 billion in 2024.");
+  CHECK(count_rule(en, "part-exceeds-whole") == 1);
+  auto ko = run("세계 수소 시장은 2024년 100억 달러 규모다. 북미가 120억 달러로 가장 컸다.");
+  const auto* part = find_claim(ko, "120억 달러");
+  REQUIRE(part);
+  CHECK(part->year == 2024);
+  CHECK(count_rule(ko, "part-exceeds-whole") == 1);
+  // A region after a region is a rival, not a part.
+  auto rivals = run(
+      "The U.S. smart lock market reached $3 billion in 2024. China came next, with a market "
+      "worth $4 billion in 2024.");
+  CHECK(count_rule(rivals, "part-exceeds-whole") == 0);
+}
+
+TEST_CASE("a second verb of the sentence's source keeps that source") {
+  auto en = run(
+      "Grand View Research values the global market at USD 26.57 billion in 2024 and expects it "
+      "to reach USD 187.69 billion by 2030, a CAGR of 38.5%.");
+  const auto* end = find_claim(en, "USD 187.69 billion");
+  REQUIRE(end);
+  CHECK(end->source == "Grand View Research");
+}

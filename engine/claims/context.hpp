@@ -68,6 +68,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::si
 /// "Europe is expected to …", "Asia Pacific accounted for …": an English sentence that opens
 /// with a proper name and a verb is about that name, not about the market named before.
 std::optional<std::string> leading_name(std::string_view sentence);
+
+/// "consumers spent $8.2 billion on cloud gaming services": the object of the spending, as
+/// "cloud gaming services spending", so it meets "spending on cloud gaming services".
+std::optional<subject_phrase> spending_object(std::string_view sentence, std::size_t fig_begin,
+                                              std::size_t fig_end);
 /// Normalized grouping key of a subject phrase (spacing, 생성형/생성, scope words).
 std::string subject_key(std::string_view display);
 

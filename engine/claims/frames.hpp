@@ -53,8 +53,18 @@ void link_parts_to_wholes(std::vector<claim>& claims);
 void frame_region_lead(const sentence_claims& s, const std::vector<std::string>& wholes,
                        const std::vector<std::string>& regions);
 
+/// "…, in line with Statista's estimate of $6.9 billion", "두 기관의 전망치가 일치했다": the
+/// sentence says its sources agree, so their figures must overlap (frames/agreement.cpp).
+void frame_agreement(const sentence_claims& s);
+
+/// "한국IDC 역시 같은 해 시장을 9조8천억원으로", "$6.9 billion for the same year": the year
+/// of the dated figure before it (frames/same_year.cpp).
+void frame_same_year(const sentence_claims& s);
+
 /// Every frame, in order.
 inline void apply_frames(const sentence_claims& s) {
+  frame_same_year(s);
+  frame_agreement(s);
   frame_level_change(s);
   frame_annual_rates(s);
   frame_enumeration(s);

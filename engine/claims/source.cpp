@@ -101,7 +101,7 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
   std::vector<attribution> out;
   if (!english) {
     bool verb = korean_verb_present(s);
-    for (std::string_view m : {"는 ", "은 "}) {
+    for (std::string_view m : {"는 ", "은 ", " 역시 "}) {
       for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
            p = s.find(m, p + 1)) {
         std::string name = korean_name(s, p);
@@ -167,6 +167,21 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
       }
       if (!name.empty()) out.push_back({starts[i], name, true});
       continue;
+    }
+    // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
+    if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
+      static const std::string_view estimates[] = {
+          "estimate",    "estimates", "forecast", "forecasts", "projection",
+          "projections", "figure",    "figures",  "data",      "tally"};
+      if (std::find(std::begin(estimates), std::end(estimates), ws[i + 1]) != std::end(estimates)) {
+        std::size_t k = i;
+        while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
+        std::string name;
+        for (std::size_t j = k; j <= i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+        name.resize(name.size() - (w.ends_with("'s") ? 2 : 4));
+        if (name != "It" && name != "The" && name != "Its") out.push_back({starts[k], name, false});
+        continue;
+      }
     }
     static const std::string_view plural_verbs[] = {"expect",  "estimate", "project", "forecast",
                                                     "predict", "see",      "say"};

@@ -103,10 +103,10 @@ bool tech_name(std::string_view w) {
 
 bool stop_word_ko(std::string_view w) {
   static const std::string_view stops[] = {
-      "이",     "그",   "관련", "해당", "이번", "동",   "같은", "만큼", "속속",   "등",
-      "및",     "또",   "또한", "특히", "한편", "이에", "따라", "중",   "가운데", "올해",
-      "지난해", "내년", "현재", "향후", "오는", "지난", "전체", "모두", "이미",   "더",
-      "가장",   "크게", "양사", "두",   "각각", "기간", "다만", "반면", "또한"};
+      "이",   "그",   "관련", "해당", "이번", "동",   "같은", "만큼",   "속속", "등",     "및",
+      "또",   "또한", "특히", "한편", "이에", "따라", "중",   "가운데", "올해", "지난해", "내년",
+      "현재", "향후", "오는", "지난", "전체", "모두", "이미", "더",     "가장", "크게",   "양사",
+      "두",   "각각", "기간", "다만", "반면", "또한", "해",   "역시"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)
@@ -248,6 +248,8 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       continue;
     }
     // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
+    // "(서울=뉴시스)": a dateline, not a modifier.
+    if (w.find('=') != std::string_view::npos && w.back() == ')') break;
     if (w == "|" || w.back() == ',' || w.front() == '#' ||
         (which->english ? stop_word_en(w) : stop_word_ko(w)))
       break;
@@ -280,6 +282,26 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   bool market =
       std::find(std::begin(market_heads), std::end(market_heads), head) != std::end(market_heads);
   return subject_phrase{display, !mods.empty(), market};
+}
+
+std::optional<subject_phrase> spending_object(std::string_view s, std::size_t fig_begin,
+                                              std::size_t fig_end) {
+  std::string_view b = s.substr(0, fig_begin);
+  if (!b.ends_with("spent ") && !b.ends_with("spend ") && !b.ends_with("spending ") &&
+      !b.ends_with("invested ") && !b.ends_with("invest "))
+    return std::nullopt;
+  if (s.substr(fig_end, 4) != " on " && s.substr(fig_end, 4) != " in ") return std::nullopt;
+  auto tail = words(s.substr(fig_end + 4, 48));
+  std::string object;
+  for (std::size_t i = 0; i < tail.size() && i < 4 && !stop_word_en(tail[i]); ++i) {
+    std::string_view w = tail[i];
+    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) break;
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    object += std::string(w) + " ";
+    if (w.size() != tail[i].size()) break;
+  }
+  if (object.empty()) return std::nullopt;
+  return subject_phrase{object + "spending", true, false};
 }
 
 }  // namespace fc::claims

@@ -171,7 +171,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (gap.size() < 40 && gap.find(',') == std::string_view::npos &&
         contains_any(gap, {" quarter of ", " half of ", " quarter ended "}))
       return bound_year{ms[j].year, "in"};
-    if (gap.size() > 24 || gap.find(',') != std::string_view::npos) break;
+    // "$8.2 billion on cloud gaming services in 2024": a longer gap still binds when it is one
+    // phrase ending in the year's preposition, with no other figure's words in it.
+    bool one_phrase = gap.size() <= 48 && (gap.ends_with(" in ") || gap.ends_with(" by ")) &&
+                      !contains_any(gap, {" from ", " than ", " to ", " since ", " vs", " and "});
+    if ((gap.size() > 24 && !one_phrase) || gap.find(',') != std::string_view::npos) break;
     std::string rel = english_relation(gap);
     bool temporal = contains_any(gap, {" in ", " by ", " for ", " through ", " until ", " as of ",
                                        " in fiscal ", " by the end of "}) ||

@@ -40,13 +40,14 @@ finding exceeds(const context& ctx, const rule_info& info, const claim& whole,
   finding f;
   f.rule = info.id;
   f.level = info.default_severity;
-  f.message = fill(message_template(info, ctx.lang),
-                   {{"part", part_name},
-                    {"whole", whole_name},
-                    {"in_year", whole.year ? " in " + std::to_string(*whole.year) : std::string()},
-                    {"year_prefix", whole.year ? std::to_string(*whole.year) + "년 " : std::string()},
-                    {"part_value", money(point, parts.front()->currency, ctx.lang)},
-                    {"whole_value", money(whole.value->point, whole.currency, ctx.lang)}});
+  f.message =
+      fill(message_template(info, ctx.lang),
+           {{"part", part_name},
+            {"whole", whole_name},
+            {"in_year", whole.year ? " in " + std::to_string(*whole.year) : std::string()},
+            {"year_prefix", whole.year ? std::to_string(*whole.year) + "년 " : std::string()},
+            {"part_value", money(point, parts.front()->currency, ctx.lang)},
+            {"whole_value", money(whole.value->point, whole.currency, ctx.lang)}});
   f.where = parts.back()->where;
   f.claims.push_back(whole.id);
   for (const claim* p : parts) f.claims.push_back(p->id);
@@ -58,15 +59,15 @@ finding exceeds(const context& ctx, const rule_info& info, const claim& whole,
                "(으)로 읽힙니다. 부분의 하한" + (parts.size() > 1 ? " 합계 " : " ") + sum +
                " > 전체의 상한 " + high + "이므로 부분이 전체보다 큽니다."
          : "The parts read as " + readings + " and the whole (" + whole_name + ") as " +
-               whole_range + ": the part" + (parts.size() > 1 ? "s' lower bounds add up to " : "'s lower bound is ") +
-               sum + ", above the whole's upper bound " + high + ".";
+               whole_range + ": the part" +
+               (parts.size() > 1 ? "s' lower bounds add up to " : "'s lower bound is ") + sum +
+               ", above the whole's upper bound " + high + ".";
   return f;
 }
 
 }  // namespace
 
-void breakdown_exceeds_whole(const context& ctx, const rule_info& info,
-                             std::vector<finding>& out) {
+void breakdown_exceeds_whole(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   std::map<std::string, std::size_t> by_id;
   for (std::size_t i = 0; i < cs.size(); ++i) by_id.emplace(cs[i].id, i);

@@ -5,6 +5,7 @@ namespace fc::rules {
 
 const std::vector<registered_rule>& registry() {
   static const std::vector<registered_rule> rules = {
+      {"agreement-mismatch", agreement_mismatch},
       {"cagr-mismatch", cagr_mismatch},
       {"cagr-period-convention", cagr_period_convention},
       {"cagr-rounding", cagr_rounding},

@@ -41,6 +41,7 @@ void cagr_rounding(const context&, const rule_info&, std::vector<finding>&);
 void cagr_period_convention(const context&, const rule_info&, std::vector<finding>&);
 void figure_disagreement(const context&, const rule_info&, std::vector<finding>&);
 void source_disagreement(const context&, const rule_info&, std::vector<finding>&);
+void agreement_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void stale_forecast(const context&, const rule_info&, std::vector<finding>&);
 void implausible_rate(const context&, const rule_info&, std::vector<finding>&);
 void period_mismatch(const context&, const rule_info&, std::vector<finding>&);

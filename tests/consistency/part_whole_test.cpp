@@ -28,16 +28,17 @@ TEST_CASE("parts adding past their total are one finding") {
       run("The pet food market reached $50 billion in 2024. Of this, dry food made up $31 "
           "billion, wet food $14 billion and treats $9 billion.");
   CHECK(count_rule(en, "part-exceeds-whole") == 1);
-  auto ko = run(
-      "국내 펫푸드 시장은 2024년 4조8천억원 규모다. 제품별로는 건식 사료가 3조2천억원, 습식 사료 1조5천억원, "
-      "간식 9천억원으로 구성된다.");
+  auto ko =
+      run("국내 펫푸드 시장은 2024년 4조8천억원 규모다. 제품별로는 건식 사료가 3조2천억원, 습식 "
+          "사료 1조5천억원, "
+          "간식 9천억원으로 구성된다.");
   CHECK(count_rule(ko, "part-exceeds-whole") == 1);
 }
 
 TEST_CASE("'이 중' after a clause break opens the parts") {
-  auto ko = run(
-      "작년 국내 펫푸드 시장 규모는 1조9800억원으로 집계됐으며, 이 중 프리미엄 사료 매출이 "
-      "2조400억원을 차지했다.");
+  auto ko =
+      run("작년 국내 펫푸드 시장 규모는 1조9800억원으로 집계됐으며, 이 중 프리미엄 사료 매출이 "
+          "2조400억원을 차지했다.");
   const auto* part = find_claim(ko, "2조400억원");
   REQUIRE(part);
   CHECK(part->part);
@@ -47,11 +48,11 @@ TEST_CASE("'이 중' after a clause break opens the parts") {
 }
 
 TEST_CASE("a breakdown splits this year's total, not last year's in brackets") {
-  auto ko = run(
-      "국내 퍼블릭 클라우드 시장은 올해 5조8300억원으로 작년(4조9700억원)보다 17.3% 커질 "
-      "전망이다. 서비스 유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS 2조4100억원, PaaS "
-      "7700억원으로 구성된다.",
-      "t.txt", "2025-05-20");
+  auto ko =
+      run("국내 퍼블릭 클라우드 시장은 올해 5조8300억원으로 작년(4조9700억원)보다 17.3% 커질 "
+          "전망이다. 서비스 유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS 2조4100억원, PaaS "
+          "7700억원으로 구성된다.",
+          "t.txt", "2025-05-20");
   const auto* saas = find_claim(ko, "2조6500억원");
   REQUIRE(saas);
   CHECK(saas->part);
@@ -70,9 +71,9 @@ TEST_CASE("a sentence led by a region is a part of the global figure before it")
   CHECK(part->year == 2024);
   CHECK(count_rule(ko, "part-exceeds-whole") == 1);
   // A region after a region is a rival, not a part.
-  auto rivals = run(
-      "The U.S. smart lock market reached $3 billion in 2024. China came next, with a market "
-      "worth $4 billion in 2024.");
+  auto rivals =
+      run("The U.S. smart lock market reached $3 billion in 2024. China came next, with a market "
+          "worth $4 billion in 2024.");
   CHECK(count_rule(rivals, "part-exceeds-whole") == 0);
 }
 

@@ -27,7 +27,8 @@ std::string_view opening_word(std::string_view text, const std::vector<std::stri
     if (lw.size() <= best.size() || !head.starts_with(lw) || head.size() == lw.size()) continue;
     char next = head[lw.size()];
     bool ascii_word = std::isalpha(static_cast<unsigned char>(lw.back())) != 0;
-    if (ascii_word && (next == ' ' || next == ',' || next == '\'')) best = text.substr(0, lw.size());
+    if (ascii_word && (next == ' ' || next == ',' || next == '\''))
+      best = text.substr(0, lw.size());
     if (!ascii_word) best = text.substr(0, lw.size());  // Hangul: a particle may follow
   }
   return best;
@@ -72,7 +73,8 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
     c.whole_of = whole.id;
     if (!c.year) c.year = whole.year, c.year_relation = whole.year_relation;
     if (!c.source) c.source = whole.source;
-    c.subject = std::string(region) + " " + (global_subject ? std::string() : c.subject.value_or(""));
+    c.subject =
+        std::string(region) + " " + (global_subject ? std::string() : c.subject.value_or(""));
     while (!c.subject->empty() && c.subject->back() == ' ') c.subject->pop_back();
     c.subject_key = whole.subject_key.value_or("") + "/" + subject_key(region);
   }

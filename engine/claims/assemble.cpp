@@ -384,10 +384,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       return doc.original_start(sent.begin + at);
     };
     unlink_orphan_changes(out, sentence_first, sv, to_original);
-    apply_frames({out, sentence_first, sv, to_original});
-    if (opts.whole_words && opts.region_words)
-      frame_region_lead({out, sentence_first, sv, to_original}, *opts.whole_words,
-                        *opts.region_words);
+    apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     auto named = named_sources(sv);

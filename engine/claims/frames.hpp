@@ -61,13 +61,15 @@ void frame_agreement(const sentence_claims& s);
 /// of the dated figure before it (frames/same_year.cpp).
 void frame_same_year(const sentence_claims& s);
 
-/// Every frame, in order.
-inline void apply_frames(const sentence_claims& s) {
+/// Every frame, in order; the region frame when the subject hierarchy's words are given.
+inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
+                         const std::vector<std::string>* regions) {
   frame_same_year(s);
   frame_agreement(s);
   frame_level_change(s);
   frame_annual_rates(s);
   frame_enumeration(s);
+  if (wholes && regions) frame_region_lead(s, *wholes, *regions);
 }
 
 }  // namespace fc::claims

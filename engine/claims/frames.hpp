@@ -61,10 +61,16 @@ void frame_agreement(const sentence_claims& s);
 /// of the dated figure before it (frames/same_year.cpp).
 void frame_same_year(const sentence_claims& s);
 
+/// "…성장할 것이라는 전망이 나왔다. 농업기술실용화재단이 내놓은 이 추정치는 …", "These
+/// estimates come from IDC": a sentence that attributes "this estimate" names the source of
+/// the unsourced figures of the sentence before it (frames/back_attribution.cpp).
+void frame_back_attribution(const sentence_claims& s);
+
 /// Every frame, in order; the region frame when the subject hierarchy's words are given.
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);
+  frame_back_attribution(s);
   frame_agreement(s);
   frame_level_change(s);
   frame_annual_rates(s);

@@ -62,7 +62,10 @@ std::string korean_name(std::string_view s, std::size_t marker) {
   if (ws.empty()) return {};
   std::vector<std::string_view> parts{ws.back()};
   for (std::size_t i = ws.size() - 1; i-- > 0 && parts.size() < 4;) {
-    if (type_noun(ws[i]) || ends_phrase_ko(ws[i])) break;
+    // "생산 설비만 집계한 한국농촌경제연구원": an adnominal verb ends the name.
+    if (type_noun(ws[i]) || ends_phrase_ko(ws[i]) || ws[i].ends_with("한") ||
+        ws[i].ends_with("된") || ws[i].ends_with("는"))
+      break;
     parts.push_back(ws[i]);
   }
   std::string name;
@@ -153,7 +156,11 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
       w.remove_suffix(1);  // "…, Counterpoint Research said."
-    if ((w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
+    // "These estimates come from IDC": like "according to".
+    bool comes_from = w == "from" && i > 0 &&
+                      (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came");
+    if (comes_from ||
+        (w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
         w == "Source:" || w == "(Source:") {
       std::string name;
       for (std::size_t k = i + 1; k < ws.size() && capitalized(ws[k]); ++k) {
@@ -238,6 +245,8 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     std::string name;
     for (std::size_t j = k; j < name_end; ++j)
       name += (name.empty() ? "" : " ") + std::string(ws[j]);
+    if (name == "These" || name == "This" || name == "Those" || name == "Their" || name == "Its")
+      name.clear();
     if (name == "The" || name == "It" || name == "Analysts")
       name = name == "Analysts" ? "analysts" : "";
     // "…, a drop of 10 points, Counterpoint Research said.": a closing attribution after a

@@ -85,3 +85,25 @@ TEST_CASE("a second verb of the sentence's source keeps that source") {
   REQUIRE(end);
   CHECK(end->source == "Grand View Research");
 }
+
+TEST_CASE("a sentence that attributes 'these estimates' sources the figures before it") {
+  auto en =
+      run("The global smart farming market is expected to grow from $18 billion in 2022 to $33 "
+          "billion in 2027. These estimates come from IDC, which counts hardware and services. "
+          "Gartner puts the 2027 market at $29 billion.");
+  const auto* end = find_claim(en, "$33 billion");
+  REQUIRE(end);
+  CHECK(end->source == "IDC");
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a region that held a percentage of revenue holds a share, not a growth rate") {
+  auto en =
+      run("The global smart irrigation market size was valued at USD 1.62 billion in 2023 and is "
+          "projected to reach USD 4.72 billion by 2030, growing at a CAGR of 16.5% from 2023 to "
+          "2030. North America held 38.2% of revenue in 2023.");
+  const auto* share = find_claim(en, "38.2%");
+  REQUIRE(share);
+  CHECK(share->kind == fc::claim_kind::share);
+  CHECK(count_rule(en, "change-mismatch") == 0);
+}

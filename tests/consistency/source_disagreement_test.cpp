@@ -40,9 +40,9 @@ TEST_CASE("one source contradicting itself stays figure-disagreement; overlap st
 }
 
 TEST_CASE("sources said to agree must overlap: agreement-mismatch, even in one sentence") {
-  auto en = run(
-      "Omdia estimates that consumers spent $8.2 billion on cloud gaming services in 2024, in "
-      "line with Statista's estimate of $6.9 billion for the same year.");
+  auto en =
+      run("Omdia estimates that consumers spent $8.2 billion on cloud gaming services in 2024, in "
+          "line with Statista's estimate of $6.9 billion for the same year.");
   REQUIRE(count_rule(en, "agreement-mismatch") == 1);
   CHECK(count_rule(en, "source-disagreement") == 0);
   for (const auto& f : en.findings)
@@ -51,9 +51,9 @@ TEST_CASE("sources said to agree must overlap: agreement-mismatch, even in one s
       CHECK(f.message.find("Omdia") != std::string::npos);
       CHECK(f.message.find("Statista") != std::string::npos);
     }
-  auto ko = run(
-      "한국데이터센터연합회는 2027년 국내 데이터센터 시장 규모를 10조5천억원으로 추산했으며, "
-      "한국IDC 역시 같은 해 시장을 9조8천억원으로 제시해 두 기관의 전망치가 일치했다.");
+  auto ko =
+      run("한국데이터센터연합회는 2027년 국내 데이터센터 시장 규모를 10조5천억원으로 추산했으며, "
+          "한국IDC 역시 같은 해 시장을 9조8천억원으로 제시해 두 기관의 전망치가 일치했다.");
   CHECK(count_rule(ko, "agreement-mismatch") == 1);
   // Agreement that holds within rounding is quiet.
   CHECK(count_rule(run("Omdia estimates that consumers spent $8.2 billion on cloud gaming "

@@ -10,13 +10,13 @@
 namespace fc::claims {
 namespace {
 
-constexpr std::string_view ko_cues[] = {"일치", "같은 수치", "동일한 수치", "같은 전망", "동일한 전망",
-                                        "같은 규모", "동일한 규모", "한목소리", "의견을 같이"};
-constexpr std::string_view en_cues[] = {"in line with",  "matching",    "matches",
-                                        "consistent with", "agrees with", "agree on",
-                                        "agreed with",   "echoing",     "echoes",
-                                        "same figure",   "same estimate", "confirming",
-                                        "corroborat"};
+constexpr std::string_view ko_cues[] = {"일치",        "같은 수치",   "동일한 수치",
+                                        "같은 전망",   "동일한 전망", "같은 규모",
+                                        "동일한 규모", "한목소리",    "의견을 같이"};
+constexpr std::string_view en_cues[] = {
+    "in line with",  "matching",    "matches",   "consistent with", "agrees with",
+    "agree on",      "agreed with", "echoing",   "echoes",          "same figure",
+    "same estimate", "confirming",  "corroborat"};
 
 }  // namespace
 

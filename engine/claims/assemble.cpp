@@ -160,6 +160,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (m.kind == mention_kind::factor) {
         c.kind = claim_kind::change;
         c.rate_of = rate_kind::factor;
+        negative_rate = factor_falls(sv.text, m);
       } else {
         auto r = read_rate(sv.text, m);
         c.kind = r.kind;
@@ -274,11 +275,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           c.value = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
                              iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
       } else {
-        c.rate = iv;
-        if (negative_rate) {
-          c.rate = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
-                            iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
-        }
+        c.rate = negative_rate ? falling(iv, c.rate_of) : iv;
       }
       if (yb && c.kind != claim_kind::growth) {
         c.year = yb->year;

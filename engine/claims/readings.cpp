@@ -232,6 +232,41 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   return r;
 }
 
+bool factor_falls(std::string_view s, const mention& m) {
+  if (m.value < 1) return false;  // "halved" is its own fall
+  // Korean puts the verb after the multiple ("3배 이상 줄었다"); the first verb decides, so a
+  // later clause ("…늘었고 비용은 줄었다") does not.
+  std::string_view a = own_after(s, m.end, 30);
+  std::size_t up = a.size(), down = a.size();
+  for (std::string_view w : {"늘", "증가", "성장", "확대", "커", "불어", "상승", "급증", "뛰"})
+    up = std::min(up, a.find(w));
+  for (std::string_view w : {"줄", "감소", "하락", "축소", "떨어", "급감", "낮"})
+    down = std::min(down, a.find(w));
+  if (down < up) return true;
+  // English puts it before ("fell threefold") or names the fall after ("a 5x drop", "8x lower").
+  std::string_view b = own_before(s, m.begin, 24);
+  for (std::string_view w : {"fell ", "fallen ", "declined ", "dropped ", "shrank ", "shrunk ",
+                             "decreased ", "contracted ", "plunged ", "slumped ", "cut ",
+                             "reduced ", "fell by ", "declined by ", "dropped by "})
+    if (b.ends_with(w)) return true;
+  std::string_view n = after(s, m.end, 16);
+  for (std::string_view w : {" decrease", " decline", " drop", " reduction", " fall", " lower",
+                             " smaller", " cheaper", " fewer", " less"})
+    if (n.starts_with(w)) return true;
+  return false;
+}
+
+interval falling(const interval& iv, rate_kind rk) {
+  if (rk != rate_kind::factor)
+    return {-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
+            iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
+  auto inverse = [](std::optional<double> x) {
+    return x && *x > 0 ? std::optional<double>(1 / *x) : std::nullopt;
+  };
+  auto high = inverse(iv.low);
+  return {1 / iv.point, iv.high ? inverse(iv.high) : std::optional<double>(0), high};
+}
+
 std::optional<std::string> read_per(std::string_view s, const mention& m) {
   // "Average revenue per user rose to $11.50", "가입자당 평균 매출(ARPU)": a figure per customer.
   if (contains_any(before(s, m.begin, 48),

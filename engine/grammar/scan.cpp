@@ -104,11 +104,12 @@ bool word_candidate(std::string_view s, std::size_t pos) {
   }
   // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
   static const lexicon::word starts[] = {
-      {"doubl", ""}, {"tripl", ""}, {"quadr", ""}, {"halve", ""}, {"twofo", ""},
-      {"three", ""}, {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""},
-      {"ten-f", ""}, {"billi", ""}, {"milli", ""}, {"trill", ""}, {"hundr", ""},
-      {"tens ", ""}, {"sever", ""}, {"a few", ""}, {"multi", ""}, {"singl", ""},
-      {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""}, {"two-t", ""}};
+      {"doubl", ""}, {"tripl", ""}, {"quadr", ""}, {"halve", ""}, {"twofo", ""}, {"three", ""},
+      {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""}, {"ten-f", ""}, {"billi", ""},
+      {"milli", ""}, {"trill", ""}, {"hundr", ""}, {"tens ", ""}, {"sever", ""}, {"a few", ""},
+      {"multi", ""}, {"singl", ""}, {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""},
+      {"two-t", ""}, {"two t", ""}, {"four ", ""}, {"five ", ""}, {"six t", ""}, {"seven", ""},
+      {"eight", ""}, {"nine ", ""}, {"ten t", ""}};
   static const auto filter = lexicon::filter_of(starts, std::size(starts));
   static const lexicon::word_index index(starts, std::size(starts));
   return filter.may_start(s, pos) && index.find(s, pos) != nullptr;

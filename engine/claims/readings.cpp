@@ -229,6 +229,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
       level_position(b, after(s, m.end, 8)))
     r.negative = false;
+  // A written minus is the rate's own sign: a decline word beside it repeats the direction,
+  // never flips it back (§6.3), and a level keeps it ("-5%로 떨어졌다").
+  if (m.negative) r.negative = true;
   return r;
 }
 

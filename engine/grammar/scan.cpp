@@ -249,6 +249,26 @@ void merge_range(std::string_view s, mention& m) {
   m.end = other->end;
 }
 
+// "-5%", "(+3.2%p)", "마이너스 5%", "minus 5%": a sign written before a rate is part of it.
+// U+2212 and the dashes arrive folded to '-'; a hyphen glued to a word or a closing bracket
+// (`COVID-19`, `(2023)-5%`) never reaches here, since glued_start refuses the number.
+void read_sign(std::string_view s, mention& m, std::size_t floor) {
+  if (m.kind != mention_kind::percent && m.kind != mention_kind::points) return;
+  std::string_view lead = s.substr(floor, m.begin - floor);
+  for (std::string_view word : {"마이너스 ", "마이너스", "minus ", "Minus "}) {
+    if (!lead.ends_with(word)) continue;
+    std::size_t at = m.begin - word.size();
+    if (at > 0 && (utf8::is_hangul(before(s, at)) || ascii_alnum(before(s, at)))) continue;
+    m.begin = at;
+    m.negative = true;
+    return;
+  }
+  if (lead.empty() || (lead.back() != '-' && lead.back() != '+')) return;
+  if (m.begin >= 2 && ascii_alnum(before(s, m.begin - 1))) return;
+  m.negative = lead.back() == '-';
+  m.begin -= 1;
+}
+
 }  // namespace
 
 std::vector<mention> scan(std::string_view s) {
@@ -270,6 +290,7 @@ std::vector<mention> scan(std::string_view s) {
       continue;
     }
     merge_range(s, *m);
+    read_sign(s, *m, out.empty() ? 0 : out.back().end);
     pos = m->end;
     if (out.empty()) out.reserve(4);  // a sentence with one figure usually has several
     out.push_back(std::move(*m));

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "support/utf8.hpp"
+
 namespace fc::claims {
 
 using grammar::mention;
@@ -38,6 +40,13 @@ bool level_position(std::string_view b, std::string_view a) {
     if (b.ends_with(w)) return true;
   return a.rfind("에서", 0) == 0 || a.rfind("로 ", 0) == 0 || a.rfind("으로 ", 0) == 0 ||
          a.rfind("로,", 0) == 0 || a == "로" || a == "으로";
+}
+
+// "연5.31%", "연-5%": 연 glued to the number is "a year" (a rate per year), as "연 5%" is; inside a
+// word (공연, 주연) it is not.
+bool annual_glued(std::string_view s, std::size_t begin) {
+  std::string_view b = s.substr(0, begin);
+  return b.ends_with("연") && !utf8::is_hangul(utf8::before(s, begin - 3));
 }
 
 }  // namespace
@@ -174,6 +183,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                                                    "year over year", "from a year ago"})) {
     r.rk = rate_kind::yoy;
   } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
+             annual_glued(s, m.begin) ||
              contains_any_ci(b, {"compound annual", "annual growth", "annual average", "a cagr",
                                  "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||

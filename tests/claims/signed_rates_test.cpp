@@ -1,4 +1,5 @@
-// Rates keep their written sign (claim-language §3.1, §6.3): readings of the claims layer.
+// Rates keep their written sign (claim-language §3.1, §6.3), and 연 glued to a rate is "a
+// year" (§6.2): readings of the claims layer.
 #include <doctest/doctest.h>
 
 #include "../support.hpp"
@@ -33,4 +34,18 @@ TEST_CASE("a written minus makes the rate negative, with or without a decline wo
     CHECK(claim->rate->point == doctest::Approx(c.point));
     CHECK(*claim->rate->low <= *claim->rate->high);
   }
+}
+
+TEST_CASE("연 glued to a rate makes it annual, not a share") {
+  auto r = run("시장은 2030년까지 연5.31%로 성장할 전망이다.");
+  const auto* c = find_claim(r, "5.31%");
+  REQUIRE(c);
+  CHECK(c->kind == fc::claim_kind::growth);
+  CHECK(c->rate_of == fc::rate_kind::cagr);
+  auto s = run("시장은 연5.31%의 성장률을 보일 전망이다.");
+  REQUIRE(find_claim(s, "5.31%"));
+  CHECK(find_claim(s, "5.31%")->rate_of == fc::rate_kind::cagr);
+  auto loan = run("대출 금리는 연5.31%다.");  // an interest rate stays one
+  REQUIRE(find_claim(loan, "5.31%"));
+  CHECK(find_claim(loan, "5.31%")->rate_of == fc::rate_kind::other);
 }

@@ -77,6 +77,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sentence_view sv;
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
+    date_short_years(sv.mentions, opts.article_date);
     sv.english = detect_language(sv.text) == "en";
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);

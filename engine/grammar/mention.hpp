@@ -34,6 +34,7 @@ struct mention {
   int column_year = 0;           ///< table cells: the year of the column's header
   bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
   bool fiscal = false;           ///< years: written as a fiscal year (FY2024, 2024회계연도)
+  bool short_year = false;       ///< years: two digits ('05년, 99년, FY24), placed in 1950-2049
 };
 
 /// Finds every mention in one sentence of folded text, in text order, never overlapping.

@@ -77,6 +77,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sentence_view sv;
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
+    date_short_years(sv.mentions, opts.article_date);
     sv.english = detect_language(sv.text) == "en";
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
@@ -160,6 +161,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (m.kind == mention_kind::factor) {
         c.kind = claim_kind::change;
         c.rate_of = rate_kind::factor;
+        negative_rate = factor_falls(sv.text, m);
       } else {
         auto r = read_rate(sv.text, m);
         c.kind = r.kind;
@@ -275,11 +277,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           c.value = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
                              iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
       } else {
-        c.rate = iv;
-        if (negative_rate) {
-          c.rate = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
-                            iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
-        }
+        c.rate = negative_rate ? falling(iv, c.rate_of) : iv;
       }
       if (yb && c.kind != claim_kind::growth) {
         c.year = yb->year;

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "support/utf8.hpp"
+
 namespace fc::claims {
 
 using grammar::mention;
@@ -38,6 +40,13 @@ bool level_position(std::string_view b, std::string_view a) {
     if (b.ends_with(w)) return true;
   return a.rfind("에서", 0) == 0 || a.rfind("로 ", 0) == 0 || a.rfind("으로 ", 0) == 0 ||
          a.rfind("로,", 0) == 0 || a == "로" || a == "으로";
+}
+
+// "연5.31%", "연-5%": 연 glued to the number is "a year" (a rate per year), as "연 5%" is; inside a
+// word (공연, 주연) it is not.
+bool annual_glued(std::string_view s, std::size_t begin) {
+  std::string_view b = s.substr(0, begin);
+  return b.ends_with("연") && !utf8::is_hangul(utf8::before(s, begin - 3));
 }
 
 }  // namespace
@@ -174,6 +183,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                                                    "year over year", "from a year ago"})) {
     r.rk = rate_kind::yoy;
   } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
+             annual_glued(s, m.begin) ||
              contains_any_ci(b, {"compound annual", "annual growth", "annual average", "a cagr",
                                  "annualized"}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
@@ -242,7 +252,45 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
       level_position(b, after(s, m.end, 8)))
     r.negative = false;
+  // A written minus is the rate's own sign: a decline word beside it repeats the direction,
+  // never flips it back (§6.3), and a level keeps it ("-5%로 떨어졌다").
+  if (m.negative) r.negative = true;
   return r;
+}
+
+bool factor_falls(std::string_view s, const mention& m) {
+  if (m.value < 1) return false;  // "halved" is its own fall
+  // Korean puts the verb after the multiple ("3배 이상 줄었다"); the first verb decides, so a
+  // later clause ("…늘었고 비용은 줄었다") does not.
+  std::string_view a = own_after(s, m.end, 30);
+  std::size_t up = a.size(), down = a.size();
+  for (std::string_view w : {"늘", "증가", "성장", "확대", "커", "불어", "상승", "급증", "뛰"})
+    up = std::min(up, a.find(w));
+  for (std::string_view w : {"줄", "감소", "하락", "축소", "떨어", "급감", "낮"})
+    down = std::min(down, a.find(w));
+  if (down < up) return true;
+  // English puts it before ("fell threefold") or names the fall after ("a 5x drop", "8x lower").
+  std::string_view b = own_before(s, m.begin, 24);
+  for (std::string_view w : {"fell ", "fallen ", "declined ", "dropped ", "shrank ", "shrunk ",
+                             "decreased ", "contracted ", "plunged ", "slumped ", "cut ",
+                             "reduced ", "fell by ", "declined by ", "dropped by "})
+    if (b.ends_with(w)) return true;
+  std::string_view n = after(s, m.end, 16);
+  for (std::string_view w : {" decrease", " decline", " drop", " reduction", " fall", " lower",
+                             " smaller", " cheaper", " fewer", " less"})
+    if (n.starts_with(w)) return true;
+  return false;
+}
+
+interval falling(const interval& iv, rate_kind rk) {
+  if (rk != rate_kind::factor)
+    return {-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
+            iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
+  auto inverse = [](std::optional<double> x) {
+    return x && *x > 0 ? std::optional<double>(1 / *x) : std::nullopt;
+  };
+  auto high = inverse(iv.low);
+  return {1 / iv.point, iv.high ? inverse(iv.high) : std::optional<double>(0), high};
 }
 
 std::optional<std::string> read_per(std::string_view s, const mention& m) {

@@ -26,6 +26,11 @@ struct rate_reading {
   bool each_year = false;    ///< a cagr the text applies to every year, not an average
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
+/// True when a multiple states a fall: "3배 감소", "fell threefold", "a 5x drop", "8x lower".
+bool factor_falls(std::string_view s, const grammar::mention& m);
+/// A change read downwards: a rate negated, a factor inverted (a fall of ×[2.5, 3.5] is
+/// ×[1/3.5, 1/2.5]; an open side stays open, a factor's floor is 0).
+interval falling(const interval& iv, rate_kind rk);
 /// For a rate of change written with the annual figure it led to ("rose 7.5% to 3.4 trillion
 /// won in 2023", "6,838억 달러로 7.4% 감소"): the figure's year (0 when unwritten), meaning the
 /// rate is year over year (§6.3); nullopt for any other rate.

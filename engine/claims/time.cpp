@@ -276,6 +276,18 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   return std::nullopt;
 }
 
+void date_short_years(std::vector<grammar::mention>& mentions, const std::optional<date>& article) {
+  if (!article) return;
+  for (auto& m : mentions) {
+    if (m.kind != mention_kind::year || !m.short_year) continue;
+    int year = article->year / 100 * 100 + m.year % 100;
+    if (year > article->year + 30) year -= 100;
+    if (year < article->year - 69) year += 100;
+    m.year_to += year - m.year;
+    m.year = year;
+  }
+}
+
 std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
                                                               std::size_t index,
                                                               const std::optional<date>& article) {

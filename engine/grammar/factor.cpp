@@ -1,5 +1,5 @@
-// Multiples (claim-language §6.5): 3배, 두 배, 2.5-fold, 2x, doubled, tenfold. Speeds and
-// divisors (`2배속`, `3배수`, `2배 빠른`) are not changes of a size.
+// Multiples (claim-language §6.5): 3배, 두 배, 2.5-fold, 2x, ten times, doubled, tenfold. Speeds
+// and divisors (`2배속`, `3배수`, `2배 빠른`) are not changes of a size.
 #include <cctype>
 #include <optional>
 #include <string>
@@ -20,10 +20,22 @@ struct factor_words_t : x3::symbols<double> {
         "열 배", 10)("doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("tripling", 3)(
         "triple", 3)("quadrupling", 4)("quadrupled", 4)("quadruple", 4)("twofold", 2)(
         "threefold", 3)("fourfold", 4)("fivefold", 5)("tenfold", 10)("two-fold", 2)(
-        "three-fold", 3)("ten-fold", 10)("halved", 0.5);
+        "three-fold", 3)("ten-fold", 10)("halved", 0.5)("two times", 2)("three times", 3)(
+        "four times", 4)("five times", 5)("six times", 6)("seven times", 7)("eight times", 8)(
+        "nine times", 9)("ten times", 10);
   }
 };
 const factor_words_t factor_words;
+
+// "three times a year", "10 times in 2023", "five times since 2020": how often, not how much.
+bool frequency_follows(std::string_view s, std::size_t end) {
+  if (end < 6 || s.substr(end - 6, 6) != " times") return false;
+  std::string_view a = s.substr(end, 16);
+  for (std::string_view w : {" a ", " an ", " per ", " each ", " every ", " in ", " so far",
+                             " this ", " last ", " since ", " during ", " before ", " within "})
+    if (a.starts_with(w)) return true;
+  return false;
+}
 
 bool speed_or_divisor(std::string_view s, std::size_t end) {
   return s.substr(end, 3) == "속" || s.substr(end, 3) == "수" || s.substr(end, 4) == " 빠" ||
@@ -40,7 +52,8 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
   std::size_t end = 0;
   if (x3p::parse_at(s, pos, factor_words, word_value, end)) {
     bool korean = utf8::is_hangul(utf8::at(s, pos));
-    if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
+    if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end)
+               : !word_boundary(s, end) || frequency_follows(s, end))
       return std::nullopt;
     m.end = end;
     m.value = word_value;
@@ -48,13 +61,14 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
     return m;
   }
   auto const unit = x3::lit("배") | x3::lit("-fold") | x3::lit(" fold") | x3::lit("fold") |
-                    x3::lit('x') | x3::lit('X') | x3::lit(" times");
+                    x3::lit('x') | x3::lit('X') | x3::lit("times");
   auto const grammar = x3p::number >> -x3::lit(' ') >> unit;
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   end = static_cast<std::size_t>(it - s.begin());
   bool korean = end >= pos + 3 && s.substr(end - 3, 3) == "배";
-  if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end) : !word_boundary(s, end))
+  if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end)
+             : !word_boundary(s, end) || frequency_follows(s, end))
     return std::nullopt;
   std::size_t num_end = 0;
   if (!x3p::match_at(s, pos, x3p::number, num_end)) return std::nullopt;

@@ -15,10 +15,15 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
+// A run of digits and the place of its units digit within its group: `5천7백43억` is the
+// parts 5 (3), 7 (2) and 43 (0) of the group 억.
+struct part {
+  std::string digits;
+  int place = 0;
+};
+
 struct group {
-  std::string lead;
-  int small = 0;
-  std::string tail;
+  std::vector<part> parts;
   bool odd = false;
   int big = 0;
   std::size_t end = 0;
@@ -39,22 +44,45 @@ const lexicon::word_index counter_table(lexicon::ko_counters, lexicon::ko_counte
 bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& groups,
                   std::string& rest, std::size_t& end) {
   group cur;
+  std::string pending;  // digits read since the last small unit
   auto begin = s.begin();
-  auto reset = [&](auto&) { cur = group{}; };
-  auto lead = [&](auto& ctx) { cur.lead.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto digits_of = [](auto& ctx) {
+    return std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+  };
+  auto reset = [&](auto&) {
+    cur = group{};
+    pending.clear();
+  };
+  auto lead = [&](auto& ctx) { pending = digits_of(ctx); };
   auto odd = [&](auto&) { cur.odd = true; };
-  auto small = [&](auto& ctx) { cur.small = x3::_attr(ctx); };
-  auto tail = [&](auto& ctx) { cur.tail.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
-  auto big = [&](auto& ctx) { cur.big = x3::_attr(ctx); };
+  // `5천7백43억`: each small unit places the digit before it (`백` alone is one hundred). Below
+  // the first, a small unit takes one digit and a smaller place than the one before, else
+  // the run is no numeral (`7백5천`, `5천37백`).
+  auto small = [&](auto& ctx) {
+    int place = x3::_attr(ctx);
+    bool first = cur.parts.empty();
+    if (!first && (pending.size() > 1 || place >= cur.parts.back().place)) {
+      x3::_pass(ctx) = false;
+      return;
+    }
+    cur.parts.push_back(part{pending.empty() ? std::string("1") : pending, place});
+    pending.clear();
+  };
+  auto tail = [&](auto& ctx) { pending = digits_of(ctx); };
+  auto big = [&](auto& ctx) {
+    cur.big = x3::_attr(ctx);
+    if (!pending.empty()) cur.parts.push_back(part{pending, 0});
+    pending.clear();
+  };
   auto push = [&](auto& ctx) {
     cur.end = static_cast<std::size_t>(x3::_where(ctx).begin() - begin);
     groups.push_back(cur);
   };
-  auto take_rest = [&](auto& ctx) { rest.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
+  auto take_rest = [&](auto& ctx) { rest = digits_of(ctx); };
   auto const smalls = x3p::ref(small_units);
   auto const bigs = x3p::ref(big_units);
   auto const one_group = x3::eps[reset] >> x3p::number[lead] >> -x3::lit("여")[odd] >>
-                         -(smalls[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
+                         *(smalls[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
                          bigs[big] >> -x3::lit("여")[odd] >> x3::eps[push];
   auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
                        -(x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit);
@@ -133,12 +161,8 @@ std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
   if (ko_scale_follows(s, pos) && parse_groups(s, pos, groups, rest, end)) {
     double odd_unit = 0;
     for (const auto& g : groups) {
-      if (g.small) {
-        if (!num.add(g.lead, g.big + g.small)) return std::nullopt;
-        if (!g.tail.empty() && !num.add(g.tail, g.big)) return std::nullopt;
-      } else if (!num.add(g.lead, g.big)) {
-        return std::nullopt;
-      }
+      for (const auto& p : g.parts)
+        if (!num.add(p.digits, g.big + p.place)) return std::nullopt;
       if (g.odd) odd_unit = 1;  // computed below from the last non-zero digit
     }
     if (!rest.empty() && !num.add(rest, 0)) return std::nullopt;

@@ -4,11 +4,15 @@
 
 namespace fc::grammar::lexicon {
 
+// 弗 is older copy's and headlines' dollar (`50억弗`); data tables put the ISO code after the
+// unit (`3512억 USD`).
 const word ko_currencies[] = {{"홍콩달러", "HKD"},   {"대만달러", "TWD"},     {"호주달러", "AUD"},
                               {"캐나다달러", "CAD"}, {"싱가포르달러", "SGD"}, {"미국 달러", "USD"},
-                              {"달러", "USD"},       {"불", "USD"},           {"원", "KRW"},
-                              {"엔", "JPY"},         {"위안", "CNY"},         {"유로", "EUR"},
-                              {"파운드", "GBP"},     {"루피", "INR"}};
+                              {"달러", "USD"},       {"불", "USD"},           {"弗", "USD"},
+                              {"원", "KRW"},         {"엔", "JPY"},           {"위안", "CNY"},
+                              {"유로", "EUR"},       {"파운드", "GBP"},       {"루피", "INR"},
+                              {"USD", "USD"},        {"EUR", "EUR"},          {"JPY", "JPY"},
+                              {"CNY", "CNY"},        {"GBP", "GBP"},          {"KRW", "KRW"}};
 const std::size_t ko_currency_count = std::size(ko_currencies);
 
 const word ko_counters[] = {{"명", "people"},       {"대", "units"},  {"건", "cases"},

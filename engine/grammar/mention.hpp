@@ -21,6 +21,7 @@ struct mention {
   bool is_range = false;    ///< value..range_high written as a range (P9)
   bool fraction = false;    ///< "a third", "half": a verbal fraction (P7)
   bool digit_band = false;  ///< "두 자릿수", "double-digit": [value, range_high) as a band
+  bool negative = false;    ///< rates: a minus written before the number (-5%, 마이너스 5%)
   double range_high = 0;
   double odd_unit = 0;    ///< `여` inside the numeral: (value, value + odd_unit)
   std::string currency;   ///< ISO 4217, empty when not written
@@ -33,6 +34,7 @@ struct mention {
   int column_year = 0;           ///< table cells: the year of the column's header
   bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
   bool fiscal = false;           ///< years: written as a fiscal year (FY2024, 2024회계연도)
+  bool short_year = false;       ///< years: two digits ('05년, 99년, FY24), placed in 1950-2049
 };
 
 /// Finds every mention in one sentence of folded text, in text order, never overlapping.

@@ -8,6 +8,16 @@
 
 namespace fc::grammar {
 
+/// The mention that starts at `pos`, each family tried in turn (scan.cpp); `glue_check`
+/// refuses digits glued to a word (GPT-4, S24).
+std::optional<mention> parse_mention(std::string_view s, std::size_t pos, bool glue_check);
+/// "1000억~1500억원", "$4.5-$5 billion": joins the amount `m` with the one after it into one
+/// range. Before the second level of a move ("from $10 to $15 billion", "rose $14.6 billion to
+/// $108.3 billion") `m` stays a level of its own and only borrows a missing scale (ranges.cpp).
+void join_range(std::string_view s, mention& m);
+/// "10~15억 달러", "from 10 to 15 billion dollars": the bare number at `pos`, with the scale,
+/// currency and counted noun of the amount after it; nullopt when none follows.
+std::optional<mention> parse_scaleless(std::string_view s, std::size_t pos);
 /// Korean amounts: 14억달러, 1조 2,660억 원, 10여억원, 3000만 대, $14억, 수십억 달러.
 std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos);
 /// Sino-Korean numerals in Hangul before a currency or counter: 일조 이천억 원, 백만 명.

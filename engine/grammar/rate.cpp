@@ -112,6 +112,10 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   m.value = *a.value();
   m.half = a.half_width();
   if (!second.empty()) {
+    // "from 10 to 15%" is a move between two levels; the scanner reads them one by one.
+    if (s.substr(0, pos).ends_with("from ") &&
+        s.substr(pos + first.size(), 4) == std::string_view(" to "))
+      return std::nullopt;
     numeral_builder b;
     if (!b.add(second, exponent) || !b.value() || *b.value() < m.value) return std::nullopt;
     m.is_range = true;

@@ -104,11 +104,12 @@ bool word_candidate(std::string_view s, std::size_t pos) {
   }
   // Only the words that start a multiple or a vague amount (doubled, billions of dollars).
   static const lexicon::word starts[] = {
-      {"doubl", ""}, {"tripl", ""}, {"quadr", ""}, {"halve", ""}, {"twofo", ""},
-      {"three", ""}, {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""},
-      {"ten-f", ""}, {"billi", ""}, {"milli", ""}, {"trill", ""}, {"hundr", ""},
-      {"tens ", ""}, {"sever", ""}, {"a few", ""}, {"multi", ""}, {"singl", ""},
-      {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""}, {"two-t", ""}};
+      {"doubl", ""}, {"tripl", ""}, {"quadr", ""}, {"halve", ""}, {"twofo", ""}, {"three", ""},
+      {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""}, {"ten-f", ""}, {"billi", ""},
+      {"milli", ""}, {"trill", ""}, {"hundr", ""}, {"tens ", ""}, {"sever", ""}, {"a few", ""},
+      {"multi", ""}, {"singl", ""}, {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""},
+      {"two-t", ""}, {"two t", ""}, {"four ", ""}, {"five ", ""}, {"six t", ""}, {"seven", ""},
+      {"eight", ""}, {"nine ", ""}, {"ten t", ""}};
   static const auto filter = lexicon::filter_of(starts, std::size(starts));
   static const lexicon::word_index index(starts, std::size(starts));
   return filter.may_start(s, pos) && index.find(s, pos) != nullptr;
@@ -165,7 +166,9 @@ bool law_article(std::string_view s, const mention& m) {
   return m.begin >= 4 && s.substr(m.begin - 4, 4) == "인 ";
 }
 
-std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_check = true) {
+}  // namespace
+
+std::optional<mention> parse_mention(std::string_view s, std::size_t pos, bool glue_check) {
   if (pos >= s.size() || (glue_check && glued_start(s, pos))) return std::nullopt;
   if (auto y = parse_year(s, pos)) return y;
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
@@ -219,33 +222,26 @@ std::optional<mention> try_at(std::string_view s, std::size_t pos, bool glue_che
   return parse_factor(s, pos);
 }
 
-// "1000억~1500억원", "$4.5bn-$5bn": the second end lends its currency to the first.
-void merge_range(std::string_view s, mention& m) {
-  if (m.kind != mention_kind::amount || m.is_range) return;
-  std::size_t sep = m.end;
-  std::size_t next = 0;
-  if (s.substr(sep, 1) == "~" || s.substr(sep, 1) == "-") {
-    next = sep + 1;
-  } else if (s.substr(sep, 4) == " to " || s.substr(sep, 5) == " and ") {
-    // "between $4.5bn and $5bn" and "$4.5 billion to $5 billion" are ranges; "from $10bn to
-    // $15bn" is a move between two levels.
-    std::string_view lead = s.substr(0, m.begin);
-    if (lead.ends_with("from ") || lead.ends_with("에서 ")) return;
-    if (s[sep + 1] == 'a' && !lead.ends_with("between ")) return;
-    next = sep + (s[sep + 1] == 't' ? 4 : 5);
-  } else {
+namespace {
+
+// "-5%", "(+3.2%p)", "마이너스 5%", "minus 5%": a sign written before a rate is part of it.
+// U+2212 and the dashes arrive folded to '-'; a hyphen glued to a word or a closing bracket
+// (`COVID-19`, `(2023)-5%`) never reaches here, since glued_start refuses the number.
+void read_sign(std::string_view s, mention& m, std::size_t floor) {
+  if (m.kind != mention_kind::percent && m.kind != mention_kind::points) return;
+  std::string_view lead = s.substr(floor, m.begin - floor);
+  for (std::string_view word : {"마이너스 ", "마이너스", "minus ", "Minus "}) {
+    if (!lead.ends_with(word)) continue;
+    std::size_t at = m.begin - word.size();
+    if (at > 0 && (utf8::is_hangul(before(s, at)) || ascii_alnum(before(s, at)))) continue;
+    m.begin = at;
+    m.negative = true;
     return;
   }
-  if (next < s.size() && s[next] == ' ') ++next;
-  auto other = try_at(s, next, false);
-  if (!other || other->kind != mention_kind::amount || other->value < m.value) return;
-  if (!m.currency.empty() && !other->currency.empty() && m.currency != other->currency) return;
-  if (m.big_unit != other->big_unit && m.value * 100 < other->value) return;
-  if (m.currency.empty()) m.currency = other->currency;
-  if (m.unit.empty()) m.unit = other->unit;
-  m.is_range = true;
-  m.range_high = other->value;
-  m.end = other->end;
+  if (lead.empty() || (lead.back() != '-' && lead.back() != '+')) return;
+  if (m.begin >= 2 && ascii_alnum(before(s, m.begin - 1))) return;
+  m.negative = lead.back() == '-';
+  m.begin -= 1;
 }
 
 }  // namespace
@@ -254,7 +250,10 @@ std::vector<mention> scan(std::string_view s) {
   std::vector<mention> out;
   std::size_t pos = 0;
   while ((pos = next_candidate(s, pos)) < s.size()) {
-    auto m = try_at(s, pos);
+    auto m = parse_mention(s, pos, true);
+    // "10~15억 달러", "from 10 to 15 billion dollars": a number that takes the next one's scale.
+    if (!m && std::isdigit(static_cast<unsigned char>(s[pos])) && !glued_start(s, pos))
+      m = parse_scaleless(s, pos);
     if (!m || m->end <= pos) {
       // Skip the rest of an ASCII word or number so "A100" never restarts at "100".
       if (ascii_alnum_byte(static_cast<unsigned char>(s[pos]))) {
@@ -268,7 +267,8 @@ std::vector<mention> scan(std::string_view s) {
       }
       continue;
     }
-    merge_range(s, *m);
+    join_range(s, *m);
+    read_sign(s, *m, out.empty() ? 0 : out.back().end);
     pos = m->end;
     if (out.empty()) out.reserve(4);  // a sentence with one figure usually has several
     out.push_back(std::move(*m));

@@ -1,4 +1,4 @@
-// Years (claim-language §7): 2028년, 2023~2030년, '28년, FY2024, 2023-2030. A year is a
+// Years (claim-language §7): 2028년, 2023~2030년, '28년, 05년, FY2024, 2023-2030. A year is a
 // four-digit 1900-2100 that no scale word, currency or percent sign follows.
 #include <cctype>
 #include <optional>
@@ -26,6 +26,61 @@ bool amount_follows(std::string_view s, std::size_t end) {
   return false;
 }
 
+// A year written with two digits, without an article date to place it: 1950-2049. The claims
+// layer moves it by the article date (short_year).
+int century_window(unsigned two) { return static_cast<int>(two) + (two >= 50 ? 1900 : 2000); }
+
+// What makes `NN년` a span of years rather than a year: 10년간, 20년 만에, 90년대, 99년생,
+// 5년 전, 30년 이상, 70년을 맞아.
+bool span_of_years(std::string_view s, std::size_t after_nyeon) {
+  std::string_view a = s.substr(after_nyeon, 24);
+  if (a.starts_with(" ")) a.remove_prefix(1);
+  for (std::string_view w : {"넘", "이 지나", "이 걸", "이 흐르", "이 흘러", "을 맞", "를 맞"})
+    if (a.starts_with(w)) return true;
+  for (std::string_view w :
+       {"간", "대", "생", "째",   "형",   "차",     "만", "동안", "전",   "후",
+        "뒤", "새", "내", "이내", "이상", "가까이", "여", "짜리", "연속", "역사"})
+    if (a.starts_with(w) && ko_boundary(a, w.size())) return true;
+  return false;
+}
+
+// What makes `NN년` a year: 년도, a month, quarter, half or end of year after it.
+bool year_part_follows(std::string_view s, std::size_t after_nyeon) {
+  std::string_view a = s.substr(after_nyeon, 16);
+  if (a.starts_with("도")) return true;
+  if (a.starts_with(" ")) a.remove_prefix(1);
+  std::size_t d = 0;
+  while (d < a.size() && d < 2 && std::isdigit(static_cast<unsigned char>(a[d]))) ++d;
+  if (d > 0) return a.substr(d).starts_with("월") || a.substr(d).starts_with("분기");
+  for (std::string_view w : {"상반기", "하반기", "연말", "연초"})
+    if (a.starts_with(w) && ko_boundary(a, w.size())) return true;
+  // "99년 말", "15년 초에": the end or start of the year (`15년 초과` is "over 15 years").
+  if (a.starts_with("말") || a.starts_with("초")) {
+    std::string_view rest = a.substr(3);
+    return rest.empty() || rest[0] == ' ' || rest[0] == ',' || rest[0] == '.' ||
+           rest.starts_with("에") || rest.starts_with("까지") || rest.starts_with("부터") ||
+           rest.starts_with("의");
+  }
+  return false;
+}
+
+// Older Korean copy: `05년`, `99년`, `99년 3월`. A bare two-digit 년 is usually a span of
+// years, so it counts as a year only with a leading zero, a month or the like after it, or
+// from 80 up (1980-1999), where a span that long is rare; never before a span word.
+std::optional<mention> parse_short_year(std::string_view s, std::size_t pos) {
+  unsigned two = static_cast<unsigned>((s[pos] - '0') * 10 + (s[pos + 1] - '0'));
+  std::size_t after = pos + 2 + 3;
+  if (span_of_years(s, after)) return std::nullopt;
+  if (s[pos] != '0' && two < 80 && !year_part_follows(s, after)) return std::nullopt;
+  mention m;
+  m.kind = mention_kind::year;
+  m.begin = pos;
+  m.year = m.year_to = century_window(two);
+  m.short_year = true;
+  m.end = s.substr(after, 3) == "도" ? after + 3 : after;
+  return m;
+}
+
 }  // namespace
 
 std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
@@ -35,6 +90,8 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     auto digit_at = [&](std::size_t i) {
       return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
     };
+    if (digit_at(pos + 1) && !digit_at(pos + 2) && s.substr(pos + 2, 3) == "년")
+      return parse_short_year(s, pos);
     if (!digit_at(pos + 1) || !digit_at(pos + 2) || !digit_at(pos + 3) || digit_at(pos + 4))
       return std::nullopt;
   } else if (s[pos] != '\'' && s[pos] != 'F') {
@@ -60,7 +117,8 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
   if (!apostrophe && x3p::parse_at(s, at, four, first, end)) {
     m.year = static_cast<int>(first);
   } else if ((apostrophe || fiscal) && x3p::parse_at(s, at, two, first, end)) {
-    m.year = 2000 + static_cast<int>(first);
+    m.year = century_window(first);
+    m.short_year = true;
   } else {
     return std::nullopt;
   }

@@ -1,0 +1,30 @@
+// Moves read as two levels, never one range (claims layer, claim-language §6.1).
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("an increase and the level it led to are a change and a level, never a range") {
+  auto r = run("Revenue rose $14.6 billion to $108.3 billion.");
+  REQUIRE(r.claims.size() == 2);
+  const auto* change = find_claim(r, "$14.6 billion");
+  const auto* level = find_claim(r, "$108.3 billion");
+  REQUIRE(change);
+  REQUIRE(level);
+  CHECK(change->kind == fc::claim_kind::change);
+  CHECK(change->rate_of == fc::rate_kind::difference);
+  CHECK(level->kind == fc::claim_kind::size);
+  CHECK(level->value_hedge == "exact");
+
+  auto move = run("The market will grow from $10 to $15 billion by 2030.");
+  REQUIRE(move.claims.size() == 2);
+  REQUIRE(find_claim(move, "$10"));
+  CHECK(find_claim(move, "$10")->value->point == doctest::Approx(1e10));
+  CHECK(find_claim(move, "$15 billion")->year.value_or(0) == 2030);
+
+  auto ko = run("국내 시장은 2022년 1조2000억원에서 2027년 3조5천억 원으로 커질 전망이다.");
+  REQUIRE(ko.claims.size() == 2);
+  for (const auto& c : ko.claims) CHECK(c.value_hedge == "exact");
+}

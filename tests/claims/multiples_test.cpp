@@ -1,0 +1,57 @@
+// Multiples as change claims of kind factor (claim-language §2.3, §6.5): their hedge bounds
+// them, and a fall inverts them (a fall of 3× is ×1/3).
+#include <doctest/doctest.h>
+
+#include <optional>
+
+#include "../support.hpp"
+
+using fc::test::find_claim;
+using fc::test::run;
+
+namespace {
+struct factor_case {
+  const char* sentence;
+  const char* text;
+  const char* hedge;
+  double point;
+  std::optional<double> low, high;
+};
+}  // namespace
+
+TEST_CASE("a multiple is a factor change with its direction and hedge") {
+  const factor_case cases[] = {
+      {"매출이 20배 이상 늘었다.", "20배", "at_least", 20, 20, std::nullopt},
+      {"매출이 3배 늘었다.", "3배", "exact", 3, 2.5, 3.5},
+      {"매출이 2.5배 증가했다.", "2.5배", "exact", 2.5, 2.45, 2.55},
+      {"Revenue rose 8x.", "8x", "exact", 8, 7.5, 8.5},
+      {"Revenue grew 2.5x to $3bn.", "2.5x", "exact", 2.5, 2.45, 2.55},
+      {"Revenue grew ten times.", "ten times", "exact", 10, 5, 15},
+      {"The market grew more than ten times.", "ten times", "over", 10, 10, std::nullopt},
+      {"Revenue tripled.", "tripled", "exact", 3, 2.5, 3.5},
+      {"Revenue more than doubled.", "doubled", "over", 2, 2, std::nullopt},
+      {"Sales quadrupled.", "quadrupled", "exact", 4, 3.5, 4.5},
+      // Falls: the factor is the inverse, its bounds swapped; an open bound stays open.
+      {"매출이 3배 감소했다.", "3배", "exact", 1 / 3.0, 1 / 3.5, 1 / 2.5},
+      {"매출이 20배 이상 줄었다.", "20배", "at_least", 0.05, 0, 0.05},
+      {"Costs fell threefold.", "threefold", "exact", 1 / 3.0, 1 / 3.5, 1 / 2.5},
+      {"Storage is now 8x cheaper.", "8x", "exact", 0.125, 1 / 8.5, 1 / 7.5},
+      {"Sales halved.", "halved", "exact", 0.5, 0.45, 0.55},
+      // The first verb after a Korean multiple decides, not a later clause's.
+      {"매출은 3배 늘었고 비용은 줄었다.", "3배", "exact", 3, 2.5, 3.5},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.sentence);
+    auto r = run(c.sentence);
+    const auto* claim = find_claim(r, c.text);
+    REQUIRE(claim);
+    CHECK(claim->kind == fc::claim_kind::change);
+    CHECK(claim->rate_of == fc::rate_kind::factor);
+    CHECK(claim->value_hedge == c.hedge);
+    CHECK(claim->rate->point == doctest::Approx(c.point));
+    CHECK(claim->rate->low.has_value() == c.low.has_value());
+    if (c.low && claim->rate->low) CHECK(*claim->rate->low == doctest::Approx(*c.low));
+    CHECK(claim->rate->high.has_value() == c.high.has_value());
+    if (c.high && claim->rate->high) CHECK(*claim->rate->high == doctest::Approx(*c.high));
+  }
+}

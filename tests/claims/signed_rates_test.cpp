@@ -1,0 +1,51 @@
+// Rates keep their written sign (claim-language §3.1, §6.3), and 연 glued to a rate is "a
+// year" (§6.2): readings of the claims layer.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a written minus makes the rate negative, with or without a decline word") {
+  struct {
+    const char* sentence;
+    const char* text;
+    fc::rate_kind kind;
+    double point;
+  } const cases[] = {
+      {"시장은 연평균 -5% 성장할 전망이다.", "-5%", fc::rate_kind::cagr, -0.05},
+      {"The market will grow at a CAGR of -5% through 2030.", "-5%", fc::rate_kind::cagr, -0.05},
+      {"The market grew \u22125% last year.", "\u22125%", fc::rate_kind::total, -0.05},
+      {"Sales changed -3.2% year over year.", "-3.2%", fc::rate_kind::yoy, -0.032},
+      {"시장은 연평균 마이너스 5% 성장할 전망이다.", "마이너스 5%", fc::rate_kind::cagr, -0.05},
+      // A decline word beside a written minus repeats the direction; it never flips it back.
+      {"The market will shrink at a CAGR of -5% through 2030.", "-5%", fc::rate_kind::cagr, -0.05},
+      {"시장이 연평균 -5%씩 감소할 전망이다.", "-5%", fc::rate_kind::cagr, -0.05},
+      {"Sales rose +12% year over year.", "+12%", fc::rate_kind::yoy, 0.12},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.sentence);
+    auto r = run(c.sentence);
+    const auto* claim = find_claim(r, c.text);
+    REQUIRE(claim);
+    CHECK(claim->kind == fc::claim_kind::growth);
+    CHECK(claim->rate_of == c.kind);
+    CHECK(claim->rate->point == doctest::Approx(c.point));
+    CHECK(*claim->rate->low <= *claim->rate->high);
+  }
+}
+
+TEST_CASE("연 glued to a rate makes it annual, not a share") {
+  auto r = run("시장은 2030년까지 연5.31%로 성장할 전망이다.");
+  const auto* c = find_claim(r, "5.31%");
+  REQUIRE(c);
+  CHECK(c->kind == fc::claim_kind::growth);
+  CHECK(c->rate_of == fc::rate_kind::cagr);
+  auto s = run("시장은 연5.31%의 성장률을 보일 전망이다.");
+  REQUIRE(find_claim(s, "5.31%"));
+  CHECK(find_claim(s, "5.31%")->rate_of == fc::rate_kind::cagr);
+  auto loan = run("대출 금리는 연5.31%다.");  // an interest rate stays one
+  REQUIRE(find_claim(loan, "5.31%"));
+  CHECK(find_claim(loan, "5.31%")->rate_of == fc::rate_kind::other);
+}

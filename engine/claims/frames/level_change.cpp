@@ -24,7 +24,8 @@ constexpr std::string_view en_before[] = {
     "grew by ",   "growth of ", "jumped ",       "climbed ",      "gained ",
     "fell ",      "falling ",   "down ",         "declined by ",  "decline of ",
     "dropped ",   "drop of ",   "decreased by ", "a rise of ",    "a jump of ",
-    "higher by ", "lower by ",  "more than in ", "expanded by ",  "shrank by "};
+    "higher by ", "lower by ",  "more than in ", "expanded by ",  "shrank by ",
+    "rose by ",   "fell by ",   "climbed by ",   "jumped by ",    "dropped by "};
 
 // "made up $88.6 billion", "adds up to", "took up": a verb with its particle, not a change.
 bool phrasal_particle(std::string_view before_m, std::string_view w) {

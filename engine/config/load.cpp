@@ -2,10 +2,12 @@
 // is an error with its line and column, because a silently ignored setting is a wrong check.
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "config/bounds.hpp"
 #include "config/settings.hpp"
 
 namespace fc::config {
@@ -138,6 +140,11 @@ settings read(const toml::table& root, const std::string& path) {
 
 std::optional<settings> parse(const std::string& text, const std::string& path,
                               std::string& error) {
+  // Checked first: the parser recurses on dotted keys and nesting.
+  if (auto e = exceeded(text)) {
+    error = path + ":" + *e;
+    return std::nullopt;
+  }
   try {
     toml::table root = toml::parse(text, path);
     return read(root, path);
@@ -155,9 +162,17 @@ std::optional<settings> load(const std::string& path, std::string& error) {
     error = path + ": cannot read the configuration file";
     return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse(buf.str(), path, error);
+  // Never read more than the limit: the file may be anything, of any size.
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > bounds{}.max_bytes) {
+    error = path + ":" + too_large(static_cast<std::size_t>(size));
+    return std::nullopt;
+  }
+  std::string text(bounds{}.max_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return parse(text, path, error);
 }
 
 std::optional<std::string> discover(const std::string& file) {

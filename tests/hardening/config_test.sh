@@ -25,4 +25,13 @@ fi
 python3 -c "print('x' * 1000000 + ' = 1')" >.forecheck.toml
 run 2 "a 1 MB key" "$bin" check ok.md
 [ "$(wc -c <err)" -lt 1000 ] || flunk "a 1 MB key is echoed on stderr ($(wc -c <err) bytes)"
+printf '[rules.implausible-rate]\nmax_cagr = nan\n' >.forecheck.toml
+run 2 "max_cagr = nan" "$bin" check ok.md
+has "nan" err ".forecheck.toml:2:12: 'max_cagr' must be a finite number"
+printf '[rules.implausible-rate]\nmin_cagr = 0.5\nmax_cagr = 0.2\n' >.forecheck.toml
+run 2 "min_cagr above max_cagr" "$bin" check ok.md
+has "range" err ".forecheck.toml:2:1: rule 'implausible-rate': 'min_cagr' (0.5) must be below"
+python3 -c "print('[rules.implausible-rate]\n' + 'k' * 900 + ' = 1')" >.forecheck.toml
+run 2 "long unknown parameter" "$bin" check ok.md
+has "shortened" err "unknown parameter '$(printf 'k%.0s' $(seq 60))…'"
 finish

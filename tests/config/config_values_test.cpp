@@ -49,8 +49,9 @@ TEST_CASE("other rule parameters are checked too") {
   CHECK(problem("[rules.conversion-mismatch]\n\"USD/KRW\" = \"1700-900\"\n") ==
         "c.toml:2:1: rule 'conversion-mismatch': 'USD/KRW' must be a band \"LOW-HIGH\" with "
         "0 < LOW < HIGH");
-  CHECK(problem("[rules.conversion-mismatch]\n\"USD/KRW\" = \"nan-inf\"\n").find(
-            "must be a band") != std::string::npos);
+  CHECK(
+      problem("[rules.conversion-mismatch]\n\"USD/KRW\" = \"nan-inf\"\n").find("must be a band") !=
+      std::string::npos);
   CHECK(problem("[rules.conversion-mismatch]\n\"USD/KRW\" = \"1000-1500\"\n").empty());
   CHECK(problem("[rules.figure-disagreement]\nsame_source_severity = \"fatal\"\n") ==
         "c.toml:2:1: rule 'figure-disagreement': 'same_source_severity' must be \"error\", "

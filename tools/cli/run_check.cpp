@@ -15,6 +15,7 @@
 #include "cli/git_changed.hpp"
 #include "cli/inputs.hpp"
 #include "cli/load.hpp"
+#include "cli/output_guard.hpp"
 #include "cli/parallel.hpp"
 #include "cli/progress.hpp"
 #include "render/render.hpp"
@@ -90,6 +91,10 @@ int run_check(const options& o) {
     return 2;
   }
   auto inputs = expand(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, *sel);
+  if (auto clash = o.command == "check" ? output_conflict(o.outputs, inputs) : std::nullopt) {
+    std::cerr << "forecheck: " << *clash << "\n";
+    return 2;
+  }
   std::string stdin_bytes;
   for (const auto& in : inputs)
     if (in.is_stdin)

@@ -17,6 +17,7 @@
 #include "findings/apply_settings.hpp"
 #include "findings/suppression.hpp"
 #include "rules/rule.hpp"
+#include "support/encoding.hpp"
 #include "support/line_index.hpp"
 
 namespace fc {
@@ -84,6 +85,10 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.path = std::move(path);
   if (bytes.size() > options.max_bytes)  // standard input and editors' buffers too
     return too_large(r.path, "input", bytes.size(), options.max_bytes);
+  if (auto encoding = foreign_encoding(bytes))
+    return refused(r.path, std::string(*encoding) +
+                               " is not supported; convert to UTF-8 (iconv -f " +
+                               std::string(*encoding) + " -t UTF-8)");
   std::string config_error;
   auto settings = settings_for(r.path, options, config_error);
   if (!settings) return refused(r.path, config_error);

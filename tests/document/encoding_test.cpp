@@ -1,12 +1,13 @@
 // Byte-order marks: a UTF-8 BOM is invisible in an editor, so columns, LSP positions and front
 // matter ignore it while spans still count its bytes; UTF-16 and UTF-32 are named, not called
 // binary.
+#include "support/encoding.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "../support.hpp"
-#include "support/encoding.hpp"
 #include "support/line_index.hpp"
 
 namespace {
@@ -60,8 +61,8 @@ TEST_CASE("line and UTF-16 positions skip the BOM") {
 }
 
 TEST_CASE("front matter after a BOM is read") {
-  auto r = fc::test::run(kBom + "---\ndate: 2024-05-01\n---\nThe market will reach $5 billion in 2022.\n",
-                         "a.md");
+  auto r = fc::test::run(
+      kBom + "---\ndate: 2024-05-01\n---\nThe market will reach $5 billion in 2022.\n", "a.md");
   REQUIRE(r.article_date);
   CHECK(r.article_date->iso() == "2024-05-01");
   CHECK(fc::test::count_rule(r, "stale-forecast") == 1);
@@ -91,7 +92,9 @@ TEST_CASE("UTF-16 and UTF-32 are recognised with or without a BOM") {
   CHECK_FALSE(fc::foreign_encoding(utf16le(text) + "x"));
   // A BOM followed by what is not text in its encoding is invalid UTF-8, not UTF-16.
   CHECK_FALSE(fc::foreign_encoding(std::string("\xFF\xFE\x01\0ab", 6)));
-  CHECK_FALSE(fc::foreign_encoding("\xFF\xFE" "odd"));
+  CHECK_FALSE(
+      fc::foreign_encoding("\xFF\xFE"
+                           "odd"));
 }
 
 TEST_CASE("a UTF-16 file is refused with a message that says so") {

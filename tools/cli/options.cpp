@@ -4,6 +4,8 @@
 #include <charconv>
 #include <string_view>
 
+#include "support/shorten.hpp"
+
 namespace fc::cli {
 namespace {
 
@@ -94,7 +96,7 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       if (!value(v)) return std::nullopt;
       o.check.article_date = parse_date(v);
       if (!o.check.article_date) {
-        error = "invalid date '" + v + "' (expected YYYY-MM-DD)";
+        error = "invalid date '" + shortened(v) + "' (" + date_problem(v) + ")";
         return std::nullopt;
       }
     } else if (a == "--input-format") {

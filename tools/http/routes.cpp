@@ -6,6 +6,7 @@
 #include "check.hpp"
 #include "http/http.hpp"
 #include "render/render.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::http {
 namespace {
@@ -51,7 +52,9 @@ response check(const request& req, std::chrono::milliseconds budget) {
     if (auto d = string_field(o, "date"); d && !d->empty()) {
       options.article_date = parse_date(*d);
       if (!options.article_date)
-        return error(beast_http::status::bad_request, "date must be YYYY-MM-DD", req.version());
+        return error(beast_http::status::bad_request,
+                     "invalid date '" + shortened(*d) + "' (" + date_problem(*d) + ")",
+                     req.version());
     }
     if (auto f = string_field(o, "format")) {
       if (*f == "markdown")

@@ -1,7 +1,7 @@
 // Dates are calendar dates: 2023-02-30 is not a date, and the message says why.
-#include <doctest/doctest.h>
-
 #include "support/date.hpp"
+
+#include <doctest/doctest.h>
 
 TEST_CASE("days past the end of their month are refused") {
   CHECK_FALSE(fc::parse_date("2023-02-30"));

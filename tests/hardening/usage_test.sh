@@ -14,4 +14,9 @@ if "$bin" report --help >/dev/null 2>&1; then
   run 2 "report --date 2023-02-30" "$bin" report --date 2023-02-30 ok.txt -o r.html
   has "report date message" err "invalid date '2023-02-30' (2023-02 has 28 days)"
 fi
+run 0 "rules" "$bin" rules
+has "rules: off by default" out "unattributed-forecast (off): "
+has "rules: off by default" out "vague-figure (off): "
+has "rules: on by default" out "cagr-mismatch (error): "
+has "rules: on by default" out "currency-mix (info): "
 finish

@@ -36,8 +36,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (o->command == "rules") {
+    // A rule that ships disabled is "off": its severity applies only once it is enabled.
     for (const auto& r : fc::rules::catalogue())
-      std::cout << r.id << " (" << fc::to_string(r.default_severity) << "): " << r.summary << "\n";
+      std::cout << r.id << " (" << (r.enabled ? fc::to_string(r.default_severity) : "off")
+                << "): " << r.summary << "\n";
     return 0;
   }
   if (o->command == "explain") {

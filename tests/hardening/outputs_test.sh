@@ -24,4 +24,11 @@ has "shared" err "forecheck: --format json and --format text both write to 'o.js
 run 2 "two formats, one file spelled twice" "$bin" check --format json --output o.json --format sarif --output ./o.json drafts/art.md
 run 1 "distinct outputs still work" "$bin" check --format json --output o.json --format text --output o.txt drafts/art.md
 [ -s o.json ] && [ -s o.txt ] || flunk "outputs not written"
+# JUnit agrees with the exit code: an info finding is no failure unless --fail-level info.
+printf '국내 로봇 시장은 2023년 5조원으로 추산된다. 국내 로봇 시장은 2028년 20억 달러에 이른다.\n' >info.md
+run 0 "junit with an info finding" "$bin" check --format junit info.md
+has "info is no failure" out '<testsuites name="forecheck" tests="1" failures="0"'
+has "info is shown" out '<system-out>info: '
+run 1 "junit --fail-level info" "$bin" check --format junit --fail-level info info.md
+has "info fails at --fail-level info" out '<testsuites name="forecheck" tests="1" failures="1"'
 finish

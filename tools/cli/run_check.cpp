@@ -113,6 +113,7 @@ int run_check(const options& o) {
   bar.update(inputs.size());
 
   render::marks m = accepted ? accepted->apply(results) : render::marks{};
+  m.fail_level = o.fail_level;
   if (o.command == "extract") render::json_claims(results, std::cout);
   for (const auto& spec : o.command == "extract" ? std::vector<output_spec>{} : o.outputs) {
     if (!spec.file) {

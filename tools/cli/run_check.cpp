@@ -18,6 +18,7 @@
 #include "cli/output_guard.hpp"
 #include "cli/parallel.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_marker.hpp"
 #include "render/render.hpp"
 
 namespace fc::cli {
@@ -102,15 +103,28 @@ int run_check(const options& o) {
                          std::istreambuf_iterator<char>());
 
   std::vector<file_result> results(inputs.size());
+  // Earlier output of `forecheck report` found in a walk is no article (as `report` decides);
+  // the test reads 512 bytes, so it runs in the pool with the checks.
+  std::vector<char> is_report(inputs.size(), 0);
   std::size_t jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   progress_bar bar(inputs.size(), !o.no_progress && want_progress(inputs.size()));
   parallel_for(
       inputs.size(), jobs,
       [&](std::size_t i) {
-        results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
+        if (inputs[i].walked && is_forecheck_report(inputs[i].path))
+          is_report[i] = 1;
+        else
+          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
       },
       [&](std::size_t done) { bar.update(done); });
   bar.update(inputs.size());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    if (is_report[i]) continue;
+    if (kept != i) results[kept] = std::move(results[i]);
+    ++kept;
+  }
+  results.resize(kept);
 
   render::marks m = accepted ? accepted->apply(results) : render::marks{};
   m.fail_level = o.fail_level;

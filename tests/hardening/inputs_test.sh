@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# What a directory walk takes: reports written by `forecheck report` are skipped (named on the
+# command line they are still checked), and an empty input set is said out loud.
+. "$(dirname "$0")/lib.sh"
+cd "$tmp" || exit 1
+mkdir articles
+printf '%s\n' "$BAD" >articles/bad.md
+if "$bin" report --help >/dev/null 2>&1; then
+  "$bin" report articles -o articles/report.html 2>/dev/null
+  "$bin" report --format markdown articles -o articles/report.md 2>/dev/null
+  run 1 "check . after report" "$bin" check --format json articles
+  python3 - "$tmp/out" <<'PY' || flunk "reports in a walked directory were checked"
+import json, sys
+paths = [f["path"] for f in json.load(open(sys.argv[1]))["files"]]
+assert paths == ["articles/bad.md"], paths
+PY
+  run 0 "a report named on the command line is checked" "$bin" check --format json articles/report.md
+  has "named report" out '"path": "articles/report.md"'
+fi
+finish

@@ -17,4 +17,15 @@ PY
   run 0 "a report named on the command line is checked" "$bin" check --format json articles/report.md
   has "named report" out '"path": "articles/report.md"'
 fi
+mkdir empty
+printf 'no article\n' >empty/data.csv
+run 0 "empty input set" "$bin" check empty
+has "empty warning" err "forecheck: warning: no files to check in 'empty' (see --include, --exclude and the ignore file)"
+has "empty summary" out "0 errors, 0 warnings, 0 info, 0 claims in 0 files"
+run 2 "--error-on-empty" "$bin" check --error-on-empty empty
+has "empty error" err "forecheck: no files to check in 'empty'"
+run 0 "everything excluded" "$bin" check --exclude '*.md' articles
+has "excluded warning" err "no files to check in 'articles'"
+run 1 "--error-on-empty with files" "$bin" check --error-on-empty articles/bad.md
+lacks "no warning with files" err "no files to check"
 finish

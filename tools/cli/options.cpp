@@ -158,6 +158,8 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       }
     } else if (a == "--no-progress") {
       o.no_progress = true;
+    } else if (a == "--error-on-empty") {
+      o.error_on_empty = true;
     } else if (a == "--color") {
       o.color = true;
     } else if (a == "--no-color") {

@@ -20,6 +20,7 @@
 #include "cli/progress.hpp"
 #include "cli/report_marker.hpp"
 #include "render/render.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::cli {
 namespace {
@@ -62,6 +63,17 @@ void render_to(const output_spec& spec, const std::vector<file_result>& results,
     render::junit(results, out, m);
   else
     render::text(results, out, {color}, m);
+}
+
+// A glob, an ignore file or --changed-only can leave nothing to check; a green run that
+// checked nothing must not pass for a clean one without a word.
+std::string nothing_to_check(const options& o) {
+  std::string where;
+  for (const auto& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
+    where += (where.empty() ? "'" : ", '") + shortened(p) + "'";
+  return "no files to check in " + where +
+         (o.changed_only ? " changed since " + shortened(*o.changed_only) : std::string()) +
+         " (see --include, --exclude and the ignore file)";
 }
 
 int exit_code(const options& o, const std::vector<file_result>& results, const render::marks& m) {
@@ -125,6 +137,11 @@ int run_check(const options& o) {
     ++kept;
   }
   results.resize(kept);
+  if (results.empty()) {
+    std::cerr << "forecheck: " << (o.error_on_empty ? "" : "warning: ") << nothing_to_check(o)
+              << "\n";
+    if (o.error_on_empty) return 2;
+  }
 
   render::marks m = accepted ? accepted->apply(results) : render::marks{};
   m.fail_level = o.fail_level;

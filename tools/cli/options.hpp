@@ -43,4 +43,8 @@ std::optional<options> parse(int argc, char** argv, std::string& error);
 /// The help text.
 const char* usage();
 
+/// The line printed after a usage error instead of the whole help text:
+/// "try 'forecheck check --help'" (or "try 'forecheck --help'" when the command is unknown).
+std::string usage_hint(int argc, char** argv);
+
 }  // namespace fc::cli

@@ -100,7 +100,7 @@ int run(int argc, char** argv) {
   std::string error;
   auto o = parse_options(argc, argv, error);
   if (!o) {
-    std::cerr << "forecheck report: " << error << "\n\n" << usage();
+    std::cerr << "forecheck report: " << error << "\ntry 'forecheck report --help'\n";
     return 2;
   }
   if (o->help) {

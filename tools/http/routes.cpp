@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "check.hpp"
+#include "http/body.hpp"
 #include "http/http.hpp"
 #include "render/render.hpp"
 #include "support/shorten.hpp"
@@ -32,11 +33,12 @@ std::optional<std::string> string_field(const json::object& o, std::string_view 
 }
 
 response check(const request& req, std::chrono::milliseconds budget) {
-  boost::system::error_code ec;
-  json::value body = json::parse(req.body(), ec);
-  if (ec || !body.is_object())
+  std::string problem;
+  auto body = parse_body(req.body(), problem);
+  if (!body) return error(beast_http::status::bad_request, problem, req.version());
+  if (!body->is_object())
     return error(beast_http::status::bad_request, "body must be a JSON object", req.version());
-  const json::object& o = body.get_object();
+  const json::object& o = body->get_object();
   check_options options;
   options.discover_config = false;
   options.deadline = std::chrono::steady_clock::now() + budget;

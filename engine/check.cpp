@@ -17,6 +17,7 @@
 #include "findings/apply_settings.hpp"
 #include "findings/suppression.hpp"
 #include "rules/rule.hpp"
+#include "support/encoding.hpp"
 #include "support/line_index.hpp"
 
 namespace fc {
@@ -84,6 +85,10 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.path = std::move(path);
   if (bytes.size() > options.max_bytes)  // standard input and editors' buffers too
     return too_large(r.path, "input", bytes.size(), options.max_bytes);
+  if (auto encoding = foreign_encoding(bytes))
+    return refused(r.path, std::string(*encoding) +
+                               " is not supported; convert to UTF-8 (iconv -f " +
+                               std::string(*encoding) + " -t UTF-8)");
   std::string config_error;
   auto settings = settings_for(r.path, options, config_error);
   if (!settings) return refused(r.path, config_error);
@@ -114,7 +119,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
-  findings::apply_suppressions(doc.original, r.findings);
+  for (const auto& p : findings::apply_suppressions(doc.original, r.findings))
+    r.errors.push_back({p.message, make_span(lines, p.start, p.end)});
   std::stable_sort(r.findings.begin(), r.findings.end(), [](const finding& a, const finding& b) {
     if (a.where.start != b.where.start) return a.where.start < b.where.start;
     return a.rule < b.rule;

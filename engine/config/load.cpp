@@ -2,11 +2,15 @@
 // is an error with its line and column, because a silently ignored setting is a wrong check.
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "config/bounds.hpp"
 #include "config/settings.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::config {
 namespace {
@@ -46,10 +50,16 @@ void read_rule(const std::string& path, const std::string& id, const toml::table
                       "'severity' must be \"error\", \"warning\" or \"info\""};
       out.level = level;
     } else if (node.is_value()) {
+      // nan and inf pass every comparison test a rule makes: max_cagr = nan switched
+      // implausible-rate off without a word.
+      if (auto d = node.value<double>(); node.is_floating_point() && d && !std::isfinite(*d))
+        throw failure{where(path, node.source()) + "'" + shortened(k) +
+                      "' must be a finite number"};
       out.params[k] = scalar_text(node);
       out.where[k] = where(path, key.source());
     } else {
-      throw failure{where(path, node.source()) + "rule '" + id + "': '" + k + "' must be a value"};
+      throw failure{where(path, node.source()) + "rule '" + shortened(id) + "': '" + shortened(k) +
+                    "' must be a value"};
     }
   }
 }
@@ -65,7 +75,7 @@ settings read(const toml::table& root, const std::string& path) {
       for (const auto& [id, rule] : *rules) {
         auto* t = rule.as_table();
         if (!t)
-          throw failure{where(path, rule.source()) + "[rules." + std::string(id.str()) +
+          throw failure{where(path, rule.source()) + "[rules." + shortened(id.str()) +
                         "] must be a table"};
         auto& rs = s.rules[std::string(id.str())];
         rs.table_where = where(path, id.source());
@@ -91,7 +101,7 @@ settings read(const toml::table& root, const std::string& path) {
             throw failure{where(path, av.source()) + "'lang' must be \"ko\", \"en\" or \"auto\""};
           if (*text != "auto") s.lang = *text;
         } else {
-          throw failure{where(path, ak.source()) + "unknown key 'article." + a +
+          throw failure{where(path, ak.source()) + "unknown key 'article." + shortened(a) +
                         "' (expected date, lang)"};
         }
       }
@@ -100,8 +110,8 @@ settings read(const toml::table& root, const std::string& path) {
       if (!t) throw failure{where(path, node.source()) + "'subjects' must be a table"};
       for (const auto& [sk, sv] : *t) {
         if (sk.str() != "aliases" || !sv.as_table())
-          throw failure{where(path, sk.source()) + "unknown key 'subjects." +
-                        std::string(sk.str()) + "' (expected an aliases table)"};
+          throw failure{where(path, sk.source()) + "unknown key 'subjects." + shortened(sk.str()) +
+                        "' (expected an aliases table)"};
         for (const auto& [alias, canon] : *sv.as_table()) {
           auto c = canon.value<std::string>();
           if (!c) throw failure{where(path, canon.source()) + "an alias must map to a string"};
@@ -115,8 +125,8 @@ settings read(const toml::table& root, const std::string& path) {
         throw failure{where(path, node.source()) + "'currency' must hold one table, 'rates'"};
       for (const auto& [pair, rate] : *rates) {
         auto v = rate.value<double>();
-        if (!v || *v <= 0)
-          throw failure{where(path, rate.source()) + "a rate must be a positive number"};
+        if (!v || !std::isfinite(*v) || *v <= 0)
+          throw failure{where(path, rate.source()) + "a rate must be a positive, finite number"};
         s.fx_rates[std::string(pair.str())] = *v;
       }
     } else if (k == "cross_source_severity") {
@@ -127,7 +137,7 @@ settings read(const toml::table& root, const std::string& path) {
                       "'cross_source_severity' must be \"error\", \"warning\" or \"info\""};
       s.cross_source_severity = level;
     } else {
-      throw failure{where(path, key.source()) + "unknown key '" + k +
+      throw failure{where(path, key.source()) + "unknown key '" + shortened(k) +
                     "' (expected rules, article, subjects, currency, cross_source_severity)"};
     }
   }
@@ -138,11 +148,17 @@ settings read(const toml::table& root, const std::string& path) {
 
 std::optional<settings> parse(const std::string& text, const std::string& path,
                               std::string& error) {
+  // Checked first: the parser recurses on dotted keys and nesting.
+  if (auto e = exceeded(text)) {
+    error = path + ":" + *e;
+    return std::nullopt;
+  }
   try {
     toml::table root = toml::parse(text, path);
     return read(root, path);
   } catch (const toml::parse_error& e) {
-    error = where(path, e.source()) + std::string(e.description());
+    // The parser's message can quote the file (a redefined table's name).
+    error = where(path, e.source()) + shortened(e.description(), 200);
   } catch (const failure& f) {
     error = f.message;
   }
@@ -155,9 +171,17 @@ std::optional<settings> load(const std::string& path, std::string& error) {
     error = path + ": cannot read the configuration file";
     return std::nullopt;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse(buf.str(), path, error);
+  // Never read more than the limit: the file may be anything, of any size.
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > bounds{}.max_bytes) {
+    error = path + ":" + too_large(static_cast<std::size_t>(size));
+    return std::nullopt;
+  }
+  std::string text(bounds{}.max_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return parse(text, path, error);
 }
 
 std::optional<std::string> discover(const std::string& file) {

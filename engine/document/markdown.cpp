@@ -19,13 +19,14 @@ std::string_view trim(std::string_view v) {
   return v;
 }
 
-// Reads `date:` and `lang:` from YAML (---) or TOML (+++) front matter; returns its end.
+// Reads `date:` and `lang:` from YAML (---) or TOML (+++) front matter; returns its end. The
+// fence may follow a UTF-8 byte-order mark, which editors do not show.
 std::size_t read_front_matter(const std::string& s, document& doc) {
-  std::string_view fence = s.rfind("---\n", 0) == 0 || s.rfind("---\r\n", 0) == 0 ? "---"
-                           : s.rfind("+++\n", 0) == 0                             ? "+++"
-                                                                                  : "";
+  std::size_t base = s.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  auto at = [&](std::string_view f) { return s.compare(base, f.size(), f) == 0; };
+  std::string_view fence = at("---\n") || at("---\r\n") ? "---" : at("+++\n") ? "+++" : "";
   if (fence.empty()) return 0;
-  std::size_t pos = s.find('\n') + 1;
+  std::size_t pos = s.find('\n', base) + 1;
   while (pos < s.size()) {
     std::size_t eol = s.find('\n', pos);
     if (eol == std::string::npos) eol = s.size();
@@ -47,8 +48,8 @@ std::size_t read_front_matter(const std::string& s, document& doc) {
     pos = eol + 1;
   }
   doc.problems.push_back(
-      {"front matter is not closed (no second '" + std::string(fence) + "')", 0, 3});
-  return 3;  // treat only the opening fence as markup; the rest stays prose
+      {"front matter is not closed (no second '" + std::string(fence) + "')", base, base + 3});
+  return base + 3;  // treat only the opening fence as markup; the rest stays prose
 }
 
 }  // namespace

@@ -3,33 +3,48 @@
 #include "findings/apply_settings.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
 
 #include "claims/assemble.hpp"
 #include "consistency/subjects.hpp"
+#include "rules/rule.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::findings {
 
 std::optional<std::string> validate(const config::settings& s) {
   for (const auto& [id, rs] : s.rules) {
     const auto* info = rules::find_rule(id);
-    if (!info) return rs.table_where + "unknown rule '" + id + "' (see 'forecheck rules')";
+    if (!info)
+      return rs.table_where + "unknown rule '" + shortened(id) + "' (see 'forecheck rules')";
+    rules::rule_info effective = *info;
     for (const auto& [name, value] : rs.params) {
       auto known = info->params.find(name);
       if (known == info->params.end()) {
         std::string list;
         for (const auto& [k, v] : info->params) list += (list.empty() ? "" : ", ") + k;
-        return rs.where.at(name) + "unknown parameter '" + name + "' for rule '" + id + "'" +
-               (list.empty() ? " (it has none)" : " (expected " + list + ")");
+        return rs.where.at(name) + "unknown parameter '" + shortened(name) + "' for rule '" + id +
+               "'" + (list.empty() ? " (it has none)" : " (expected " + list + ")");
       }
       char* end = nullptr;
       std::strtod(known->second.c_str(), &end);
       bool numeric_default = end && *end == '\0' && !known->second.empty();
-      std::strtod(value.c_str(), &end);
-      if (numeric_default && !(end && *end == '\0' && !value.empty()))
-        return rs.where.at(name) + "parameter '" + name + "' of rule '" + id + "' must be a number";
+      double v = std::strtod(value.c_str(), &end);
+      if (numeric_default && !(end && *end == '\0' && !value.empty() && std::isfinite(v)))
+        return rs.where.at(name) + "parameter '" + name + "' of rule '" + id +
+               "' must be a finite number";
+      effective.params[name] = value;
+    }
+    for (const auto& r : rules::registry()) {
+      if (r.id != id || !r.check_params) continue;
+      if (auto p = r.check_params(effective)) {
+        auto at = rs.where.find(p->param);
+        return (at != rs.where.end() ? at->second : rs.table_where) + "rule '" + id +
+               "': " + p->message;
+      }
     }
   }
   return std::nullopt;

@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <string>
 
+#include "rules/catalogue.hpp"
+#include "support/shorten.hpp"
+
 namespace fc::findings {
 namespace {
 
@@ -15,21 +18,27 @@ struct directive {
   std::vector<std::string> rules;  ///< empty: every rule
 };
 
-std::vector<std::string> split_rules(std::string_view s) {
+// The rule names in `s`, which starts at byte `offset` of the file; unknown names are
+// reported at their bytes.
+std::vector<std::string> split_rules(std::string_view s, std::size_t offset,
+                                     std::vector<suppression_problem>& problems) {
   std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '\t' || c == '\n') {
-      if (!cur.empty()) out.push_back(cur), cur.clear();
-    } else {
-      cur += c;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t e = s.find_first_of(" ,\t\n\r", i);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > i) {
+      out.emplace_back(s.substr(i, e - i));
+      if (!rules::find_rule(out.back()))
+        problems.push_back({"unknown rule '" + shortened(out.back()) +
+                                "' in a suppression comment (see 'forecheck rules')",
+                            offset + i, offset + e});
     }
+    i = e + 1;
   }
-  if (!cur.empty()) out.push_back(cur);
   return out;
 }
 
-std::vector<directive> read(std::string_view s) {
+std::vector<directive> read(std::string_view s, std::vector<suppression_problem>& problems) {
   std::vector<directive> out;
   std::size_t line = 1, counted = 0;
   for (std::size_t p = s.find("<!--"); p != std::string_view::npos; p = s.find("<!--", p + 4)) {
@@ -51,7 +60,8 @@ std::vector<directive> read(std::string_view s) {
       std::size_t end_line = line + static_cast<std::size_t>(std::count(
                                         s.begin() + static_cast<std::ptrdiff_t>(p),
                                         s.begin() + static_cast<std::ptrdiff_t>(e), '\n'));
-      out.push_back({kind, end_line, split_rules(rest)});
+      std::size_t rest_at = static_cast<std::size_t>(rest.data() - s.data());
+      out.push_back({kind, end_line, split_rules(rest, rest_at, problems)});
       break;
     }
   }
@@ -64,9 +74,11 @@ bool names(const directive& d, const std::string& rule) {
 
 }  // namespace
 
-void apply_suppressions(std::string_view original, std::vector<finding>& findings) {
-  if (original.find("forecheck-") == std::string_view::npos) return;
-  auto ds = read(original);
+std::vector<suppression_problem> apply_suppressions(std::string_view original,
+                                                    std::vector<finding>& findings) {
+  std::vector<suppression_problem> problems;
+  if (original.find("forecheck-") == std::string_view::npos) return problems;
+  auto ds = read(original, problems);
   std::erase_if(findings, [&](const finding& f) {
     bool off = false;
     for (const auto& d : ds) {
@@ -78,6 +90,7 @@ void apply_suppressions(std::string_view original, std::vector<finding>& finding
     }
     return off;
   });
+  return problems;
 }
 
 }  // namespace fc::findings

@@ -86,13 +86,12 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     f.claims = {earlier.id, later.id, c.id};
     f.explanation =
         ctx.lang == "ko"
-            ? fmt::format(
-                  "{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {}는 {}~{}배를 뜻합니다.",
-                  money(later.value->point, later.currency, "ko"),
-                  money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
-                  factor_text(r->first), factor_text(r->second), c.text,
-                  stated.low ? factor_text(*stated.low) : "−",
-                  stated.high ? factor_text(*stated.high) : "∞")
+            ? fmt::format("{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {} {}~{}배를 뜻합니다.",
+                          money(later.value->point, later.currency, "ko"),
+                          money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
+                          factor_text(r->first), factor_text(r->second), josa(c.text, "는"),
+                          stated.low ? factor_text(*stated.low) : "−",
+                          stated.high ? factor_text(*stated.high) : "∞")
             : fmt::format("{} / {} = ×{} (×{} to ×{} with rounding); {} means ×{} to ×{}.",
                           money(later.value->point, later.currency, "en"),
                           money(earlier.value->point, earlier.currency, "en"), factor_text(implied),
@@ -154,12 +153,12 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message =
-        ctx.lang == "ko"
-            ? fmt::format("두 비율의 차이는 {}%p인데 {}로 적혀 있습니다", fmt_points(gap), c.text)
-            : fmt::format("The two {} differ by {} points, not the stated {}",
-                          cs[shares[0]].kind == claim_kind::share ? "shares" : "rates",
-                          fmt_points(gap), c.text);
+    f.message = ctx.lang == "ko"
+                    ? fmt::format("두 비율의 차이는 {}%p인데 {} 적혀 있습니다", fmt_points(gap),
+                                  josa(c.text, "로"))
+                    : fmt::format("The two {} differ by {} points, not the stated {}",
+                                  cs[shares[0]].kind == claim_kind::share ? "shares" : "rates",
+                                  fmt_points(gap), c.text);
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
     f.explanation = percent(std::max(a.point, b.point)) + " − " +

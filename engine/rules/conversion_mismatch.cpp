@@ -12,19 +12,32 @@
 namespace fc::rules {
 namespace {
 
-std::optional<std::pair<double, double>> band(const rule_info& info, const std::string& pair) {
-  auto it = info.params.find(pair);
-  if (it == info.params.end()) return std::nullopt;
-  auto dash = it->second.find('-', 1);
+// "900-1700": both ends finite, 0 < low < high; anything else is no band.
+std::optional<std::pair<double, double>> parse_band(const std::string& text) {
+  auto dash = text.find('-', 1);
   if (dash == std::string::npos) return std::nullopt;
   char* end = nullptr;
-  double lo = std::strtod(it->second.c_str(), &end);
-  double hi = std::strtod(it->second.c_str() + dash + 1, &end);
-  if (!(lo > 0 && hi > lo)) return std::nullopt;
+  double lo = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + dash) return std::nullopt;
+  double hi = std::strtod(text.c_str() + dash + 1, &end);
+  if (*end != '\0' || !std::isfinite(lo) || !std::isfinite(hi) || !(lo > 0 && hi > lo))
+    return std::nullopt;
   return std::pair{lo, hi};
 }
 
+std::optional<std::pair<double, double>> band(const rule_info& info, const std::string& pair) {
+  auto it = info.params.find(pair);
+  return it == info.params.end() ? std::nullopt : parse_band(it->second);
+}
+
 }  // namespace
+
+std::optional<param_problem> conversion_mismatch_params(const rule_info& info) {
+  for (const auto& [pair, text] : info.params)
+    if (!parse_band(text))
+      return param_problem{pair, "'" + pair + "' must be a band \"LOW-HIGH\" with 0 < LOW < HIGH"};
+  return std::nullopt;
+}
 
 void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;

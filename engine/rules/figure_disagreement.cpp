@@ -7,6 +7,14 @@
 
 namespace fc::rules {
 
+std::optional<param_problem> figure_disagreement_params(const rule_info& info) {
+  auto it = info.params.find("same_source_severity");
+  if (it != info.params.end() && !parse_severity(it->second))
+    return param_problem{"same_source_severity",
+                         "'same_source_severity' must be \"error\", \"warning\" or \"info\""};
+  return std::nullopt;
+}
+
 void figure_disagreement(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const auto& members : figure_groups(cs)) {

@@ -3,18 +3,35 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <cmath>
 #include <optional>
 #include <string_view>
 
-#include "support/utf8.hpp"
-
 namespace fc::rules {
 namespace {
 
+// Beyond this many units of the largest scale word (9,999조, 9,999 trillion) no market is
+// meant: "104515417310155952조" is written as 1.05×10^29 instead.
+constexpr double absurd_in_largest_unit = 1e4;
+// A bare number this large is written in powers of ten too.
+constexpr double absurd_number = 1e15;
+
+std::string trimmed(double v, int digits);
+
+std::string scientific(double v, int digits) {
+  int exponent = static_cast<int>(std::floor(std::log10(std::abs(v))));
+  std::string mantissa = trimmed(v / std::pow(10.0, exponent), digits);
+  if (mantissa == "10" || mantissa == "-10") {  // 9.999 rounded up
+    ++exponent;
+    mantissa = trimmed(v / std::pow(10.0, exponent), digits);
+  }
+  return mantissa + "×10^" + std::to_string(exponent);
+}
+
 std::string trimmed(double v, int digits) {
   if (v == 0) return "0";
+  if (!std::isfinite(v)) return v > 0 ? "∞" : v < 0 ? "-∞" : "nan";
+  if (std::abs(v) >= absurd_number) return scientific(v, digits);
   int magnitude = static_cast<int>(std::floor(std::log10(std::abs(v))));
   int decimals = std::max(0, digits - 1 - magnitude);
   std::string s = fmt::format("{:.{}f}", v, decimals);
@@ -25,7 +42,10 @@ std::string trimmed(double v, int digits) {
   return s;
 }
 
+bool absurd(double v) { return std::abs(v) >= 1e12 * absurd_in_largest_unit; }
+
 std::string korean_amount(double v, int digits) {
+  if (absurd(v)) return scientific(v, digits);
   if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + "조";
   if (std::abs(v) >= 1e8) return trimmed(v / 1e8, digits) + "억";
   if (std::abs(v) >= 1e4) return trimmed(v / 1e4, digits) + "만";
@@ -33,6 +53,7 @@ std::string korean_amount(double v, int digits) {
 }
 
 std::pair<double, const char*> english_scale(double v) {
+  if (absurd(v)) return {1, ""};
   if (std::abs(v) >= 1e12) return {1e12, " trillion"};
   if (std::abs(v) >= 1e9) return {1e9, " billion"};
   if (std::abs(v) >= 1e6) return {1e6, " million"};
@@ -57,6 +78,7 @@ std::string money(double value, const std::optional<std::string>& currency, cons
   if (lang == "ko")
     return korean_amount(value, digits) + (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(value);
+  if (absurd(value)) return (cur.empty() ? "" : cur + " ") + scientific(value, digits);
   return (cur.empty() ? "" : cur + " ") + trimmed(value / scale, digits) + word;
 }
 
@@ -67,6 +89,8 @@ std::string money_range(double low, double high, const std::optional<std::string
     return korean_amount(low, 4) + "~" + korean_amount(high, 4) +
            (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(high);
+  if (absurd(high))
+    return (cur.empty() ? "" : cur + " ") + scientific(low, 4) + "–" + scientific(high, 4);
   return (cur.empty() ? "" : cur + " ") + trimmed(low / scale, 4) + "–" + trimmed(high / scale, 4) +
          word;
 }
@@ -86,69 +110,5 @@ std::string interval_text(const interval& i, const std::optional<std::string>& c
 std::string percent(double rate) { return trimmed(rate * 100, 3) + "%"; }
 
 std::string fmt_points(double diff) { return trimmed(diff * 100, 3); }
-
-namespace {
-
-// Whether a Korean reading of the value's last character ends in a consonant (받침), and
-// whether that consonant is ㄹ: 원 → yes, 달러 → no, 7 (칠) → ㄹ. Unknown for other scripts.
-std::optional<std::pair<bool, bool>> final_consonant(std::string_view v) {
-  if (v.empty()) return std::nullopt;
-  std::size_t i = v.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(v[i]) & 0xC0) == 0x80) --i;
-  char32_t cp = utf8::at(v, i);
-  if (cp >= 0xAC00 && cp <= 0xD7A3) {
-    int jong = static_cast<int>((cp - 0xAC00) % 28);
-    return std::pair{jong != 0, jong == 8};
-  }
-  if (cp >= U'0' && cp <= U'9') {
-    static const bool has[] = {true, true, false, true, false, false, true, true, true, false};
-    static const bool rieul[] = {false, true, false, false, false, false, false, true, true, false};
-    return std::pair{has[cp - U'0'], rieul[cp - U'0']};
-  }
-  if (cp == U'%') return std::pair{false, false};  // 퍼센트
-  return std::nullopt;
-}
-
-// The particle after a filled value, chosen by the value's last sound (을/를, 은/는, 이/가,
-// 과/와, 으로/로); `rest` starts right after the placeholder.
-std::size_t particle(std::string_view value, std::string_view rest, std::string& out) {
-  auto fc = final_consonant(value);
-  if (!fc) return 0;
-  static const std::array<std::pair<std::string_view, std::string_view>, 4> pairs = {
-      {{"을", "를"}, {"은", "는"}, {"이", "가"}, {"과", "와"}}};
-  if (rest.rfind("으로", 0) == 0 || rest.rfind("로", 0) == 0) {
-    std::size_t len = rest.rfind("으로", 0) == 0 ? 6 : 3;
-    out += fc->first && !fc->second ? "으로" : "로";
-    return len;
-  }
-  for (auto [with, without] : pairs)
-    for (auto written : {with, without})
-      if (rest.rfind(written, 0) == 0) {
-        out += fc->first ? with : without;
-        return written.size();
-      }
-  return 0;
-}
-
-}  // namespace
-
-std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values) {
-  std::string out;
-  for (std::size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{') {
-      auto close = tmpl.find('}', i);
-      if (close != std::string::npos) {
-        auto it = values.find(tmpl.substr(i + 1, close - i - 1));
-        if (it != values.end()) {
-          out += it->second;
-          i = close + particle(it->second, std::string_view(tmpl).substr(close + 1), out);
-          continue;
-        }
-      }
-    }
-    out += tmpl[i];
-  }
-  return out;
-}
 
 }  // namespace fc::rules

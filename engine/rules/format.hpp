@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "support/interval.hpp"
 
@@ -24,7 +25,12 @@ std::string money_range(double low, double high, const std::optional<std::string
 /// An interval in words: a closed range, "X 이상"/"at least X", or "X 이하"/"at most X".
 std::string interval_text(const interval& i, const std::optional<std::string>& currency,
                           const std::string& lang);
-/// Replaces {name} in `tmpl` with values; unknown names stay as written.
+/// Replaces {name} in `tmpl` with values; unknown names stay as written. A Korean particle or
+/// copula right after a placeholder takes the form the value's final sound needs.
 std::string fill(const std::string& tmpl, const std::map<std::string, std::string>& values);
+/// `value` followed by the form of the particle or copula `written` (either form of 을/를,
+/// 은/는, 이/가, 과/와, 으로/로, 이어야/여야) that its final sound takes: "3조 원" + "여야" →
+/// "3조 원이어야". `written` as given when the sound or the particle is unknown.
+std::string josa(const std::string& value, std::string_view written);
 
 }  // namespace fc::rules

@@ -43,12 +43,12 @@ finding growth_finding(const context& ctx, const rule_info& info,
   std::string steps;
   if (ko) {
     steps = fmt::format(
-        "{}년 {}({})에서 연 {}~{}씩 {}년 성장하면 {}년에는 {}여야 합니다 ({} × {:.3f}^{} = {}). "
+        "{}년 {}({})에서 연 {}~{}씩 {}년 성장하면 {}년에는 {} 합니다 ({} × {:.3f}^{} = {}). "
         "두 수치가 함의하는 연평균 성장률은 ({}/{})^(1/{}) − 1 = {}입니다. "
         "반올림을 어떻게 읽어도 세 주장이 함께 성립하지 않습니다.",
-        *e.year, v["earlier"], range_e, percent(rl), percent(rh), n, *l.year, range_reach,
-        money(el, cur, ctx.lang), 1 + rl, n, money(reach_low, cur, ctx.lang), v["later"],
-        v["earlier"], n, v["implied"]);
+        *e.year, v["earlier"], range_e, percent(rl), percent(rh), n, *l.year,
+        josa(range_reach, "여야"), money(el, cur, ctx.lang), 1 + rl, n,
+        money(reach_low, cur, ctx.lang), v["later"], v["earlier"], n, v["implied"]);
   } else {
     steps = fmt::format(
         "From {} in {} ({}) growing {} to {} a year for {} years, {} must be {} ({} × {:.3f}^{} = "

@@ -1,8 +1,23 @@
 // implausible-rate: a CAGR beyond max_cagr/min_cagr, or a share above 100%.
+#include <fmt/format.h>
+
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
+
+// Bounds that make no band would silence the rule or fire it on every rate.
+std::optional<param_problem> implausible_rate_params(const rule_info& info) {
+  double max_cagr = param(info, "max_cagr", 1.0), min_cagr = param(info, "min_cagr", -0.5);
+  if (!(max_cagr > 0)) return param_problem{"max_cagr", "'max_cagr' must be above 0"};
+  if (!(min_cagr >= -1))
+    return param_problem{"min_cagr", "'min_cagr' must be -1 (a fall of 100%) or more"};
+  if (!(min_cagr < max_cagr))
+    return param_problem{
+        "min_cagr",
+        fmt::format("'min_cagr' ({:g}) must be below 'max_cagr' ({:g})", min_cagr, max_cagr)};
+  return std::nullopt;
+}
 
 void implausible_rate(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   double max_cagr = param(info, "max_cagr", 1.0), min_cagr = param(info, "min_cagr", -0.5);

@@ -27,9 +27,18 @@ const std::vector<consistency::growth_conflict>& growth_conflicts(const context&
 
 using rule_fn = void (*)(const context&, const rule_info&, std::vector<finding>&);
 
+/// A parameter value a rule cannot work with: which parameter, and why.
+struct param_problem {
+  std::string param;
+  std::string message;
+};
+/// Checks a rule's effective parameters (defaults with the user's overrides).
+using params_fn = std::optional<param_problem> (*)(const rule_info&);
+
 struct registered_rule {
   const char* id;
   rule_fn run;
+  params_fn check_params = nullptr;  ///< for rules whose parameters have a range
 };
 
 /// Rules with logic, sorted by id (explicit list: no static self-registration).
@@ -52,6 +61,9 @@ void breakdown_exceeds_whole(const context&, const rule_info&, std::vector<findi
 void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
 void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void range_rate_step(const context&, const rule_info&, std::vector<finding>&);
+std::optional<param_problem> conversion_mismatch_params(const rule_info&);
+std::optional<param_problem> figure_disagreement_params(const rule_info&);
+std::optional<param_problem> implausible_rate_params(const rule_info&);
 void share_overflow(const context&, const rule_info&, std::vector<finding>&);
 void currency_mix(const context&, const rule_info&, std::vector<finding>&);
 void unattributed_forecast(const context&, const rule_info&, std::vector<finding>&);

@@ -5,14 +5,16 @@
 #include <cstdio>
 
 namespace fc {
+namespace {
 
-std::string date::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
 }
 
-std::optional<date> parse_date(std::string_view t) {
+// The fields of a date as written, or a reason it is not one; no range checks yet.
+std::optional<date> fields(std::string_view t) {
   while (!t.empty() && (t.front() == ' ' || t.front() == '"' || t.front() == '\''))
     t.remove_prefix(1);
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == '\r'))
@@ -30,9 +32,34 @@ std::optional<date> parse_date(std::string_view t) {
     return r.ec == std::errc() && r.ptr == t.data() + b + n;
   };
   if (!num(0, 4, d.year) || !num(5, 2, d.month) || !num(8, 2, d.day)) return std::nullopt;
-  if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
-    return std::nullopt;
   return d;
+}
+
+}  // namespace
+
+std::string date::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string date_problem(std::string_view text) {
+  auto d = fields(text);
+  if (!d) return "expected YYYY-MM-DD";
+  if (d->year < 1900 || d->year > 2200) return "expected a year from 1900 to 2200";
+  if (d->month < 1 || d->month > 12) return "there is no month " + std::to_string(d->month);
+  int days = days_in_month(d->year, d->month);
+  if (d->day < 1 || d->day > days) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d has %d days", d->year, d->month, days);
+    return buf;
+  }
+  return {};
+}
+
+std::optional<date> parse_date(std::string_view t) {
+  if (!date_problem(t).empty()) return std::nullopt;
+  return fields(t);
 }
 
 }  // namespace fc

@@ -14,7 +14,12 @@ struct date {
   std::string iso() const;
 };
 
-/// Parses YYYY-MM-DD (also YYYY.MM.DD and YYYY/MM/DD); nullopt when malformed.
+/// Parses YYYY-MM-DD (also YYYY.MM.DD and YYYY/MM/DD); nullopt when malformed or not a day
+/// of the calendar (2023-02-30).
 std::optional<date> parse_date(std::string_view text);
+
+/// Why parse_date refuses `text` ("2023-02 has 28 days", "expected YYYY-MM-DD"); empty when
+/// it is a date.
+std::string date_problem(std::string_view text);
 
 }  // namespace fc

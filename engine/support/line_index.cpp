@@ -8,7 +8,7 @@
 namespace fc {
 
 line_index::line_index(std::string_view text) : text_(text) {
-  starts_.push_back(0);
+  starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') starts_.push_back(i + 1);
 }
@@ -26,7 +26,7 @@ std::string_view line_index::line_text(std::size_t line1) const {
 }
 
 line_col line_index::at(std::size_t byte) const {
-  byte = std::min(byte, text_.size());
+  byte = std::max(std::min(byte, text_.size()), starts_[0]);
   auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
   std::size_t line = static_cast<std::size_t>(it - starts_.begin());
   std::size_t col = 1;
@@ -45,7 +45,7 @@ line_col line_index::at(std::size_t byte) const {
 }
 
 std::size_t line_index::utf16_column(std::size_t byte) const {
-  byte = std::min(byte, text_.size());
+  byte = std::max(std::min(byte, text_.size()), starts_[0]);
   auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
   std::size_t units = 0;
   for (std::size_t i = *(it - 1); i < byte;) {

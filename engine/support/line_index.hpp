@@ -13,7 +13,8 @@ struct line_col {
   std::size_t column = 1;
 };
 
-/// Indexes line starts once so positions convert in O(log n).
+/// Indexes line starts once so positions convert in O(log n). A UTF-8 byte-order mark is not
+/// part of the first line: editors do not show it, so columns and UTF-16 positions skip it.
 class line_index {
  public:
   explicit line_index(std::string_view text);

@@ -83,7 +83,7 @@ struct walker {
       if (is_dir)
         walk(real, child);
       else if (included(sel, child))
-        found.push_back({child, false, std::nullopt});
+        found.push_back({child, false, std::nullopt, true});
     }
   }
 };

@@ -11,11 +11,13 @@
 namespace fc::cli {
 
 /// One file to check, named as the output will name it. `problem` is set when the file
-/// cannot be checked at all (a directory that cannot be listed), `is_stdin` for `-`.
+/// cannot be checked at all (a directory that cannot be listed), `is_stdin` for `-`, `walked`
+/// when a directory walk found it (rather than the command line naming it).
 struct input {
   std::string path;
   bool is_stdin = false;
   std::optional<std::string> problem;
+  bool walked = false;
 };
 
 /// What decides which files a walk takes.

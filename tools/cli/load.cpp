@@ -1,11 +1,14 @@
 // A file is binary when its first 8000 bytes hold a NUL (git's heuristic): such a file is
-// reported and skipped rather than mined for figures in what is not prose.
+// reported and skipped rather than mined for figures in what is not prose. UTF-16 and UTF-32
+// text has NUL bytes too; the engine names its encoding instead.
 #include "cli/load.hpp"
 
 #include <sys/stat.h>
 
 #include <fstream>
 #include <sstream>
+
+#include "support/encoding.hpp"
 
 namespace fc::cli {
 namespace {
@@ -37,7 +40,7 @@ file_result load_and_check(const input& in, const std::string& stdin_bytes,
   std::string bytes = std::move(buf).str();
   if (file.bad()) return not_checked(in.path, "cannot read: input/output error");
   std::size_t nul = bytes.find('\0');
-  if (nul != std::string::npos && nul < 8000)
+  if (nul != std::string::npos && nul < 8000 && !foreign_encoding(bytes))
     return not_checked(in.path,
                        "binary file (NUL byte at offset " + std::to_string(nul) + "), not checked");
   return check_text(in.path, std::move(bytes), options);

@@ -24,7 +24,12 @@ int main(int argc, char** argv) {
   std::string error;
   auto o = fc::cli::parse(argc, argv, error);
   if (!o) {
-    std::cerr << "forecheck: " << error << "\n\n" << fc::cli::usage();
+    // One line and a hint: the help text would push the message off the screen.
+    std::cerr << "forecheck: " << error << "\n";
+    if (argc < 2)
+      std::cerr << "\n" << fc::cli::usage();
+    else
+      std::cerr << fc::cli::usage_hint(argc, argv) << "\n";
     return 2;
   }
   if (o->command == "help") {
@@ -36,8 +41,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (o->command == "rules") {
+    // A rule that ships disabled is "off": its severity applies only once it is enabled.
     for (const auto& r : fc::rules::catalogue())
-      std::cout << r.id << " (" << fc::to_string(r.default_severity) << "): " << r.summary << "\n";
+      std::cout << r.id << " (" << (r.enabled ? fc::to_string(r.default_severity) : "off")
+                << "): " << r.summary << "\n";
     return 0;
   }
   if (o->command == "explain") {

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <string_view>
 
+#include "support/shorten.hpp"
+
 namespace fc::cli {
 namespace {
 
@@ -37,6 +39,20 @@ bool pair_outputs(options& o, const std::optional<std::string>& early_output, st
 
 }  // namespace
 
+constexpr std::string_view commands[] = {"check", "extract", "explain", "rules", "version", "help"};
+
+bool known_command(std::string_view c) {
+  for (auto k : commands)
+    if (k == c) return true;
+  return false;
+}
+
+std::string usage_hint(int argc, char** argv) {
+  if (argc >= 2 && known_command(argv[1]) && std::string_view(argv[1]) != "help")
+    return "try 'forecheck " + std::string(argv[1]) + " --help'";
+  return "try 'forecheck --help'";
+}
+
 std::optional<options> parse(int argc, char** argv, std::string& error) {
   options o;
   if (argc < 2) {
@@ -46,11 +62,7 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
   o.command = argv[1];
   if (o.command == "--help" || o.command == "-h") o.command = "help";
   if (o.command == "--version") o.command = "version";
-  static const std::string_view commands[] = {"check", "extract", "explain",
-                                              "rules", "version", "help"};
-  bool known = false;
-  for (auto c : commands) known = known || c == o.command;
-  if (!known) {
+  if (!known_command(o.command)) {
     error = "unknown command '" + o.command + "'";
     return std::nullopt;
   }
@@ -66,7 +78,10 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       return true;
     };
     std::string v;
-    if (a == "--format") {
+    if (a == "--help" || a == "-h") {
+      o.command = "help";
+      return o;
+    } else if (a == "--format") {
       if (!value(v)) return std::nullopt;
       bool ok = false;
       for (auto f : formats) ok = ok || f == v;
@@ -94,7 +109,7 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       if (!value(v)) return std::nullopt;
       o.check.article_date = parse_date(v);
       if (!o.check.article_date) {
-        error = "invalid date '" + v + "' (expected YYYY-MM-DD)";
+        error = "invalid date '" + shortened(v) + "' (" + date_problem(v) + ")";
         return std::nullopt;
       }
     } else if (a == "--input-format") {
@@ -156,6 +171,8 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       }
     } else if (a == "--no-progress") {
       o.no_progress = true;
+    } else if (a == "--error-on-empty") {
+      o.error_on_empty = true;
     } else if (a == "--color") {
       o.color = true;
     } else if (a == "--no-color") {

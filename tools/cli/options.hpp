@@ -34,6 +34,7 @@ struct options {
   std::optional<std::string> changed_only;  ///< git revision
   std::size_t jobs = 0;                     ///< 0: one per hardware thread
   bool no_progress = false;
+  bool error_on_empty = false;  ///< exit 2 when no file is left to check
 };
 
 /// Parses argv; on a usage error returns nullopt and writes the message to `error`.
@@ -41,5 +42,9 @@ std::optional<options> parse(int argc, char** argv, std::string& error);
 
 /// The help text.
 const char* usage();
+
+/// The line printed after a usage error instead of the whole help text:
+/// "try 'forecheck check --help'" (or "try 'forecheck --help'" when the command is unknown).
+std::string usage_hint(int argc, char** argv);
 
 }  // namespace fc::cli

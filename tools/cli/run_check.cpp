@@ -15,9 +15,12 @@
 #include "cli/git_changed.hpp"
 #include "cli/inputs.hpp"
 #include "cli/load.hpp"
+#include "cli/output_guard.hpp"
 #include "cli/parallel.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_marker.hpp"
 #include "render/render.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::cli {
 namespace {
@@ -62,6 +65,17 @@ void render_to(const output_spec& spec, const std::vector<file_result>& results,
     render::text(results, out, {color}, m);
 }
 
+// A glob, an ignore file or --changed-only can leave nothing to check; a green run that
+// checked nothing must not pass for a clean one without a word.
+std::string nothing_to_check(const options& o) {
+  std::string where;
+  for (const auto& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
+    where += (where.empty() ? "'" : ", '") + shortened(p) + "'";
+  return "no files to check in " + where +
+         (o.changed_only ? " changed since " + shortened(*o.changed_only) : std::string()) +
+         " (see --include, --exclude and the ignore file)";
+}
+
 int exit_code(const options& o, const std::vector<file_result>& results, const render::marks& m) {
   bool unreadable = false, failed = false;
   std::size_t warnings = 0;
@@ -90,6 +104,10 @@ int run_check(const options& o) {
     return 2;
   }
   auto inputs = expand(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, *sel);
+  if (auto clash = o.command == "check" ? output_conflict(o.outputs, inputs) : std::nullopt) {
+    std::cerr << "forecheck: " << *clash << "\n";
+    return 2;
+  }
   std::string stdin_bytes;
   for (const auto& in : inputs)
     if (in.is_stdin)
@@ -97,17 +115,36 @@ int run_check(const options& o) {
                          std::istreambuf_iterator<char>());
 
   std::vector<file_result> results(inputs.size());
+  // Earlier output of `forecheck report` found in a walk is no article (as `report` decides);
+  // the test reads 512 bytes, so it runs in the pool with the checks.
+  std::vector<char> is_report(inputs.size(), 0);
   std::size_t jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   progress_bar bar(inputs.size(), !o.no_progress && want_progress(inputs.size()));
   parallel_for(
       inputs.size(), jobs,
       [&](std::size_t i) {
-        results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
+        if (inputs[i].walked && is_forecheck_report(inputs[i].path))
+          is_report[i] = 1;
+        else
+          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
       },
       [&](std::size_t done) { bar.update(done); });
   bar.update(inputs.size());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    if (is_report[i]) continue;
+    if (kept != i) results[kept] = std::move(results[i]);
+    ++kept;
+  }
+  results.resize(kept);
+  if (results.empty()) {
+    std::cerr << "forecheck: " << (o.error_on_empty ? "" : "warning: ") << nothing_to_check(o)
+              << "\n";
+    if (o.error_on_empty) return 2;
+  }
 
   render::marks m = accepted ? accepted->apply(results) : render::marks{};
+  m.fail_level = o.fail_level;
   if (o.command == "extract") render::json_claims(results, std::cout);
   for (const auto& spec : o.command == "extract" ? std::vector<output_spec>{} : o.outputs) {
     if (!spec.file) {

@@ -23,6 +23,8 @@ const char* usage() {
          "  --ignore-file FILE          gitignore-style patterns (default: ./.forecheckignore)\n"
          "  --no-ignore                 do not read an ignore file\n"
          "  --changed-only REV          only files changed since git revision REV\n"
+         "  --error-on-empty            exit 2 when no file is left to check (default: a\n"
+         "                              warning on stderr)\n"
          "  --stdin-filename NAME       name used for '-' in the output\n"
          "  --lang auto|ko|en           article language (default: auto)\n"
          "  --date YYYY-MM-DD           article date (overrides front matter)\n"

@@ -4,8 +4,10 @@
 #include <sstream>
 
 #include "check.hpp"
+#include "http/body.hpp"
 #include "http/http.hpp"
 #include "render/render.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::http {
 namespace {
@@ -31,11 +33,12 @@ std::optional<std::string> string_field(const json::object& o, std::string_view 
 }
 
 response check(const request& req, std::chrono::milliseconds budget) {
-  boost::system::error_code ec;
-  json::value body = json::parse(req.body(), ec);
-  if (ec || !body.is_object())
+  std::string problem;
+  auto body = parse_body(req.body(), problem);
+  if (!body) return error(beast_http::status::bad_request, problem, req.version());
+  if (!body->is_object())
     return error(beast_http::status::bad_request, "body must be a JSON object", req.version());
-  const json::object& o = body.get_object();
+  const json::object& o = body->get_object();
   check_options options;
   options.discover_config = false;
   options.deadline = std::chrono::steady_clock::now() + budget;
@@ -51,7 +54,9 @@ response check(const request& req, std::chrono::milliseconds budget) {
     if (auto d = string_field(o, "date"); d && !d->empty()) {
       options.article_date = parse_date(*d);
       if (!options.article_date)
-        return error(beast_http::status::bad_request, "date must be YYYY-MM-DD", req.version());
+        return error(beast_http::status::bad_request,
+                     "invalid date '" + shortened(*d) + "' (" + date_problem(*d) + ")",
+                     req.version());
     }
     if (auto f = string_field(o, "format")) {
       if (*f == "markdown")

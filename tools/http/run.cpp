@@ -1,5 +1,6 @@
 // `forecheck serve [--host 127.0.0.1] [--port N] [--max-body BYTES] [--timeout S]
 // [--max-connections N]`: the HTTP hook for web editors.
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 #include <string_view>
@@ -31,8 +32,15 @@ int run(int argc, char** argv) {
       std::cout << usage;
       return 0;
     }
+    static constexpr std::string_view known[] = {"--host",    "--port",      "--max-body",
+                                                 "--timeout", "--budget-ms", "--max-connections"};
+    constexpr std::string_view hint = "\ntry 'forecheck serve --help'\n";
+    if (std::find(std::begin(known), std::end(known), a) == std::end(known)) {
+      std::cerr << "forecheck serve: unknown option '" << a << "'" << hint;
+      return 2;
+    }
     if (i + 1 >= argc) {
-      std::cerr << "forecheck serve: '" << a << "' needs a value\n" << usage;
+      std::cerr << "forecheck serve: option " << a << " needs a value" << hint;
       return 2;
     }
     std::string_view v = argv[++i];
@@ -53,7 +61,7 @@ int run(int argc, char** argv) {
     else
       ok = false;
     if (!ok) {
-      std::cerr << "forecheck serve: bad option '" << a << " " << v << "'\n" << usage;
+      std::cerr << "forecheck serve: bad value '" << v << "' for " << a << hint;
       return 2;
     }
   }

@@ -69,6 +69,10 @@ int run(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--check" && i + 1 < argc) return check(argv[i + 1]);
+    if ((a == "--check" || a == "--debounce-ms") && i + 1 >= argc) {
+      std::cerr << "forecheck lsp: option " << a << " needs a value\ntry 'forecheck lsp --help'\n";
+      return 2;
+    }
     if (a == "--debounce-ms" && i + 1 < argc) {
       options.debounce = std::chrono::milliseconds(std::strtol(argv[++i], nullptr, 10));
       continue;
@@ -78,7 +82,7 @@ int run(int argc, char** argv) {
       std::cout << usage;
       return 0;
     }
-    std::cerr << "forecheck lsp: unknown argument '" << a << "'\n" << usage;
+    std::cerr << "forecheck lsp: unknown option '" << a << "'\ntry 'forecheck lsp --help'\n";
     return 2;
   }
   std::ios::sync_with_stdio(false);

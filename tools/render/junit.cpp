@@ -1,6 +1,8 @@
-// JUnit XML, the format every CI dashboard reads: one <testsuite> per file, one failing
-// <testcase> per finding (a clean file is one passing case), unreadable files as <error>,
-// baselined findings as <skipped>. No timestamps or durations, so output is deterministic.
+// JUnit XML, the format every CI dashboard reads: one <testsuite> per file, one <testcase> per
+// finding (a clean file is one passing case), unreadable files as <error>, baselined findings
+// as <skipped>. A finding fails its case only at or above the fail level: a dashboard that
+// shows failures for a passing run (an info finding, exit 0) is wrong. No timestamps or
+// durations, so output is deterministic.
 #include <fmt/format.h>
 
 #include <sstream>
@@ -34,6 +36,9 @@ void junit(const std::vector<file_result>& results, std::ostream& out, const mar
       if (m.is_baselined(file, i)) {
         ++skipped;
         cases << fmt::format("      <skipped message=\"baselined: {}\"/>\n", xml_escape(f.message));
+      } else if (!m.fail_level || f.level < *m.fail_level) {
+        cases << fmt::format("      <system-out>{}: {}</system-out>\n", to_string(f.level),
+                             xml_escape(f.message));
       } else {
         ++failures;
         cases << fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct text_style {
 struct marks {
   std::vector<std::vector<bool>> baselined;
   bool any_baseline = false;  ///< a baseline was given (SARIF then states baselineState)
+  /// --fail-level: the lowest severity that fails the run (nullopt: `none`). Formats that
+  /// pass or fail each finding (JUnit) follow it, so they agree with the exit code.
+  std::optional<severity> fail_level = severity::error;
 
   bool is_baselined(std::size_t file, std::size_t finding) const {
     return file < baselined.size() && finding < baselined[file].size() && baselined[file][finding];
@@ -44,7 +48,8 @@ void sarif(const std::vector<file_result>& results, std::ostream& out, const mar
 void github(const std::vector<file_result>& results, std::ostream& out, const marks& m = {});
 /// Checkstyle XML (as read by Jenkins warnings-ng, reviewdog and GitLab converters).
 void checkstyle(const std::vector<file_result>& results, std::ostream& out, const marks& m = {});
-/// JUnit XML: a test suite per file, a failing test case per finding.
+/// JUnit XML: a test suite per file, a test case per finding, failing when the finding is at
+/// or above `m.fail_level` and not baselined.
 void junit(const std::vector<file_result>& results, std::ostream& out, const marks& m = {});
 
 }  // namespace fc::render

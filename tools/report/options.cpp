@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "support/shorten.hpp"
+
 namespace fc::report {
 
 const char* usage() {
@@ -59,7 +61,8 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
       } else {
         o.check.article_date = parse_date(*v);
         if (!o.check.article_date)
-          return error = "--date must be YYYY-MM-DD, got '" + *v + "'", std::nullopt;
+          return error = "invalid date '" + shortened(*v) + "' (" + date_problem(*v) + ")",
+                 std::nullopt;
       }
     } else {
       error = "unknown option '" + std::string(a) + "'";

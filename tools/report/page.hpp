@@ -5,14 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/report_marker.hpp"
 #include "findings/finding.hpp"
 #include "report/strings.hpp"
 
 namespace fc::report {
-
-/// Every report forecheck writes starts with this comment (HTML and Markdown alike); an
-/// existing output file without it is not overwritten unless --force.
-inline constexpr std::string_view report_marker = "<!-- forecheck-report";
 
 /// The self-contained HTML document.
 std::string page_html(const std::vector<file_result>& results, const ui_strings& ui);

@@ -20,14 +20,6 @@ bool has_article_extension(const fs::path& p) {
   return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
-bool starts_with_marker(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::string head(512, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-  return head.find(report_marker) != std::string::npos;
-}
-
 bool same_file(const fs::path& a, const fs::path& b) {
   std::error_code ec;
   return fs::equivalent(a, b, ec) && !ec;
@@ -50,7 +42,7 @@ std::vector<std::string> expand(const options& o) {
       std::error_code fec;
       if (!it->is_regular_file(fec) || !has_article_extension(it->path())) continue;
       if (o.output != "-" && same_file(it->path(), o.output)) continue;
-      if (starts_with_marker(it->path())) continue;
+      if (is_forecheck_report(it->path().string())) continue;
       found.push_back(it->path().generic_string());
     }
     std::sort(found.begin(), found.end());
@@ -70,7 +62,7 @@ bool may_write(const options& o, std::string& error) {
     error = "'" + o.output + "' is a directory; give a file name with -o";
     return false;
   }
-  if (o.force || starts_with_marker(o.output)) return true;
+  if (o.force || is_forecheck_report(o.output)) return true;
   error = "refusing to overwrite '" + o.output +
           "': it is not a forecheck report (use --force to overwrite it anyway)";
   return false;
@@ -108,7 +100,7 @@ int run(int argc, char** argv) {
   std::string error;
   auto o = parse_options(argc, argv, error);
   if (!o) {
-    std::cerr << "forecheck report: " << error << "\n\n" << usage();
+    std::cerr << "forecheck report: " << error << "\ntry 'forecheck report --help'\n";
     return 2;
   }
   if (o->help) {

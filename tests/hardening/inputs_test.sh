@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# What a directory walk takes: reports written by `forecheck report` are skipped (named on the
+# command line they are still checked), and an empty input set is said out loud.
+. "$(dirname "$0")/lib.sh"
+cd "$tmp" || exit 1
+mkdir articles
+printf '%s\n' "$BAD" >articles/bad.md
+if "$bin" report --help >/dev/null 2>&1; then
+  "$bin" report articles -o articles/report.html 2>/dev/null
+  "$bin" report --format markdown articles -o articles/report.md 2>/dev/null
+  run 1 "check . after report" "$bin" check --format json articles
+  python3 - "$tmp/out" <<'PY' || flunk "reports in a walked directory were checked"
+import json, sys
+paths = [f["path"] for f in json.load(open(sys.argv[1]))["files"]]
+assert paths == ["articles/bad.md"], paths
+PY
+  run 0 "a report named on the command line is checked" "$bin" check --format json articles/report.md
+  has "named report" out '"path": "articles/report.md"'
+fi
+mkdir empty
+printf 'no article\n' >empty/data.csv
+run 0 "empty input set" "$bin" check empty
+has "empty warning" err "forecheck: warning: no files to check in 'empty' (see --include, --exclude and the ignore file)"
+has "empty summary" out "0 errors, 0 warnings, 0 info, 0 claims in 0 files"
+run 2 "--error-on-empty" "$bin" check --error-on-empty empty
+has "empty error" err "forecheck: no files to check in 'empty'"
+run 0 "everything excluded" "$bin" check --exclude '*.md' articles
+has "excluded warning" err "no files to check in 'articles'"
+run 1 "--error-on-empty with files" "$bin" check --error-on-empty articles/bad.md
+lacks "no warning with files" err "no files to check"
+finish

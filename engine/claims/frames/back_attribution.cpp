@@ -11,9 +11,10 @@ void frame_back_attribution(const sentence_claims& s) {
   static const std::initializer_list<std::string_view> ko_refs = {
       "이 추정치", "이 전망치", "이 전망은", "이번 전망", "이 수치는", "이 예측"};
   static const std::initializer_list<std::string_view> en_refs = {
-      "this estimate", "these estimates", "this forecast", "these forecasts", "the figures come",
-      "these figures",  "the estimates come", "this projection"};
-  bool refers = s.sv.english ? contains_any_ci(s.sv.text, en_refs) : contains_any(s.sv.text, ko_refs);
+      "this estimate",    "these estimates", "this forecast",      "these forecasts",
+      "the figures come", "these figures",   "the estimates come", "this projection"};
+  bool refers =
+      s.sv.english ? contains_any_ci(s.sv.text, en_refs) : contains_any(s.sv.text, ko_refs);
   if (!refers) return;
   auto named = named_sources(s.sv);
   if (named.size() != 1) return;

@@ -20,12 +20,11 @@ constexpr std::string_view ko_after[] = {
 constexpr std::string_view ko_before[] = {"보다 ", "대비 "};
 // English: the change verb or noun comes first ("rose $45.3 billion to", "an increase of").
 constexpr std::string_view en_before[] = {
-    "rose ",      "rising ",    "up ",           "increased by ", "increase of ",
-    "grew by ",   "growth of ", "jumped ",       "climbed ",      "gained ",
-    "fell ",      "falling ",   "down ",         "declined by ",  "decline of ",
-    "dropped ",   "drop of ",   "decreased by ", "a rise of ",    "a jump of ",
-    "higher by ", "lower by ",  "more than in ", "expanded by ",  "shrank by ",
-    "rose by ",   "fell by ",   "climbed by ",   "jumped by ",    "dropped by "};
+    "rose ",      "rising ",      "up ",         "increased by ", "increase of ",  "grew by ",
+    "growth of ", "jumped ",      "climbed ",    "gained ",       "fell ",         "falling ",
+    "down ",      "declined by ", "decline of ", "dropped ",      "drop of ",      "decreased by ",
+    "a rise of ", "a jump of ",   "higher by ",  "lower by ",     "more than in ", "expanded by ",
+    "shrank by ", "rose by ",     "fell by ",    "climbed by ",   "jumped by ",    "dropped by "};
 
 // "made up $88.6 billion", "adds up to", "took up": a verb with its particle, not a change.
 bool phrasal_particle(std::string_view before_m, std::string_view w) {

@@ -30,8 +30,8 @@ std::optional<sound> final_sound(std::string_view v) {
   }
   if (cp >= U'0' && cp <= U'9') {
     static constexpr bool has[] = {true, true, false, true, false, false, true, true, true, false};
-    static constexpr bool rieul[] = {false, true, false, false, false,
-                                     false, false, true, true,  false};
+    static constexpr bool rieul[] = {false, true,  false, false, false,
+                                     false, false, true,  true,  false};
     return sound{has[cp - U'0'], rieul[cp - U'0']};
   }
   if (cp >= U'a' && cp <= U'z') cp -= U'a' - U'A';
@@ -51,7 +51,8 @@ std::size_t particle(std::string_view value, std::string_view rest, std::string&
       {{"이어야", "여야"}, {"을", "를"}, {"은", "는"}, {"이", "가"}, {"과", "와"}}};
   if (rest.starts_with("으로") || rest.starts_with("로")) {
     out += s->final_consonant && !s->rieul ? "으로" : "로";
-    return rest.starts_with("으로") ? std::string_view("으로").size() : std::string_view("로").size();
+    return rest.starts_with("으로") ? std::string_view("으로").size()
+                                    : std::string_view("로").size();
   }
   for (auto [with, without] : pairs)
     for (auto written : {with, without})

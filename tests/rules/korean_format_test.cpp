@@ -18,7 +18,7 @@ TEST_CASE("a copula or particle follows the final sound of every currency word")
   CHECK(josa("3억 유로", "이어야") == "3억 유로여야");
   CHECK(josa("3억 파운드", "을") == "3억 파운드를");
   CHECK(josa("3억 CHF", "이어야") == "3억 CHF여야");  // 에프
-  CHECK(josa("3억 INR", "를") == "3억 INR을");         // 알
+  CHECK(josa("3억 INR", "를") == "3억 INR을");        // 알
   CHECK(josa("3조 원", "로") == "3조 원으로");
   CHECK(josa("7", "으로") == "7로");  // 칠: ㄹ takes 로
   CHECK(josa("17%", "이어야") == "17%여야");
@@ -41,10 +41,8 @@ TEST_CASE("amounts beyond 9,999조 or 9,999 trillion are written in powers of te
   CHECK(money(9.999e15, std::string("KRW"), "ko") == "9999조 원");
   CHECK(money(9.999e15, std::string("USD"), "en") == "USD 9999 trillion");
   CHECK(money(-2e30, std::nullopt, "ko") == "-2×10^30");
-  CHECK(money_range(9.655e27, 1.036e28, std::string("KRW"), "ko") ==
-        "9.655×10^27~1.036×10^28 원");
-  CHECK(money_range(9.655e27, 1.036e28, std::string("USD"), "en") ==
-        "USD 9.655×10^27–1.036×10^28");
+  CHECK(money_range(9.655e27, 1.036e28, std::string("KRW"), "ko") == "9.655×10^27~1.036×10^28 원");
+  CHECK(money_range(9.655e27, 1.036e28, std::string("USD"), "en") == "USD 9.655×10^27–1.036×10^28");
   CHECK(fc::rules::percent(1e18) == "1×10^20%");
   auto r = fc::test::run(
       "국내 로봇 시장은 2023년 999999999조원에서 2030년 연평균 900% 성장해 2030년 1000조원 "

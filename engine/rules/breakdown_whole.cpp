@@ -77,10 +77,11 @@ void breakdown_exceeds_whole(const context& ctx, const rule_info& info, std::vec
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const claim& p = cs[i];
     if (!p.whole_of || !readable(p)) continue;
-    auto& list = lists[{*p.whole_of, p.partition ? p.partition : cs.size() + i}];
-    if (std::none_of(list.begin(), list.end(),
-                     [&](const claim* q) { return q->where.start == p.where.start; }))
-      list.push_back(&p);
+    std::vector<const claim*>& list =
+        lists.try_emplace({*p.whole_of, p.partition ? p.partition : cs.size() + i}).first->second;
+    bool listed = false;
+    for (const claim* q : list) listed = listed || q->where.start == p.where.start;
+    if (!listed) list.push_back(&p);
   }
   for (const auto& [key, parts] : lists) {
     auto w = by_id.find(key.first);

@@ -19,7 +19,7 @@ struct options {
   /// Checking stops with `budget_exceeded` once this passes (a server's per-request budget).
   std::optional<std::chrono::steady_clock::time_point> deadline;
   /// Words that open a whole market ("global", "세계") and a region of it ("China", "북미"):
-  /// the subject hierarchy's data, handed down by the caller.
+  /// the subject hierarchy's data in lower case, handed down by the caller.
   const std::vector<std::string>* whole_words = nullptr;
   const std::vector<std::string>* region_words = nullptr;
 };

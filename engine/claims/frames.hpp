@@ -27,6 +27,20 @@ struct sentence_claims {
   std::vector<std::size_t> of_mention(std::size_t begin) const;
 };
 
+/// A level as stated: an amount, not a conversion, a prior-period, revised, per-unit,
+/// net-addition or quarter figure. Only such a figure is a whole or one of its parts.
+bool is_stated_level(const claim& c);
+
+/// Measured alike: the same kind, currency and counted unit.
+bool measured_alike(const claim& a, const claim& b);
+
+/// Binds `part` to `whole`: the part takes the whole's year (with its relation and forecast
+/// status) and source when it states none.
+void bind_to_whole(claim& part, const claim& whole);
+
+/// Names `c` the part `label` of the whole keyed `whole_key` ("market" → "market/skincare").
+void name_part(claim& c, std::string_view label, const std::string& whole_key);
+
 /// "성장률은 2024년 4.5%에서 2027년 5.5%로", "growth accelerating from 9.5% in 2025 to 13.2%
 /// in 2027": rates each written with their own year are that year's change, not a compound
 /// rate over the span (frames/annual_rates.cpp).

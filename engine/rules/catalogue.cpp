@@ -84,7 +84,13 @@ const subject_hierarchy& shipped_subject_hierarchy() {
       auto parsed = toml::parse(file.text, std::string(file.name));
       for (auto [key, words] : {std::pair{"wholes", &out.wholes}, {"regions", &out.regions}})
         if (auto* arr = parsed[key].as_array())
-          for (const auto& w : *arr) words->push_back(w.value_or(std::string()));
+          for (const auto& w : *arr) {
+            // Matched case-insensitively: lowered once here, not at every comparison.
+            std::string word = w.value_or(std::string());
+            for (auto& ch : word)
+              ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            words->push_back(std::move(word));
+          }
     }
     return out;
   }();

@@ -28,7 +28,7 @@ const rule_info* find_rule(std::string_view id);
 const std::vector<std::vector<std::string>>& shipped_subject_aliases();
 
 /// Words that open a whole ("global") or one of its regions ("China"), from
-/// rules/subject-hierarchy.toml.
+/// rules/subject-hierarchy.toml, in lower case.
 struct subject_hierarchy {
   std::vector<std::string> wholes;
   std::vector<std::string> regions;

@@ -29,9 +29,8 @@ std::pair<level, std::string> split(const std::string& display) {
   auto match = [&](const std::vector<std::string>& words) -> std::optional<std::string> {
     std::size_t best = 0;
     for (const auto& w : words) {
-      std::string lw = lower(w);
-      if (d.size() > lw.size() + 1 && d.starts_with(lw) && d[lw.size()] == ' ')
-        best = std::max(best, lw.size());
+      if (d.size() > w.size() + 1 && d.starts_with(w) && d[w.size()] == ' ')
+        best = std::max(best, w.size());
     }
     if (!best) return std::nullopt;
     return claims::normalize_subject(display.substr(best + 1));

@@ -24,6 +24,7 @@ struct estimate {
 struct disagreement {
   std::vector<std::size_t> members;
   std::vector<estimate> estimates;
+  std::size_t top = 0, bottom = 0;  ///< the estimates with the highest low, the lowest high
   bool said_to_agree = false;
   bool one_sentence = true;
 };
@@ -54,6 +55,8 @@ std::vector<disagreement> disagreements(const std::vector<claim>& cs) {
     auto bottom = std::min_element(d.estimates.begin(), d.estimates.end(),
                                    [](auto& a, auto& b) { return a.high < b.high; });
     if (top->low <= bottom->high) continue;  // one value lies in every estimate
+    d.top = static_cast<std::size_t>(top - d.estimates.begin());
+    d.bottom = static_cast<std::size_t>(bottom - d.estimates.begin());
     out.push_back(std::move(d));
   }
   return out;
@@ -63,10 +66,8 @@ finding spread(const context& ctx, const rule_info& info, const disagreement& d)
   const auto& cs = ctx.claims;
   bool ko = ctx.lang == "ko";
   const auto& estimates = d.estimates;
-  auto top = std::max_element(estimates.begin(), estimates.end(),
-                              [](auto& a, auto& b) { return a.low < b.low; });
-  auto bottom = std::min_element(estimates.begin(), estimates.end(),
-                                 [](auto& a, auto& b) { return a.high < b.high; });
+  const estimate* top = &estimates[d.top];
+  const estimate* bottom = &estimates[d.bottom];
   const claim& first = cs[d.members[0]];
   std::string list, ranges;
   finding f;

@@ -2,31 +2,21 @@
 // Statista's estimate of $6.9 billion", "두 기관의 전망치가 일치했다": rival estimates usually
 // differ and that is no error, but a sentence that calls them one figure makes a claim of its
 // own, which agreement-mismatch checks.
-#include <algorithm>
 #include <string_view>
 
 #include "claims/frames.hpp"
 
 namespace fc::claims {
-namespace {
-
-constexpr std::string_view ko_cues[] = {"일치",        "같은 수치",   "동일한 수치",
-                                        "같은 전망",   "동일한 전망", "같은 규모",
-                                        "동일한 규모", "한목소리",    "의견을 같이"};
-constexpr std::string_view en_cues[] = {
-    "in line with",  "matching",    "matches",   "consistent with", "agrees with",
-    "agree on",      "agreed with", "echoing",   "echoes",          "same figure",
-    "same estimate", "confirming",  "corroborat"};
-
-}  // namespace
 
 void frame_agreement(const sentence_claims& s) {
-  bool says = s.sv.english
-                  ? std::any_of(std::begin(en_cues), std::end(en_cues),
-                                [&](std::string_view c) { return contains_any_ci(s.sv.text, {c}); })
-                  : std::any_of(std::begin(ko_cues), std::end(ko_cues), [&](std::string_view c) {
-                      return s.sv.text.find(c) != std::string_view::npos;
-                    });
+  static const std::initializer_list<std::string_view> ko_cues = {
+      "일치",      "같은 수치",   "동일한 수치", "같은 전망",  "동일한 전망",
+      "같은 규모", "동일한 규모", "한목소리",    "의견을 같이"};
+  static const std::initializer_list<std::string_view> en_cues = {
+      "in line with",  "matching",    "matches",   "consistent with", "agrees with",
+      "agree on",      "agreed with", "echoing",   "echoes",          "same figure",
+      "same estimate", "confirming",  "corroborat"};
+  bool says = s.sv.english ? contains_any_ci(s.sv.text, en_cues) : contains_any(s.sv.text, ko_cues);
   if (!says) return;
   for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].says_agreement = true;
 }

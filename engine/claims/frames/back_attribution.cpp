@@ -18,13 +18,10 @@ void frame_back_attribution(const sentence_claims& s) {
   if (!refers) return;
   auto named = named_sources(s.sv);
   if (named.size() != 1) return;
-  std::size_t sentence = 0;
-  bool found = false;
-  for (std::size_t k = s.first; k-- > 0;) {
-    if (!found) sentence = s.out[k].sentence, found = true;
-    if (s.out[k].sentence != sentence) break;
+  if (s.first == 0) return;
+  std::size_t before = s.out[s.first - 1].sentence;
+  for (std::size_t k = s.first; k-- > 0 && s.out[k].sentence == before;)
     if (!s.out[k].source) s.out[k].source = named.front();
-  }
 }
 
 }  // namespace fc::claims

@@ -174,8 +174,6 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
   return lists;
 }
 
-}  // namespace
-
 // "이 중 사료가 7조원을 차지했다", "Of this, dry food accounted for $31 billion": a part
 // written alone in a part-of-whole sentence is named by the label before it.
 void label_single_parts(const sentence_claims& s) {
@@ -189,12 +187,12 @@ void label_single_parts(const sentence_claims& s) {
       claim& c = s.out[i];
       if (!c.part || c.partition || (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
         continue;
-      std::string whole = c.subject_key.value_or("");
-      c.subject = std::string(label);
-      c.subject_key = whole + "/" + subject_key(label);
+      name_part(c, label, c.subject_key.value_or(""));
     }
   }
 }
+
+}  // namespace
 
 void frame_enumeration(const sentence_claims& s) {
   auto lists = lists_of(s.sv);
@@ -224,10 +222,8 @@ void frame_enumeration(const sentence_claims& s) {
     if (!cued) continue;
     auto mark = [&](std::size_t i, std::string_view label) {
       claim& c = s.out[i];
-      std::string whole = c.subject_key.value_or("");
       c.part = true;
-      c.subject = std::string(label);
-      c.subject_key = whole + "/" + subject_key(label);
+      name_part(c, label, c.subject_key.value_or(""));
       c.partition = s.first * 64 + partition;
     };
     for (std::size_t k = 0; k < list.size(); ++k)

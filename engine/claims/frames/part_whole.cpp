@@ -11,15 +11,6 @@
 namespace fc::claims {
 namespace {
 
-bool is_level(const claim& c) {
-  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-         !c.conversion_of && !c.prior && !c.superseded && !c.per && !c.flow && !c.part_year;
-}
-
-bool same_measure(const claim& a, const claim& b) {
-  return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit;
-}
-
 // The subject key of the whole a listed item was split from ("market/skincare" → "market").
 std::optional<std::string> listed_whole_key(const claim& part) {
   if (!part.subject_key || !part.partition) return std::nullopt;
@@ -37,7 +28,7 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   std::vector<std::size_t> candidates;
   for (std::size_t w = p; w-- > 0 && cs[w].sentence + 1 >= part.sentence;) {
     const claim& c = cs[w];
-    if (c.part || !is_level(c) || !same_measure(c, part)) continue;
+    if (c.part || !is_stated_level(c) || !measured_alike(c, part)) continue;
     if (part.year && c.year != part.year) continue;
     candidates.push_back(w);
   }
@@ -63,18 +54,11 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
   std::vector<std::optional<std::size_t>> whole_at(claims.size());
   for (std::size_t p = 0; p < claims.size(); ++p) {
     claim& part = claims[p];
-    if (!part.part || !is_level(part) || part.whole_of) continue;
+    if (!part.part || !is_stated_level(part) || part.whole_of) continue;
     auto w = whole_for(claims, p);
     if (!w) continue;
     whole_at[p] = w;
-    const claim& whole = claims[*w];
-    part.whole_of = whole.id;
-    if (!part.year && whole.year) {
-      part.year = whole.year;
-      part.year_relation = whole.year_relation;
-      part.forecast = whole.forecast;
-    }
-    if (!part.source) part.source = whole.source;
+    bind_to_whole(part, claims[*w]);
   }
   // A part written without a label of its own shares the whole's subject key; it must never
   // stand for the whole on a growth path or in a pairing, so its sentence's parts get a key

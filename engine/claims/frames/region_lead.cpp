@@ -17,26 +17,19 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// The longest word of `words` that opens `text` as a whole word (followed by a space, a comma,
-// a possessive or a Korean particle).
+// The longest of `words` (lower case) that opens `text` as a whole word (followed by a space,
+// a comma, a possessive or a Korean particle).
 std::string_view opening_word(std::string_view text, const std::vector<std::string>& words) {
   std::string head = lower(text.substr(0, std::min<std::size_t>(text.size(), 48)));
   std::string_view best;
   for (const auto& w : words) {
-    std::string lw = lower(w);
-    if (lw.size() <= best.size() || !head.starts_with(lw) || head.size() == lw.size()) continue;
-    char next = head[lw.size()];
-    bool ascii_word = std::isalpha(static_cast<unsigned char>(lw.back())) != 0;
-    if (ascii_word && (next == ' ' || next == ',' || next == '\''))
-      best = text.substr(0, lw.size());
-    if (!ascii_word) best = text.substr(0, lw.size());  // Hangul: a particle may follow
+    if (w.size() <= best.size() || !head.starts_with(w) || head.size() == w.size()) continue;
+    char next = head[w.size()];
+    bool ascii_word = std::isalpha(static_cast<unsigned char>(w.back())) != 0;
+    if (ascii_word && (next == ' ' || next == ',' || next == '\'')) best = text.substr(0, w.size());
+    if (!ascii_word) best = text.substr(0, w.size());  // Hangul: a particle may follow
   }
   return best;
-}
-
-bool is_level(const claim& c) {
-  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value && !c.part &&
-         !c.conversion_of && !c.prior && !c.superseded && !c.per && !c.flow && !c.part_year;
 }
 
 }  // namespace
@@ -47,7 +40,7 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
   if (region.empty()) return;
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     claim& c = s.out[i];
-    if (!is_level(c)) continue;
+    if (c.part || !is_stated_level(c)) continue;
     // A subject that names a region of its own ("China's market") keeps it; a global one is
     // the region's only when carried over from the whole's sentence.
     if (c.subject && !opening_word(*c.subject, regions).empty()) continue;
@@ -57,9 +50,9 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
     std::vector<std::size_t> found;
     for (std::size_t w = i; w-- > 0 && s.out[w].sentence + 1 >= c.sentence;) {
       const claim& whole = s.out[w];
-      if (is_level(whole) && whole.year && (!c.year || whole.year == c.year) &&
-          whole.kind == c.kind && whole.currency == c.currency && whole.unit == c.unit &&
-          whole.subject && !opening_word(*whole.subject, wholes).empty())
+      if (!whole.part && is_stated_level(whole) && whole.year &&
+          (!c.year || whole.year == c.year) && measured_alike(whole, c) && whole.subject &&
+          !opening_word(*whole.subject, wholes).empty())
         found.push_back(w);
     }
     if (!found.empty() && global_subject && s.out[found.front()].subject_key != c.subject_key)
@@ -70,9 +63,7 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
       continue;
     const claim& whole = s.out[found.front()];
     c.part = true;
-    c.whole_of = whole.id;
-    if (!c.year) c.year = whole.year, c.year_relation = whole.year_relation;
-    if (!c.source) c.source = whole.source;
+    bind_to_whole(c, whole);
     c.subject =
         std::string(region) + " " + (global_subject ? std::string() : c.subject.value_or(""));
     while (!c.subject->empty() && c.subject->back() == ' ') c.subject->pop_back();

@@ -8,8 +8,8 @@
 namespace fc::claims {
 
 void frame_same_year(const sentence_claims& s) {
-  static const std::initializer_list<std::string_view> cues = {"같은 해", "같은 해의", "same year",
-                                                               "that year", "the same period"};
+  static const std::initializer_list<std::string_view> cues = {"같은 해", "same year", "that year",
+                                                               "the same period"};
   if (!contains_any(s.sv.text, cues)) return;
   for (const auto& m : s.sv.mentions) {
     if (m.kind != grammar::mention_kind::amount) continue;

@@ -1,4 +1,5 @@
-// The claims of one sentence, found by the mention they were read from.
+// The claims of one sentence, found by the mention they were read from, and the helpers the
+// frames share.
 #include "claims/frames.hpp"
 
 namespace fc::claims {
@@ -9,6 +10,30 @@ std::vector<std::size_t> sentence_claims::of_mention(std::size_t begin) const {
   for (std::size_t i = first; i < out.size(); ++i)
     if (out[i].where.start == at) found.push_back(i);
   return found;
+}
+
+bool is_stated_level(const claim& c) {
+  return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
+         !c.conversion_of && !c.prior && !c.superseded && !c.per && !c.flow && !c.part_year;
+}
+
+bool measured_alike(const claim& a, const claim& b) {
+  return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit;
+}
+
+void bind_to_whole(claim& part, const claim& whole) {
+  part.whole_of = whole.id;
+  if (!part.year && whole.year) {
+    part.year = whole.year;
+    part.year_relation = whole.year_relation;
+    part.forecast = whole.forecast;
+  }
+  if (!part.source) part.source = whole.source;
+}
+
+void name_part(claim& c, std::string_view label, const std::string& whole_key) {
+  c.subject = std::string(label);
+  c.subject_key = whole_key + "/" + subject_key(label);
 }
 
 }  // namespace fc::claims

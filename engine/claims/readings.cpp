@@ -200,9 +200,14 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     bool average = contains_any(b, {"평균", "CAGR"}) || contains_any(a, {"CAGR", "평균"}) ||
                    contains_any_ci(b, {"compound", "average", "annualized", "a cagr"}) ||
                    contains_any_ci(own_a, {"cagr", "compound", "average", "on average"});
-    bool every = contains_any(own_b, {"매년", "해마다", "연 "}) || a.rfind("씩", 0) == 0 ||
-                 contains_any_ci(own_a, {"a year", "annually", "per year", "per annum",
-                                         "every year", "each year", "p.a."});
+    // "15.4% a year" over a decade is its average; a range a year ("20–30% a year") or an
+    // explicit "every year" / "매년" / "씩" binds each step.
+    bool every =
+        contains_any(own_b, {"매년", "해마다"}) || a.rfind("씩", 0) == 0 ||
+        contains_any_ci(own_a, {"every year", "each year"}) ||
+        (m.is_range &&
+         (contains_any(own_b, {"연 "}) ||
+          contains_any_ci(own_a, {"a year", "annually", "per year", "per annum", "p.a."})));
     r.each_year = every && !average;
   } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
                               "성장률은 ", "성장률이 ", "성장률을 "}) ||

@@ -83,7 +83,17 @@ const measure measures[] = {{"시장 규모", false},
                             {"방문객", false},
                             {"생산량", false},
                             {"visitor arrivals", true},
-                            {"Visitor arrivals", true}};
+                            {"Visitor arrivals", true},
+                            {"premiums", true},
+                            {"bookings", true},
+                            {"turnover", true},
+                            {"billings", true},
+                            {"transaction value", true},
+                            {"gross merchandise value", true},
+                            {"거래액", false},
+                            {"보험료", false},
+                            {"수입액", false},
+                            {"소비액", false}};
 
 // "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
 // number, year or amount ("2023년", "$5bn") does not.

@@ -202,6 +202,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   if (auto end = reached_at_period_end(sv, index)) return bound_year{*end, "by"};
   // Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
   if (article) {
+    // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year": a
+    // relative year written right after the figure is its own, whatever comes before it.
+    for (auto [word, offset] :
+         {std::pair<std::string_view, int>{" last year", -1}, {" this year", 0}, {" next year", 1}})
+      if (sv.text.substr(fig.end, word.size()) == word)
+        return bound_year{article->year + offset, "in"};
     std::string_view b = sv.text.substr(0, fig.begin);
     std::size_t last_fig = 0;
     for (std::size_t j = 0; j < index; ++j)
@@ -225,7 +231,8 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // base's; the figure in its brackets ("올해(1,376억 달러") is its own.
     auto compared_against = [&](std::size_t at, std::size_t word_size) {
       std::string_view tail = sv.text.substr(at + word_size, fig.begin - at - word_size);
-      if (tail == "(" || tail == " (") return false;
+      // "올해(1,376억 달러", "from last year's $5.11 trillion": the year names its own figure.
+      if (tail == "(" || tail == " (" || tail == "'s " || tail == "\u2019s ") return false;
       std::string_view lead_in = before(sv.text, at, 16);
       for (std::string_view w : {"from ", "than ", "over ", "compared with ", "versus ", "vs. "})
         if (lead_in.ends_with(w)) return true;
@@ -234,13 +241,17 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           tail = tail.substr(0, next);
       return contains_any(tail, {"보다", "대비", " than ", "compared with", "compared to"});
     };
+    // Of several relative years before the figure, the nearest is its own ("$5.61 trillion
+    // this year, up 9.8% from last year's $5.11 trillion").
+    std::optional<std::pair<std::size_t, int>> nearest;  // position in b, offset
     for (const auto& r : rel) {
-      std::size_t at = b.find(r.word);
-      if (at == std::string_view::npos) continue;
+      std::size_t at = b.rfind(r.word);
+      if (at == std::string_view::npos || (nearest && at < nearest->first)) continue;
       if (compared_against(static_cast<std::size_t>(b.data() - sv.text.data()) + at, r.word.size()))
         continue;
-      return bound_year{article->year + r.offset, "in"};
+      nearest = std::pair{at, r.offset};
     }
+    if (nearest) return bound_year{article->year + nearest->second, "in"};
     if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
     // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
     // sentence dates every figure in it.

@@ -11,6 +11,7 @@
 
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
+#include "rules/pairs.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
@@ -48,6 +49,8 @@ void range_rate_step(const context& ctx, const rule_info& info, std::vector<find
       if (!consistency::comparable_figures(c, c) || c.subject_key != r.subject_key || c.part ||
           c.part_year || !c.year)
         continue;
+      // Another firm's figures are another series: its path says nothing of this rate.
+      if (r.source && c.source && !same_source(r.source, c.source)) continue;
       if ((r.period_from && *c.year < *r.period_from) || (r.period_to && *c.year > *r.period_to))
         continue;
       double lo = c.value->low.value_or(c.value->point),

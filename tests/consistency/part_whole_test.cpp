@@ -107,3 +107,29 @@ TEST_CASE("a region that held a percentage of revenue holds a share, not a growt
   CHECK(share->kind == fc::claim_kind::share);
   CHECK(count_rule(en, "change-mismatch") == 0);
 }
+
+TEST_CASE("a relative year right after a figure is its own") {
+  auto en = run(
+      "Worldwide generative AI spending is expected to total $644 billion this year, an increase "
+      "of 76.4% from $365.1 billion last year, Gartner said.",
+      "t.txt", "2025-03-31");
+  const auto* base = find_claim(en, "$365.1 billion");
+  REQUIRE(base);
+  CHECK(base->year == 2024);
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+}
+
+TEST_CASE("of two relative years before a figure, the nearest is its own") {
+  auto en =
+      run("Worldwide IT spending is expected to total $5.61 trillion this year, up 9.8% from last "
+          "year's $5.11 trillion, Gartner said.",
+          "t.txt", "2025-01-21");
+  const auto* now = find_claim(en, "$5.61 trillion");
+  const auto* base = find_claim(en, "$5.11 trillion");
+  REQUIRE(now);
+  REQUIRE(base);
+  CHECK(now->year == 2025);
+  CHECK(base->year == 2024);
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+  CHECK(count_rule(en, "stale-forecast") == 0);
+}

@@ -38,3 +38,21 @@ TEST_CASE("an average rate, steps inside the band and two figures stay quiet") {
                        "billion in 2023."),
                    "range-rate-step") == 0);
 }
+
+TEST_CASE("a point rate 'a year' is an average; another firm's figures are another series") {
+  // Fortune's own path implies 14.5% a year, Precedence's 15.4%: neither binds each step, and
+  // neither firm's rate speaks of the other's figures.
+  auto en = run(
+      "Fortune Business Insights values the global electric bus market at USD 32.6 billion in 2024 "
+      "and expects it to grow to USD 96.4 billion by 2032, a CAGR of 14.5% from 2024 to 2032. "
+      "Precedence Research puts the 2024 figure considerably higher, at USD 41.8 billion, and "
+      "forecasts USD 174.9 billion by 2034, implying growth of 15.4% a year.");
+  CHECK(count_rule(en, "range-rate-step") == 0);
+  CHECK(count_rule(en, "cagr-mismatch") == 0);
+  // A range a year still binds every step, here from premiums, a measure of its own.
+  auto broken =
+      run("Munich Re expects global cyber insurance premiums to grow 15–20% a year through 2027, "
+          "from $15.3 billion in 2024 to $16.3 billion in 2025, $19.1 billion in 2026 and $22.5 "
+          "billion in 2027.");
+  CHECK(count_rule(broken, "range-rate-step") == 1);
+}

@@ -1,6 +1,7 @@
 // share-overflow: shares of one whole listed in one sentence that must add up to more than
 // 100% even at their lowest reading. Survey answers and ownership stakes are not one whole.
 #include <algorithm>
+#include <set>
 
 #include "claims/claim.hpp"
 #include "rules/format.hpp"
@@ -65,10 +66,18 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
           !cs[i].subtotal && !cs[i].per.has_value() && cs[i].value_hedge != "at_least" &&
           cs[i].value_hedge != "over")
         shares.push_back(i);
+    // Shares listed together are of one time: one written without a year ("Meituan held 38%
+    // of …, followed by DoorDash with 27% … in 2024") has the year the others all state.
+    std::set<int> years;
+    for (auto i : shares)
+      if (cs[i].year) years.insert(*cs[i].year);
+    auto year_of = [&](std::size_t i) {
+      return cs[i].year || years.size() != 1 ? cs[i].year : std::optional<int>(*years.begin());
+    };
     while (!shares.empty()) {
-      auto year = cs[shares[0]].year;
+      auto year = year_of(shares[0]);
       std::vector<std::size_t> list, later_years;
-      for (auto i : shares) (cs[i].year == year ? list : later_years).push_back(i);
+      for (auto i : shares) (year_of(i) == year ? list : later_years).push_back(i);
       shares = std::move(later_years);
       for (auto& one : by_partition(cs, list)) lists.push_back(std::move(one));
     }

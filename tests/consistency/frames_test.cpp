@@ -141,3 +141,19 @@ TEST_CASE("a year written after the base of a move is not the end figure's") {
                 "t.txt", "2025-02-01");
   CHECK(find_claim(en, "$371 billion")->year == 2024);
 }
+
+TEST_CASE("shares listed together are of one time and one kind") {
+  // The share cue after the last item makes the list shares: 58 + 31 + 14 > 100.
+  auto ko =
+      run("2023년 국내 중고차 시장에서 사업자 거래가 58%, 개인 간 직거래가 31%, 기타 거래가 14%를 "
+          "차지했다.");
+  CHECK(count_rule(ko, "share-overflow") == 1);
+  // The head written with no year of its own belongs to the others' year: 38 + 27 + 21 + 11 + 9.
+  auto en = run(
+      "Meituan held 38% of global online food delivery gross merchandise value in 2024, followed "
+      "by DoorDash with 27%, Uber Eats with 21%, Delivery Hero with 11% and Ele.me with 9%.");
+  CHECK(count_rule(en, "share-overflow") == 1);
+  // A share in another year is a series, not one more part.
+  CHECK(count_rule(run("Meituan held 58% of the market in 2023 and 47% in 2024."),
+                   "share-overflow") == 0);
+}

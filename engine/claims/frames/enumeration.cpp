@@ -203,6 +203,14 @@ void frame_enumeration(const sentence_claims& s) {
     for (const auto& it : list) claims.push_back(s.of_mention(s.sv.mentions[it.mention].begin));
     if (std::any_of(claims.begin(), claims.end(), [](const auto& c) { return c.empty(); }))
       continue;
+    // "사업자 거래가 58%, 직거래가 31%, 기타 거래가 14%를 차지했다": the share cue after the
+    // list's last item makes every labelled item before it a share too.
+    if (s.out[claims.back().front()].kind == claim_kind::share)
+      for (std::size_t k = 0; k + 1 < claims.size(); ++k)
+        for (auto i : claims[k])
+          if (!list[k].label.empty() && s.out[i].kind == claim_kind::growth &&
+              s.out[i].rate_of == rate_kind::total)
+            s.out[i].kind = claim_kind::share, s.out[i].rate_of = rate_kind::none;
     const claim& head = s.out[claims.front().front()];
     // Items attributed to different sources are rival estimates ("IDC at $5bn, Gartner at
     // $6bn"), not parts.

@@ -15,6 +15,12 @@ bool is_prior_figure(std::string_view s, const mention& m) {
   if (contains_any(before(s, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도(",
                                             "전년 동월(", "작년 동월(", "작년(", "지난해("}))
     return true;
+  // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
+  // move, the undated base is the year before.
+  if (m.kind == mention_kind::amount && is_base(s, m) &&
+      !contains_any(after(s, m.end, 10), {" in 1", " in 2", "년"}) &&
+      contains_any_ci(s, {"year on year", "year-on-year", "year over year"}))
+    return true;
   // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
   // another number or a clause break.
   std::string_view a = own_after(s, m.end, 40);

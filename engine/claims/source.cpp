@@ -13,6 +13,7 @@ struct attribution {
   std::string name;
   bool sentence_wide = false;  ///< "X에 따르면", "according to X" cover the whole sentence
   bool anaphor = false;        ///< "보고서는", "The report": the source named last, if any
+  bool passive = false;        ///< "the $1.1 billion estimated by MSCI": the figure just before
 };
 
 bool anaphor_name(std::string_view name) {
@@ -156,9 +157,14 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
       w.remove_suffix(1);  // "…, Counterpoint Research said."
-    // "These estimates come from IDC": like "according to".
-    bool comes_from = w == "from" && i > 0 &&
-                      (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came");
+    // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
+    // to".
+    bool comes_from =
+        (w == "from" && i > 0 &&
+         (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came")) ||
+        (w == "by" && i > 0 &&
+         (ws[i - 1] == "estimated" || ws[i - 1] == "projected" || ws[i - 1] == "forecast" ||
+          ws[i - 1] == "compiled" || ws[i - 1] == "reported" || ws[i - 1] == "published"));
     if (comes_from ||
         (w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
         w == "Source:" || w == "(Source:") {
@@ -172,7 +178,8 @@ std::vector<attribution> attributions_uncached(std::string_view s, bool english)
         name += (name.empty() ? "" : " ") + std::string(part);
         if (stop) break;
       }
-      if (!name.empty()) out.push_back({starts[i], name, true});
+      bool passive = w == "by";
+      if (!name.empty()) out.push_back({starts[i], name, !passive, false, passive});
       continue;
     }
     // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
@@ -342,8 +349,13 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
     if (!out.empty()) return out;
   }
   const attribution* best = nullptr;
+  // "… matching the $1.1 billion estimated by MSCI": a passive attribution names the figure
+  // right before it, and only that one.
+  std::size_t fig_end = sv.mentions[index].end;
   for (auto& a : all)
-    if (!a.sentence_wide && a.pos < fig && (!best || a.pos > best->pos)) best = &a;
+    if (a.passive && a.pos > fig_end && a.pos - fig_end <= 24) return {a.name};
+  for (auto& a : all)
+    if (!a.sentence_wide && !a.passive && a.pos < fig && (!best || a.pos > best->pos)) best = &a;
   if (!best)
     for (auto& a : all)
       if (a.sentence_wide) {

@@ -20,6 +20,7 @@ bool undated_figure(const claim& c) { return !c.year && consistency::measured_fi
 }  // namespace
 
 void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
+void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
 
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
@@ -105,6 +106,7 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     out.push_back(std::move(f));
   }
   points_mismatch(ctx, info, out);
+  amount_mismatch(ctx, info, out);
 }
 
 // "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares,

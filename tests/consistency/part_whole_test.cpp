@@ -133,3 +133,25 @@ TEST_CASE("of two relative years before a figure, the nearest is its own") {
   CHECK(count_rule(en, "figure-disagreement") == 0);
   CHECK(count_rule(en, "stale-forecast") == 0);
 }
+
+TEST_CASE("a year-on-year move's undated base is the year before") {
+  auto en =
+      run("Global fine wine auction sales fell 18% year on year to $412 million in 2024 from $468 "
+          "million, according to an annual tally.");
+  const auto* base = find_claim(en, "$468 million");
+  REQUIRE(base);
+  CHECK(base->year == 2023);
+  CHECK(count_rule(en, "change-mismatch") == 1);  // 412 / 468 is a 12% fall, not 18%
+}
+
+TEST_CASE("a cue in a later clause does not make the sentence's levels a breakdown") {
+  auto en = run(
+      "The global protein bar market size was valued at USD 5.32 billion in 2024 and is expected "
+      "to reach USD 8.14 billion by 2030, expanding at a CAGR of 7.8% from 2024 to 2030. "
+      "Supermarkets and hypermarkets accounted for 46.5% of sales in 2024.");
+  const auto* end = find_claim(en, "USD 8.14 billion");
+  REQUIRE(end);
+  CHECK_FALSE(end->part);
+  // 7.32%–7.37% implied: 7.8% fits only with a rounding the text does not show.
+  CHECK(count_rule(en, "cagr-rounding") == 1);
+}

@@ -61,3 +61,15 @@ TEST_CASE("sources said to agree must overlap: agreement-mismatch, even in one s
                        "for the same year."),
                    "agreement-mismatch") == 0);
 }
+
+TEST_CASE("'estimated by X' names the figure before it, and agreeing figures share a year") {
+  auto en = run(
+      "The value of credits traded on the voluntary carbon market reached $1.4 billion in 2024, "
+      "according to BloombergNEF, matching the $1.1 billion estimated by MSCI Carbon Markets.");
+  const auto* other = fc::test::find_claim(en, "$1.1 billion");
+  REQUIRE(other);
+  CHECK(other->source == "MSCI Carbon Markets");
+  CHECK(other->year == 2024);
+  CHECK(count_rule(en, "agreement-mismatch") == 1);
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+}

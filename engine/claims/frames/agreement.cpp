@@ -18,7 +18,18 @@ void frame_agreement(const sentence_claims& s) {
       "same estimate", "confirming",  "corroborat"};
   bool says = s.sv.english ? contains_any_ci(s.sv.text, en_cues) : contains_any(s.sv.text, ko_cues);
   if (!says) return;
-  for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].says_agreement = true;
+  // "$1.4 billion in 2024, …, matching the $1.1 billion estimated by MSCI": figures said to
+  // agree are of one year; an undated one takes the year of the figure before it.
+  std::optional<int> year;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    claim& c = s.out[i];
+    c.says_agreement = true;
+    if (c.kind != claim_kind::size && c.kind != claim_kind::quantity) continue;
+    if (c.year)
+      year = c.year;
+    else if (year)
+      c.year = year;
+  }
 }
 
 }  // namespace fc::claims

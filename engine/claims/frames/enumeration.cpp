@@ -225,8 +225,11 @@ void frame_enumeration(const sentence_claims& s) {
     }
     if (head.kind != claim_kind::size && head.kind != claim_kind::quantity) continue;
     std::string_view before_list = s.sv.text.substr(0, s.sv.mentions[list.front().mention].begin);
-    bool cued = names_breakdown(before_list) ||
-                names_breakdown(s.sv.text.substr(s.sv.mentions[list.back().mention].end));
+    // A cue after the list closes it ("…, PaaS 7700억원으로 구성된다"): only the words right
+    // after its last item, never a later clause's ("… Supermarkets accounted for 46.5%").
+    std::string_view after_list =
+        after(s.sv.text, s.sv.mentions[list.back().mention].end, max_label_bytes);
+    bool cued = names_breakdown(before_list) || names_breakdown(after_list);
     if (!cued) continue;
     auto mark = [&](std::size_t i, std::string_view label) {
       claim& c = s.out[i];

@@ -1,0 +1,68 @@
+// change-mismatch, for a change written as an amount: "$33.4 billion this year, up $4.7
+// billion from $28.1 billion in 2024", "2800억달러로 지난해보다 610억달러 증가". The stated
+// amount must fit the gap between the two levels it links, read with both levels' rounding.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "consistency/growth_check.hpp"
+#include "rules/format.hpp"
+#include "rules/pairs.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+
+void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const auto& group : sentence_groups(cs)) {
+    std::vector<std::size_t> levels, changes;
+    for (auto i : group) {
+      const claim& c = cs[i];
+      if (c.kind == claim_kind::change && c.rate_of == rate_kind::difference && c.value &&
+          c.value->low && c.value->high && !c.other_basis)
+        changes.push_back(i);
+      else if (consistency::measured_figure(c) && c.value->low && c.value->high)
+        levels.push_back(i);
+    }
+    if (levels.size() != 2 || changes.size() != 1) continue;
+    const claim& a = cs[levels[0]];
+    const claim& b = cs[levels[1]];
+    const claim& c = cs[changes[0]];
+    // Two levels of one measure a known order apart: two years, or a level and its base.
+    if (!consistency::same_measure(a, b) || a.currency != c.currency || a.part_year != b.part_year)
+      continue;
+    bool a_first;
+    if (a.year && b.year && *a.year != *b.year)
+      a_first = *a.year < *b.year;
+    else if ((a.prior || a.move_base) != (b.prior || b.move_base))
+      a_first = a.prior || a.move_base;
+    else
+      continue;
+    const interval& earlier = *(a_first ? a : b).value;
+    const interval& later = *(a_first ? b : a).value;
+    // The gap's size, whichever way the levels moved; its direction is the growth rules'.
+    double lo = *later.low - *earlier.high, hi = *later.high - *earlier.low;
+    if (hi < 0) std::swap(lo, hi), lo = -lo, hi = -hi;
+    if (lo < 0) lo = 0;
+    if (*c.value->high >= lo && *c.value->low <= hi) continue;
+    double gap = std::abs(later.point - earlier.point);
+    bool ko = ctx.lang == "ko";
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = ko ? fmt::format("두 수치의 차이는 {}인데 {} 적혀 있습니다",
+                                 money(gap, c.currency, ctx.lang), josa(c.text, "로"))
+                   : fmt::format("The figures differ by {}, not the stated {}",
+                                 money(gap, c.currency, ctx.lang), c.text);
+    f.where = c.where;
+    f.claims = {(a_first ? a : b).id, (a_first ? b : a).id, c.id};
+    f.explanation = money(later.point, c.currency, ctx.lang) + " − " +
+                    money(earlier.point, c.currency, ctx.lang) + " = " +
+                    money(later.point - earlier.point, c.currency, ctx.lang) +
+                    (ko ? " (반올림을 감안하면 " : " (") + money(lo, c.currency, ctx.lang) + "–" +
+                    money(hi, c.currency, ctx.lang) + (ko ? ")" : " with rounding)");
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

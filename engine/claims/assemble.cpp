@@ -63,6 +63,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<std::size_t> prior_figures;  // claims of the current sentence dated a year back
   std::optional<subject_phrase> topic;     // the first market named: what the article is about
   bool crossed_paragraph = false;          // a paragraph ended since `last_subject` was named
+  int scene_year = 0;  // the one year of the sentence before when it has no figures
   std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
   auto name_subject = [&](const subject_phrase& sp) {
     last_subject = sp;
@@ -85,21 +86,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     if (std::size_t nl = gap.find('\n');
         nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos)
       crossed_paragraph = true;
+    sv.scene_year = crossed_paragraph ? 0 : scene_year;
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
-    std::string sentence_currency;
     bool money_context =
         contains_any(sv.text, {"시장", "매출", "투자", "예산", "수출", "규모", "가치"});
-    for (const auto& m : sv.mentions)
-      if (m.kind == mention_kind::amount && !m.currency.empty()) {
-        if (sentence_currency.empty())
-          sentence_currency = m.currency;
-        else if (sentence_currency != m.currency)
-          sentence_currency = "?";
-      }
-    std::string sentence_unit;  // the one counted noun of the sentence's amounts, "?" if several
-    for (const auto& m : sv.mentions)
-      if (m.kind == mention_kind::amount && !m.unit.empty())
-        sentence_unit = sentence_unit.empty() || sentence_unit == m.unit ? m.unit : "?";
+    auto [sentence_currency, sentence_unit] = shared_measure(sv);
     bool forecast_move = false;  // the sentence's last amount was the base of a forecast move
     std::string noun_found;  // a counted noun found beside an earlier bare amount of the sentence
     std::optional<subject_phrase> sentence_subject;
@@ -385,6 +376,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
     // Track the subject named last, even in sentences without figures.
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
+    scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;
   }

@@ -78,4 +78,25 @@ bool forecast_signal(std::string_view s) {
                  "to reach",  "to hit",    "plans to", "aims to",   " assume", " would "});
 }
 
+std::pair<std::string, std::string> shared_measure(const sentence_view& sv) {
+  std::string currency, unit;
+  for (const auto& m : sv.mentions) {
+    if (m.kind != grammar::mention_kind::amount) continue;
+    if (!m.currency.empty())
+      currency = currency.empty() || currency == m.currency ? m.currency : "?";
+    if (!m.unit.empty()) unit = unit.empty() || unit == m.unit ? m.unit : "?";
+  }
+  return {currency, unit};
+}
+
+int scene_year_of(const sentence_view& sv) {
+  int year = 0;
+  for (const auto& m : sv.mentions) {
+    if (m.kind != grammar::mention_kind::year) return 0;
+    if (year || m.year_to != m.year) return 0;
+    year = m.year;
+  }
+  return year;
+}
+
 }  // namespace fc::claims

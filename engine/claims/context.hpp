@@ -20,7 +20,17 @@ struct sentence_view {
   /// Rates in a table's CAGR column (by where they start) and the years the table spans.
   std::vector<std::size_t> cagr_cells;
   std::pair<int, int> table_years{0, 0};
+  /// "The market shrank in 2023. Trading fell 61% to $723m.": the one year of a figureless
+  /// sentence just before, in the same paragraph; 0 when there is none.
+  int scene_year = 0;
 };
+
+/// The one currency and the one counted unit of the sentence's amounts: "?" when several
+/// differ, empty when none is written.
+std::pair<std::string, std::string> shared_measure(const sentence_view& sv);
+
+/// The year a sentence sets the scene with: its only year, when it has no figures.
+int scene_year_of(const sentence_view& sv);
 
 /// Up to `bytes` bytes before `pos`, cut at a UTF-8 boundary.
 std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes);

@@ -80,10 +80,16 @@ void frame_same_year(const sentence_claims& s);
 /// the unsourced figures of the sentence before it (frames/back_attribution.cpp).
 void frame_back_attribution(const sentence_claims& s);
 
+/// "The market shrank in 2023. Trading fell 61% to $723m.": the measured, undated levels of
+/// a sentence that writes no year take the one year of the figureless sentence before it
+/// (frames/scene_year.cpp).
+void frame_scene_year(const sentence_claims& s);
+
 /// Every frame, in order; the region frame when the subject hierarchy's words are given.
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);
+  frame_scene_year(s);
   frame_back_attribution(s);
   frame_agreement(s);
   frame_level_change(s);

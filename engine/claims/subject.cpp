@@ -260,6 +260,8 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
     // "(서울=뉴시스)": a dateline, not a modifier.
     if (w.find('=') != std::string_view::npos && w.back() == ')') break;
+    // "TOKYO, Oct 22 (Bloomberg) -- Sales": a wire dateline ends at its dash.
+    if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") break;
     if (w == "|" || w.back() == ',' || w.front() == '#' ||
         (which->english ? stop_word_en(w) : stop_word_ko(w)))
       break;

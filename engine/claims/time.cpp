@@ -320,7 +320,8 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     };
     bool figure_near = (j > 0 && amount(ms[j - 1]) && ms[j].begin - ms[j - 1].end < 12) ||
                        (j + 1 < ms.size() && amount(ms[j + 1]) && ms[j + 1].begin - ms[j].end < 4);
-    if (figure_near) continue;
+    // "increase by $1.14 billion between 2023 and 2028": "between" always opens a period.
+    if (figure_near && !b.ends_with("between ")) continue;
     if (start) from = ms[j].year;
     if (end && from) to = ms[j].year;
     if (end && !from && j < index) to = ms[j].year;  // 2030년까지 연평균 36.8%

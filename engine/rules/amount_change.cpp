@@ -11,6 +11,36 @@
 #include "rules/rule.hpp"
 
 namespace fc::rules {
+namespace {
+
+bool bounded_level(const claim& c) {
+  return consistency::measured_figure(c) && c.value->low && c.value->high;
+}
+
+// "increase by USD 1.14 billion between 2023 and 2028 … valued at USD 1.59 billion in 2023
+// and … USD 2.47 billion by 2028": a change that names its span is the gap between that
+// measure's levels at both ends, wherever they are stated. Only one distinct level per end:
+// rival estimates leave the change unchecked.
+std::vector<std::size_t> span_levels(const std::vector<claim>& cs, const claim& change) {
+  std::vector<std::size_t> out;
+  for (int year : {*change.period_from, *change.period_to}) {
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      const claim& c = cs[i];
+      if (!bounded_level(c) || c.year != year || c.subject_key != change.subject_key ||
+          c.currency != change.currency || c.part_year || c.prior || c.part)
+        continue;
+      if (change.source && c.source && *change.source != *c.source) continue;
+      if (found && cs[*found].text != c.text) return {};
+      found = i;
+    }
+    if (!found) return {};
+    out.push_back(*found);
+  }
+  return out;
+}
+
+}  // namespace
 
 void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
@@ -21,10 +51,13 @@ void amount_mismatch(const context& ctx, const rule_info& info, std::vector<find
       if (c.kind == claim_kind::change && c.rate_of == rate_kind::difference && c.value &&
           c.value->low && c.value->high && !c.other_basis)
         changes.push_back(i);
-      else if (consistency::measured_figure(c) && c.value->low && c.value->high)
+      else if (bounded_level(c))
         levels.push_back(i);
     }
-    if (levels.size() != 2 || changes.size() != 1) continue;
+    if (changes.size() != 1) continue;
+    if (levels.empty() && cs[changes[0]].period_from && cs[changes[0]].period_to)
+      levels = span_levels(cs, cs[changes[0]]);
+    if (levels.size() != 2) continue;
     const claim& a = cs[levels[0]];
     const claim& b = cs[levels[1]];
     const claim& c = cs[changes[0]];

@@ -27,8 +27,12 @@ finding growth_finding(const context& ctx, const rule_info& info,
       {"later", money(l.value->point, cur, ctx.lang)},
       {"earlier_year", std::to_string(*e.year)},
       {"later_year", std::to_string(*l.year)},
-      {"rate", (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
-                   percent(r.rate->point)},
+      // "15–20%": a range is stated as written, not as its midpoint.
+      {"rate",
+       r.text.find_first_of("~-") != std::string::npos || r.text.find("–") != std::string::npos
+           ? r.text
+           : (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
+                 percent(r.rate->point)},
       {"implied", percent(g.implied_rate)},
   };
   finding f;

@@ -191,10 +191,21 @@ TEST_CASE("a closing attribution ('…, X said.', '…고 X가 밝혔다') cover
   auto ko =
       run("국내 스마트팜 시장은 2029년 3조원 규모로 커질 것이라고 한국농촌경제연구원이 밝혔다.");
   CHECK(find_claim(ko, "3조원")->source.value_or("") == "한국농촌경제연구원");
-  // A name after a comma followed by more figures is not a closing attribution.
+  // With more figures after it, the name stands behind those before it and, as the nearest,
+  // those after it.
   auto mid = run("Sales rose 5%, Canalys said, to 12 million units in 2024.");
   CHECK(find_claim(mid, "12 million units")->source.value_or("") == "Canalys");
-  CHECK_FALSE(find_claim(mid, "5%")->source);
+  CHECK(find_claim(mid, "5%")->source.value_or("") == "Canalys");
+  auto wire =
+      run("Sales are forecast to rise 15% to ¥4.25 trillion in fiscal 2025, the Semiconductor "
+          "Equipment Association of Japan said Tuesday, up from a previous forecast of ¥4.04 "
+          "trillion. Grocery sales rose 7.4% over the 12 weeks, market researcher Kantar said.");
+  CHECK(find_claim(wire, "15%")->source.value_or("") ==
+        "Semiconductor Equipment Association of Japan");
+  CHECK(find_claim(wire, "7.4%")->source.value_or("") == "Kantar");
+  // An earlier attribution still wins for the figures after it.
+  auto two = run("According to IDC, shipments rose 5%, while sales fell 3%, Canalys said.");
+  CHECK(find_claim(two, "5%")->source.value_or("") == "IDC");
 }
 
 TEST_CASE("a level after 'fell to' or 'from' keeps its sign; one share in two years is no list") {

@@ -157,3 +157,33 @@ TEST_CASE("shares listed together are of one time and one kind") {
   CHECK(count_rule(run("Meituan held 58% of the market in 2023 and 47% in 2024."),
                    "share-overflow") == 0);
 }
+
+TEST_CASE("a figureless lead sentence's year dates the measured levels after it") {
+  auto r = fc::test::run(
+      "The voluntary carbon market shrank for a second straight year in 2023. The value of "
+      "credits traded fell 61% to $723m, according to BloombergNEF, which expects the market to "
+      "grow 15-20% a year to reach $4.1bn by 2030.");
+  REQUIRE(fc::test::find_claim(r, "$723m"));
+  CHECK(fc::test::find_claim(r, "$723m")->year.value_or(0) == 2023);
+  CHECK(fc::test::count_rule(r, "cagr-mismatch") == 1);
+  // A forecast after the lead is not dated by it.
+  auto f = fc::test::run("Sales fell in 2023. The market will be worth $5bn, the firm said.");
+  CHECK_FALSE(fc::test::find_claim(f, "$5bn")->year);
+  // Nor is a sentence after a paragraph break.
+  auto p = fc::test::run("Sales fell in 2023.\n\nThe market was worth $5bn.");
+  CHECK_FALSE(fc::test::find_claim(p, "$5bn")->year);
+}
+
+TEST_CASE("an increase written with its span is checked against the levels at both ends") {
+  auto r = fc::test::run(
+      "The mechanical keyboard market is forecast to increase by USD 1.14 billion between 2023 "
+      "and 2028. The market was valued at USD 1.59 billion in 2023 and is expected to reach "
+      "USD 2.47 billion by 2028.");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 1);
+  auto ok = fc::test::run(
+      "The mechanical keyboard market is forecast to increase by USD 0.88 billion between 2023 "
+      "and 2028. The market was valued at USD 1.59 billion in 2023 and is expected to reach "
+      "USD 2.47 billion by 2028.");
+  CHECK(fc::test::count_rule(ok, "change-mismatch") == 0);
+  CHECK(fc::test::count_rule(ok, "figure-disagreement") == 0);
+}

@@ -20,11 +20,15 @@ constexpr std::string_view ko_after[] = {
 constexpr std::string_view ko_before[] = {"보다 ", "대비 "};
 // English: the change verb or noun comes first ("rose $45.3 billion to", "an increase of").
 constexpr std::string_view en_before[] = {
-    "rose ",      "rising ",      "up ",         "increased by ", "increase of ",  "grew by ",
-    "growth of ", "jumped ",      "climbed ",    "gained ",       "fell ",         "falling ",
-    "down ",      "declined by ", "decline of ", "dropped ",      "drop of ",      "decreased by ",
-    "a rise of ", "a jump of ",   "higher by ",  "lower by ",     "more than in ", "expanded by ",
-    "shrank by ", "rose by ",     "fell by ",    "climbed by ",   "jumped by ",    "dropped by "};
+    "rose ",        "rising ",    "up ",           "increased by ", "increase of ",
+    "grew by ",     "growth of ", "jumped ",       "climbed ",      "gained ",
+    "fell ",        "falling ",   "down ",         "declined by ",  "decline of ",
+    "dropped ",     "drop of ",   "decreased by ", "a rise of ",    "a jump of ",
+    "higher by ",   "lower by ",  "more than in ", "expanded by ",  "shrank by ",
+    "rose by ",     "fell by ",   "climbed by ",   "jumped by ",    "dropped by ",
+    "increase by ", "grow by ",   "rise by ",      "expand by ",    "decline by ",
+    "fall by ",     "shrink by ", "add ",          "adding ",       "increasing by ",
+    "growing by "};
 
 // "made up $88.6 billion", "adds up to", "took up": a verb with its particle, not a change.
 bool phrasal_particle(std::string_view before_m, std::string_view w) {
@@ -80,6 +84,11 @@ void frame_level_change(const sentence_claims& s) {
       c.kind = claim_kind::change;
       c.rate_of = rate_kind::difference;
       c.forecast = false;
+      // "increase by USD 1.14 billion between 2023 and 2028": the span the change covers.
+      if (!c.period_from && !c.period_to) {
+        auto [from, to] = bind_period(s.sv, mi, std::nullopt);
+        if (from && to && *from < *to) c.period_from = from, c.period_to = to;
+      }
     }
   }
 }

@@ -1,0 +1,236 @@
+// English attributions: "according to X" and its descriptions ("a new report by X"), a name
+// before its reporting verb ("IDC projects", "Gartner, which …, puts"), a closing "…, X said",
+// a possessive "X's estimate" and a passive "estimated by X".
+#include <algorithm>
+#include <cctype>
+
+#include "claims/attribution.hpp"
+#include "claims/context.hpp"
+
+namespace fc::claims {
+namespace {
+
+bool source_description(std::string_view w) {
+  static const std::string_view words[] = {
+      "a",         "an",       "the",      "new",          "recent",      "latest",     "fresh",
+      "annual",    "updated",  "joint",    "separate",     "preliminary", "final",      "report",
+      "reports",   "study",    "analysis", "survey",       "forecast",    "forecasts",  "estimate",
+      "estimates", "data",     "figures",  "research",     "consultancy", "firm",       "provider",
+      "group",     "industry", "body",     "association",  "tracker",     "researcher", "market",
+      "analytics", "advisory", "trade",    "by",           "from",        "of",         "released",
+      "published", "compiled", "issued",   "commissioned", "global",      "quarterly",  "monthly"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// A lowercase word inside a source's description ("ship-tracking data compiled by"), never
+// one that ends a clause.
+bool lower_description(std::string_view w) {
+  if (w.empty() || w.back() == ',' || w.back() == '.' || w.back() == ';') return false;
+  if (source_description(w)) return true;
+  return std::islower(static_cast<unsigned char>(w[0])) &&
+         std::none_of(w.begin(), w.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// "figures released on Friday", "data published in March": a date, not a name.
+bool calendar_word(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  static const std::string_view names[] = {
+      "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+      "January", "February",  "March",     "April",    "May",      "June",     "July",
+      "August",  "September", "October",   "November", "December", "Jan",      "Feb",
+      "Aug",     "Sept",      "Oct",       "Nov",      "Dec"};
+  return std::find(std::begin(names), std::end(names), w) != std::end(names);
+}
+
+bool capitalized(std::string_view w) {
+  return !w.empty() &&
+         (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" || w == "and");
+}
+
+}  // namespace
+
+std::vector<attribution> english_attributions(std::string_view s) {
+  std::vector<attribution> out;
+  auto ws = words(s);
+  std::vector<std::size_t> starts;
+  starts.reserve(ws.size());
+  for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
+  static const std::string_view verbs[] = {
+      "sees", "puts",   "expects",  "projects",  "forecasts", "estimates", "predicts",  "says",
+      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released"};
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
+      w.remove_suffix(1);  // "…, Counterpoint Research said."
+    // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
+    // to".
+    bool comes_from =
+        (w == "from" && i > 0 &&
+         (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came")) ||
+        (w == "by" && i > 0 &&
+         (ws[i - 1] == "estimated" || ws[i - 1] == "projected" || ws[i - 1] == "forecast" ||
+          ws[i - 1] == "compiled" || ws[i - 1] == "reported" || ws[i - 1] == "published"));
+    if (comes_from ||
+        (w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
+        w == "Source:" || w == "(Source:") {
+      std::string name;
+      std::size_t first = i + 1;
+      // "according to a new report by Fortune Business Insights", "data from the
+      // Semiconductor Industry Association", "a report by consultancy Structure Research":
+      // the description before the name is not the name.
+      while (first < ws.size() && first - i <= 7 && lower_description(ws[first])) ++first;
+      if (first < ws.size() && (!capitalized(ws[first]) || calendar_word(ws[first]))) first = i + 1;
+      // "According to the report, …": the report named before.
+      if (first == i + 1 && i + 2 < ws.size() &&
+          (ws[i + 1] == "the" || ws[i + 1] == "this" || ws[i + 1] == "that")) {
+        std::string_view noun = ws[i + 2];
+        while (!noun.empty() && (noun.back() == ',' || noun.back() == '.')) noun.remove_suffix(1);
+        if (anaphor_name(noun)) {
+          out.push_back({starts[i], std::string(noun), true, true});
+          continue;
+        }
+      }
+      for (std::size_t k = first; k < ws.size() && capitalized(ws[k]); ++k) {
+        std::string_view part = ws[k];
+        bool stop = false;
+        while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ')' ||
+                                 part.back() == ';'))
+          part.remove_suffix(1), stop = true;
+        name += (name.empty() ? "" : " ") + std::string(part);
+        if (stop) break;
+      }
+      bool passive = w == "by";
+      if (!name.empty()) out.push_back({starts[i], name, !passive, false, passive});
+      continue;
+    }
+    // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
+    if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
+      static const std::string_view estimates[] = {
+          "estimate",    "estimates", "forecast", "forecasts", "projection",
+          "projections", "figure",    "figures",  "data",      "tally"};
+      // "Southeast Asia's data centre market": "data" or "figures" followed by a noun is a
+      // compound, not the estimate of a firm.
+      bool compound = (ws[i + 1] == "data" || ws[i + 1] == "figures") && i + 2 < ws.size() &&
+                      std::islower(static_cast<unsigned char>(ws[i + 2][0])) &&
+                      !ws[i + 1].ends_with(",") && ws[i + 2] != "show" && ws[i + 2] != "shows" &&
+                      ws[i + 2] != "showed" && ws[i + 2] != "suggest";
+      if (!compound &&
+          std::find(std::begin(estimates), std::end(estimates), ws[i + 1]) != std::end(estimates)) {
+        std::size_t k = i;
+        while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
+        std::string name;
+        for (std::size_t j = k; j <= i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+        name.resize(name.size() - (w.ends_with("'s") ? 2 : 4));
+        if (name != "It" && name != "The" && name != "Its") out.push_back({starts[k], name, false});
+        continue;
+      }
+    }
+    static const std::string_view plural_verbs[] = {"expect",  "estimate", "project", "forecast",
+                                                    "predict", "see",      "say"};
+    static const std::string_view crowds[] = {"Analysts", "analysts",   "Experts",
+                                              "experts",  "Economists", "economists"};
+    if (i > 0 &&
+        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) &&
+        std::find(std::begin(crowds), std::end(crowds), ws[i - 1]) != std::end(crowds)) {
+      std::string crowd(ws[i - 1]);
+      crowd[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(crowd[0])));
+      out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
+      continue;
+    }
+    bool plural =
+        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
+        w == "put" || w == "value";
+    bool joint =
+        plural && i >= 3 && ws[i - 2] == "and" && capitalized(ws[i - 1]) && capitalized(ws[i - 3]);
+    if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint) || i == 0)
+      continue;
+    bool says = w == "said" || w == "says" || w == "reported" || w == "estimated";
+    if (i >= 2 && anaphor_name(ws[i - 1]) &&
+        (ws[i - 2] == "The" || ws[i - 2] == "the" || ws[i - 2] == "This" || ws[i - 2] == "this")) {
+      out.push_back({starts[i - 2], std::string(ws[i - 1]), false, true});  // "The report projects"
+      // "…, the report said.": it also stands behind the figures before it.
+      if (says && i >= 3 && ws[i - 3].back() == ',')
+        out.push_back({starts[i - 2], std::string(ws[i - 1]), true, true});
+      continue;
+    }
+    std::size_t k = i;
+    // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
+    std::size_t name_end = i;
+    // "IDC also projected", "Gartner now expects": an adverb between the name and its verb.
+    if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further"))
+      name_end = k = i - 1;
+    if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
+      name_end = k = name_end - 2;
+    // "World Semiconductor Trade Statistics (WSTS) said": the abbreviation of the name.
+    else if (name_end >= 2 && ws[name_end - 1].front() == '(' && ws[name_end - 1].back() == ')')
+      name_end = k = name_end - 1;
+    // "Research firm Gartner, which tracks vendor revenue …, puts": the name before the
+    // appositive clause.
+    if (name_end >= 3 && ws[name_end - 1].back() == ',')
+      for (std::size_t j = name_end - 1; j-- > 0 && name_end - j < 16;) {
+        if (ws[j].back() != ',') continue;
+        static const std::string_view openers[] = {"which", "who", "whose", "a", "an", "the"};
+        std::string_view name_word = ws[j].substr(0, ws[j].size() - 1);
+        if (std::find(std::begin(openers), std::end(openers), ws[j + 1]) != std::end(openers) &&
+            capitalized(name_word)) {
+          std::size_t b = j;
+          while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;
+          while (b < j && (ws[b] == "and" || ws[b] == "of" || ws[b] == "&")) ++b;
+          std::string name;
+          for (std::size_t x = b; x <= j; ++x)
+            name += (name.empty() ? "" : " ") + std::string(x == j ? name_word : ws[x]);
+          if (name != "The" && name != "It") out.push_back({starts[b], name, false});
+        }
+        break;
+      }
+    // "Grand View Research values … and expects it to reach": a second verb of the clause
+    // whose subject opened the sentence.
+    if (ws[name_end - 1] == "and") {
+      std::size_t lead = 0;
+      while (lead < name_end && lead < 5 && capitalized(ws[lead]) && ws[lead] != "and" &&
+             ws[lead].back() != ',')
+        ++lead;
+      bool verb_after = lead > 0 && lead < name_end && !ws[lead].empty() &&
+                        std::islower(static_cast<unsigned char>(ws[lead][0])) &&
+                        (ws[lead].ends_with("s") || ws[lead].ends_with("ed"));
+      if (!verb_after || ws[0] == "The" || ws[0] == "It" || ws[0] == "This") continue;
+      std::string name;
+      for (std::size_t j = 0; j < lead; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
+      out.push_back({0, name, false});
+      continue;
+    }
+    while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
+    // A name neither opens nor ends with a joining word ("… in 2024 and expects").
+    while (k < name_end && (ws[k] == "and" || ws[k] == "of" || ws[k] == "&")) ++k;
+    if (k == name_end) continue;
+    std::string name;
+    for (std::size_t j = k; j < name_end; ++j)
+      name += (name.empty() ? "" : " ") + std::string(ws[j]);
+    if (name == "These" || name == "This" || name == "Those" || name == "Their" || name == "Its")
+      name.clear();
+    if (name == "The" || name == "It" || name == "Analysts")
+      name = name == "Analysts" ? "analysts" : "";
+    // "…, a drop of 10 points, Counterpoint Research said.": a closing attribution after a
+    // comma, with no figure after it, stands behind the whole sentence.
+    // With figures after it as well ("…, SEAJ said Tuesday, up from a previous forecast of
+    // ¥4.04 trillion"), it names the figures before it and, as the nearest, those after it.
+    // "…, the Semiconductor Equipment Association of Japan said", "…, market researcher
+    // Kantar said on Wednesday": a comma, then at most a short description, then the name.
+    std::size_t lead = k;
+    while (lead > 0 && k - lead < 4 && ws[lead - 1].back() != ',' &&
+           (ws[lead - 1] == "the" || ws[lead - 1] == "The" || source_description(ws[lead - 1]) ||
+            ws[lead - 1] == "researcher" || ws[lead - 1] == "consultancy"))
+      --lead;
+    bool closing = says && lead > 0 && ws[lead - 1].back() == ',';
+    bool figures_after =
+        std::any_of(s.begin() + static_cast<std::ptrdiff_t>(starts[i]), s.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (name.empty()) continue;
+    out.push_back({starts[k], name, closing && !figures_after});
+    if (closing && figures_after) out.push_back({starts[k], name, true});
+  }
+  return out;
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,141 @@
+// Korean attributions: a topic-marked name before its reporting verb ("가트너는 … 전망했다"),
+// "X에 따르면", and a quoting clause that closes the sentence ("…라고 X가 밝혔다").
+#include <algorithm>
+#include <cctype>
+
+#include "claims/attribution.hpp"
+#include "claims/context.hpp"
+
+namespace fc::claims {
+namespace {
+
+bool korean_verb_present(std::string_view s) {
+  return contains_any(
+      s, {"전망했",   "전망한다", "전망하고", "전망이다", "예측했",   "예측한다", "예측하고",
+          "내다봤",   "내다본다", "내다보고", "추산했",   "추산한다", "추정했",   "추정한다",
+          "분석했",   "밝혔",     "관측했",   "예상했",   "예상한다", "내놨",     "제시했",
+          "봤다",     "본다",     "보고 있",  "집계했",   "발표했",   "평가했",   "잡았다",
+          "제시하며", "제시하고", "전망하며", "추산하며", "밝히며",   "내다보며", "예상하며",
+          "분석하며", "추정하며"});
+}
+
+bool type_noun(std::string_view w) {
+  static const std::string_view nouns[] = {"회사",         "업체",     "기관",     "시장조사업체",
+                                           "시장조사기관", "조사업체", "조사기관", "컨설팅",
+                                           "기업",         "전문"};
+  return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
+bool measure_like(std::string_view w) {
+  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중", "직원",
+                          "가격", "가치", "수지", "판매", "성장", "운영비"});
+}
+
+bool ends_phrase_ko(std::string_view w) {
+  static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에", "로",
+                                             "가", "이", "는", "은", "도", "만", "의", "년", "게"};
+  if (w.find(',') != std::string_view::npos) return true;
+  for (auto e : endings)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return std::any_of(w.begin(), w.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// Name made of the word holding the marker plus the words before it (stopping at type nouns).
+std::string korean_name(std::string_view s, std::size_t marker) {
+  auto ws = words(s.substr(0, marker));
+  if (ws.empty()) return {};
+  std::vector<std::string_view> parts{ws.back()};
+  for (std::size_t i = ws.size() - 1; i-- > 0 && parts.size() < 4;) {
+    // "생산 설비만 집계한 한국농촌경제연구원": an adnominal verb ends the name.
+    if (type_noun(ws[i]) || ends_phrase_ko(ws[i]) || ws[i].ends_with("한") ||
+        ws[i].ends_with("된") || ws[i].ends_with("는"))
+      break;
+    parts.push_back(ws[i]);
+  }
+  std::string name;
+  for (std::size_t i = parts.size(); i-- > 0;) name += std::string(parts[i]) + (i ? " " : "");
+  if (name.size() > 6 && name.ends_with("에서")) name.resize(name.size() - 6);  // 업계에서는
+  return name;
+}
+
+// "성장하는", "있는", "이는": a verb or pronoun before 는, not a named source.
+bool verb_stem(std::string_view name) {
+  static const std::string_view last[] = {"하", "있", "없", "되", "지", "오", "보", "나", "라",
+                                          "것", "점", "이", "그", "또", "된", "한", "던", "할",
+                                          "같", "많", "높", "크", "작", "적", "좋", "낮", "간"};
+  for (auto l : last)
+    if (name.size() >= l.size() && name.substr(name.size() - l.size()) == l) return true;
+  return false;
+}
+
+// "2030년에는", "3분기에는", "올해는": a time or place topic, never a source.
+bool time_phrase(std::string_view name) {
+  if (name.ends_with("에")) return true;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(name[i])) &&
+        (name.substr(i + 1, 3) == "년" || name.substr(i + 1, 3) == "분" ||
+         name.substr(i + 1, 3) == "월"))
+      return true;
+  return name == "올해" || name == "내년" || name == "지난해" || name == "작년";
+}
+
+// Words that describe a source before its name: "a new report by", "the latest survey
+// from", "research firm", "the industry group". Never a comma: "according to estimates, the
+// Chinese market …" names no one.
+
+}  // namespace
+
+bool anaphor_name(std::string_view name) {
+  if (name.ends_with(" 보고서") || name.ends_with(" 리포트"))
+    return true;  // "협회가 발표한 보고서"
+  static const std::string_view names[] = {"보고서",     "리포트",      "이 보고서", "해당 보고서",
+                                           "보고서에서", "같은 보고서", "report",    "study",
+                                           "firm",       "survey"};
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+std::vector<attribution> korean_attributions(std::string_view s) {
+  std::vector<attribution> out;
+  bool verb = korean_verb_present(s);
+  for (std::string_view m : {"는 ", "은 ", " 역시 "}) {
+    for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
+         p = s.find(m, p + 1)) {
+      std::string name = korean_name(s, p);
+      if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name) ||
+          name == "측")  // "회사 측은": the company itself, named before if at all
+        continue;
+      if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
+          name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
+        continue;  // "두 회사는", "이들 기관은": the sources named before, distributed
+      out.push_back({p - std::min(p, name.size()), name, false, anaphor_name(name)});
+    }
+  }
+  // "…성장할 것이라고 농촌경제연구원이 밝혔다": a quoting clause at the end names the source of
+  // everything before it.
+  for (std::string_view v :
+       {"이 밝혔", "가 밝혔", "이 전망했", "가 전망했", "이 내다봤", "가 내다봤", "이 분석했",
+        "가 분석했", "이 추산했", "가 추산했", "이 예상했", "가 예상했", "이 설명했", "가 설명했",
+        "이 전했", "가 전했", "이 발표했", "가 발표했"}) {
+    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
+      auto ws = words(s.substr(0, p));
+      if (ws.size() < 2 || !ws[ws.size() - 2].ends_with("고")) continue;
+      std::string name(ws.back());
+      if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name)) continue;
+      out.push_back({static_cast<std::size_t>(ws.back().data() - s.data()), name, true});
+    }
+  }
+  for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면", "의 추산",
+                             "의 전망", "의 분석", "의 예측"}) {
+    for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
+      std::string name = korean_name(s, p);
+      if (!name.empty() && !measure_like(name))
+        out.push_back({p - std::min(p, name.size()), name, true});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const attribution& a, const attribution& b) { return a.pos < b.pos; });
+  return out;
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,62 @@
+// English attributions as wire copy and press releases write them: a description before the
+// name, the report referred back to, an appositive between the name and its verb, a name's
+// abbreviation in brackets; and a possessive that is a compound, not a source.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("'according to a new report by X' names X, not the report") {
+  auto r =
+      run("According to a new report by Fortune Business Insights, the global plant-based meat "
+          "market is projected to reach USD 24.8 billion by 2028.");
+  CHECK(find_claim(r, "USD 24.8 billion")->source.value_or("") == "Fortune Business Insights");
+  auto data =
+      run("LNG imports rose 4% to 431 million tons in 2025, according to ship-tracking data "
+          "compiled by Kpler.");
+  CHECK(find_claim(data, "431 million tons")->source.value_or("") == "Kpler");
+  // A date after the description is not a name; a comma ends the description.
+  auto dated = run("The market grew 8% in 2024, according to figures released on Friday.");
+  CHECK_FALSE(find_claim(dated, "8%")->source);
+  auto vague = run("According to estimates, the Chinese market reached $4 billion in 2024.");
+  CHECK_FALSE(find_claim(vague, "$4 billion")->source);
+}
+
+TEST_CASE("'according to the report' refers to the source named before it") {
+  auto r =
+      run("Allied Market Research published a report on clear aligners. According to the report, "
+          "the global clear aligners market was valued at $2.9 billion in 2019.");
+  CHECK(find_claim(r, "$2.9 billion")->source.value_or("") == "Allied Market Research");
+}
+
+TEST_CASE("an appositive or a bracketed abbreviation between the name and its verb") {
+  auto r =
+      run("Research firm Gartner, which tracks vendor revenue rather than shipments, puts this "
+          "year's market at $793 billion.");
+  CHECK(find_claim(r, "$793 billion")->source.value_or("") == "Gartner");
+  auto abbr =
+      run("Global chip sales will grow 12.8% to $845 billion next year, World Semiconductor Trade "
+          "Statistics (WSTS) said on Tuesday.");
+  CHECK(find_claim(abbr, "$845 billion")->source.value_or("") ==
+        "World Semiconductor Trade Statistics");
+}
+
+TEST_CASE("a possessive before 'data' followed by a noun is a compound, not a source") {
+  auto r =
+      run("SINGAPORE, March 3 (Reuters) - Southeast Asia's data centre market is set to nearly "
+          "double by 2028.");
+  REQUIRE(find_claim(r, "double") != nullptr);
+  CHECK(find_claim(r, "double")->source.value_or("") != "Southeast Asia");
+  auto firm = run("Statista's data show the market reached $6.9 billion in 2023.");
+  CHECK(find_claim(firm, "$6.9 billion")->source.value_or("") == "Statista");
+}
+
+TEST_CASE("a wire dateline is not part of the subject") {
+  auto r =
+      run("TOKYO, Oct 22 (Bloomberg) -- Sales of chipmaking equipment are forecast to rise 15% to "
+          "¥4.25 trillion in 2025.");
+  CHECK(find_claim(r, "¥4.25 trillion")->subject.value_or("").find("Bloomberg") ==
+        std::string::npos);
+}

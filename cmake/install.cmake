@@ -31,9 +31,14 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules/ DESTINATION ${CMAKE_INSTALL_DOCDI
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # tools/editors/vscode/build.sh (npm, not part of the build) writes the .vsix into the source
-# tree; it is installed when present at install time.
-install(FILES ${PROJECT_SOURCE_DIR}/tools/editors/vscode/forecheck-${PROJECT_VERSION}.vsix
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/forecheck/vscode OPTIONAL)
+# tree; it is installed when it is there at install time (install(FILES … OPTIONAL) would still
+# leave an empty directory behind).
+install(CODE "
+  set(vsix \"${PROJECT_SOURCE_DIR}/tools/editors/vscode/forecheck-${PROJECT_VERSION}.vsix\")
+  if(EXISTS \"\${vsix}\")
+    file(INSTALL \"\${vsix}\"
+         DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/forecheck/vscode\")
+  endif()")
 
 # The CMake package: find_package(forecheck) gives forecheck::forecheck, an imported
 # executable (the engine's static libraries are internal and not installed).

@@ -311,8 +311,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
         local_subject = true;
-      } else if (sp && !sp->named && sp->market && last_subject && last_subject->market) {
+      } else if (sp && last_subject && last_subject->market && !sp->named && sp->market) {
         sp = last_subject;
+      } else if (sp && topic && scoped_anaphor(*sp, *topic)) {
+        sp = topic;
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
         last_bare = std::pair{*sp, si};

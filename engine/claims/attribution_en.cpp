@@ -50,6 +50,25 @@ bool capitalized(std::string_view w) {
 
 }  // namespace
 
+// "the Department of Industry, Science and Resources said", "the Society of Motor
+// Manufacturers and Traders said": an institution named "X of A, B and C" is one name, its
+// commas and "and" included. `k` is where the capitalized run before the verb starts.
+std::size_t institution_start(const std::vector<std::string_view>& ws, std::size_t k) {
+  std::size_t p = k;
+  if (p >= 1 && p < ws.size() && ws[p] == "of") ++p;  // the run stopped right after "X of"
+  if (p >= 2 && ws[p - 1] == "and" && capitalized(ws[p - 2])) p -= 2;
+  while (p >= 2 && capitalized(ws[p - 1]) && ws[p - 1].back() == ',') --p;
+  for (int n = 0;
+       n < 3 && p >= 2 && capitalized(ws[p - 1]) && ws[p - 1].back() != ',' && ws[p - 1] != "of";
+       ++n)
+    --p;
+  if ((p == k && ws[k] != "of") || p < 2 || ws[p - 1] != "of" || !capitalized(ws[p - 2])) return k;
+  std::size_t start = p - 2;
+  while (start > 0 && capitalized(ws[start - 1]) && ws[start - 1].back() != ',' && p - start < 4)
+    --start;
+  return start;
+}
+
 std::vector<attribution> english_attributions(std::string_view s) {
   std::vector<attribution> out;
   auto ws = words(s);
@@ -172,7 +191,11 @@ std::vector<attribution> english_attributions(std::string_view s) {
         if (ws[j].back() != ',') continue;
         static const std::string_view openers[] = {"which", "who", "whose", "a", "an", "the"};
         std::string_view name_word = ws[j].substr(0, ws[j].size() - 1);
-        if (std::find(std::begin(openers), std::end(openers), ws[j + 1]) != std::end(openers) &&
+        // "Analysys Mason, using a broader definition …, puts": a participle opens it too.
+        bool participle = ws[j + 1].size() > 4 && ws[j + 1].ends_with("ing") &&
+                          std::islower(static_cast<unsigned char>(ws[j + 1][0]));
+        if ((participle ||
+             std::find(std::begin(openers), std::end(openers), ws[j + 1]) != std::end(openers)) &&
             capitalized(name_word)) {
           std::size_t b = j;
           while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;
@@ -201,6 +224,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
       continue;
     }
     while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && name_end - k < 5) --k;
+    k = institution_start(ws, k);
     // A name neither opens nor ends with a joining word ("… in 2024 and expects").
     while (k < name_end && (ws[k] == "and" || ws[k] == "of" || ws[k] == "&")) ++k;
     if (k == name_end) continue;

@@ -76,6 +76,9 @@ struct subject_phrase {
   bool market = false;  ///< the head is a market-size measure (시장, 시장 규모, market, industry)
 };
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
+/// "the global market" after "the global pet food market": a scope and a bare market measure
+/// refer back to the last market named with that scope.
+bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last);
 /// The subject phrase nearest before byte `pos` of the sentence (else the first after it).
 std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::size_t pos);
 /// "Europe is expected to …", "Asia Pacific accounted for …": an English sentence that opens

@@ -33,6 +33,10 @@ bool distributes(std::string_view s) {
 // "가트너와 IDC", "Gartner and IDC", "A, B and C": the names of a joint attribution.
 std::vector<std::string> split_names(const std::string& name) {
   std::vector<std::string> out;
+  // "Department of Industry, Science and Resources", "Society of Motor Manufacturers and
+  // Traders": an institution named "X of …" keeps its commas and "and" as one name.
+  std::size_t first_break = std::min(name.find(','), name.find(" and "));
+  if (auto of = name.find(" of "); of != std::string::npos && of < first_break) return {name};
   std::string cur;
   auto flush = [&] {
     while (!cur.empty() && (cur.back() == ' ' || cur.back() == ',')) cur.pop_back();

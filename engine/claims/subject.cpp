@@ -93,7 +93,48 @@ const measure measures[] = {{"시장 규모", false},
                             {"거래액", false},
                             {"보험료", false},
                             {"수입액", false},
-                            {"소비액", false}};
+                            {"소비액", false},
+                            {"registrations", true},
+                            {"Registrations", true},
+
+                            {"installations", true},
+                            {"Installations", true},
+                            {"production", true},
+                            {"Production", true},
+                            {"output", true},
+                            {"Output", true},
+                            {"capacity", true},
+                            {"Capacity", true},
+                            {"demand", true},
+                            {"Demand", true},
+                            {"consumption", true},
+                            {"Consumption", true},
+                            {"imports", true},
+                            {"Imports", true},
+                            {"orders", true},
+                            {"Orders", true},
+                            {"sales volume", true},
+                            {"Sales volume", true},
+                            {"volumes", true},
+                            {"Volumes", true},
+                            {"units sold", true},
+                            {"Units sold", true},
+                            {"spend", true},
+                            {"Spend", true},
+                            {"판매액", false},
+                            {"수주액", false},
+                            {"수주", false},
+                            {"설치량", false},
+                            {"설치 용량", false},
+                            {"발전량", false},
+                            {"등록 대수", false},
+                            {"거래량", false},
+                            {"결제액", false},
+                            {"생산액", false},
+                            {"판매 대수", false},
+                            {"출하액", false},
+                            {"수입 규모", false},
+                            {"소비 규모", false}};
 
 // "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
 // number, year or amount ("2023년", "$5bn") does not.
@@ -231,6 +272,23 @@ std::optional<std::string> leading_name(std::string_view s) {
   std::string name;
   for (std::size_t i = 0; i < n; ++i) name += (i ? " " : "") + std::string(ws[i]);
   return name;
+}
+
+bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
+  // "the global market", "전 세계 시장": a scope word and a bare market measure, nothing else.
+  static const std::string_view scopes[] = {"global",  "Global", "worldwide", "Worldwide",
+                                            "world",   "World",  "글로벌",    "세계",
+                                            "전 세계", "국내",   "domestic",  "Domestic"};
+  static const std::string_view heads[] = {" market",    " market size", " industry", " 시장",
+                                           " 시장 규모", " 시장규모",    " 산업"};
+  std::string_view d = sp.display;
+  if (d.starts_with("the ") || d.starts_with("The ")) d.remove_prefix(4);
+  for (auto scope : scopes)
+    for (auto head : heads)
+      if (d.size() == scope.size() + head.size() && d.starts_with(scope) && d.ends_with(head))
+        return last.display != sp.display && last.market &&
+               last.display.find(scope) != std::string::npos;
+  return false;
 }
 
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {

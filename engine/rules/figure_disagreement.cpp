@@ -47,8 +47,8 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         f.message = fill(message_template(info, ctx.lang),
                          {{"year", std::to_string(*cs[i].year)},
                           {"subject", cs[i].subject.value_or("")},
-                          {"first", money(cs[i].value->point, cs[i].currency, ctx.lang)},
-                          {"second", money(cs[j].value->point, cs[j].currency, ctx.lang)}});
+                          {"first", money(cs[i].value->point, cs[i].currency, ctx.lang, 4)},
+                          {"second", money(cs[j].value->point, cs[j].currency, ctx.lang, 4)}});
         f.where = cs[j].where;
         f.claims = {cs[i].id, cs[j].id};
         auto range = [&](const claim& c) { return interval_text(*c.value, c.currency, ctx.lang); };

@@ -60,3 +60,26 @@ TEST_CASE("a wire dateline is not part of the subject") {
   CHECK(find_claim(r, "¥4.25 trillion")->subject.value_or("").find("Bloomberg") ==
         std::string::npos);
 }
+
+TEST_CASE("an institution named 'X of A, B and C' is one source") {
+  auto r =
+      run("Lithium export earnings are forecast to reach A$16.6 billion in 2023, the Department of "
+          "Industry, Science and Resources said on Wednesday.");
+  CHECK(find_claim(r, "A$16.6 billion")->source.value_or("") ==
+        "Department of Industry, Science and Resources");
+  auto smmt =
+      run("Registrations rose 12% to 1.95 million vehicles, the Society of Motor Manufacturers and "
+          "Traders (SMMT) said on Friday.");
+  CHECK(find_claim(smmt, "12%")->source.value_or("") ==
+        "Society of Motor Manufacturers and Traders");
+  // Two firms joined by "and" stay two sources.
+  auto joint = run("The market will reach $5 billion in 2027, Gartner and IDC said.");
+  CHECK(find_claim(joint, "$5 billion")->source.value_or("") != "Gartner and IDC");
+}
+
+TEST_CASE("a participle clause between a name and its verb") {
+  auto r =
+      run("Analysys Mason, using a broader definition that includes maritime links, puts the 2029 "
+          "figure at about $24 billion.");
+  CHECK(find_claim(r, "$24 billion")->source.value_or("") == "Analysys Mason");
+}

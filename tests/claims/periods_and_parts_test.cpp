@@ -11,10 +11,10 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a relative year next to the figure wins over a year in a report's title") {
-  auto r = run(
-      "한국경제연구원이 발표한 '2023 반려동물 산업 보고서'에 따르면 관련 시장 규모는 지난해 "
-      "8조5천억원에서 2027년 15조원으로 연평균 12.0% 성장할 전망이다.",
-      "t.txt", "2023-03-27");
+  auto r =
+      run("한국경제연구원이 발표한 '2023 반려동물 산업 보고서'에 따르면 관련 시장 규모는 지난해 "
+          "8조5천억원에서 2027년 15조원으로 연평균 12.0% 성장할 전망이다.",
+          "t.txt", "2023-03-27");
   CHECK(find_claim(r, "8조5천억원")->year == 2022);
   CHECK(find_claim(r, "8조5천억원")->source.value_or("") == "한국경제연구원");
   CHECK(count_rule(r, "cagr-mismatch") == 0);
@@ -36,10 +36,10 @@ TEST_CASE("the quarter before is a comparison base, not a second figure for the 
 }
 
 TEST_CASE("'N%의 점유율' is a share, and the rest of the list in the next sentence joins it") {
-  auto r = run(
-      "올해 1분기 스마트폰 시장에서 제조사별 점유율은 삼성전자가 22.5%로 1위였고, 이어 "
-      "애플(21.0%), 샤오미(11.3%), 오포(9.9%), 비보(8.8%) 순이었다. 상위 5개사를 제외한 기타 "
-      "업체들의 점유율은 34.6%로 집계됐다.");
+  auto r =
+      run("올해 1분기 스마트폰 시장에서 제조사별 점유율은 삼성전자가 22.5%로 1위였고, 이어 "
+          "애플(21.0%), 샤오미(11.3%), 오포(9.9%), 비보(8.8%) 순이었다. 상위 5개사를 제외한 기타 "
+          "업체들의 점유율은 34.6%로 집계됐다.");
   CHECK(count_rule(r, "share-overflow") == 1);
   auto tsmc = run("이 중 TSMC가 199억 달러로 62.2%의 점유율을 기록했다.");
   CHECK(find_claim(tsmc, "62.2%")->kind == fc::claim_kind::share);
@@ -74,4 +74,42 @@ TEST_CASE("'to grow 8% to 12%' is one range; 'rose 2% to 12%' stays a change and
   CHECK(count_rule(r, "figure-disagreement") == 0);
   auto move = run("Its market share rose 2% to 12% in 2024.");
   CHECK_FALSE(find_claim(move, "2% to 12%"));
+}
+
+TEST_CASE("'the global market' refers back to the global market named first") {
+  auto r =
+      run("According to Precedence Research, the global pet food market size was USD 118.7 billion "
+          "in 2024. Dog food accounted for 53% of revenue in 2024. Precedence Research estimates "
+          "that the global market stood at USD 131.4 billion in 2024.");
+  CHECK(find_claim(r, "USD 131.4 billion")->subject.value_or("") == "global pet food market size");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+  // A market named with another scope is not the global one.
+  auto other =
+      run("The Chinese pet food market was USD 18 billion in 2024, Precedence Research said. The "
+          "global market stood at USD 131.4 billion in 2024, it said.");
+  CHECK(find_claim(other, "USD 131.4 billion")->subject.value_or("") != "Chinese pet food market");
+}
+
+TEST_CASE("a hedged base ('from about 48 million') is still the base of the move") {
+  auto r = run(
+      "Shipments of AI PCs are set to triple from about 48 million units in 2024 to 205 million "
+      "in 2028, Canalys said.");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto near = run(
+      "Shipments of AI PCs are set to triple from about 68 million units in 2024 to 205 million "
+      "in 2028, Canalys said.");
+  CHECK(count_rule(near, "change-mismatch") == 0);
+}
+
+TEST_CASE("registrations, output and capacity are measures a change is checked on") {
+  auto r = run(
+      "New car registrations in Britain rose 12.4% last year to 1.95 million vehicles from 1.90 "
+      "million in 2022.",
+      "t.txt", "2024-01-05");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto ok =
+      run("New car registrations in Britain rose 2.6% last year to 1.95 million vehicles from 1.90 "
+          "million in 2022.",
+          "t.txt", "2024-01-05");
+  CHECK(count_rule(ok, "change-mismatch") == 0);
 }

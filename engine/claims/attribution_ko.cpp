@@ -27,8 +27,9 @@ bool type_noun(std::string_view w) {
 }
 
 bool measure_like(std::string_view w) {
-  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중", "직원",
-                          "가격", "가치", "수지", "판매", "성장", "운영비"});
+  return contains_any(
+      w, {"시장", "규모", "매출", "이익", "수출",   "투자", "점유율", "비중", "직원", "가격",
+          "가치", "수지", "판매", "성장", "운영비", "수요", "생산",   "발주", "출하", "규모"});
 }
 
 bool ends_phrase_ko(std::string_view w) {

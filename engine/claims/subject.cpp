@@ -94,6 +94,8 @@ const measure measures[] = {{"시장 규모", false},
                             {"보험료", false},
                             {"수입액", false},
                             {"소비액", false},
+                            {"수요", false},
+                            {"발주량", false},
                             {"registrations", true},
                             {"Registrations", true},
 
@@ -205,6 +207,7 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
       // "revenue share", "market share", "시장 점유율": a share, not the measure itself.
       std::string_view rest = s.substr(p + m.word.size(), 12);
       // "market cap", "market capitalization", "시가총액": a company's value, not a market's size.
+      if (m.word == "수요" && rest.rfind("일", 0) == 0) continue;  // 수요일: Wednesday
       if (m.word == "market" && (rest.rfind(" cap", 0) == 0 || rest.rfind(" value", 0) == 0))
         continue;
       // "시장 진출", "시장 공략": entering or targeting a market is an action, not the market.

@@ -115,7 +115,10 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
       m.end = w + c->text.size();
       return m;
     }
-    if (auto c = match(s, w, counter_table, true); c && (ns->has_scale || m.value >= 1000)) {
+    // "3 people" counts little; a physical unit ("705 GWh", "30 GW") measures at any size.
+    if (auto c = match(s, w, counter_table, true);
+        c && (ns->has_scale || m.value >= 1000 || c->value.find('W') != std::string_view::npos ||
+              c->value == "CGT")) {
       m.unit = std::string(c->value);
       m.end = w + c->text.size();
       return m;

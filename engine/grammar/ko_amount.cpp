@@ -141,7 +141,10 @@ bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
         (s.substr(end - 3, 3) == "억" || s.substr(end - 3, 3) == "조" ||
          s.substr(end - 3, 3) == "경"))
       return false;
-    if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000)) {
+    // "3명" counts little; a physical unit ("517.9GWh", "30GW") measures at any size.
+    bool physical = cnt->value.find('W') != std::string_view::npos || cnt->value == "litres" ||
+                    cnt->value == "CGT";
+    if (ko_boundary(s, after) && (m.big_unit || m.value >= 1000 || physical)) {
       m.unit = std::string(cnt->value);
       m.end = after;
       return true;

@@ -15,10 +15,25 @@ const word ko_currencies[] = {{"홍콩달러", "HKD"},   {"대만달러", "TWD"}
                               {"CNY", "CNY"},        {"GBP", "GBP"},          {"KRW", "KRW"}};
 const std::size_t ko_currency_count = std::size(ko_currencies);
 
-const word ko_counters[] = {{"명", "people"},       {"대", "units"},  {"건", "cases"},
-                            {"개", "items"},        {"톤", "tonnes"}, {"배럴", "barrels"},
-                            {"가구", "households"}, {"호", "homes"},  {"병", "bottles"},
-                            {"장", "sheets"}};
+const word ko_counters[] = {{"명", "people"},
+                            {"대", "units"},
+                            {"건", "cases"},
+                            {"개", "items"},
+                            {"톤", "tonnes"},
+                            {"배럴", "barrels"},
+                            {"가구", "households"},
+                            {"호", "homes"},
+                            {"병", "bottles"},
+                            {"장", "sheets"},
+                            {"GWh", "GWh"},
+                            {"MWh", "MWh"},
+                            {"TWh", "TWh"},
+                            {"kWh", "kWh"},
+                            {"GW", "GW"},
+                            {"MW", "MW"},
+                            {"CGT", "CGT"},
+                            {"리터", "litres"},
+                            {"\xE2\x84\x93", "litres"}};  // ℓ
 const std::size_t ko_counter_count = std::size(ko_counters);
 
 const word prefixes[] = {{"U.S.$", "USD"},       {"US$", "USD"},      {"NT$", "TWD"},
@@ -70,7 +85,13 @@ const word en_counters[] = {{"units", "units"},
                             {"phones", "units"},
                             {"copies", "copies"},
                             {"shipments", "units"},
-                            {"residents", "people"}};
+                            {"residents", "people"},
+                            {"GWh", "GWh"},
+                            {"MWh", "MWh"},
+                            {"TWh", "TWh"},
+                            {"GW", "GW"},
+                            {"MW", "MW"},
+                            {"CGT", "CGT"}};
 const std::size_t en_counter_count = std::size(en_counters);
 
 }  // namespace fc::grammar::lexicon

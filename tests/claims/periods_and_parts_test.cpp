@@ -113,3 +113,17 @@ TEST_CASE("registrations, output and capacity are measures a change is checked o
           "t.txt", "2024-01-05");
   CHECK(count_rule(ok, "change-mismatch") == 0);
 }
+
+TEST_CASE("energy and shipbuilding units measure at any size, in both languages") {
+  auto en = run("Global battery demand rose to 705 GWh in 2023 from 517.9 GWh in 2022.");
+  REQUIRE(find_claim(en, "517.9 GWh"));
+  CHECK(find_claim(en, "517.9 GWh")->unit.value_or("") == "GWh");
+  auto ko = run(
+      "SNE리서치에 따르면 글로벌 배터리 수요는 2022년 517.9GWh에서 2023년 705GWh로 늘었다. 올해 "
+      "선박 발주량은 4,168만CGT였다.");
+  REQUIRE(find_claim(ko, "517.9GWh"));
+  CHECK(find_claim(ko, "517.9GWh")->source.value_or("") == "SNE리서치");
+  CHECK(find_claim(ko, "4,168만CGT")->unit.value_or("") == "CGT");
+  // A small count stays a plain number: "3명" is not a figure.
+  CHECK_FALSE(find_claim(run("직원 3명이 참여했다."), "3명"));
+}

@@ -149,6 +149,7 @@ std::vector<attribution> korean_attributions(std::string_view s) {
          p = s.find(m, p + 1)) {
       std::string name = korean_name(s, p);
       if (name.empty() || measure_like(name) || verb_stem(name) || time_phrase(name) ||
+          name.ends_with("별로") || name.ends_with("별") ||  // "부문별로는": a dimension
           name == "측")  // "회사 측은": the company itself, named before if at all
         continue;
       if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||

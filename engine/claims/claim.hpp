@@ -51,7 +51,8 @@ struct claim {
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
   bool continues =
       false;  ///< "이어 B 27.8%, C 24.6% 순", "Followed by …": the list before: internal
-  bool each_year = false;  ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
+  bool own_wholes = false;  ///< "Among member states, Sweden … 66.4%": each of its own: internal
+  bool each_year = false;   ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
   bool says_agreement =
       false;  ///< its sentence says sources agree ("in line with", "일치"): internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal

@@ -25,8 +25,10 @@ std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& cs
   // Only figures of one subject, currency and year can disagree: group first, then pair.
   std::map<std::tuple<std::string, std::string, std::string, int>, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < cs.size(); ++i)
-    if (consistency::comparable_figures(cs[i], cs[i]))
-      groups[{*cs[i].subject_key + (cs[i].part_year ? "#part" : "") +  // a quarter vs its year
+    // A quarter's or a half's figure names no quarter the checks can compare ("the second
+    // quarter of 2023" vs "the first quarter"): two of them in one year may be different ones.
+    if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].part_year)
+      groups[{*cs[i].subject_key +
                   (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : ""),  // "이 중 …"
               cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
           .push_back(i);

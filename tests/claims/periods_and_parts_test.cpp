@@ -127,3 +127,35 @@ TEST_CASE("energy and shipbuilding units measure at any size, in both languages"
   // A small count stays a plain number: "3명" is not a figure.
   CHECK_FALSE(find_claim(run("직원 3명이 참여했다."), "3명"));
 }
+
+TEST_CASE("two quarters of one year are not two figures for the year") {
+  auto r = run(
+      "Worldwide semiconductor sales totaled $149.9 billion in the second quarter of 2024, an "
+      "increase of 18.3% from $126.7 billion in the second quarter of 2023 and 6.5% more than the "
+      "$140.8 billion recorded in the first quarter, the Semiconductor Industry Association said.");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("'Among member states' ranks each member's own ratio; a year-ago share is no item") {
+  auto r =
+      run("Among member states, Sweden had by far the highest share at 66.4%, followed by Finland "
+          "(50.8%) and Denmark (44.9%).");
+  CHECK(count_rule(r, "share-overflow") == 0);
+  auto market =
+      run("In the phone market, Sweden had a 66.4% share, Finland 50.8% and Denmark 44.9%.");
+  CHECK(count_rule(market, "share-overflow") == 1);
+  auto prior =
+      run("현대차는 수소차 시장 점유율 52.0%로 1위를 유지했지만, 전년 동기(54.3%)보다 2.3%포인트 "
+          "하락했다.");
+  CHECK(count_rule(prior, "share-overflow") == 0);
+}
+
+TEST_CASE("a breakdown's items share the year one of them states; a dimension is no source") {
+  auto r =
+      run("글로벌 첨단 패키징 시장은 2024년 450억 달러에서 2029년 800억 달러로 연평균 12.2% 성장할 "
+          "전망이다. 부문별로는 2029년 기준 하이브리드 본딩이 380억 달러, 플립칩이 290억 달러, "
+          "팬아웃 패키징이 210억 달러로 구성될 전망이다.");
+  CHECK(find_claim(r, "290억 달러")->year == 2029);
+  CHECK_FALSE(find_claim(r, "290억 달러")->source);
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+}

@@ -111,6 +111,13 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
     if (auto at = l.rfind(cut); at != std::string_view::npos) l.remove_prefix(at + cut.size());
   for (std::string_view time : {"올해 ", "내년 ", "지난해 ", "작년 "})
     if (l.starts_with(time)) l.remove_prefix(time.size());
+  // "2029년 기준 2.5D/3D 패키징이": the year the list is for, not the item's name.
+  if (l.size() > 7 && std::isdigit(static_cast<unsigned char>(l[0])) && l.substr(4, 3) == "년")
+    for (std::string_view lead : {"년 기준 ", "년 "})
+      if (l.substr(4, lead.size()) == lead) {
+        l.remove_prefix(4 + lead.size());
+        break;
+      }
   trim();
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
@@ -198,6 +205,11 @@ void label_single_parts(const sentence_claims& s) {
 }  // namespace
 
 void frame_enumeration(const sentence_claims& s) {
+  // "Among member states, Sweden had the highest share at 66.4%, followed by Finland (50.8%)":
+  // "among" ranks members by a ratio of each one's own whole; they are not parts of one.
+  if (s.sv.text.starts_with("Among ") || s.sv.text.starts_with(" Among "))
+    for (std::size_t i = s.first; i < s.out.size(); ++i)
+      if (s.out[i].kind == claim_kind::share) s.out[i].own_wholes = true;
   auto lists = lists_of(s.sv);
   std::size_t partition = 0;
   for (const auto& list : lists) {
@@ -242,6 +254,17 @@ void frame_enumeration(const sentence_claims& s) {
     };
     for (std::size_t k = 0; k < list.size(); ++k)
       for (auto i : claims[k]) mark(i, list[k].label);
+    // The items of one list are of one time: one that states a year dates those that do not.
+    std::optional<int> list_year;
+    bool one_year = true;
+    for (const auto& c : claims)
+      for (auto i : c)
+        if (auto y = s.out[i].year)
+          one_year = one_year && (!list_year || *list_year == *y), list_year = y;
+    if (list_year && one_year)
+      for (const auto& c : claims)
+        for (auto i : c)
+          if (!s.out[i].year) s.out[i].year = list_year;
     // "유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS …": a figure between the cue and the
     // list, cut off by its own clause, is the list's first item, never the whole.
     std::size_t cue = last_cue_end(before_list);
@@ -253,7 +276,8 @@ void frame_enumeration(const sentence_claims& s) {
       std::string_view label = label_before(s.sv.text, from, m.begin);
       from = m.end;
       for (auto i : s.of_mention(m.begin))
-        if (!s.out[i].part && s.out[i].kind == head.kind) mark(i, is_label(label) ? label : "");
+        if (!s.out[i].partition && s.out[i].kind == head.kind)
+          mark(i, is_label(label) ? label : "");
     }
   }
   label_single_parts(s);

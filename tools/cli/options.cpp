@@ -160,6 +160,9 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
     } else if (a == "--baseline") {
       if (!value(v)) return std::nullopt;
       o.baseline = v;
+    } else if (a == "--archive") {
+      if (!value(v)) return std::nullopt;
+      o.archive = v;
     } else if (a == "--changed-only") {
       if (!value(v)) return std::nullopt;
       o.changed_only = v;

@@ -103,6 +103,14 @@ int run_check(const options& o) {
     std::cerr << "forecheck: " << error << "\n";
     return 2;
   }
+  // The archive is opened once, read-only, and shared by the checking threads.
+  std::unique_ptr<archive::store> published;
+  if (o.archive && !(published = archive::open(*o.archive, archive::open_mode::read, error))) {
+    std::cerr << "forecheck: " << error << "\n";
+    return 2;
+  }
+  check_options check = o.check;
+  check.archive = published.get();
   auto inputs = expand(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, *sel);
   if (auto clash = o.command == "check" ? output_conflict(o.outputs, inputs) : std::nullopt) {
     std::cerr << "forecheck: " << *clash << "\n";
@@ -126,7 +134,7 @@ int run_check(const options& o) {
         if (inputs[i].walked && is_forecheck_report(inputs[i].path))
           is_report[i] = 1;
         else
-          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
+          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, check);
       },
       [&](std::size_t done) { bar.update(done); });
   bar.update(inputs.size());

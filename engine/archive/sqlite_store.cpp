@@ -1,0 +1,215 @@
+// The SQLite backend: one file in WAL mode, a 30 s busy timeout so concurrent index and check
+// runs take turns, one IMMEDIATE transaction per article, prepared statements only.
+#include "archive/sqlite_store.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "archive/row.hpp"
+#include "archive/sort.hpp"
+#include "archive/sqlite_db.hpp"
+#include "archive/sqlite_schema.hpp"
+
+namespace fc::archive {
+namespace {
+
+using sqlite::connection;
+using sqlite::failure;
+using sqlite::statement;
+
+class sqlite_store final : public store {
+ public:
+  sqlite_store(const std::string& path, bool write) : db_(path, write, !write), location_(path) {}
+
+  bool start(bool write, std::string& error) {
+    if (db_.open_failure()) {
+      error = "cannot open archive " + location_ + ": " + db_.open_failure()->message;
+      return false;
+    }
+    return sqlite::prepare(db_, location_, write, error);
+  }
+
+  std::optional<std::map<std::string, std::string>> hashes(std::string& error) override {
+    std::lock_guard lock(mutex_);
+    statement s(db_, "SELECT path, hash FROM articles");
+    std::map<std::string, std::string> out;
+    while (s.step()) out.emplace(s.text(0), s.text(1));
+    if (s.failed()) return fail(error, "reading articles");
+    return out;
+  }
+
+  bool put(const article& a, const std::vector<published_claim>& claims,
+           std::string& error) override {
+    std::lock_guard lock(mutex_);
+    failure f;
+    if (!db_.exec("BEGIN IMMEDIATE", f)) {
+      fail(error, "indexing " + a.path);
+      return false;
+    }
+    bool ok = remove_locked(a.path) && insert(a, claims);
+    if (ok && db_.exec("COMMIT", f)) return true;
+    fail(error, "indexing " + a.path);
+    db_.exec("ROLLBACK", f);
+    return false;
+  }
+
+  bool remove(const std::string& path, std::string& error) override {
+    std::lock_guard lock(mutex_);
+    failure f;
+    if (!db_.exec("BEGIN IMMEDIATE", f)) {
+      fail(error, "pruning " + path);
+      return false;
+    }
+    if (remove_locked(path) && db_.exec("COMMIT", f)) return true;
+    fail(error, "pruning " + path);
+    db_.exec("ROLLBACK", f);
+    return false;
+  }
+
+  std::optional<std::vector<published_claim>> find(const claim_query& q, bool figures_only,
+                                                   std::string& error) override {
+    std::lock_guard lock(mutex_);
+    std::string sql = std::string("SELECT a.path, a.title, a.published, ") + claim_columns +
+                      " FROM claims JOIN articles a ON a.id = claims.article_id"
+                      " WHERE subject_key = ?1 AND (?2 IS NULL OR year = ?2)"
+                      " AND (?3 = 0 OR comparable = 1)";
+    statement s(db_, sql.c_str());
+    if (!s.ok()) return fail(error, "querying claims");
+    std::vector<published_claim> out;
+    for (const auto& key : q.subject_keys) {
+      s.reset();
+      s.bind(1, std::string_view(key)).bind(2, q.year).bind(3, std::int64_t{figures_only});
+      while (s.step()) out.push_back(read_claim(s));
+      if (s.failed()) return fail(error, "querying claims");
+    }
+    sort_published(out);
+    return out;
+  }
+
+  std::optional<archive_stats> stats(std::string& error) override {
+    std::lock_guard lock(mutex_);
+    archive_stats st;
+    statement v(db_, "SELECT version FROM schema_version");
+    statement a(db_,
+                "SELECT count(*), min(published), max(published), sum(published IS NULL)"
+                " FROM articles");
+    statement c(db_,
+                "SELECT count(*), coalesce(sum(comparable), 0), count(DISTINCT subject_key),"
+                " count(DISTINCT source) FROM claims");
+    if (!v.step() || !a.step() || !c.step()) return fail(error, "reading totals");
+    st.schema_version = static_cast<int>(v.integer(0));
+    st.articles = a.integer(0);
+    if (auto d = a.opt_text(1)) st.first = parse_date(*d);
+    if (auto d = a.opt_text(2)) st.last = parse_date(*d);
+    st.undated = a.is_null(3) ? 0 : a.integer(3);
+    st.claims = c.integer(0);
+    st.figures = c.integer(1);
+    st.subjects = c.integer(2);
+    st.sources = c.integer(3);
+    return st;
+  }
+
+  const std::string& location() const override { return location_; }
+
+ private:
+  std::nullopt_t fail(std::string& error, const std::string& what) {
+    error = location_ + ": " + what + ": " + db_.last_failure().message;
+    return std::nullopt;
+  }
+
+  bool remove_locked(const std::string& path) {
+    statement claims(db_,
+                     "DELETE FROM claims WHERE article_id IN"
+                     " (SELECT id FROM articles WHERE path = ?)");
+    statement articles(db_, "DELETE FROM articles WHERE path = ?");
+    claims.bind(1, std::string_view(path)).step();
+    articles.bind(1, std::string_view(path)).step();
+    return claims.ok() && articles.ok() && !claims.failed() && !articles.failed();
+  }
+
+  bool insert(const article& a, const std::vector<published_claim>& claims) {
+    statement art(db_,
+                  "INSERT INTO articles (path, hash, title, published, date_from, lang)"
+                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    art.bind(1, std::string_view(a.path)).bind(2, std::string_view(a.hash));
+    art.bind(3, std::string_view(a.title)).bind(4, date_text(a.published));
+    art.bind(5, std::string_view(to_string(a.date_from))).bind(6, std::string_view(a.lang));
+    if (!art.step()) return false;
+    std::int64_t id = art.integer(0);
+    art.step();
+    std::string sql = std::string("INSERT INTO claims (article_id, ") + claim_columns +
+                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                      " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
+    statement s(db_, sql.c_str());
+    for (const auto& p : claims) {
+      auto r = to_row(p);
+      s.reset();
+      s.bind(1, id).bind(2, r.ord).bind(3, std::string_view(r.kind));
+      s.bind(4, std::string_view(r.text)).bind(5, r.subject).bind(6, r.subject_key);
+      s.bind(7, r.source).bind(8, r.year).bind(9, r.point).bind(10, r.lo).bind(11, r.hi);
+      s.bind(12, r.currency).bind(13, r.unit).bind(14, std::string_view(r.rate_of));
+      s.bind(15, std::string_view(r.hedge)).bind(16, r.forecast).bind(17, r.comparable);
+      s.bind(18, std::string_view(r.sentence)).bind(19, r.span_start).bind(20, r.span_end);
+      s.bind(21, r.line).bind(22, r.col).bind(23, r.end_line).bind(24, r.end_col);
+      s.step();
+      if (s.failed()) return false;
+    }
+    return true;
+  }
+
+  static published_claim read_claim(const statement& s) {
+    claim_row r;
+    int i = 3;
+    r.ord = s.integer(i++);
+    r.kind = s.text(i++);
+    r.text = s.text(i++);
+    r.subject = s.opt_text(i++);
+    r.subject_key = s.opt_text(i++);
+    r.source = s.opt_text(i++);
+    r.year = s.opt_int(i++);
+    r.point = s.opt_real(i++);
+    r.lo = s.opt_real(i++);
+    r.hi = s.opt_real(i++);
+    r.currency = s.opt_text(i++);
+    r.unit = s.opt_text(i++);
+    r.rate_of = s.text(i++);
+    r.hedge = s.text(i++);
+    r.forecast = s.integer(i++);
+    r.comparable = s.integer(i++);
+    r.sentence = s.text(i++);
+    r.span_start = s.integer(i++);
+    r.span_end = s.integer(i++);
+    r.line = s.integer(i++);
+    r.col = s.integer(i++);
+    r.end_line = s.integer(i++);
+    r.end_col = s.integer(i++);
+    return from_row(r, s.text(0), s.text(1), s.opt_text(2));
+  }
+
+  std::mutex mutex_;  // one connection, shared by the check threads
+  connection db_;
+  std::string location_;
+};
+
+}  // namespace
+
+std::unique_ptr<store> open_sqlite(const std::string& path, open_mode mode, std::string& error) {
+  bool write = mode == open_mode::write;
+  struct stat st {};
+  if (!write && ::stat(path.c_str(), &st) != 0) {
+    error =
+        "no archive at " + path + " (create it with 'forecheck index --db " + path + " PATH...')";
+    return nullptr;
+  }
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    error = path + " is not a regular file, so it cannot be an archive";
+    return nullptr;
+  }
+  auto s = std::make_unique<sqlite_store>(path, write);
+  if (!s->start(write, error)) return nullptr;
+  return s;
+}
+
+}  // namespace fc::archive

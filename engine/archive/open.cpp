@@ -33,4 +33,11 @@ void sort_published(std::vector<published_claim>& claims) {
       [&](const published_claim& a, const published_claim& b) { return key(a) < key(b); });
 }
 
+std::vector<std::string> unique_keys(const claim_query& q) {
+  std::vector<std::string> keys = q.subject_keys;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace fc::archive

@@ -1,4 +1,5 @@
-// The one order every archive listing uses: by date (undated last), path, then position.
+// The one order every archive listing uses (by date, undated last, path, then position), and
+// the query keys each backend looks up once.
 #pragma once
 
 #include <vector>
@@ -9,5 +10,8 @@ namespace fc::archive {
 
 /// Sorts published claims by article date (undated last), path and span start.
 void sort_published(std::vector<published_claim>& claims);
+
+/// The query's subject keys, sorted, each once.
+std::vector<std::string> unique_keys(const claim_query& q);
 
 }  // namespace fc::archive

@@ -5,8 +5,8 @@
 
 namespace fc::archive::sqlite {
 
-connection::connection(const std::string& path, bool create, bool read_only) {
-  int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
+connection::connection(const std::string& path, bool create, bool read_only, bool uri) {
+  int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW | (uri ? SQLITE_OPEN_URI : 0);
   flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);

@@ -20,8 +20,9 @@ struct failure {
 
 class connection {
  public:
-  /// Opens `path`; `create` allows making a new file, `read_only` opens without write access.
-  connection(const std::string& path, bool create, bool read_only);
+  /// Opens `path`; `create` allows making a new file, `read_only` opens without write access,
+  /// `uri` reads `path` as a file: URI.
+  connection(const std::string& path, bool create, bool read_only, bool uri = false);
   ~connection();
   connection(const connection&) = delete;
   connection& operator=(const connection&) = delete;

@@ -40,7 +40,10 @@ int read_version(connection& db, const std::string& location, std::string& error
   statement tables(db, "SELECT count(*), sum(name = 'schema_version') FROM sqlite_master");
   if (!tables.step()) {
     auto f = db.last_failure();
-    error = location + " is not a forecheck archive (" + f.message + "); it was left unchanged";
+    bool not_db = (f.code & 0xFF) == SQLITE_NOTADB || (f.code & 0xFF) == SQLITE_CORRUPT;
+    error =
+        not_db ? location + " is not a forecheck archive (" + f.message + "); it was left unchanged"
+               : "cannot read archive " + location + ": " + f.message;
     return -1;
   }
   if (tables.integer(0) == 0) return 0;

@@ -3,12 +3,13 @@
 #include "archive/sqlite_store.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <mutex>
 
 #include "archive/row.hpp"
-#include "archive/sort.hpp"
+#include "archive/sort.hpp"  // sort_published, unique_keys
 #include "archive/sqlite_db.hpp"
 #include "archive/sqlite_schema.hpp"
 
@@ -19,9 +20,32 @@ using sqlite::connection;
 using sqlite::failure;
 using sqlite::statement;
 
+// A read-only file in a directory the reader cannot write: WAL mode cannot make its -shm file
+// there, so the file is opened as immutable (SQLite's documented way to read such a file).
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static const char* hex = "0123456789ABCDEF";
+      uri += '%';
+      uri += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      uri += hex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+std::string directory_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+}
+
 class sqlite_store final : public store {
  public:
-  sqlite_store(const std::string& path, bool write) : db_(path, write, !write), location_(path) {}
+  sqlite_store(const std::string& path, bool write, bool immutable = false)
+      : db_(immutable ? immutable_uri(path) : path, write, !write, immutable), location_(path) {}
 
   bool start(bool write, std::string& error) {
     if (db_.open_failure()) {
@@ -78,7 +102,7 @@ class sqlite_store final : public store {
     statement s(db_, sql.c_str());
     if (!s.ok()) return fail(error, "querying claims");
     std::vector<published_claim> out;
-    for (const auto& key : q.subject_keys) {
+    for (const auto& key : unique_keys(q)) {
       s.reset();
       s.bind(1, std::string_view(key)).bind(2, q.year).bind(3, std::int64_t{figures_only});
       while (s.step()) out.push_back(read_claim(s));
@@ -207,8 +231,24 @@ std::unique_ptr<store> open_sqlite(const std::string& path, open_mode mode, std:
     error = path + " is not a regular file, so it cannot be an archive";
     return nullptr;
   }
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  // Writing needs the file and, for WAL's -wal and -shm files, its directory.
+  if (write && exists && ::access(path.c_str(), W_OK) != 0) {
+    error = path + " is read-only: cannot index into it (nothing was changed)";
+    return nullptr;
+  }
+  if (write && ::access(directory_of(path).c_str(), W_OK) != 0) {
+    error = "cannot write in " + directory_of(path) + ": the archive " + path +
+            " needs its directory writable for its -wal and -shm files (nothing was changed)";
+    return nullptr;
+  }
   auto s = std::make_unique<sqlite_store>(path, write);
-  if (!s->start(write, error)) return nullptr;
+  if (!s->start(write, error)) {
+    bool unwritable_dir = ::access(directory_of(path).c_str(), W_OK) != 0;
+    if (write || !unwritable_dir) return nullptr;
+    s = std::make_unique<sqlite_store>(path, false, true);
+    if (!s->start(false, error)) return nullptr;
+  }
   return s;
 }
 

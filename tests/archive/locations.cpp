@@ -29,7 +29,8 @@ std::string fresh_pg_schema(const std::string& server) {
   static std::atomic<int> n{0};
   std::string schema = "t" + std::to_string(::getpid()) + "_" + std::to_string(++n);
   PGconn* c = PQconnectdb(server.c_str());
-  std::string sql = "DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema;
+  std::string sql = "SET client_min_messages = warning; DROP SCHEMA IF EXISTS " + schema +
+                    " CASCADE; CREATE SCHEMA " + schema;
   PGresult* r = PQexec(c, sql.c_str());
   PQclear(r);
   PQfinish(c);

@@ -102,3 +102,41 @@ TEST_CASE("what is not a forecheck archive is refused and left unchanged") {
     CHECK_FALSE(fs::exists(path));
   }
 }
+
+#if FC_HAVE_POSTGRESQL
+#include "archive/pg_conn.hpp"
+#include "archive/pg_schema.hpp"
+
+TEST_CASE("a version 1 archive on PostgreSQL is migrated on open for writing") {
+  for (const auto& loc : fc::test::fresh_locations()) {
+    if (loc.backend != "postgresql") continue;
+    {
+      fc::archive::pg::connection db(loc.uri);
+      REQUIRE_MESSAGE(db.connected(), db.error());
+      std::string error;
+      REQUIRE_MESSAGE(fc::archive::pg::migrate(db, 0, 1, error), error);
+      auto r = db.exec_script(
+          "INSERT INTO articles (id, path, hash, title, published) VALUES"
+          " (1, 'old.md', 'sha256:00', 'Old', '2022-03-04');"
+          "INSERT INTO claims (article_id, ord, kind, text, subject, subject_key, source, year,"
+          " point, lo, hi, currency, unit, comparable, sentence, span_start, span_end, line, col)"
+          " VALUES (1, 1, 'size', '$2 billion', 'drone market', 'drone market', 'IDC', 2025,"
+          " 2e9, 1.5e9, 2.5e9, 'USD', NULL, 1, 'IDC expects $2 billion.', 12, 22, 1, 13)");
+      REQUIRE_MESSAGE(r.ok(), r.error());
+    }
+    std::string error;
+    CHECK_FALSE(fc::archive::open(loc.uri, fc::archive::open_mode::read, error));
+    CHECK(error.find("schema version 1") != std::string::npos);
+    auto s = fc::archive::open(loc.uri, fc::archive::open_mode::write, error);
+    REQUIRE_MESSAGE(s, error);
+    CHECK(s->stats(error)->schema_version == 2);
+    fc::archive::claim_query q;
+    q.subject_keys = {"drone market"};
+    auto figures = s->find(q, true, error);
+    REQUIRE(figures);
+    REQUIRE(figures->size() == 1);
+    CHECK(figures->front().figure.text == "$2 billion");
+    CHECK(*figures->front().figure.value->high == doctest::Approx(2.5e9));
+  }
+}
+#endif

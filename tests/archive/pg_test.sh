@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The archive on a real PostgreSQL server: initdb and pg_ctl in a temporary directory (as an
+# unprivileged user when run as root), then the store suite and the command-line archive test
+# against it, and clear errors for an unreachable server, a wrong password and a newer schema.
+# Exit 77 (skipped) when the server binaries are not installed.
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tests=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+pgbin=$(pg_config --bindir 2>/dev/null || true)
+[ -x "$pgbin/initdb" ] || pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ ! -x "${pgbin:-}/initdb" ]; then
+  echo "skipped: PostgreSQL server binaries not found (Debian package postgresql)"
+  exit 77
+fi
+fail=0
+flunk() { echo "FAIL: $*"; fail=1; }
+dir=$(mktemp -d)
+chmod 755 "$dir"
+as=()
+if [ "$(id -u)" = 0 ]; then
+  user=postgres
+  id -u postgres >/dev/null 2>&1 || user=nobody
+  chown "$user" "$dir"
+  as=(setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups)
+fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+stop() {
+  "${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$dir"
+}
+trap stop EXIT
+printf 'secret\n' >"$dir/pw"
+chmod 644 "$dir/pw"
+"${as[@]}" "$pgbin/initdb" -D "$dir/data" -U fc --pwfile="$dir/pw" --auth-host=scram-sha-256 \
+  --auth-local=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || {
+  cat "$dir/initdb.log"
+  exit 1
+}
+"${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null || {
+  cat "$dir/server.log"
+  exit 1
+}
+server="postgresql://fc:secret@127.0.0.1:$port"
+psql() { "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+export PGCONNECT_TIMEOUT=10
+
+# The store suite and the schema tests, on PostgreSQL as well as SQLite.
+(cd "$root" && FC_TEST_POSTGRESQL="$server/postgres" "$tests" -sf='*tests/archive/*' -nv) ||
+  flunk "store suite on PostgreSQL"
+
+# The command-line test on its own database.
+psql "$server/postgres" -c "CREATE DATABASE cli" || flunk "create database"
+FC_TEST_ARCHIVE_URI="$server/cli" "$root/tests/archive/archive_cli_test.sh" "$bin" ||
+  flunk "command-line test on PostgreSQL"
+
+# Bad servers and archives: exit 2, one clear line, no password in it.
+draft="$root/fixtures/rules/archive-disagreement/fires-en.md"
+out=$("$bin" check --archive "postgresql://fc:secret@127.0.0.1:1/postgres" "$draft" 2>&1)
+[ $? = 2 ] || flunk "unreachable: exit code"
+grep -qF "cannot connect to the PostgreSQL archive postgresql://fc:***@127.0.0.1:1/postgres" <<<"$out" ||
+  flunk "unreachable: $out"
+out=$("$bin" index "$root/fixtures/rules/archive-disagreement/archive" \
+  --db "postgresql://fc:wrong@127.0.0.1:$port/cli" 2>&1)
+[ $? = 2 ] || flunk "wrong password: exit code"
+grep -qF 'password authentication failed for user "fc"' <<<"$out" || flunk "wrong password: $out"
+grep -qF "wrong" <<<"$out" && flunk "the password is printed: $out"
+psql "$server/postgres" -c "CREATE DATABASE empty" || flunk "create database"
+out=$("$bin" archive stats --db "$server/empty" 2>&1)
+[ $? = 2 ] || flunk "no archive: exit code"
+grep -qF "no forecheck archive at postgresql://fc:***@127.0.0.1:$port/empty" <<<"$out" ||
+  flunk "no archive: $out"
+psql "$server/cli" -c "UPDATE schema_version SET version = 9" || flunk "set version"
+out=$("$bin" index "$root/fixtures/rules/archive-disagreement/archive" --db "$server/cli" 2>&1)
+[ $? = 2 ] || flunk "newer schema: exit code"
+grep -qF "has archive schema version 9, newer than this forecheck understands (2)" <<<"$out" ||
+  flunk "newer schema: $out"
+[ "$(psql "$server/cli" -tAc 'SELECT count(*) FROM articles')" -gt 0 ] ||
+  flunk "newer schema: articles lost"
+exit "$fail"

@@ -109,8 +109,7 @@ std::string redact(const std::string& uri) {
   auto slash = scheme == std::string::npos ? std::string::npos : out.find('/', scheme + 3);
   if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
     auto colon = out.find(':', scheme + 3);
-    if (colon != std::string::npos && colon < at)
-      out = out.substr(0, colon + 1) + "***" + out.substr(at);
+    if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
   }
   // A password given as a query parameter is hidden too.
   auto pw = out.find("password=");

@@ -27,29 +27,38 @@ std::optional<std::vector<std::string>> subject_query_keys(const std::string& su
   return findings::subject_family(*settings, one);
 }
 
-std::optional<std::vector<archive::published_claim>> published_for(archive::store& store,
-                                                                   const config::settings& settings,
-                                                                   const std::vector<claim>& draft,
-                                                                   const std::string& draft_path,
-                                                                   std::string& error) {
+std::optional<archive_view> published_for(archive::store& store, const config::settings& settings,
+                                          const std::vector<claim>& draft,
+                                          const std::string& draft_path, std::string& error) {
+  // Only the draft's subjects and years are read in full, so a check costs what its own
+  // figures need, not what the archive holds; the trend reads two numbers per figure.
   std::vector<claim> figures;
-  for (const auto& c : draft)
-    if (c.subject_key && c.value && c.year) figures.push_back(c);
   archive::claim_query q;
+  for (const auto& c : draft)
+    if (c.subject_key && c.value && c.year) figures.push_back(c), q.years.push_back(*c.year);
   q.subject_keys = findings::subject_family(settings, figures);
-  if (q.subject_keys.empty()) return std::vector<archive::published_claim>{};
+  archive_view view;
+  if (q.subject_keys.empty()) return view;
   auto found = store.find(q, true, error);
-  if (!found) return std::nullopt;
-  std::erase_if(*found, [&](const archive::published_claim& p) {
+  auto trend = found ? store.trend_points(q.subject_keys, error) : std::nullopt;
+  if (!trend) return std::nullopt;
+  view.figures = std::move(*found);
+  view.trend = std::move(*trend);
+  std::erase_if(view.figures, [&](const archive::published_claim& p) {
     return same_article_path(p.path, draft_path);
   });
-  std::vector<claim> claims;
-  claims.reserve(found->size());
-  for (const auto& p : *found) claims.push_back(p.figure);
-  findings::apply_aliases(settings, claims);
-  for (std::size_t i = 0; i < claims.size(); ++i)
-    (*found)[i].figure.subject_key = claims[i].subject_key;
-  return found;
+  std::erase_if(view.trend, [&](const archive::trend_point& p) {
+    return same_article_path(p.path, draft_path);
+  });
+  // Unify the archive's keys through the draft's aliases, as the draft's own were.
+  std::vector<claim> keys;
+  for (const auto& p : view.figures) keys.emplace_back().subject_key = p.figure.subject_key;
+  for (const auto& p : view.trend) keys.emplace_back().subject_key = p.subject_key;
+  findings::apply_aliases(settings, keys);
+  std::size_t k = 0;
+  for (auto& p : view.figures) p.figure.subject_key = keys[k++].subject_key;
+  for (auto& p : view.trend) p.subject_key = *keys[k++].subject_key;
+  return view;
 }
 
 }  // namespace fc

@@ -12,14 +12,19 @@
 
 namespace fc {
 
-/// The archive's comparable figures for the subjects of `draft` (and every alias of them),
-/// with subject keys unified as the draft's are. Figures of the draft's own article (the same
-/// path) are left out: an article never contradicts its published self.
-std::optional<std::vector<archive::published_claim>> published_for(archive::store& store,
-                                                                   const config::settings& settings,
-                                                                   const std::vector<claim>& draft,
-                                                                   const std::string& draft_path,
-                                                                   std::string& error);
+/// What a check reads from the archive.
+struct archive_view {
+  std::vector<archive::published_claim> figures;  ///< of the draft's subjects and years
+  std::vector<archive::trend_point> trend;        ///< of the draft's subjects, every year
+};
+
+/// The archive's comparable figures for the subjects and years of `draft` (every alias of the
+/// subjects included), and the trend points of those subjects, with subject keys unified as
+/// the draft's are. The draft's own article (the same path) is left out: an article never
+/// contradicts its published self.
+std::optional<archive_view> published_for(archive::store& store, const config::settings& settings,
+                                          const std::vector<claim>& draft,
+                                          const std::string& draft_path, std::string& error);
 
 /// The settings a check of `path` uses: --config, else the nearest .forecheck.toml, else
 /// defaults (defined in check.cpp).

@@ -114,7 +114,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     r.original = std::move(doc.original);
     return r;
   }
-  std::vector<archive::published_claim> published;
+  archive_view published;
   if (options.archive) {
     std::string error;
     if (auto got = published_for(*options.archive, *settings, r.claims, r.path, error))
@@ -124,7 +124,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   }
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
   rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
-  ctx.published = &published;
+  ctx.published = &published.figures;
+  ctx.trend = &published.trend;
   auto rule_infos = findings::effective_rules(*settings);
   for (const auto& rule : rules::registry()) {
     auto info = std::find_if(rule_infos.begin(), rule_infos.end(),

@@ -33,11 +33,19 @@ void sort_published(std::vector<published_claim>& claims) {
       [&](const published_claim& a, const published_claim& b) { return key(a) < key(b); });
 }
 
-std::vector<std::string> unique_keys(const claim_query& q) {
-  std::vector<std::string> keys = q.subject_keys;
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+std::vector<std::string> unique_keys(const std::vector<std::string>& keys) {
+  std::vector<std::string> out = keys;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::optional<int>> query_years(const claim_query& q) {
+  std::vector<int> years = q.years;
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  if (years.empty()) return {std::nullopt};
+  return {years.begin(), years.end()};
 }
 
 }  // namespace fc::archive

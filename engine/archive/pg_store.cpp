@@ -18,6 +18,36 @@ using pg::param;
 
 param str(const std::string& s) { return s; }
 
+// An array literal ({"a",NULL,"b"}): one parameter for a whole list, so a lookup or an
+// article's claims take one round trip. Every element is quoted; NULL stays bare.
+param array(const std::vector<param>& items) {
+  std::string out = "{";
+  for (const auto& item : items) {
+    if (out.size() > 1) out += ',';
+    if (!item) {
+      out += "NULL";
+      continue;
+    }
+    out += '"';
+    for (char c : *item) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+param text_array(const std::vector<std::string>& items) {
+  return array(std::vector<param>(items.begin(), items.end()));
+}
+
+param int_array(const std::vector<int>& items) {
+  std::string out = "{";
+  for (int v : items) out += (out.size() > 1 ? "," : "") + std::to_string(v);
+  return out + "}";
+}
+
 class pg_store final : public store {
  public:
   explicit pg_store(const std::string& uri) : db_(uri), location_(pg::redact(uri)) {}
@@ -59,15 +89,32 @@ class pg_store final : public store {
     std::lock_guard lock(mutex_);
     std::string sql = std::string("SELECT a.path, a.title, a.published, ") + claim_columns +
                       " FROM claims JOIN articles a ON a.id = claims.article_id"
-                      " WHERE subject_key = $1 AND ($2::integer IS NULL OR year = $2::integer)"
+                      " WHERE subject_key = ANY($1::text[])"
+                      " AND (cardinality($2::integer[]) = 0 OR year = ANY($2::integer[]))"
                       " AND ($3::integer = 0 OR comparable = 1)";
     std::vector<published_claim> out;
-    for (const auto& key : unique_keys(q)) {
-      auto r = db_.exec(sql, {key, num(q.year), num(std::int64_t{figures_only})});
-      if (!r.ok()) return fail(error, "querying claims", r);
-      for (int i = 0; i < r.rows(); ++i) out.push_back(read_claim(r, i));
-    }
+    auto r = db_.exec(sql, {text_array(unique_keys(q.subject_keys)), int_array(q.years),
+                            num(std::int64_t{figures_only})});
+    if (!r.ok()) return fail(error, "querying claims", r);
+    for (int i = 0; i < r.rows(); ++i) out.push_back(read_claim(r, i));
     sort_published(out);
+    return out;
+  }
+
+  std::optional<std::vector<trend_point>> trend_points(const std::vector<std::string>& keys,
+                                                       std::string& error) override {
+    std::lock_guard lock(mutex_);
+    std::vector<trend_point> out;
+    auto r = db_.exec(
+        "SELECT subject_key, kind, currency, unit, year, point, a.path FROM claims"
+        " JOIN articles a ON a.id = claims.article_id"
+        " WHERE subject_key = ANY($1::text[]) AND comparable = 1",
+        {text_array(unique_keys(keys))});
+    if (!r.ok()) return fail(error, "querying trend points", r);
+    for (int i = 0; i < r.rows(); ++i)
+      out.push_back({r.text(i, 0), r.text(i, 1), r.opt_text(i, 2), r.opt_text(i, 3),
+                     static_cast<int>(r.integer(i, 4)), r.opt_real(i, 5).value_or(0),
+                     r.text(i, 6)});
     return out;
   }
 
@@ -146,39 +193,31 @@ class pg_store final : public store {
         " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         {a.path, a.hash, a.title, date_text(a.published), str(to_string(a.date_from)), a.lang});
     if (!art.ok() || art.rows() != 1) return check(std::move(art), bad);
-    param id = num(art.integer(0, 0));
-    std::string sql = std::string("INSERT INTO claims (article_id, ") + claim_columns +
-                      ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-                      " $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)";
+    if (claims.empty()) return true;
+    // One column array per claim field, unnested into rows: one statement per article.
+    std::vector<std::vector<param>> cols(claim_column_count);
     for (const auto& p : claims) {
       auto r = to_row(p);
-      std::vector<param> v = {id,
-                              num(r.ord),
-                              r.kind,
-                              r.text,
-                              r.subject,
-                              r.subject_key,
-                              r.source,
-                              num(r.year),
-                              num(r.point),
-                              num(r.lo),
-                              num(r.hi),
-                              r.currency,
-                              r.unit,
-                              r.rate_of,
-                              r.hedge,
-                              num(r.forecast),
-                              num(r.comparable),
-                              r.sentence,
-                              num(r.span_start),
-                              num(r.span_end),
-                              num(r.line),
-                              num(r.col),
-                              num(r.end_line),
-                              num(r.end_col)};
-      if (!check(db_.exec(sql, v), bad)) return false;
+      std::vector<param> v = {num(r.ord),        r.kind,        r.text,
+                              r.subject,         r.subject_key, r.source,
+                              num(r.year),       num(r.point),  num(r.lo),
+                              num(r.hi),         r.currency,    r.unit,
+                              r.rate_of,         r.hedge,       num(r.forecast),
+                              num(r.comparable), r.sentence,    num(r.span_start),
+                              num(r.span_end),   num(r.line),   num(r.col),
+                              num(r.end_line),   num(r.end_col)};
+      for (std::size_t i = 0; i < v.size(); ++i) cols[i].push_back(std::move(v[i]));
     }
-    return true;
+    std::vector<param> params = {num(art.integer(0, 0))};
+    for (const auto& c : cols) params.push_back(array(c));
+    std::string sql = std::string("INSERT INTO claims (article_id, ") + claim_columns +
+                      ") SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[],"
+                      " $5::text[], $6::text[], $7::text[], $8::integer[], $9::float8[],"
+                      " $10::float8[], $11::float8[], $12::text[], $13::text[], $14::text[],"
+                      " $15::text[], $16::bigint[], $17::integer[], $18::text[], $19::bigint[],"
+                      " $20::bigint[], $21::bigint[], $22::bigint[], $23::bigint[],"
+                      " $24::bigint[])";
+    return check(db_.exec(sql, params), bad);
   }
 
   static published_claim read_claim(const pg::result& s, int row) {

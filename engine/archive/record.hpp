@@ -40,8 +40,18 @@ struct published_claim {
 /// Filters for `forecheck archive query`; empty fields match everything.
 struct claim_query {
   std::vector<std::string> subject_keys;  ///< any of these (already normalized)
-  std::optional<std::string> source;      ///< matched with the rules' same-source test
-  std::optional<int> year;
+  std::vector<int> years;                 ///< any of these; empty: every year
+};
+
+/// A published figure reduced to what a trend needs: the light rows the archive rules fit the
+/// subject's log-linear trend through (every year and source of the subject).
+struct trend_point {
+  std::string subject_key;
+  std::string kind;  ///< size or quantity
+  std::optional<std::string> currency, unit;
+  int year = 0;
+  double value = 0;
+  std::string path;  ///< the article's, so a check leaves out its own
 };
 
 /// Totals for `forecheck archive stats`.

@@ -102,13 +102,33 @@ class sqlite_store final : public store {
     statement s(db_, sql.c_str());
     if (!s.ok()) return fail(error, "querying claims");
     std::vector<published_claim> out;
-    for (const auto& key : unique_keys(q)) {
-      s.reset();
-      s.bind(1, std::string_view(key)).bind(2, q.year).bind(3, std::int64_t{figures_only});
-      while (s.step()) out.push_back(read_claim(s));
-      if (s.failed()) return fail(error, "querying claims");
-    }
+    for (const auto& key : unique_keys(q.subject_keys))
+      for (auto year : query_years(q)) {
+        s.reset();
+        s.bind(1, std::string_view(key)).bind(2, year).bind(3, std::int64_t{figures_only});
+        while (s.step()) out.push_back(read_claim(s));
+        if (s.failed()) return fail(error, "querying claims");
+      }
     sort_published(out);
+    return out;
+  }
+
+  std::optional<std::vector<trend_point>> trend_points(const std::vector<std::string>& keys,
+                                                       std::string& error) override {
+    std::lock_guard lock(mutex_);
+    statement s(db_,
+                "SELECT kind, currency, unit, year, point, a.path FROM claims"
+                " JOIN articles a ON a.id = claims.article_id"
+                " WHERE subject_key = ? AND comparable = 1");
+    std::vector<trend_point> out;
+    for (const auto& key : unique_keys(keys)) {
+      s.reset();
+      s.bind(1, std::string_view(key));
+      while (s.step())
+        out.push_back({key, s.text(0), s.opt_text(1), s.opt_text(2), static_cast<int>(s.integer(3)),
+                       s.real(4), s.text(5)});
+      if (s.failed()) return fail(error, "querying trend points");
+    }
     return out;
   }
 

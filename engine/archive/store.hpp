@@ -38,6 +38,9 @@ class store {
   /// Comparable figures and other claims matching `q`, ordered by date, path and position.
   virtual std::optional<std::vector<published_claim>> find(const claim_query& q, bool figures_only,
                                                            std::string& error) = 0;
+  /// Every comparable figure of these subjects as a trend point, in no particular order.
+  virtual std::optional<std::vector<trend_point>> trend_points(
+      const std::vector<std::string>& subject_keys, std::string& error) = 0;
   virtual std::optional<archive_stats> stats(std::string& error) = 0;
   /// The database's location as given, for messages.
   virtual const std::string& location() const = 0;

@@ -23,9 +23,19 @@ std::string plausibility(const context& ctx, std::size_t figure,
     if (i != figure && consistency::comparable_figures(o, c) && o.text != c.text)
       points.emplace_back(*o.year, o.value->point);
   }
-  for (const auto& q : *ctx.published)
-    if (&q != &p && q.comparable && consistency::same_measure(q.figure, c))
-      points.emplace_back(*q.figure.year, q.figure.value->point);
+  bool skipped = false;  // the published figure under dispute is one of the trend points
+  if (ctx.trend)
+    for (const auto& q : *ctx.trend) {
+      if (q.subject_key != c.subject_key || q.kind != to_string(c.kind) ||
+          q.currency != c.currency || q.unit != c.unit)
+        continue;
+      if (!skipped && q.path == p.path && q.year == *p.figure.year &&
+          q.value == p.figure.value->point) {
+        skipped = true;
+        continue;
+      }
+      points.emplace_back(q.year, q.value);
+    }
   auto at = consistency::log_trend_at(points, *c.year);
   if (!at)
     return ko ? " 이 시장의 다른 수치가 두 해 이상에 걸쳐 있지 않아 어느 쪽이 덜 그럴듯한지는 "

@@ -48,9 +48,9 @@ void archive_drift(const context& ctx, const rule_info& info, std::vector<findin
                        : "This text's " + here + " matches only some of the published " +
                              "articles. If the source revised its forecast, say so (for " +
                              "example \"raised its forecast\").";
-    for (const auto* p : ps)
-      f.explanation +=
-          " " + p->path + " (" + published_date(*p, ctx.lang) + "): \"" + p->sentence + "\"";
+    for (const auto& p : f.published)  // the articles listed, each once
+      f.explanation += " " + p.path + " (" + (p.published ? p.published->iso() : "-") + "): \"" +
+                       p.sentence + "\"";
     out.push_back(std::move(f));
   }
 }

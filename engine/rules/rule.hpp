@@ -23,6 +23,8 @@ struct context {
   mutable std::vector<consistency::growth_pairing> growth_pairings;
   /// Figures published earlier (forecheck check --archive), subjects unified with the text's.
   const std::vector<archive::published_claim>* published = nullptr;
+  /// The published figures of those subjects in every year, for the log-linear trend.
+  const std::vector<archive::trend_point>* trend = nullptr;
 };
 
 /// The growth conflicts of this file (computed on first use).

@@ -2,49 +2,23 @@
 # The archive on a real PostgreSQL server: initdb and pg_ctl in a temporary directory (as an
 # unprivileged user when run as root), then the store suite and the command-line archive test
 # against it, and clear errors for an unreachable server, a wrong password and a newer schema.
-# Exit 77 (skipped) when the server binaries are not installed.
+# Exit 77 (skipped) when no server can be started (the Debian package postgresql is missing).
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tests=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 root=$(cd "$(dirname "$0")/../.." && pwd)
-pgbin=$(pg_config --bindir 2>/dev/null || true)
-[ -x "$pgbin/initdb" ] || pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [ ! -x "${pgbin:-}/initdb" ]; then
-  echo "skipped: PostgreSQL server binaries not found (Debian package postgresql)"
-  exit 77
-fi
+. "$root/tools/lib/pg_scratch.sh"
+pg_scratch_start
+case $? in
+  0) ;;
+  2) echo "skipped: PostgreSQL is not installed"; exit 77 ;;
+  *) echo "FAIL: the PostgreSQL server did not start"; exit 1 ;;
+esac
+server=$PG_SERVER
+port=$PG_PORT
 fail=0
 flunk() { echo "FAIL: $*"; fail=1; }
-dir=$(mktemp -d)
-chmod 755 "$dir"
-as=()
-if [ "$(id -u)" = 0 ]; then
-  user=postgres
-  id -u postgres >/dev/null 2>&1 || user=nobody
-  chown "$user" "$dir"
-  as=(setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups)
-fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-stop() {
-  "${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
-  rm -rf "$dir"
-}
-trap stop EXIT
-printf 'secret\n' >"$dir/pw"
-chmod 644 "$dir/pw"
-"${as[@]}" "$pgbin/initdb" -D "$dir/data" -U fc --pwfile="$dir/pw" --auth-host=scram-sha-256 \
-  --auth-local=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || {
-  cat "$dir/initdb.log"
-  exit 1
-}
-"${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null || {
-  cat "$dir/server.log"
-  exit 1
-}
-server="postgresql://fc:secret@127.0.0.1:$port"
-psql() { "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
-export PGCONNECT_TIMEOUT=10
+psql() { pg_scratch_psql "$@"; }
 
 # The store suite and the schema tests, on PostgreSQL as well as SQLite.
 (cd "$root" && FC_TEST_POSTGRESQL="$server/postgres" "$tests" -sf='*tests/archive/*' -nv) ||

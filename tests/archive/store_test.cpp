@@ -67,7 +67,7 @@ TEST_CASE("an indexed article comes back with its date, title, sentence and inte
     auto all = s->find(q, false, error);  // the 17% growth rate too
     REQUIRE(all);
     CHECK(all->size() == 2);
-    q.year = 2029;
+    q.years = {2029};
     CHECK(s->find(q, true, error)->empty());
     auto st = s->stats(error);
     REQUIRE(st);

@@ -214,7 +214,7 @@ int run_archive(int argc, char** argv) {
   check_options co;
   co.config_path = o->config;
   archive::claim_query q;
-  q.year = o->year;
+  if (o->year) q.years = {*o->year};
   auto keys = subject_query_keys(*o->subject, co, error);
   if (keys) q.subject_keys = std::move(*keys);
   auto rows = keys ? store->find(q, !o->all, error) : std::nullopt;

@@ -67,6 +67,25 @@ run 0 "an article is not checked against itself" "$bin" check --no-color --archi
 lacks "itself" out "archive-"
 run 0 "query json" "$bin" archive query --db "$db" --subject "generative AI market" --year 2030 --format json
 has "query json" out '"source": "Grand View Research"'
+# The editor hooks read the archive too: the language server setting and `serve --archive`.
+run 0 "lsp" "$bin" lsp --check "$fx/fires-en.md" --archive "$db"
+has "lsp" out '"code": "archive-disagreement"'
+"$bin" serve --port 0 --archive "$db" >serve.out 2>serve.err &
+spid=$!
+for _ in $(seq 1 50); do grep -q listening serve.out && break; sleep 0.1; done
+port=$(grep -o '[0-9]*/$' serve.out | tr -d /)
+python3 - "$port" >serve.json <<'PY' || flunk "serve: no answer"
+import json, sys, urllib.request
+body = json.dumps({"text": "Grand View Research expects the generative AI market to reach "
+                           "$1.4 billion by 2030."}).encode()
+req = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}/v1/check", data=body)
+print(urllib.request.urlopen(req, timeout=10).read().decode())
+PY
+kill "$spid"
+wait "$spid" 2>/dev/null
+has "serve" serve.json '"rule": "archive-disagreement"'
+run 2 "serve: bad archive" "$bin" serve --archive nowhere.db
+has "serve: bad archive" err "no archive at nowhere.db"
 run 2 "query usage" "$bin" archive query --db "$db"
 has "query usage" err "archive query needs --subject TEXT"
 run 2 "index usage" "$bin" index pub

@@ -91,7 +91,20 @@ has "query usage" err "archive query needs --subject TEXT"
 run 2 "index usage" "$bin" index pub
 has "index usage" err "index needs --db FILE"
 
+# Claims as JSON lines, one per claim with its article, for bulk loading (tools/archive-load).
+run 0 "jsonl" "$bin" extract --format jsonl pub
+[ "$(wc -l <out)" = "$(grep -c '^{"article":{"path":"pub/' out)" ] || flunk "jsonl: a line without its article"
+has "jsonl" out '"sentence":"Grand View Research expects the generative AI market to reach $2.1 billion by 2030."'
+run 2 "jsonl is for extract" "$bin" check --format jsonl pub
+has "jsonl is for extract" err "--format jsonl is for extract"
+
 if [ "$sqlite" = 1 ]; then
+  # The README's flow, from the demo article.
+  (cd "$root" && "$bin" index fixtures/demo --db "$tmp/demo.db") >/dev/null || flunk "README: index"
+  printf -- '---\ndate: 2023-06-01\n---\n그랜드 뷰 리서치는 2023년 생성 AI 시장 규모가 20억달러에 이를 것으로 내다봤다.\n' >draft.md
+  run 0 "README flow" "$bin" check --no-color --archive demo.db draft.md
+  has "README flow" out '2023-04-14에 실린 "생성 AI 주도권 다툼, 빅테크 총력전" (fixtures/demo/genai-market.md)에는 14억 달러로 나왔습니다'
+
   # A killed run keeps every article it committed, each whole.
   mkdir many
   for i in $(seq 1 400); do

@@ -29,6 +29,25 @@ psql "$server/postgres" -c "CREATE DATABASE cli" || flunk "create database"
 FC_TEST_ARCHIVE_URI="$server/cli" "$root/tests/archive/archive_cli_test.sh" "$bin" ||
   flunk "command-line test on PostgreSQL"
 
+# The scale path: extraction as a map step (here xargs, as Hadoop streaming or Spark's pipe()
+# would run it), then one bulk COPY load; loading again replaces, never duplicates.
+psql "$server/postgres" -c "CREATE DATABASE bulk" || flunk "create database"
+"$bin" archive init --db "$server/bulk" >/dev/null || flunk "archive init"
+jsonl=$(mktemp)
+(cd "$root" && find fixtures/rules/archive-disagreement/archive -name '*.md' | sort |
+  xargs -n 1 -P 2 "$bin" extract --format jsonl >"$jsonl") || flunk "extract --format jsonl"
+for round in 1 2; do
+  out=$("$root/tools/archive-load" "$server/bulk" "$jsonl" 2>&1) || flunk "archive-load: $out"
+  grep -qF "loaded 2 articles from 3 lines" <<<"$out" || flunk "archive-load $round: $out"
+done
+[ "$(psql "$server/bulk" -tAc 'SELECT count(*) FROM claims')" = 3 ] || flunk "bulk: claims"
+out=$(cd "$root" && "$bin" check --no-color --archive "$server/bulk" fixtures/rules/archive-disagreement/fires-en.md)
+grep -qF "warning[archive-disagreement]" <<<"$out" || flunk "bulk: check: $out"
+printf '{"not": "ours"}\n' >"$jsonl"
+out=$("$root/tools/archive-load" "$server/bulk" "$jsonl" 2>&1) && flunk "archive-load took a bad line"
+grep -qF "not a forecheck jsonl line" <<<"$out" || flunk "archive-load: bad line: $out"
+rm -f "$jsonl"
+
 # Bad servers and archives: exit 2, one clear line, no password in it.
 draft="$root/fixtures/rules/archive-disagreement/fires-en.md"
 out=$("$bin" check --archive "postgresql://fc:secret@127.0.0.1:1/postgres" "$draft" 2>&1)

@@ -28,9 +28,11 @@ const char* archive_usage =
     "usage: forecheck archive query --db FILE|URI --subject TEXT [--source S] [--year Y]\n"
     "                              [--all] [--format table|json] [--config FILE]\n"
     "       forecheck archive stats --db FILE|URI [--format table|json]\n"
+    "       forecheck archive init --db FILE|URI\n"
     "\n"
     "query lists the published figures for a market (its aliases included), oldest first;\n"
-    "--all adds rates, shares and undated figures. stats totals the archive.\n";
+    "--all adds rates, shares and undated figures. stats totals the archive. init creates an\n"
+    "empty archive, or migrates an older one, without indexing anything.\n";
 
 std::optional<archive_options> parse(int argc, char** argv, std::string& error, bool& help) {
   archive_options o;
@@ -40,7 +42,7 @@ std::optional<archive_options> parse(int argc, char** argv, std::string& error, 
       help = true;
       return o;
     }
-    if (i == 1 && (a == "query" || a == "stats")) {
+    if (i == 1 && (a == "query" || a == "stats" || a == "init")) {
       o.action = a;
       continue;
     }
@@ -81,7 +83,7 @@ std::optional<archive_options> parse(int argc, char** argv, std::string& error, 
       o.year = y;
     }
   }
-  if (o.action.empty()) error = "archive needs an action: query or stats";
+  if (o.action.empty()) error = "archive needs an action: query, stats or init";
   if (error.empty() && o.db.empty()) error = "archive " + o.action + " needs --db FILE or URI";
   if (error.empty() && o.action == "query" && !o.subject)
     error = "archive query needs --subject TEXT";
@@ -105,10 +107,14 @@ void print_table(const std::vector<archive::published_claim>& rows) {
   std::cout << "date        year  figure                 range                            "
                "source                 article\n";
   auto pad = [](std::string s, std::size_t w) {
-    // Pads by code points so Hangul lines up as well as a terminal allows.
-    std::size_t cps = 0;
-    for (unsigned char ch : s) cps += (ch & 0xC0) != 0x80;
-    if (cps < w) s.append(w - cps, ' ');
+    // Pads by terminal columns: Hangul and CJK (U+1000–U+1FFF, U+3000–U+DFFF) and emoji take
+    // two, so Korean sources line up; other punctuation ("–") takes one.
+    std::size_t cols = 0;
+    for (unsigned char ch : s) {
+      if ((ch & 0xC0) == 0x80) continue;
+      cols += ch == 0xE1 || (ch >= 0xE3 && ch <= 0xED) || ch >= 0xF0 ? 2 : 1;
+    }
+    if (cols < w) s.append(w - cols, ' ');
     return s + " ";
   };
   for (const auto& p : rows) {
@@ -205,10 +211,17 @@ int run_archive(int argc, char** argv) {
     std::cerr << "forecheck: " << error << "\ntry 'forecheck archive --help'\n";
     return 2;
   }
-  auto store = archive::open(o->db, archive::open_mode::read, error);
+  bool init = o->action == "init";
+  auto store =
+      archive::open(o->db, init ? archive::open_mode::write : archive::open_mode::read, error);
   if (!store) {
     std::cerr << "forecheck: " << error << "\n";
     return 2;
+  }
+  if (init) {
+    std::cout << "archive " << store->location() << " at schema version " << archive::schema_version
+              << "\n";
+    return 0;
   }
   if (o->action == "stats") return stats(*store, o->format);
   check_options co;

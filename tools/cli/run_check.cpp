@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cli/baseline.hpp"
+#include "cli/extract_jsonl.hpp"
 #include "cli/git_changed.hpp"
 #include "cli/inputs.hpp"
 #include "cli/load.hpp"
@@ -23,7 +24,6 @@
 #include "support/shorten.hpp"
 
 namespace fc::cli {
-namespace {
 
 std::optional<selection> make_selection(const options& o, std::string& error) {
   selection sel;
@@ -48,6 +48,8 @@ std::optional<selection> make_selection(const options& o, std::string& error) {
   }
   return sel;
 }
+
+namespace {
 
 void render_to(const output_spec& spec, const std::vector<file_result>& results,
                const render::marks& m, std::ostream& out, bool color) {
@@ -95,6 +97,7 @@ int exit_code(const options& o, const std::vector<file_result>& results, const r
 }  // namespace
 
 int run_check(const options& o) {
+  if (o.command == "extract" && o.outputs.front().format == "jsonl") return run_extract_jsonl(o);
   std::string error;
   auto sel = make_selection(o, error);
   std::optional<baseline> accepted;

@@ -136,6 +136,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
+  r.published = std::move(published.figures);
   for (const auto& p : findings::apply_suppressions(doc.original, r.findings))
     r.errors.push_back({p.message, make_span(lines, p.start, p.end)});
   std::stable_sort(r.findings.begin(), r.findings.end(), [](const finding& a, const finding& b) {

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "archive/record.hpp"
 #include "claims/claim.hpp"
 #include "support/date.hpp"
 #include "support/interval.hpp"
@@ -65,6 +66,8 @@ struct file_result {
   bool unreadable = false;  ///< nothing was checked (exit code 2)
   bool timed_out = false;   ///< the check passed `check_options::deadline` (also unreadable)
   std::string original;     ///< the file's bytes, for renderers that quote source lines
+  /// With an archive: its figures for this file's subjects and years (the report charts them).
+  std::vector<archive::published_claim> published;
   /// Each sentence as a byte range of `original` (claim::sentence indexes it).
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
 };

@@ -84,6 +84,9 @@ PY
 kill "$spid"
 wait "$spid" 2>/dev/null
 has "serve" serve.json '"rule": "archive-disagreement"'
+run 0 "report" "$bin" report --archive "$db" "$fx/fires-en-trend.md" -o report.html
+[ "$(grep -o '<circle class="archived"' report.html | wc -l)" = 2 ] || flunk "report: hollow dots"
+has "report" report.html 'text-anchor="end">2024-03-02</text>'
 run 2 "serve: bad archive" "$bin" serve --archive nowhere.db
 has "serve: bad archive" err "no archive at nowhere.db"
 run 2 "query usage" "$bin" archive query --db "$db"

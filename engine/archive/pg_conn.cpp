@@ -1,12 +1,77 @@
 // libpq wrappers: PQexecParams for every statement, so no value is ever spliced into SQL.
+// libpq is loaded with dlopen on first use: linked in, it and its dependencies (TLS, Kerberos,
+// LDAP) added about 10 ms to the start of every forecheck run, PostgreSQL or not.
 #include "archive/pg_conn.hpp"
 
+#include <dlfcn.h>
 #include <libpq-fe.h>
 
 #include <charconv>
 #include <cstdio>
 
 namespace fc::archive::pg {
+namespace {
+
+struct libpq {
+  bool loaded = false;
+  std::string problem;
+#define FC_PQ(name) decltype(&::name) name = nullptr;
+  FC_PQ(PQclear)
+  FC_PQ(PQconnectdb)
+  FC_PQ(PQerrorMessage)
+  FC_PQ(PQexec)
+  FC_PQ(PQexecParams)
+  FC_PQ(PQfinish)
+  FC_PQ(PQgetisnull)
+  FC_PQ(PQgetlength)
+  FC_PQ(PQgetvalue)
+  FC_PQ(PQntuples)
+  FC_PQ(PQresultErrorField)
+  FC_PQ(PQresultErrorMessage)
+  FC_PQ(PQresultStatus)
+  FC_PQ(PQstatus)
+#undef FC_PQ
+};
+
+const libpq& lib() {
+  static const libpq l = [] {
+    libpq out;
+    void* h = ::dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+      out.problem =
+          "the PostgreSQL client library libpq.so.5 cannot be loaded (Debian package "
+          "libpq5)";
+      return out;
+    }
+    bool all = true;
+    auto get = [&](auto& fn, const char* name) {
+      fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(::dlsym(h, name));
+      all = all && fn;
+    };
+#define FC_PQ(name) get(out.name, #name);
+    FC_PQ(PQclear)
+    FC_PQ(PQconnectdb)
+    FC_PQ(PQerrorMessage)
+    FC_PQ(PQexec)
+    FC_PQ(PQexecParams)
+    FC_PQ(PQfinish)
+    FC_PQ(PQgetisnull)
+    FC_PQ(PQgetlength)
+    FC_PQ(PQgetvalue)
+    FC_PQ(PQntuples)
+    FC_PQ(PQresultErrorField)
+    FC_PQ(PQresultErrorMessage)
+    FC_PQ(PQresultStatus)
+    FC_PQ(PQstatus)
+#undef FC_PQ
+    out.loaded = all;
+    if (!all) out.problem = "libpq.so.5 lacks a function forecheck needs";
+    return out;
+  }();
+  return l;
+}
+
+}  // namespace
 
 param num(std::int64_t v) { return std::to_string(v); }
 
@@ -23,19 +88,23 @@ param num(const std::optional<double>& v) {
 }
 
 result::result(pg_result* r) : r_(r) {}
-result::~result() { PQclear(r_); }
+result::~result() {
+  if (r_) lib().PQclear(r_);
+}
 result::result(result&& o) noexcept : r_(o.r_) { o.r_ = nullptr; }
 
 bool result::ok() const {
-  auto s = PQresultStatus(r_);
+  if (!r_) return false;
+  auto s = lib().PQresultStatus(r_);
   return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
-int result::rows() const { return PQntuples(r_); }
-bool result::is_null(int row, int col) const { return PQgetisnull(r_, row, col) != 0; }
+int result::rows() const { return r_ ? lib().PQntuples(r_) : 0; }
+bool result::is_null(int row, int col) const { return lib().PQgetisnull(r_, row, col) != 0; }
 
 std::string result::text(int row, int col) const {
-  return std::string(PQgetvalue(r_, row, col), static_cast<std::size_t>(PQgetlength(r_, row, col)));
+  return std::string(lib().PQgetvalue(r_, row, col),
+                     static_cast<std::size_t>(lib().PQgetlength(r_, row, col)));
 }
 
 std::optional<std::string> result::opt_text(int row, int col) const {
@@ -64,23 +133,28 @@ std::optional<double> result::opt_real(int row, int col) const {
 }
 
 std::string result::error() const {
-  std::string e = r_ ? PQresultErrorMessage(r_) : "no result";
+  std::string e = r_ ? lib().PQresultErrorMessage(r_) : "no result";
   while (!e.empty() && (e.back() == '\n' || e.back() == ' ')) e.pop_back();
   return e;
 }
 
 std::string result::sqlstate() const {
-  const char* s = r_ ? PQresultErrorField(r_, PG_DIAG_SQLSTATE) : nullptr;
+  const char* s = r_ ? lib().PQresultErrorField(r_, PG_DIAG_SQLSTATE) : nullptr;
   return s ? s : "";
 }
 
-connection::connection(const std::string& uri) : c_(PQconnectdb(uri.c_str())) {}
-connection::~connection() { PQfinish(c_); }
+connection::connection(const std::string& uri)
+    : c_(lib().loaded ? lib().PQconnectdb(uri.c_str()) : nullptr) {}
 
-bool connection::connected() const { return c_ && PQstatus(c_) == CONNECTION_OK; }
+connection::~connection() {
+  if (c_) lib().PQfinish(c_);
+}
+
+bool connection::connected() const { return c_ && lib().PQstatus(c_) == CONNECTION_OK; }
 
 std::string connection::error() const {
-  std::string e = c_ ? PQerrorMessage(c_) : "out of memory";
+  if (!lib().loaded) return lib().problem;
+  std::string e = c_ ? lib().PQerrorMessage(c_) : "out of memory";
   // libpq's message may span lines ("connection to server … failed: \n\tIs the server …").
   std::string out;
   for (char ch : e) {
@@ -95,11 +169,14 @@ result connection::exec(const std::string& sql, const std::vector<param>& params
   std::vector<const char*> values;
   values.reserve(params.size());
   for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-  return result(PQexecParams(c_, sql.c_str(), static_cast<int>(values.size()), nullptr,
-                             values.data(), nullptr, nullptr, 0));
+  if (!c_) return result(nullptr);
+  return result(lib().PQexecParams(c_, sql.c_str(), static_cast<int>(values.size()), nullptr,
+                                   values.data(), nullptr, nullptr, 0));
 }
 
-result connection::exec_script(const char* sql) { return result(PQexec(c_, sql)); }
+result connection::exec_script(const char* sql) {
+  return result(c_ ? lib().PQexec(c_, sql) : nullptr);
+}
 
 std::string redact(const std::string& uri) {
   // postgresql://user:password@host/… → postgresql://user:***@host/…

@@ -69,11 +69,15 @@ class pg_store final : public store {
     return out;
   }
 
-  bool put(const article& a, const std::vector<published_claim>& claims,
-           std::string& error) override {
+  bool put_all(const std::vector<entry>& batch, std::string& error) override {
     std::lock_guard lock(mutex_);
-    return transaction(error, "indexing " + a.path, [&](std::optional<pg::result>& bad) {
-      return locked(a.path, bad) && remove_locked(a.path, bad) && insert(a, claims, bad);
+    std::string what = "indexing " + (batch.empty() ? std::string() : batch.front().a->path);
+    return transaction(error, what, [&](std::optional<pg::result>& bad) {
+      for (const auto& e : batch)
+        if (!locked(e.a->path, bad) || !remove_locked(e.a->path, bad) ||
+            !insert(*e.a, *e.claims, bad))
+          return false;
+      return true;
     });
   }
 

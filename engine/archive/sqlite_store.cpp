@@ -64,17 +64,24 @@ class sqlite_store final : public store {
     return out;
   }
 
-  bool put(const article& a, const std::vector<published_claim>& claims,
-           std::string& error) override {
+  bool put_all(const std::vector<entry>& batch, std::string& error) override {
     std::lock_guard lock(mutex_);
     failure f;
+    std::string what = "indexing " + (batch.empty() ? std::string() : batch.front().a->path);
     if (!db_.exec("BEGIN IMMEDIATE", f)) {
-      fail(error, "indexing " + a.path);
+      fail(error, what);
       return false;
     }
-    bool ok = remove_locked(a.path) && insert(a, claims);
+    bool ok = true;
+    for (const auto& e : batch) {
+      ok = ok && remove_locked(e.a->path) && insert(*e.a, *e.claims);
+      if (!ok) {
+        what = "indexing " + e.a->path;
+        break;
+      }
+    }
     if (ok && db_.exec("COMMIT", f)) return true;
-    fail(error, "indexing " + a.path);
+    fail(error, what);
     db_.exec("ROLLBACK", f);
     return false;
   }

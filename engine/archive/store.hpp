@@ -31,8 +31,16 @@ class store {
   virtual std::optional<std::map<std::string, std::string>> hashes(std::string& error) = 0;
   /// Replaces the article at `a.path` and its claims in one transaction: afterwards the
   /// archive holds either the old version or the whole new one.
-  virtual bool put(const article& a, const std::vector<published_claim>& claims,
-                   std::string& error) = 0;
+  bool put(const article& a, const std::vector<published_claim>& claims, std::string& error) {
+    return put_all({{&a, &claims}}, error);
+  }
+  /// Several articles in one transaction (an index run's batch): each is whole or absent,
+  /// and a failure leaves every one of them as it was.
+  struct entry {
+    const article* a;
+    const std::vector<published_claim>* claims;
+  };
+  virtual bool put_all(const std::vector<entry>& batch, std::string& error) = 0;
   /// Drops the article at `path` with its claims (one transaction).
   virtual bool remove(const std::string& path, std::string& error) = 0;
   /// Comparable figures and other claims matching `q`, ordered by date, path and position.

@@ -95,9 +95,10 @@ published_claim from_row(const claim_row& r, const std::string& path, const std:
   c.kind = kind_of(r.kind);
   c.text = r.text;
   c.subject = r.subject;
-  c.subject_key = r.subject_key;
+  // SQLite's clustered table (schema 3) keeps an absent key or year as '' and 0.
+  if (r.subject_key && !r.subject_key->empty()) c.subject_key = r.subject_key;
   c.source = r.source;
-  c.year = r.year;
+  if (r.year && *r.year != 0) c.year = r.year;
   if (r.point) {
     interval v{*r.point, r.lo, r.hi};
     (c.kind == claim_kind::size || c.kind == claim_kind::quantity ? c.value : c.rate) = v;

@@ -1,5 +1,7 @@
 // SQLite schema and migrations. Version 1 held articles and claims; version 2 records where an
-// article's date came from, its language, and each claim's rate kind, hedge and forecast flag.
+// article's date came from, its language, and each claim's rate kind, hedge and forecast flag;
+// version 3 stores claims clustered by subject and year (WITHOUT ROWID), so the few hundred
+// figures a check reads lie on a few pages instead of one page each.
 #include "archive/sqlite_schema.hpp"
 
 #include <sqlite3.h>
@@ -31,6 +33,23 @@ constexpr const char* migrations[] = {
     "ALTER TABLE claims ADD COLUMN forecast INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN end_line INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN end_col INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX claims_by_article ON claims (article_id);",
+
+    "CREATE TABLE claims_v3 ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " ord INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, subject TEXT,"
+    " subject_key TEXT NOT NULL, source TEXT, year INTEGER NOT NULL, point REAL, lo REAL,"
+    " hi REAL, currency TEXT, unit TEXT, comparable INTEGER NOT NULL, sentence TEXT NOT NULL,"
+    " span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, line INTEGER NOT NULL,"
+    " col INTEGER NOT NULL, rate_of TEXT NOT NULL DEFAULT 'none',"
+    " hedge TEXT NOT NULL DEFAULT 'exact', forecast INTEGER NOT NULL DEFAULT 0,"
+    " end_line INTEGER NOT NULL DEFAULT 0, end_col INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (subject_key, year, article_id, ord)) WITHOUT ROWID;"
+    "INSERT INTO claims_v3 SELECT article_id, ord, kind, text, subject, coalesce(subject_key, ''),"
+    " source, coalesce(year, 0), point, lo, hi, currency, unit, comparable, sentence, span_start,"
+    " span_end, line, col, rate_of, hedge, forecast, end_line, end_col FROM claims;"
+    "DROP TABLE claims;"
+    "ALTER TABLE claims_v3 RENAME TO claims;"
     "CREATE INDEX claims_by_article ON claims (article_id);",
 };
 static_assert(std::size(migrations) == schema_version);

@@ -198,8 +198,14 @@ class sqlite_store final : public store {
       auto r = to_row(p);
       s.reset();
       s.bind(1, id).bind(2, r.ord).bind(3, std::string_view(r.kind));
-      s.bind(4, std::string_view(r.text)).bind(5, r.subject).bind(6, r.subject_key);
-      s.bind(7, r.source).bind(8, r.year).bind(9, r.point).bind(10, r.lo).bind(11, r.hi);
+      // Clustered by subject and year (schema 3): an absent one is stored as '' and 0.
+      s.bind(4, std::string_view(r.text)).bind(5, r.subject);
+      s.bind(6, std::string_view(r.subject_key ? *r.subject_key : std::string()));
+      s.bind(7, r.source)
+          .bind(8, std::int64_t{r.year.value_or(0)})
+          .bind(9, r.point)
+          .bind(10, r.lo)
+          .bind(11, r.hi);
       s.bind(12, r.currency).bind(13, r.unit).bind(14, std::string_view(r.rate_of));
       s.bind(15, std::string_view(r.hedge)).bind(16, r.forecast).bind(17, r.comparable);
       s.bind(18, std::string_view(r.sentence)).bind(19, r.span_start).bind(20, r.span_end);

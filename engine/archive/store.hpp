@@ -13,7 +13,7 @@
 namespace fc::archive {
 
 /// The schema version this build writes; older archives are migrated on open for writing.
-inline constexpr int schema_version = 2;
+inline constexpr int schema_version = 3;
 
 enum class open_mode {
   read,   ///< check, query, stats: never creates or changes the database

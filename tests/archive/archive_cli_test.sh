@@ -32,7 +32,7 @@ run 0 "with --prune" "$bin" index pub --db "$db" --prune
 has "with --prune" out "indexed 0, unchanged 1, pruned 1"
 run 0 "stats" "$bin" archive stats --db "$db" --format json
 has "stats" out '"articles": 1'
-has "stats" out '"schema_version": 2'
+has "stats" out '"schema_version": 3'
 cp "$fx"/archive/2024-03-genai-en.md pub/
 run 0 "back again" "$bin" index pub --db "$db"
 has "back again" out "indexed 1, unchanged 1, pruned 0"
@@ -127,8 +127,8 @@ PY
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   [ "$(sqlite3 "$tmp/killed.db" 'PRAGMA integrity_check')" = ok ] || flunk "killed run: integrity"
-  half=$(sqlite3 "$tmp/killed.db" "SELECT a.path || ' ' || count(c.id) FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.path ORDER BY a.path")
-  whole=$(sqlite3 "$tmp/full.db" "SELECT a.path || ' ' || count(c.id) FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.path ORDER BY a.path")
+  half=$(sqlite3 "$tmp/killed.db" "SELECT a.path || ' ' || count(c.ord) FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.path ORDER BY a.path")
+  whole=$(sqlite3 "$tmp/full.db" "SELECT a.path || ' ' || count(c.ord) FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.path ORDER BY a.path")
   [ -n "$half" ] || flunk "killed run: nothing committed"
   while read -r line; do
     grep -qxF "$line" <<<"$whole" || flunk "killed run: half-written article: $line"
@@ -161,10 +161,10 @@ PY
   run 2 "corrupt: stats" "$bin" archive stats --db corrupt.db
   cmp -s corrupt.db corrupt.before || flunk "corrupt archive was changed"
   cp "$tmp/full.db" newer.db
-  sqlite3 newer.db "UPDATE schema_version SET version = 3"
+  sqlite3 newer.db "UPDATE schema_version SET version = 4"
   cp newer.db newer.before
   run 2 "newer schema" "$bin" index pub --db newer.db
-  has "newer schema" err "newer.db has archive schema version 3, newer than this forecheck understands (2)"
+  has "newer schema" err "newer.db has archive schema version 4, newer than this forecheck understands (3)"
   run 2 "newer schema: check" "$bin" check --archive newer.db "$fx/fires-en.md"
   cmp -s newer.db newer.before || flunk "newer archive was changed"
   run 2 "missing archive" "$bin" check --archive nowhere.db "$fx/fires-en.md"

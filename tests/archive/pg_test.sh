@@ -67,7 +67,7 @@ grep -qF "no forecheck archive at postgresql://fc:***@127.0.0.1:$port/empty" <<<
 psql "$server/cli" -c "UPDATE schema_version SET version = 9" || flunk "set version"
 out=$("$bin" index "$root/fixtures/rules/archive-disagreement/archive" --db "$server/cli" 2>&1)
 [ $? = 2 ] || flunk "newer schema: exit code"
-grep -qF "has archive schema version 9, newer than this forecheck understands (2)" <<<"$out" ||
+grep -qF "has archive schema version 9, newer than this forecheck understands (3)" <<<"$out" ||
   flunk "newer schema: $out"
 [ "$(psql "$server/cli" -tAc 'SELECT count(*) FROM articles')" -gt 0 ] ||
   flunk "newer schema: articles lost"

@@ -44,7 +44,7 @@ TEST_CASE("a version 1 archive is migrated on open for writing and keeps its cla
   CHECK(error.find("schema version 1") != std::string::npos);
   auto s = fc::archive::open(path, fc::archive::open_mode::write, error);
   REQUIRE_MESSAGE(s, error);
-  CHECK(s->stats(error)->schema_version == 2);
+  CHECK(s->stats(error)->schema_version == fc::archive::schema_version);
   fc::archive::claim_query q;
   q.subject_keys = {"drone market"};
   auto figures = s->find(q, true, error);
@@ -90,7 +90,7 @@ TEST_CASE("what is not a forecheck archive is refused and left unchanged") {
     std::string before = slurp(path);
     for (auto mode : {fc::archive::open_mode::read, fc::archive::open_mode::write}) {
       CHECK_FALSE(fc::archive::open(path, mode, error));
-      CHECK(error.find("schema version 99, newer than this forecheck understands (2)") !=
+      CHECK(error.find("schema version 99, newer than this forecheck understands (3)") !=
             std::string::npos);
     }
     CHECK(slurp(path) == before);
@@ -129,7 +129,7 @@ TEST_CASE("a version 1 archive on PostgreSQL is migrated on open for writing") {
     CHECK(error.find("schema version 1") != std::string::npos);
     auto s = fc::archive::open(loc.uri, fc::archive::open_mode::write, error);
     REQUIRE_MESSAGE(s, error);
-    CHECK(s->stats(error)->schema_version == 2);
+    CHECK(s->stats(error)->schema_version == fc::archive::schema_version);
     fc::archive::claim_query q;
     q.subject_keys = {"drone market"};
     auto figures = s->find(q, true, error);

@@ -171,10 +171,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
             c.kind = claim_kind::growth, c.rate_of = rate_kind::other;
           }
         }
-        // "점유율은 엔비디아가 80%, AMD가 10%, 인텔이 5%": a list continues the shares before it.
-        if (r.uncued && !out.empty() && out.back().sentence == si &&
-            out.back().kind == claim_kind::share)
+        // "점유율은 엔비디아가 80%, AMD가 10%, 인텔이 5%": a list continues the shares before it,
+        // also from a sentence that says so ("…가 35.2%로 가장 높았다. 이어 카카오페이 27.8%").
+        if (r.uncued && !out.empty() && out.back().kind == claim_kind::share &&
+            (out.back().sentence == si ||
+             (out.back().sentence + 1 == si && continues_list(sv.text)))) {
           c.kind = claim_kind::share, c.rate_of = rate_kind::none;
+          c.continues = out.back().sentence != si || out.back().continues;
+        }
         // "margin narrowed to 8.2% … from 11.5%", "이익률은 9.8%로 전년 동기(7.1%)보다": the
         // base of a move is a level of the same rate.
         if ((r.uncued || c.kind == claim_kind::share) && !out.empty() &&
@@ -270,7 +274,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else {
         c.rate = negative_rate ? falling(iv, c.rate_of) : iv;
       }
-      if (yb && c.kind != claim_kind::growth) {
+      if (yb && c.kind != claim_kind::growth && !is_sequential_base(sv.text, m)) {
         c.year = yb->year;
         c.year_relation = yb->relation;
       }

@@ -80,6 +80,51 @@ bool time_phrase(std::string_view name) {
   return name == "올해" || name == "내년" || name == "지난해" || name == "작년";
 }
 
+// "KB경영연구소가 27일 발표한 '2023 반려동물 보고서'에 따르면", "IDC가 낸 보고서에 따르면": the
+// named document's publisher is the source, the subject before its publishing verb.
+std::string publisher_before(std::string_view s, std::size_t title_start) {
+  auto ws = words(s.substr(0, title_start));
+  std::size_t i = ws.size();
+  if (i == 0) return {};
+  static const std::string_view verbs[] = {"발표한", "낸", "펴낸", "공개한", "내놓은", "발간한"};
+  if (std::find(std::begin(verbs), std::end(verbs), ws[--i]) == std::end(verbs)) return {};
+  // Dates and adverbs between the publisher and its verb: "27일", "최근", "지난달".
+  while (i > 0 && (std::isdigit(static_cast<unsigned char>(ws[i - 1].front())) ||
+                   ws[i - 1] == "최근" || ws[i - 1] == "지난달" || ws[i - 1] == "이번에"))
+    --i;
+  if (i == 0) return {};
+  std::string_view w = ws[i - 1];
+  for (std::string_view particle : {"에서", "가", "이"})
+    if (w.size() > particle.size() + 3 && w.ends_with(particle)) {
+      std::string name(w.substr(0, w.size() - particle.size()));
+      return measure_like(name) || verb_stem(name) ? std::string{} : name;
+    }
+  return {};
+}
+
+// Where a quoted title that ends right before `end` opens ("'2023 한국 반려동물 보고서'", "“…”");
+// `fallback` when the name before `end` is not quoted.
+std::size_t title_start(std::string_view s, std::size_t end, std::size_t fallback) {
+  std::string_view head = s.substr(0, end);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
+                             {"\"", "\""},
+                             {"\u2018", "\u2019"},
+                             {"\u201c", "\u201d"},
+                             {"\u300c", "\u300d"}}) {
+    if (!head.ends_with(close)) continue;
+    std::size_t at = head.substr(0, head.size() - close.size()).rfind(open);
+    if (at != std::string_view::npos && head.size() - at < 120) return at;
+  }
+  return fallback;
+}
+
+// The document an attribution names: a quoted title or "…보고서", not an organisation.
+bool names_document(std::string_view name) {
+  return anaphor_name(name) ||
+         contains_any(name, {"'", "\u2019", "\u201d", "\"", "\u300d", "\u300f"}) ||
+         name.ends_with("보고서") || name.ends_with("리포트") || name.ends_with("백서");
+}
+
 // Words that describe a source before its name: "a new report by", "the latest survey
 // from", "research firm", "the industry group". Never a comma: "according to estimates, the
 // Chinese market …" names no one.
@@ -129,8 +174,17 @@ std::vector<attribution> korean_attributions(std::string_view s) {
                              "의 전망", "의 분석", "의 예측"}) {
     for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
       std::string name = korean_name(s, p);
-      if (!name.empty() && !measure_like(name))
-        out.push_back({p - std::min(p, name.size()), name, true});
+      if (name.empty() || measure_like(name)) continue;
+      std::size_t at = p - std::min(p, name.size());
+      if (names_document(name)) {
+        // The title may hold words korean_name stopped at ("'2023 한국 …"): go to its quote.
+        std::size_t from = title_start(s, p, at);
+        if (auto who = publisher_before(s, from); !who.empty()) {
+          out.push_back({from, who, true});
+          continue;
+        }
+      }
+      out.push_back({at, name, true});
     }
   }
   std::stable_sort(out.begin(), out.end(),

@@ -49,7 +49,9 @@ struct claim {
   bool subtotal = false;    ///< "3사가 91.3%": the sum of the listed shares: internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
-  bool each_year = false;   ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
+  bool continues =
+      false;  ///< "이어 B 27.8%, C 24.6% 순", "Followed by …": the list before: internal
+  bool each_year = false;  ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
   bool says_agreement =
       false;  ///< its sentence says sources agree ("in line with", "일치"): internal
   bool says_revision =

@@ -34,6 +34,17 @@ bool is_prior_figure(std::string_view s, const mention& m) {
   return false;
 }
 
+bool is_sequential_base(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  if (contains_any(before(s, m.begin, 20), {"전 분기(", "전분기(", "직전 분기(", "전 분기 (",
+                                            "전월(", "전 반기(", "직전 반기("}))
+    return true;
+  std::string_view a = own_after(s, m.end, 40);
+  return contains_any_ci(
+      a, {" in the previous quarter", " in the prior quarter", " in the preceding quarter",
+          " a quarter earlier", " the quarter before", " in the previous month"});
+}
+
 bool is_flow(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
   std::string_view b = before(s, m.begin, 24);
@@ -83,11 +94,25 @@ std::size_t part_cue_position(std::string_view s) {
   for (std::string_view w : {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ",
                              "이 가운데", "Of this", "Of that", "Of the total", "Of these"})
     if (lead.rfind(w, 0) == 0) return 0;
+  // "지역별 장비 매출은 중국이 …", "By region, China …": a dimension of the whole before.
+  for (std::string_view w :
+       {"지역별", "국가별", "부문별", "분야별", "제품별", "용도별", "By region,", "By country,",
+        "By segment,", "By product,", "By application,"})
+    if (lead.rfind(w, 0) == 0) return 0;
   std::size_t best = std::string_view::npos;
   for (std::string_view w : {", 이 중 ", ", 그중 ", ", 그 중 ", ", 이 가운데 ", ", 그 가운데 ",
                              ", of which ", "; of this, ", "; of that, ", ", of this, "})
     best = std::min(best, s.find(w));
   return best;
+}
+
+bool continues_list(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  for (std::string_view w :
+       {"이어 ", "이어서 ", "뒤이어 ", "그 다음으로 ", "다음으로 ", "그 뒤를 ", "Followed by ",
+        "It was followed by ", "Next came ", "Next were ", "Behind it ", "Behind them "})
+    if (s.rfind(w, 0) == 0) return true;
+  return false;
 }
 
 bool part_of_whole_sentence(std::string_view s) {

@@ -33,6 +33,12 @@ bool direction_precedes(std::string_view b) {
   return false;
 }
 
+// "24% of units sold", "40% of the region's capacity": a part of a named whole. Not "5% of
+// 2023" nor "of $4 billion", where a figure follows.
+bool of_noun(std::string_view a) {
+  return a.rfind(" of ", 0) == 0 && a.size() > 4 && std::isalpha(static_cast<unsigned char>(a[4]));
+}
+
 // A level, not a change: "fell to 56%", "from 66%", "56%로 하락", "66%에서". The direction word
 // nearby says which way the level moved; it does not make the level negative.
 bool level_position(std::string_view b, std::string_view a) {
@@ -214,6 +220,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;
+  } else if (a.rfind("의 점유율", 0) == 0 || a.rfind("의 시장점유율", 0) == 0 ||
+             a.rfind("의 시장 점유율", 0) == 0 || a.rfind("의 비중", 0) == 0 ||
+             a.rfind(" 점유율", 0) == 0) {
+    r.kind = claim_kind::share, r.rk = rate_kind::none;  // "62.2%의 점유율을 기록하며"
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) ||
@@ -226,7 +236,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||
              contains_any_ci(after(s, m.end, 14),
                              {" of the", " of global", " of gdp", " of all", " of total", " of its",
-                              " of revenue", " of sales", " of the market"})) {
+                              " of revenue", " of sales", " of the market"}) ||
+             of_noun(a)) {
     r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else {
     r.uncued = true;

@@ -63,6 +63,12 @@ bool is_part_year(std::string_view s, const grammar::mention& m);
 bool change_reaches(std::string_view s, const grammar::mention& rate, const grammar::mention& next);
 /// "이 중 …", "Of this, …", ", of which …": the sentence gives parts of the whole named before.
 bool part_of_whole_sentence(std::string_view s);
+
+/// "전 분기(292억 달러) 대비", "from $3.1 billion in the previous quarter": the period before
+/// the sentence's own, whose year may or may not be the same: left undated.
+bool is_sequential_base(std::string_view s, const grammar::mention& m);
+/// "이어 카카오페이 27.8%, …", "Followed by …": a sentence that goes on with the list before it.
+bool continues_list(std::string_view s);
 /// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.
 std::size_t part_cue_at(std::string_view s);
 /// "외국계 3사가 91.3%", "the top three together": the sum of the shares just listed.

@@ -155,6 +155,22 @@ std::optional<int> quarter_year(std::string_view text, const date& article) {
 
 }  // namespace
 
+// Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
+struct relative_word {
+  std::string_view word;
+  int offset;
+};
+constexpr relative_word kRelative[] = {{"올해", 0},       {"금년", 0},
+                                       {"올 ", 0},        {"지난해", -1},
+                                       {"작년", -1},      {"내년", 1},
+                                       {"this year", 0},  {"last year", -1},
+                                       {"next year", 1},  {"a year earlier", -1},
+                                       {"has passed", 0}, {"has surpassed", 0},
+                                       {"has topped", 0}, {"has reached", 0},
+                                       {"Today", 0},      {"currently", 0},
+                                       {"Last year", -1}, {"This year", 0},
+                                       {"Next year", 1}};
+
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                                     const std::optional<date>& article) {
   const auto& ms = sv.mentions;
@@ -193,9 +209,20 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       break;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
+    // "'2023 보고서'에 따르면 … 지난해 8조5천억원": a relative year between them is nearer.
+    // Not a comparison's base ("지난해보다 10% 늘어난", "up 8% from last year").
+    if (std::string_view gap = sv.text.substr(ms[j].end, fig.begin - ms[j].end);
+        article &&
+        contains_any(gap, {"올해", "지난해", "작년", "내년", "this year", "last year", "next year",
+                           "This year", "Last year", "Next year"}) &&
+        !contains_any(gap, {"보다", "대비", " than ", "compared", " from ", " over "}))
+      break;
     // "from $402 billion in 2021 to about $369.5 billion": 2021 is the figure's before it.
-    if (sv.english && j > 0 && is_figure(ms[j - 1]) &&
-        sv.text.substr(ms[j - 1].end, ms[j].begin - ms[j - 1].end) == " in ")
+    if (std::string_view own = sv.english && j > 0 && is_figure(ms[j - 1])
+                                   ? sv.text.substr(ms[j - 1].end, ms[j].begin - ms[j - 1].end)
+                                   : std::string_view("-");
+        own == " in " || own == " in fiscal " || own == " in fiscal year " || own == " for " ||
+        own == " for fiscal ")
       break;
     return make(sv, ms[j]);
   }
@@ -213,19 +240,6 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     for (std::size_t j = 0; j < index; ++j)
       if (is_figure(ms[j])) last_fig = ms[j].end;
     b = b.substr(last_fig);
-    struct {
-      std::string_view word;
-      int offset;
-    } static const rel[] = {{"올해", 0},       {"금년", 0},
-                            {"올 ", 0},        {"지난해", -1},
-                            {"작년", -1},      {"내년", 1},
-                            {"this year", 0},  {"last year", -1},
-                            {"next year", 1},  {"a year earlier", -1},
-                            {"has passed", 0}, {"has surpassed", 0},
-                            {"has topped", 0}, {"has reached", 0},
-                            {"Today", 0},      {"currently", 0},
-                            {"Last year", -1}, {"This year", 0},
-                            {"Next year", 1}};
     // "내년 반도체 수출이 올해(1,376억 달러)보다 8.3% 증가한 1,490억 달러": of two relative
     // years, the one a comparison is made against ("올해…보다", "than last year") is the
     // base's; the figure in its brackets ("올해(1,376억 달러") is its own.
@@ -236,7 +250,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       std::string_view lead_in = before(sv.text, at, 16);
       for (std::string_view w : {"from ", "than ", "over ", "compared with ", "versus ", "vs. "})
         if (lead_in.ends_with(w)) return true;
-      for (const auto& other : rel)  // up to the next relative year: that one's comparison
+      for (const auto& other : kRelative)  // up to the next relative year: that one's comparison
         if (auto next = tail.find(other.word); next != std::string_view::npos)
           tail = tail.substr(0, next);
       return contains_any(tail, {"보다", "대비", " than ", "compared with", "compared to"});
@@ -244,7 +258,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // Of several relative years before the figure, the nearest is its own ("$5.61 trillion
     // this year, up 9.8% from last year's $5.11 trillion").
     std::optional<std::pair<std::size_t, int>> nearest;  // position in b, offset
-    for (const auto& r : rel) {
+    for (const auto& r : kRelative) {
       std::size_t at = b.rfind(r.word);
       if (at == std::string_view::npos || (nearest && at < nearest->first)) continue;
       if (compared_against(static_cast<std::size_t>(b.data() - sv.text.data()) + at, r.word.size()))
@@ -264,7 +278,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         break;
       }
     std::string_view lead = sv.text.substr(0, first_fig);
-    for (const auto& r : rel) {
+    for (const auto& r : kRelative) {
       std::size_t at = lead.find(r.word);
       if (at == std::string_view::npos || r.word == "a year earlier") continue;
       if (contains_any(lead, {"대비", "보다", "compared"}) || compared_against(at, r.word.size()))

@@ -70,6 +70,26 @@ bool unit_may_follow(std::string_view s, std::size_t pos) {
   return filter.may_start(s, e);
 }
 
+bool expected_growth_before(std::string_view before) {
+  for (std::string_view v :
+       {"to grow ", "will grow ", "would grow ", "could grow ", "to rise ", "will rise ",
+        "to increase ", "will increase ", "to expand ", "will expand ", "to climb ", "growth of ",
+        "to grow by ", "to rise by ", "to increase by ", "will grow by "})
+    if (before.ends_with(v)) return true;
+  return false;
+}
+
+// " to 12%" right after a percent: the upper number and where the range ends.
+std::optional<std::pair<std::string_view, std::size_t>> percent_after_to(std::string_view s,
+                                                                         std::size_t at) {
+  if (s.substr(at, 4) != " to ") return std::nullopt;
+  std::size_t b = at + 4, e = b;
+  while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) ++e;
+  if (e == b || e >= s.size() || s[e] != '%') return std::nullopt;
+  if (e + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[e + 1]))) return std::nullopt;
+  return std::pair{s.substr(b, e - b), e + 1};
+}
+
 }  // namespace
 
 std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
@@ -102,6 +122,13 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   if (!symbol_end && !ko_boundary(s, end)) return std::nullopt;
   if (symbol_end && end < s.size() && std::isalnum(static_cast<unsigned char>(s[end])))
     return std::nullopt;
+  // "expects revenue to grow 8% to 12%": after a verb of expected growth, two percents joined
+  // by "to" are one range. "rose 2% to 12%" (a change to a level) stays two mentions.
+  if (second.empty() && symbol_end && expected_growth_before(s.substr(0, pos)))
+    if (auto high = percent_after_to(s, end)) {
+      second = high->first;
+      end = high->second;
+    }
   int exponent = unit == rate_unit::basis_points ? -4 : -2;
   numeral_builder a;
   if (!a.add(first, exponent) || !a.value()) return std::nullopt;

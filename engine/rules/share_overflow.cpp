@@ -46,11 +46,12 @@ std::vector<std::vector<std::size_t>> by_partition(const std::vector<claim>& cs,
 void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   auto groups = sentence_groups(cs);
-  // "The remaining vendors accounted for 39%." closes the list of the sentence before it.
+  // "The remaining vendors accounted for 39%." closes the list of the sentence before it;
+  // "이어 카카오페이 27.8%, 삼성페이 24.6% 순이었다" goes on with it.
   for (std::size_t s = 1; s < groups.size(); ++s) {
     bool rest =
         !groups[s].empty() && std::all_of(groups[s].begin(), groups[s].end(), [&](std::size_t i) {
-          return cs[i].kind == claim_kind::share && cs[i].remainder;
+          return cs[i].kind == claim_kind::share && (cs[i].remainder || cs[i].continues);
         });
     if (!rest) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
@@ -84,10 +85,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
   }
   for (const auto& shares : lists) {
     if (shares.size() < 2) continue;
-    // One whole: every share names the same subject.
+    // One whole: every share names the same subject, except the rest of the list ("기타 업체들의
+    // 점유율은 34.6%", "the remaining vendors"), which is of the list's whole by construction.
     bool one_whole = true;
     for (auto i : shares)
-      one_whole = one_whole && cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key;
+      one_whole =
+          one_whole && (((cs[i].remainder || cs[i].continues) && i != shares[0]) ||
+                        (cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key));
     if (!one_whole) continue;
     double low_sum = 0;
     for (auto i : shares) low_sum += *cs[i].rate->low;

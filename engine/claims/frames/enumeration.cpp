@@ -106,8 +106,11 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
       l.remove_suffix(1);
   };
   // "…로 가장 많았고 미국(19억 달러)": the label is what follows the clause before it.
-  for (std::string_view cut : {"고 ", "며 ", "서 ", ", "})
+  // "지역별 장비 매출은 올해 중국이": the topic and the time before the label are not its name.
+  for (std::string_view cut : {"고 ", "며 ", "서 ", ", ", "은 ", "는 "})
     if (auto at = l.rfind(cut); at != std::string_view::npos) l.remove_prefix(at + cut.size());
+  for (std::string_view time : {"올해 ", "내년 ", "지난해 ", "작년 "})
+    if (l.starts_with(time)) l.remove_prefix(time.size());
   trim();
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {

@@ -1,0 +1,68 @@
+# fish completion for forecheck (installed as share/fish/vendor_completions.d/forecheck.fish).
+
+set -l commands check extract explain rules report lsp serve version help
+function __forecheck_rules  # the catalogue of the forecheck being completed
+    set -l bin (commandline -opc)[1]
+    $bin rules 2>/dev/null | string replace -r ' .*' ''
+end
+
+complete -c forecheck -f
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a check -d 'Check articles and report conflicting figures'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a extract -d 'Print the claims found (JSON)'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a explain -d "Print a rule's documentation"
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List the rules'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a report -d 'One self-contained HTML report'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'Language server on stdin/stdout'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a serve -d 'HTTP hook for web editors'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a version -d 'Print the version'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -a help -d 'Print the usage'
+complete -c forecheck -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
+complete -c forecheck -s h -l help -d 'Print the usage'
+
+# check and extract
+set -l c '__fish_seen_subcommand_from check extract'
+complete -c forecheck -n $c -F
+complete -c forecheck -n $c -l include -x -d 'Files to take from directories (glob)'
+complete -c forecheck -n $c -l exclude -x -d 'Files or directories to skip (glob)'
+complete -c forecheck -n $c -l ignore-file -r -F -d 'Gitignore-style patterns'
+complete -c forecheck -n $c -l no-ignore -d 'Do not read an ignore file'
+complete -c forecheck -n $c -l changed-only -x -d 'Only files changed since a git revision'
+complete -c forecheck -n $c -l error-on-empty -d 'Exit 2 when no file is left to check'
+complete -c forecheck -n $c -l stdin-filename -x -d 'Name used for - in the output'
+complete -c forecheck -n $c -l lang -x -a 'auto ko en' -d 'Article language'
+complete -c forecheck -n $c -l date -x -d 'Article date (YYYY-MM-DD)'
+complete -c forecheck -n $c -l input-format -x -a 'auto text markdown html' -d 'How to read the inputs'
+complete -c forecheck -n $c -l config -r -F -d 'Settings file'
+complete -c forecheck -n $c -l format -x -a 'text json sarif github checkstyle junit' -d 'Output format'
+complete -c forecheck -n $c -s o -l output -r -F -d 'Write the preceding --format to a file'
+complete -c forecheck -n $c -l color -d 'Colour in text output'
+complete -c forecheck -n $c -l no-color -d 'No colour in text output'
+complete -c forecheck -n $c -l no-progress -d 'No progress bar'
+complete -c forecheck -n $c -s j -l jobs -x -d 'Files checked in parallel'
+complete -c forecheck -n $c -l fail-level -x -a 'error warning info none' -d 'Lowest severity that fails'
+complete -c forecheck -n $c -l max-warnings -x -d 'Also fail when more than N warnings remain'
+complete -c forecheck -n $c -l baseline -r -F -d 'JSON from an earlier check --format json'
+
+complete -c forecheck -n '__fish_seen_subcommand_from explain' -x -a '(__forecheck_rules)'
+
+set -l r '__fish_seen_subcommand_from report'
+complete -c forecheck -n $r -F
+complete -c forecheck -n $r -s o -l output -r -F -d 'Write the report to a file'
+complete -c forecheck -n $r -l format -x -a 'html markdown' -d 'Report format'
+complete -c forecheck -n $r -l ui-lang -x -a 'auto ko en' -d "Language of the report's own words"
+complete -c forecheck -n $r -l lang -x -a 'auto ko en' -d 'Language of the articles'
+complete -c forecheck -n $r -l date -x -d 'Publication date (YYYY-MM-DD)'
+complete -c forecheck -n $r -l force -d 'Overwrite a file that is not a forecheck report'
+
+set -l l '__fish_seen_subcommand_from lsp'
+complete -c forecheck -n $l -l debounce-ms -x -d 'Check this long after the last edit'
+complete -c forecheck -n $l -l check -r -F -d 'Print the diagnostics an editor would get'
+complete -c forecheck -n $l -l stdio -d 'Standard input and output (the only transport)'
+
+set -l s '__fish_seen_subcommand_from serve'
+complete -c forecheck -n $s -l host -x -d 'Address to bind'
+complete -c forecheck -n $s -l port -x -d 'Port to bind (0 picks one)'
+complete -c forecheck -n $s -l max-body -x -d 'Largest request body (bytes)'
+complete -c forecheck -n $s -l timeout -x -d 'Time to read one request (seconds)'
+complete -c forecheck -n $s -l max-connections -x -d 'Open connections'
+complete -c forecheck -n $s -l budget-ms -x -d 'Checking time per request'

@@ -1,0 +1,77 @@
+// Which period a figure is for and which whole it belongs to, in wording seen in wire copy and
+// press releases: a relative year next to the figure over a year in a report's title, the
+// quarter before as a comparison base, a publisher of a quoted report, a dimension that makes
+// a figure a part, a range of expected growth written with "to".
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a relative year next to the figure wins over a year in a report's title") {
+  auto r = run(
+      "한국경제연구원이 발표한 '2023 반려동물 산업 보고서'에 따르면 관련 시장 규모는 지난해 "
+      "8조5천억원에서 2027년 15조원으로 연평균 12.0% 성장할 전망이다.",
+      "t.txt", "2023-03-27");
+  CHECK(find_claim(r, "8조5천억원")->year == 2022);
+  CHECK(find_claim(r, "8조5천억원")->source.value_or("") == "한국경제연구원");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  // A comparison with last year does not take the figure's year away.
+  auto base = run("2024년 매출은 지난해보다 10% 늘어난 5억달러로 집계됐다.", "t.txt", "2025-02-01");
+  CHECK(find_claim(base, "5억달러")->year == 2024);
+}
+
+TEST_CASE("the quarter before is a comparison base, not a second figure for the year") {
+  auto r = run(
+      "트렌드포스는 올해 2분기 파운드리 상위 10개사 매출이 320억 달러로 전 분기(292억 달러) 대비 "
+      "9.6% 증가했다고 밝혔다.",
+      "t.txt", "2024-09-03");
+  CHECK_FALSE(find_claim(r, "292억 달러")->year);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto en = run("Quarterly revenue rose to $32 billion from $29.2 billion in the previous quarter.",
+                "t.txt", "2024-09-03");
+  CHECK_FALSE(find_claim(en, "$29.2 billion")->year);
+}
+
+TEST_CASE("'N%의 점유율' is a share, and the rest of the list in the next sentence joins it") {
+  auto r = run(
+      "올해 1분기 스마트폰 시장에서 제조사별 점유율은 삼성전자가 22.5%로 1위였고, 이어 "
+      "애플(21.0%), 샤오미(11.3%), 오포(9.9%), 비보(8.8%) 순이었다. 상위 5개사를 제외한 기타 "
+      "업체들의 점유율은 34.6%로 집계됐다.");
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto tsmc = run("이 중 TSMC가 199억 달러로 62.2%의 점유율을 기록했다.");
+  CHECK(find_claim(tsmc, "62.2%")->kind == fc::claim_kind::share);
+}
+
+TEST_CASE("a figure after a dimension ('지역별', 'By region,') is a part of the whole before") {
+  const char* fires =
+      "SEMI는 올해 전 세계 반도체 장비 매출이 1,090억 달러에 이를 것으로 전망했다. 내년에는 "
+      "1,280억 달러로 늘어날 전망이다. 지역별 장비 매출은 올해 중국이 1,140억 달러로 가장 많다.";
+  auto r = run(fires, "t.txt", "2024-12-10");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+  CHECK(find_claim(r, "1,140억 달러")->subject.value_or("") == "중국");
+  std::string near = fires;
+  near.replace(near.find("1,140억"), std::string("1,140억").size(), "340억");
+  CHECK(count_rule(run(near, "t.txt", "2024-12-10"), "part-exceeds-whole") == 0);
+  auto en = run(
+      "Global chip-equipment sales will reach $109 billion in 2024, SEMI said. Sales are seen at "
+      "$128 billion in 2025. By region, China will account for $114 billion in 2024.");
+  CHECK(count_rule(en, "part-exceeds-whole") == 1);
+}
+
+TEST_CASE("'to grow 8% to 12%' is one range; 'rose 2% to 12%' stays a change and a level") {
+  auto r = run(
+      "The company expects revenue in fiscal 2026 to grow 8% to 12% from $4.45 billion in fiscal "
+      "2025, or roughly $4.8 billion to $5.0 billion.");
+  auto* range = find_claim(r, "8% to 12%");
+  REQUIRE(range);
+  CHECK(range->rate->low.value_or(1) <= 0.0801);
+  CHECK(range->rate->high.value_or(0) > 0.119);
+  // The restated range is not a second figure for fiscal 2025.
+  CHECK(find_claim(r, "$4.8 billion to $5.0 billion")->year != 2025);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto move = run("Its market share rose 2% to 12% in 2024.");
+  CHECK_FALSE(find_claim(move, "2% to 12%"));
+}

@@ -11,10 +11,10 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a relative year next to the figure wins over a year in a report's title") {
-  auto r = run(
-      "한국경제연구원이 발표한 '2023 반려동물 산업 보고서'에 따르면 관련 시장 규모는 지난해 "
-      "8조5천억원에서 2027년 15조원으로 연평균 12.0% 성장할 전망이다.",
-      "t.txt", "2023-03-27");
+  auto r =
+      run("한국경제연구원이 발표한 '2023 반려동물 산업 보고서'에 따르면 관련 시장 규모는 지난해 "
+          "8조5천억원에서 2027년 15조원으로 연평균 12.0% 성장할 전망이다.",
+          "t.txt", "2023-03-27");
   CHECK(find_claim(r, "8조5천억원")->year == 2022);
   CHECK(find_claim(r, "8조5천억원")->source.value_or("") == "한국경제연구원");
   CHECK(count_rule(r, "cagr-mismatch") == 0);
@@ -36,10 +36,10 @@ TEST_CASE("the quarter before is a comparison base, not a second figure for the 
 }
 
 TEST_CASE("'N%의 점유율' is a share, and the rest of the list in the next sentence joins it") {
-  auto r = run(
-      "올해 1분기 스마트폰 시장에서 제조사별 점유율은 삼성전자가 22.5%로 1위였고, 이어 "
-      "애플(21.0%), 샤오미(11.3%), 오포(9.9%), 비보(8.8%) 순이었다. 상위 5개사를 제외한 기타 "
-      "업체들의 점유율은 34.6%로 집계됐다.");
+  auto r =
+      run("올해 1분기 스마트폰 시장에서 제조사별 점유율은 삼성전자가 22.5%로 1위였고, 이어 "
+          "애플(21.0%), 샤오미(11.3%), 오포(9.9%), 비보(8.8%) 순이었다. 상위 5개사를 제외한 기타 "
+          "업체들의 점유율은 34.6%로 집계됐다.");
   CHECK(count_rule(r, "share-overflow") == 1);
   auto tsmc = run("이 중 TSMC가 199억 달러로 62.2%의 점유율을 기록했다.");
   CHECK(find_claim(tsmc, "62.2%")->kind == fc::claim_kind::share);

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "archive_join.hpp"
 #include "claims/assemble.hpp"
 #include "config/settings.hpp"
 #include "document/document.hpp"
@@ -107,8 +108,24 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.claims = claims::extract(
       doc, {r.lang, r.article_date, options.deadline, &hierarchy.wholes, &hierarchy.regions});
   findings::apply_aliases(*settings, r.claims);
+  for (const auto& s : doc.sentences)
+    r.sentences.emplace_back(doc.original_start(s.begin), doc.original_end(s.end));
+  if (!options.run_rules) {
+    r.original = std::move(doc.original);
+    return r;
+  }
+  archive_view published;
+  if (options.archive) {
+    std::string error;
+    if (auto got = published_for(*options.archive, *settings, r.claims, r.path, error))
+      published = std::move(*got);
+    else
+      r.errors.push_back({"archive: " + error, {}});
+  }
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
   rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
+  ctx.published = &published.figures;
+  ctx.trend = &published.trend;
   auto rule_infos = findings::effective_rules(*settings);
   for (const auto& rule : rules::registry()) {
     auto info = std::find_if(rule_infos.begin(), rule_infos.end(),
@@ -119,6 +136,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
+  r.published = std::move(published.figures);
   for (const auto& p : findings::apply_suppressions(doc.original, r.findings))
     r.errors.push_back({p.message, make_span(lines, p.start, p.end)});
   std::stable_sort(r.findings.begin(), r.findings.end(), [](const finding& a, const finding& b) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "archive/store.hpp"
 #include "findings/finding.hpp"
 #include "support/date.hpp"
 
@@ -22,6 +23,10 @@ struct check_options {
   std::size_t max_bytes = 16u << 20;       ///< larger files are refused, keeping memory bounded
   /// A time budget (servers): past it the file comes back unchecked with `timed_out` set.
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Published claims to check the text against (--archive); the store must outlive the
+  /// check and may be shared by concurrent checks.
+  archive::store* archive = nullptr;
+  bool run_rules = true;  ///< false: extract only (forecheck index)
 };
 
 /// Checks one document. `path` names it in the result and picks the format when automatic.

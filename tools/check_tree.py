@@ -6,18 +6,19 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LAYERS = ["support", "document", "grammar", "claims", "findings", "config", "consistency",
-          "rules"]
+LAYERS = ["support", "document", "grammar", "claims", "archive", "findings", "config",
+          "consistency", "rules"]
 # Each engine folder may include itself and the folders listed here (the architecture arrows).
 ALLOWED = {
     "support": set(),
     "document": {"support"},
     "grammar": {"support"},
     "claims": {"support", "document", "grammar"},
-    "findings": {"support", "claims", "config", "consistency", "rules"},
+    "archive": {"support", "claims"},
+    "findings": {"support", "claims", "config", "consistency", "rules", "archive"},
     "config": {"support", "findings"},
     "consistency": {"support", "claims"},
-    "rules": {"support", "claims", "consistency", "findings"},
+    "rules": {"support", "claims", "consistency", "findings", "archive"},
 }
 
 

@@ -55,6 +55,8 @@ struct claim {
   bool each_year = false;   ///< "매년 15~25%씩", "20–30% a year": binds every step: internal
   bool says_agreement =
       false;  ///< its sentence says sources agree ("in line with", "일치"): internal
+  bool says_revision =
+      false;  ///< its sentence says a forecast was revised ("raised", "상향"): internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::optional<std::string> whole_of;       ///< a part's whole: id of the total it is a part of

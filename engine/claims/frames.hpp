@@ -71,6 +71,11 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
 /// sentence says its sources agree, so their figures must overlap (frames/agreement.cpp).
 void frame_agreement(const sentence_claims& s);
 
+/// "IDC raised its forecast to $9 billion", "전망치를 상향 조정했다": the sentence says a
+/// forecast changed, so a published figure it differs from is no contradiction
+/// (frames/revision.cpp).
+void frame_revision(const sentence_claims& s);
+
 /// "한국IDC 역시 같은 해 시장을 9조8천억원으로", "$6.9 billion for the same year": the year
 /// of the dated figure before it (frames/same_year.cpp).
 void frame_same_year(const sentence_claims& s);
@@ -92,6 +97,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_scene_year(s);
   frame_back_attribution(s);
   frame_agreement(s);
+  frame_revision(s);
   frame_level_change(s);
   frame_annual_rates(s);
   frame_enumeration(s);

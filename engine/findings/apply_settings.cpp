@@ -62,14 +62,40 @@ std::vector<rules::rule_info> effective_rules(const config::settings& s) {
   return out;
 }
 
-void apply_aliases(const config::settings& s, std::vector<claim>& claims) {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> alias_pairs(const config::settings& s) {
   std::vector<std::pair<std::string, std::string>> pairs;
   for (const auto& group : rules::shipped_subject_aliases())
     for (std::size_t i = 1; i < group.size(); ++i)
       pairs.emplace_back(claims::normalize_subject(group[0]), claims::normalize_subject(group[i]));
   for (const auto& [alias, canon] : s.subject_aliases)
     pairs.emplace_back(claims::normalize_subject(alias), claims::normalize_subject(canon));
-  consistency::unify_subjects(claims, pairs);
+  return pairs;
+}
+
+}  // namespace
+
+void apply_aliases(const config::settings& s, std::vector<claim>& claims) {
+  consistency::unify_subjects(claims, alias_pairs(s));
+}
+
+std::vector<std::string> subject_family(const config::settings& s,
+                                        const std::vector<claim>& claims) {
+  auto pairs = alias_pairs(s);
+  // One probe claim per alias name: unifying them names each key's representative.
+  std::vector<claim> probes;
+  for (const auto& [a, b] : pairs)
+    for (const auto* key : {&a, &b}) probes.emplace_back().subject_key = *key;
+  std::vector<std::string> names;
+  for (const auto& p : probes) names.push_back(*p.subject_key);
+  consistency::unify_subjects(probes, pairs);
+  std::set<std::string> wanted, out;
+  for (const auto& c : claims)
+    if (c.subject_key) wanted.insert(*c.subject_key), out.insert(*c.subject_key);
+  for (std::size_t i = 0; i < probes.size(); ++i)
+    if (wanted.count(*probes[i].subject_key)) out.insert(names[i]);
+  return {out.begin(), out.end()};
 }
 
 std::vector<claim> convert_currencies(const config::settings& s, const std::vector<claim>& claims) {

@@ -21,6 +21,11 @@ std::vector<rules::rule_info> effective_rules(const config::settings& s);
 /// Joins subjects through the shipped and configured aliases ("생성형 AI 시장" = "생성 AI 시장").
 void apply_aliases(const config::settings& s, std::vector<claim>& claims);
 
+/// Every subject key joined by the aliases to a subject key of `claims` (those keys included),
+/// sorted: what the archive is asked for.
+std::vector<std::string> subject_family(const config::settings& s,
+                                        const std::vector<claim>& claims);
+
 /// The claims as the rules see them: where a subject's figures are in several currencies and
 /// the configured rate table links them, every figure is expressed in the subject's first
 /// currency (`converted_from` keeps the written one).

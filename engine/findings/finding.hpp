@@ -3,8 +3,10 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "archive/record.hpp"
 #include "claims/claim.hpp"
 #include "support/date.hpp"
 #include "support/interval.hpp"
@@ -23,6 +25,18 @@ struct expected_value {
   std::optional<interval> rate;
 };
 
+/// A published figure that a finding weighs the text against (the archive rules): where it
+/// was printed, and the sentence as printed.
+struct published_ref {
+  std::string path;
+  std::string title;
+  std::optional<date> published;
+  std::string claim;  ///< the claim's id in that article
+  std::string text;   ///< the figure as written there
+  std::string sentence;
+  span where;  ///< in that article
+};
+
 struct finding {
   std::string id;
   std::string rule;
@@ -33,6 +47,7 @@ struct finding {
   std::string explanation;
   std::optional<expected_value> expected;
   std::optional<std::string> suggestion;
+  std::vector<published_ref> published;  ///< archive rules: the earlier articles named
 };
 
 /// An input problem (bad UTF-8, unreadable file): reported, never a crash.
@@ -51,6 +66,10 @@ struct file_result {
   bool unreadable = false;  ///< nothing was checked (exit code 2)
   bool timed_out = false;   ///< the check passed `check_options::deadline` (also unreadable)
   std::string original;     ///< the file's bytes, for renderers that quote source lines
+  /// With an archive: its figures for this file's subjects and years (the report charts them).
+  std::vector<archive::published_claim> published;
+  /// Each sentence as a byte range of `original` (claim::sentence indexes it).
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
 };
 
 }  // namespace fc

@@ -6,6 +6,8 @@ namespace fc::rules {
 const std::vector<registered_rule>& registry() {
   static const std::vector<registered_rule> rules = {
       {"agreement-mismatch", agreement_mismatch},
+      {"archive-disagreement", archive_disagreement},
+      {"archive-drift", archive_drift},
       {"cagr-mismatch", cagr_mismatch},
       {"cagr-period-convention", cagr_period_convention},
       {"cagr-rounding", cagr_rounding},

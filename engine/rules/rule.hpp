@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "archive/record.hpp"
 #include "claims/claim.hpp"
 #include "consistency/growth_check.hpp"
 #include "findings/finding.hpp"
@@ -20,6 +21,10 @@ struct context {
   /// The growth checks, computed once and shared by the three rules that read them.
   mutable std::optional<std::vector<consistency::growth_conflict>> growth_conflicts;
   mutable std::vector<consistency::growth_pairing> growth_pairings;
+  /// Figures published earlier (forecheck check --archive), subjects unified with the text's.
+  const std::vector<archive::published_claim>* published = nullptr;
+  /// The published figures of those subjects in every year, for the log-linear trend.
+  const std::vector<archive::trend_point>* trend = nullptr;
 };
 
 /// The growth conflicts of this file (computed on first use).
@@ -68,6 +73,8 @@ void share_overflow(const context&, const rule_info&, std::vector<finding>&);
 void currency_mix(const context&, const rule_info&, std::vector<finding>&);
 void unattributed_forecast(const context&, const rule_info&, std::vector<finding>&);
 void vague_figure(const context&, const rule_info&, std::vector<finding>&);
+void archive_disagreement(const context&, const rule_info&, std::vector<finding>&);
+void archive_drift(const context&, const rule_info&, std::vector<finding>&);
 
 /// The message template in `lang`, falling back to English.
 std::string message_template(const rule_info& r, const std::string& lang);

@@ -3,7 +3,7 @@
 
 _forecheck() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="check extract explain rules report lsp serve version help"
+  local commands="check extract explain rules report lsp serve index archive version help"
   COMPREPLY=()
   if [ "$COMP_CWORD" -eq 1 ]; then
     COMPREPLY=($(compgen -W "$commands --help --version -h" -- "$cur"))
@@ -14,38 +14,59 @@ _forecheck() {
     check | extract)
       opts+=" --include --exclude --ignore-file --no-ignore --changed-only --error-on-empty
         --stdin-filename --lang --date --input-format --config --format --output -o --color
-        --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline"
+        --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline --archive"
       case $prev in
         --format) values="text json sarif github checkstyle junit" ;;
         --lang) values="auto ko en" ;;
         --input-format) values="auto text markdown html" ;;
         --fail-level) values="error warning info none" ;;
-        --ignore-file | --config | --output | -o | --baseline) files=1 ;;
+        --ignore-file | --config | --output | -o | --baseline | --archive) files=1 ;;
         --include | --exclude | --changed-only | --stdin-filename | --date | --jobs | -j | \
           --max-warnings) return ;;
       esac
       ;;
     report)
-      opts+=" --output -o --format --ui-lang --lang --date --force"
+      opts+=" --output -o --format --ui-lang --lang --date --force --archive"
       case $prev in
         --format) values="html markdown" ;;
         --ui-lang | --lang) values="auto ko en" ;;
-        --output | -o) files=1 ;;
+        --output | -o | --archive) files=1 ;;
         --date) return ;;
       esac
       ;;
     lsp)
-      opts+=" --debounce-ms --check --stdio"
+      opts+=" --debounce-ms --check --stdio --archive"
       case $prev in
-        --check) files=1 ;;
+        --check | --archive) files=1 ;;
         --debounce-ms) return ;;
       esac
       ;;
     serve)
-      opts+=" --host --port --max-body --timeout --max-connections --budget-ms"
+      opts+=" --host --port --max-body --timeout --max-connections --budget-ms --archive"
       case $prev in
+        --archive) files=1 ;;
         --host | --port | --max-body | --timeout | --max-connections | --budget-ms) return ;;
       esac
+      ;;
+    index)
+      opts+=" --db --prune --date --include --exclude --lang --config --jobs -j --no-progress"
+      case $prev in
+        --db | --config) files=1 ;;
+        --lang) values="auto ko en" ;;
+        --date | --include | --exclude | --jobs | -j) return ;;
+      esac
+      ;;
+    archive)
+      if [ "$COMP_CWORD" -eq 2 ] && [[ $cur != -* ]]; then
+        values="query stats init"
+      else
+        opts+=" --db --subject --source --year --all --format --config"
+        case $prev in
+          --db | --config) files=1 ;;
+          --format) values="table json" ;;
+          --subject | --source | --year) return ;;
+        esac
+      fi
       ;;
     explain)
       # Rule ids from the catalogue of the forecheck being completed.

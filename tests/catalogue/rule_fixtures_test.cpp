@@ -1,12 +1,16 @@
 // Each rule's own fixtures: every fires* file raises that rule, every near-miss* file does not,
 // and every registered rule has both in Korean and English (off-by-default rules are switched on).
+// A rule folder with an archive/ folder is checked against an archive of those articles.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
+#include "archive/store.hpp"
 #include "check.hpp"
+#include "index.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
 
@@ -21,6 +25,21 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
     std::ofstream(config) << "[rules." << rule.id << "]\nenabled = true\n";
     fc::check_options o;
     o.config_path = config.string();
+    auto db = fs::temp_directory_path() / ("forecheck-rule-fixtures-" + id + ".db");
+    fs::remove(db);
+    std::unique_ptr<fc::archive::store> published;
+    if (fs::is_directory(dir / "archive")) {
+      std::string error;
+      published = fc::archive::open(db.string(), fc::archive::open_mode::write, error);
+      REQUIRE_MESSAGE(published, error);
+      for (const auto& e : fs::directory_iterator(dir / "archive")) {
+        std::ifstream in(e.path(), std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        auto a = fc::index_text(e.path().string(), bytes, o, {});
+        REQUIRE(published->put(a.article, a.claims, error));
+      }
+      o.archive = published.get();
+    }
     int fires = 0, near_misses = 0;
     std::set<std::string> kinds;  // fires-ko, fires-en, near-miss-ko, near-miss-en
     for (const auto& e : fs::directory_iterator(dir)) {
@@ -45,6 +64,8 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
       CAPTURE(kind);
       CHECK(kinds.count(kind) == 1);
     }
+    published.reset();
+    for (const char* tail : {"", "-wal", "-shm"}) fs::remove(db.string() + tail);
   }
   fs::remove(config);
 }

@@ -83,10 +83,14 @@ cat >"$tmp/consumer/CMakeLists.txt" <<'EOF'
 cmake_minimum_required(VERSION 3.25)
 project(consumer NONE)
 find_package(forecheck 0.1 CONFIG REQUIRED)
-get_target_property(location forecheck::forecheck IMPORTED_LOCATION_RELEASE)
-if(NOT location)
-  get_target_property(location forecheck::forecheck IMPORTED_LOCATION)
-endif()
+# The build type picks the configuration (Release; Debug in the sanitizer build).
+get_target_property(location forecheck::forecheck IMPORTED_LOCATION)
+get_target_property(configs forecheck::forecheck IMPORTED_CONFIGURATIONS)
+foreach(config IN LISTS configs)
+  if(NOT location)
+    get_target_property(location forecheck::forecheck IMPORTED_LOCATION_${config})
+  endif()
+endforeach()
 message(STATUS "forecheck::forecheck=${location}")
 EOF
 cmake -S "$tmp/consumer" -B "$tmp/consumer/build" -DCMAKE_PREFIX_PATH="$prefix" \

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <string_view>
 
+#include "cli/archive_cmd.hpp"
 #include "cli/options.hpp"
 #include "cli/run_check.hpp"
 #include "cli/subcommands.hpp"
@@ -10,6 +11,8 @@
 int main(int argc, char** argv) {
   if (argc >= 2) {
     std::string_view sub = argv[1];
+    if (sub == "index") return fc::cli::run_index(argc - 1, argv + 1);
+    if (sub == "archive") return fc::cli::run_archive(argc - 1, argv + 1);
 #if FC_HAVE_LSP
     if (sub == "lsp") return fc::lsp::run(argc - 1, argv + 1);
 #endif

@@ -9,7 +9,8 @@
 namespace fc::cli {
 namespace {
 
-constexpr std::string_view formats[] = {"text", "json", "sarif", "github", "checkstyle", "junit"};
+constexpr std::string_view formats[] = {"text",       "json",  "sarif", "github",
+                                        "checkstyle", "junit", "jsonl"};
 
 bool parse_count(const std::string& s, std::size_t& out) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -86,8 +87,8 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       bool ok = false;
       for (auto f : formats) ok = ok || f == v;
       if (!ok) {
-        error =
-            "unknown format '" + v + "' (expected text, json, sarif, github, checkstyle or junit)";
+        error = "unknown format '" + v +
+                "' (expected text, json, sarif, github, checkstyle or junit; jsonl for extract)";
         return std::nullopt;
       }
       o.outputs.push_back({v, std::nullopt});
@@ -160,6 +161,9 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
     } else if (a == "--baseline") {
       if (!value(v)) return std::nullopt;
       o.baseline = v;
+    } else if (a == "--archive") {
+      if (!value(v)) return std::nullopt;
+      o.archive = v;
     } else if (a == "--changed-only") {
       if (!value(v)) return std::nullopt;
       o.changed_only = v;
@@ -191,6 +195,12 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
     error = "no input: give one or more paths, or '-' for standard input";
     return std::nullopt;
   }
+  for (const auto& out : o.outputs)
+    if (out.format == "jsonl" && (o.command != "extract" || out.file)) {
+      error = o.command != "extract" ? "--format jsonl is for extract (one claim per line)"
+                                     : "extract --format jsonl writes to standard output";
+      return std::nullopt;
+    }
   if (o.command == "explain" && o.paths.size() != 1) {
     error = "explain needs exactly one rule id";
     return std::nullopt;

@@ -34,7 +34,8 @@ struct options {
   std::optional<std::string> changed_only;  ///< git revision
   std::size_t jobs = 0;                     ///< 0: one per hardware thread
   bool no_progress = false;
-  bool error_on_empty = false;  ///< exit 2 when no file is left to check
+  bool error_on_empty = false;         ///< exit 2 when no file is left to check
+  std::optional<std::string> archive;  ///< --archive: published claims to check against
 };
 
 /// Parses argv; on a usage error returns nullopt and writes the message to `error`.

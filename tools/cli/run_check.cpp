@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cli/baseline.hpp"
+#include "cli/extract_jsonl.hpp"
 #include "cli/git_changed.hpp"
 #include "cli/inputs.hpp"
 #include "cli/load.hpp"
@@ -23,7 +24,6 @@
 #include "support/shorten.hpp"
 
 namespace fc::cli {
-namespace {
 
 std::optional<selection> make_selection(const options& o, std::string& error) {
   selection sel;
@@ -48,6 +48,8 @@ std::optional<selection> make_selection(const options& o, std::string& error) {
   }
   return sel;
 }
+
+namespace {
 
 void render_to(const output_spec& spec, const std::vector<file_result>& results,
                const render::marks& m, std::ostream& out, bool color) {
@@ -95,6 +97,7 @@ int exit_code(const options& o, const std::vector<file_result>& results, const r
 }  // namespace
 
 int run_check(const options& o) {
+  if (o.command == "extract" && o.outputs.front().format == "jsonl") return run_extract_jsonl(o);
   std::string error;
   auto sel = make_selection(o, error);
   std::optional<baseline> accepted;
@@ -103,6 +106,14 @@ int run_check(const options& o) {
     std::cerr << "forecheck: " << error << "\n";
     return 2;
   }
+  // The archive is opened once, read-only, and shared by the checking threads.
+  std::unique_ptr<archive::store> published;
+  if (o.archive && !(published = archive::open(*o.archive, archive::open_mode::read, error))) {
+    std::cerr << "forecheck: " << error << "\n";
+    return 2;
+  }
+  check_options check = o.check;
+  check.archive = published.get();
   auto inputs = expand(o.paths.empty() ? std::vector<std::string>{"."} : o.paths, *sel);
   if (auto clash = o.command == "check" ? output_conflict(o.outputs, inputs) : std::nullopt) {
     std::cerr << "forecheck: " << *clash << "\n";
@@ -126,7 +137,7 @@ int run_check(const options& o) {
         if (inputs[i].walked && is_forecheck_report(inputs[i].path))
           is_report[i] = 1;
         else
-          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, o.check);
+          results[i] = load_and_check(inputs[i], stdin_bytes, o.stdin_filename, check);
       },
       [&](std::size_t done) { bar.update(done); });
   bar.update(inputs.size());

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "archive/store.hpp"
+
 namespace fc::http {
 
 namespace beast_http = boost::beast::http;
@@ -19,10 +21,13 @@ struct limits {
   std::size_t max_connections = 64;  ///< more get 503 at once
   /// Checking time per request; past it the answer is 503 with an error naming the budget.
   std::chrono::milliseconds budget{5000};
+  /// --archive: published claims every check is compared with (shared by the threads).
+  archive::store* archive = nullptr;
 };
 
 /// Answers one request: GET /, GET /healthz, POST /v1/check; errors as JSON.
-response route(const request& req, std::chrono::milliseconds budget = limits{}.budget);
+response route(const request& req, std::chrono::milliseconds budget = limits{}.budget,
+               archive::store* archive = nullptr);
 /// A JSON error response `{"error": message}` with this status.
 response error(beast_http::status status, std::string_view message, unsigned version = 11);
 /// The demo page served at `/` (HTML + JS, no build step).

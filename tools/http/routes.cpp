@@ -32,7 +32,7 @@ std::optional<std::string> string_field(const json::object& o, std::string_view 
   return std::string(v->get_string());
 }
 
-response check(const request& req, std::chrono::milliseconds budget) {
+response check(const request& req, std::chrono::milliseconds budget, archive::store* archive) {
   std::string problem;
   auto body = parse_body(req.body(), problem);
   if (!body) return error(beast_http::status::bad_request, problem, req.version());
@@ -42,6 +42,7 @@ response check(const request& req, std::chrono::milliseconds budget) {
   check_options options;
   options.discover_config = false;
   options.deadline = std::chrono::steady_clock::now() + budget;
+  options.archive = archive;
   std::string name = "input.txt";
   std::optional<std::string> text;
   try {
@@ -89,7 +90,7 @@ response error(beast_http::status status, std::string_view message, unsigned ver
                "application/json; charset=utf-8", version);
 }
 
-response route(const request& req, std::chrono::milliseconds budget) {
+response route(const request& req, std::chrono::milliseconds budget, archive::store* archive) {
   std::string_view target = req.target();
   target = target.substr(0, target.find('?'));
   auto method = req.method();
@@ -102,7 +103,7 @@ response route(const request& req, std::chrono::milliseconds budget) {
   if (target == "/v1/check") {
     if (method != beast_http::verb::post)
       return error(beast_http::status::method_not_allowed, "use POST", req.version());
-    return check(req, budget);
+    return check(req, budget, archive);
   }
   if (target == "/" || target == "/index.html") {
     if (method != beast_http::verb::get && method != beast_http::verb::head)

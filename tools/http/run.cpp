@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::string_view usage =
     "usage: forecheck serve [--host 127.0.0.1] [--port 8080] [--max-body BYTES]\n"
-    "                       [--timeout SECONDS] [--max-connections N] [--budget-ms MS]\n";
+    "                       [--timeout SECONDS] [--max-connections N] [--budget-ms MS]\n"
+    "                       [--archive FILE|URI]\n";
 
 bool number(std::string_view s, std::size_t& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -26,6 +27,7 @@ int run(int argc, char** argv) {
   std::string host = "127.0.0.1";  // local only unless asked: the endpoint has no auth
   std::size_t port = 8080;
   limits l;
+  std::string archive_location;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -33,7 +35,8 @@ int run(int argc, char** argv) {
       return 0;
     }
     static constexpr std::string_view known[] = {"--host",    "--port",      "--max-body",
-                                                 "--timeout", "--budget-ms", "--max-connections"};
+                                                 "--timeout", "--budget-ms", "--max-connections",
+                                                 "--archive"};
     constexpr std::string_view hint = "\ntry 'forecheck serve --help'\n";
     if (std::find(std::begin(known), std::end(known), a) == std::end(known)) {
       std::cerr << "forecheck serve: unknown option '" << a << "'" << hint;
@@ -48,6 +51,8 @@ int run(int argc, char** argv) {
     bool ok = true;
     if (a == "--host")
       host = v;
+    else if (a == "--archive")
+      archive_location = v;
     else if (a == "--port")
       ok = number(v, n) && n <= 65535, port = n;
     else if (a == "--max-body")
@@ -64,6 +69,16 @@ int run(int argc, char** argv) {
       std::cerr << "forecheck serve: bad value '" << v << "' for " << a << hint;
       return 2;
     }
+  }
+  std::unique_ptr<archive::store> published;
+  if (!archive_location.empty()) {
+    std::string error;
+    published = archive::open(archive_location, archive::open_mode::read, error);
+    if (!published) {
+      std::cerr << "forecheck serve: " << error << "\n";
+      return 2;
+    }
+    l.archive = published.get();
   }
   return serve(host, static_cast<unsigned short>(port), l);
 }

@@ -53,7 +53,7 @@ class session : public std::enable_shared_from_this<session> {
     request req = parser_->release();
     response res;
     try {
-      res = route(req, limits_.budget);
+      res = route(req, limits_.budget, limits_.archive);
     } catch (const std::exception& e) {
       std::cerr << "forecheck serve: internal error: " << e.what() << "\n";
       res = error(beast_http::status::internal_server_error, "internal error", req.version());

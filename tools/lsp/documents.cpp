@@ -89,6 +89,20 @@ void server::apply_settings(const json::value& settings) {
     else
       std::cerr << "forecheck lsp: ignoring setting lang='" << l << "'\n";
   }
+  // "archive": a SQLite file or postgresql:// URI made by `forecheck index` (issue 17).
+  if (const json::value* a = s->if_contains("archive")) {
+    if (a->is_null() || (a->is_string() && a->get_string().empty())) {
+      archive_.reset();
+    } else if (a->is_string()) {
+      std::string error;
+      auto opened = archive::open(std::string(a->get_string()), archive::open_mode::read, error);
+      if (opened)
+        archive_ = std::move(opened);
+      else
+        std::cerr << "forecheck lsp: ignoring setting archive: " << error << "\n";
+    }
+    check_.archive = archive_.get();
+  }
   if (const json::value* d = s->if_contains("date")) {
     if (d->is_null() || (d->is_string() && d->get_string().empty()))
       check_.article_date.reset();
@@ -115,9 +129,11 @@ void server::schedule(const std::string& uri, std::chrono::milliseconds delay) {
 std::shared_ptr<const analysis> server::analyze(const std::string& uri, std::string text,
                                                 std::int64_t version) {
   check_options options;
+  std::shared_ptr<archive::store> keep;  // a settings change cannot close it under the check
   {
     std::lock_guard lock(mutex_);
     options = check_;
+    keep = archive_;
   }
   // A budget keeps one pathological buffer from holding the worker; the editor is told.
   options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);

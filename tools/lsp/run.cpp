@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view usage =
     "usage: forecheck lsp [--debounce-ms N]     language server on stdin/stdout\n"
-    "       forecheck lsp --check FILE          print the diagnostics an editor would get\n";
+    "       forecheck lsp --check FILE [--archive DB]\n"
+    "                                           print the diagnostics an editor would get\n";
 
 std::string request(int id, std::string_view method, json::object params) {
   json::object m{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}};
@@ -23,7 +24,7 @@ std::string request(int id, std::string_view method, json::object params) {
   return json::serialize(m);
 }
 
-int check(const std::string& file) {
+int check(const std::string& file, const std::string& archive) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::cerr << "forecheck lsp: cannot read " << file << "\n";
@@ -39,7 +40,9 @@ int check(const std::string& file) {
   {
     transport io(none, wire);
     server s(io, {std::chrono::milliseconds(0), false});
-    s.handle(request(1, "initialize", {{"processId", nullptr}, {"capabilities", json::object{}}}));
+    json::object init{{"processId", nullptr}, {"capabilities", json::object{}}};
+    if (!archive.empty()) init["initializationOptions"] = json::object{{"archive", archive}};
+    s.handle(request(1, "initialize", std::move(init)));
     s.handle(request(0, "initialized", {}));
     s.handle(
         request(0, "textDocument/didOpen",
@@ -68,7 +71,11 @@ int run(int argc, char** argv) {
   server_options options;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
-    if (a == "--check" && i + 1 < argc) return check(argv[i + 1]);
+    if (a == "--check" && i + 1 < argc) {
+      std::string archive;
+      if (i + 3 < argc && std::string_view(argv[i + 2]) == "--archive") archive = argv[i + 3];
+      return check(argv[i + 1], archive);
+    }
     if ((a == "--check" || a == "--debounce-ms") && i + 1 >= argc) {
       std::cerr << "forecheck lsp: option " << a << " needs a value\ntry 'forecheck lsp --help'\n";
       return 2;

@@ -81,6 +81,8 @@ class server {
   std::condition_variable wake_;
   std::map<std::string, document> documents_;
   check_options check_;
+  /// The archive named by the `archive` setting; analyses hold it while they run.
+  std::shared_ptr<archive::store> archive_;
   bool initialized_ = false, shutdown_ = false, exit_ = false, stopping_ = false;
   std::thread worker_;
 };

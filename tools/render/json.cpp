@@ -114,6 +114,25 @@ void finding_json(json_writer& w, const finding& f, bool baselined) {
     w.key("expected").null();
   }
   opt_str(w.key("suggestion"), f.suggestion);
+  // The archive rules' earlier articles; absent otherwise, so the contract's shape is kept.
+  if (!f.published.empty()) {
+    w.key("published").begin_array();
+    for (const auto& p : f.published) {
+      w.begin_object();
+      w.key("path").string(p.path);
+      w.key("title").string(p.title);
+      if (p.published)
+        w.key("date").string(p.published->iso());
+      else
+        w.key("date").null();
+      w.key("claim").string(p.claim);
+      w.key("text").string(p.text);
+      w.key("sentence").string(p.sentence);
+      span_json(w.key("span"), p.where);
+      w.end_object();
+    }
+    w.end_array();
+  }
   // Added only when true, so runs without a baseline keep the contract's exact shape.
   if (baselined) w.key("baselined").boolean(true);
   w.end_object();

@@ -47,6 +47,7 @@ svg.chart .band{fill:#16a34a;fill-opacity:.10;stroke:#16a34a;stroke-opacity:.45}
 svg.chart .fit{stroke:#111827;stroke-width:1.5;stroke-dasharray:6 4}
 svg.chart .errbar{stroke:#1d4ed8;stroke-width:1.5;fill:none}
 svg.chart circle.figure{fill:#1d4ed8;stroke:#fff;stroke-width:1.5}
+svg.chart circle.archived{fill:none;stroke:#1d4ed8;stroke-width:1.5}
 svg.chart circle.conflict{fill:var(--red)}svg.chart circle.warn{fill:var(--amber)}
 svg.chart .label{font-size:11px;fill:#111}
 @media print{

@@ -47,6 +47,10 @@ frame frame_for(const series& s) {
     first = std::min(first, *c->year), last = std::max(last, *c->year);
     vmin = std::min(vmin, lo_of(*c->value)), vmax = std::max(vmax, hi_of(*c->value));
   }
+  for (const auto* p : s.archived) {
+    first = std::min(first, *p->figure.year), last = std::max(last, *p->figure.year);
+    vmin = std::min(vmin, lo_of(*p->figure.value)), vmax = std::max(vmax, hi_of(*p->figure.value));
+  }
   for (const claim* c : s.rates) {  // a stated period widens the x axis up to 10 years
     if (c->period_from && *c->period_from >= first - 10) first = std::min(first, *c->period_from);
     if (c->period_to && *c->period_to <= last + 10) last = std::max(last, *c->period_to);
@@ -127,6 +131,18 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
         f.px(f.x0), f.py(p->at(f.x0) / std::log(10)), f.px(f.x1), f.py(p->at(f.x1) / std::log(10)),
         html(ui.fit));
   o += "</g>";
+  // Published figures (--archive): hollow, beside the year's own figures, labelled by date.
+  for (std::size_t i = 0; i < s.archived.size(); ++i) {
+    const auto& p = *s.archived[i];
+    const claim& c = p.figure;
+    std::string when = p.published ? p.published->iso() : (ko ? "날짜 미상" : "undated");
+    double x = f.px(*c.year) - 14, y = f.py(std::log10(c.value->point));
+    o += fmt::format(
+        R"(<circle class="archived" cx="{:.1f}" cy="{:.1f}" r="5"><title>{} · {} · {} · {}</title>)"
+        R"(</circle><text class="label archived" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
+        x, y, html(c.text), *c.year, html(c.source.value_or("—")), html(p.path), x - 7,
+        y + (i % 2 ? 14 : -7), html(when));
+  }
   for (std::size_t i = 0; i < s.figures.size(); ++i) {
     const claim& c = *s.figures[i];
     // Figures for the same year stand side by side instead of on top of each other.

@@ -17,6 +17,8 @@ const char* usage() {
          "  --lang auto|ko|en       language of the articles\n"
          "  --date YYYY-MM-DD       publication date of the articles\n"
          "  --force                 overwrite FILE even if it is not a forecheck report\n"
+         "  --archive FILE|URI      check against the published archive and chart its figures\n"
+         "                          as hollow dots labelled with their article's date\n"
          "Directories are searched recursively for .md .markdown .txt .html .htm files.\n";
 }
 
@@ -41,7 +43,7 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
     } else if (a == "--force") {
       o.force = true;
     } else if (a == "-o" || a == "--output" || a == "--format" || a == "--ui-lang" ||
-               a == "--lang" || a == "--date") {
+               a == "--lang" || a == "--date" || a == "--archive") {
       auto v = value(i, a);
       if (!v) return std::nullopt;
       if (a == "-o" || a == "--output") {
@@ -50,6 +52,8 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
         if (*v != "html" && *v != "markdown")
           return error = "--format must be html or markdown", std::nullopt;
         o.format = *v;
+      } else if (a == "--archive") {
+        o.archive = *v;
       } else if (a == "--ui-lang") {
         if (*v != "auto" && *v != "ko" && *v != "en")
           return error = "--ui-lang must be auto, ko or en", std::nullopt;

@@ -17,6 +17,7 @@ struct options {
   bool force = false;            ///< overwrite a file that is not a forecheck report
   bool help = false;
   check_options check;
+  std::optional<std::string> archive;  ///< --archive: published figures to chart and check
 };
 
 /// Parses argv (argv[0] is "report"); nullopt with `error` set on a usage error.

@@ -111,6 +111,15 @@ int run(int argc, char** argv) {
     std::cerr << "forecheck report: " << error << "\n";
     return 2;
   }
+  std::unique_ptr<archive::store> published;
+  if (o->archive) {
+    published = archive::open(*o->archive, archive::open_mode::read, error);
+    if (!published) {
+      std::cerr << "forecheck report: " << error << "\n";
+      return 2;
+    }
+    o->check.archive = published.get();
+  }
   std::vector<file_result> results;
   for (const auto& p : expand(*o)) results.push_back(check_file(p, o->check));
   const ui_strings& ui = strings_for(pick_ui_lang(results, o->ui_lang));

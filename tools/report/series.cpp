@@ -50,11 +50,15 @@ std::vector<series> subject_series(const file_result& r) {
     std::string key =
         *subject_key(c) + '\x1f' + c.currency.value_or("") + '\x1f' + c.unit.value_or("");
     auto [it, fresh] = index.emplace(key, out.size());
-    if (fresh) out.push_back({c.subject.value_or(*subject_key(c)), c.currency, c.unit, {}, {}});
+    if (fresh) out.push_back({c.subject.value_or(*subject_key(c)), c.currency, c.unit, {}, {}, {}});
     out[it->second].figures.push_back(&c);
   }
   for (auto& s : out) {
     auto key = subject_key(*s.figures.front());
+    for (const auto& p : r.published)
+      if (is_charted_figure(p.figure) && subject_key(p.figure) == key &&
+          p.figure.currency == s.currency && p.figure.unit == s.unit)
+        s.archived.push_back(&p);
     for (const auto& c : r.claims)
       if (c.kind == claim_kind::growth && c.rate_of == rate_kind::cagr && c.rate && !c.vague &&
           subject_key(c) == key && c.rate->point > -1)

@@ -17,6 +17,8 @@ struct series {
   std::optional<std::string> unit;
   std::vector<const claim*> figures;  ///< dated amounts, in text order
   std::vector<const claim*> rates;    ///< stated CAGRs for the same subject
+  /// Figures published earlier (--archive): hollow dots labelled with their article's date.
+  std::vector<const archive::published_claim*> archived;
 };
 
 /// Each claim id that takes part in a finding, with the worst severity among those findings.

@@ -2,6 +2,8 @@
 // figures it links, read with both figures' rounding.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
@@ -38,6 +40,15 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
       if ((factor || total) && !cs[i].other_basis)
         (figures.empty() ? leading : changes).push_back(i);
     }
+    // A headline that restates a figure ("… to top $44 billion by 2030 — The market is set to
+    // triple to $44.0 billion by 2030 from …") states it once.
+    std::erase_if(figures, [&](std::size_t i) {
+      return std::any_of(figures.begin(), figures.end(), [&](std::size_t j) {
+        return j > i && cs[j].year && cs[j].year == cs[i].year && cs[i].value && cs[j].value &&
+               cs[i].currency == cs[j].currency && cs[i].unit == cs[j].unit &&
+               overlaps(*cs[i].value, cs[j].value->low.value_or(0), cs[j].value->high.value_or(0));
+      });
+    });
     if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
     const claim& a = cs[figures[0]];
     const claim& b = cs[figures[1]];

@@ -55,3 +55,16 @@ TEST_CASE("a multiple is a factor change with its direction and hedge") {
     if (c.high && claim->rate->high) CHECK(*claim->rate->high == doctest::Approx(*c.high));
   }
 }
+
+TEST_CASE("a headline restating the move's end does not hide the move from the check") {
+  auto r = fc::test::run(
+      "Commercial drone market to top $44 billion by 2030 — The global commercial drone market is "
+      "set to triple to $44.0 billion by 2030 from $19.8 billion in 2024, according to Drone "
+      "Industry Insights.");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 1);
+  auto near = fc::test::run(
+      "Commercial drone market to top $59 billion by 2030 — The global commercial drone market is "
+      "set to triple to $59.0 billion by 2030 from $19.8 billion in 2024, according to Drone "
+      "Industry Insights.");
+  CHECK(fc::test::count_rule(near, "change-mismatch") == 0);
+}

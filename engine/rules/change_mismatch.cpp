@@ -159,9 +159,11 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
                     c.rate->high ? std::optional<double>(std::abs(*c.rate->high)) : std::nullopt};
     if (stated.low && stated.high && *stated.low > *stated.high)
       std::swap(*stated.low, *stated.high);
-    if (overlaps(stated, lo, hi) ||
-        (rel && overlaps(stated, std::abs(rel->first - 1), std::abs(rel->second - 1))))
-      continue;
+    if (overlaps(stated, lo, hi)) continue;
+    // Points written where a relative change was meant is a known slip; when only that reading
+    // fits, say so as a warning that names it, never silently.
+    bool relative_fits =
+        rel && overlaps(stated, std::abs(rel->first - 1), std::abs(rel->second - 1));
     double gap = std::abs(b.point - a.point);
     finding f;
     f.rule = info.id;
@@ -177,6 +179,15 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     f.explanation = percent(std::max(a.point, b.point)) + " − " +
                     percent(std::min(a.point, b.point)) + " = " + fmt_points(gap) +
                     (ctx.lang == "ko" ? "%p" : " points");
+    if (relative_fits) {
+      if (f.level == severity::error) f.level = severity::warning;
+      f.explanation += ctx.lang == "ko" ? "; " + josa(c.text, "는") +
+                                              " 포인트가 아니라 상대 변화율(%)로 읽을 때만 맞습니다"
+                                        : fmt::format(
+                                              "; {} fits only if read as a relative change in "
+                                              "percent, not in points",
+                                              c.text);
+    }
     expected_value ex;
     ex.rate = interval{gap, lo, hi};
     f.expected = ex;

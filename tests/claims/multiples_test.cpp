@@ -68,3 +68,21 @@ TEST_CASE("a headline restating the move's end does not hide the move from the c
       "Industry Insights.");
   CHECK(fc::test::count_rule(near, "change-mismatch") == 0);
 }
+
+TEST_CASE("points that fit only as a relative change are a warning that names the reading") {
+  auto r = fc::test::run(
+      "AWS's share of the cloud market slipped to 31% in 2024 from 33% a year earlier, a decline "
+      "of 4 percentage points.");
+  REQUIRE(fc::test::count_rule(r, "change-mismatch") == 1);
+  CHECK(r.findings[0].level == fc::severity::warning);
+  CHECK(r.findings[0].explanation.find("relative change") != std::string::npos);
+  auto strict = fc::test::run(
+      "AWS's share of the cloud market slipped to 31% in 2024 from 33% a year earlier, a decline "
+      "of 2 percentage points.");
+  CHECK(fc::test::count_rule(strict, "change-mismatch") == 0);
+  auto far = fc::test::run(
+      "AWS's share of the cloud market slipped to 31% in 2024 from 33% a year earlier, a decline "
+      "of 12 percentage points.");
+  REQUIRE(fc::test::count_rule(far, "change-mismatch") == 1);
+  CHECK(far.findings[0].level == fc::severity::error);
+}

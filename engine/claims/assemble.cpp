@@ -206,7 +206,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
       // ", of which …": the figures before the cue are the whole.
-      c.part = sentence_part && m.begin >= part_cue_at(sv.text);
+      c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || of_total_after(sv.text, m);
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m);
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);

@@ -45,6 +45,15 @@ bool is_sequential_base(std::string_view s, const mention& m) {
           " a quarter earlier", " the quarter before", " in the previous month"});
 }
 
+bool of_total_after(std::string_view s, const mention& m) {
+  if (m.kind != mention_kind::amount) return false;
+  std::string_view a = after(s, m.end, 40);
+  if (!a.starts_with(" of ")) return false;
+  a = a.substr(0, a.find_first_of(",.;"));
+  // "$90 billion of this year's total", "$31 billion of the total": a part of the total named.
+  return a.find(" total") != std::string_view::npos && words(a).size() <= 5;
+}
+
 bool is_flow(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
   std::string_view b = before(s, m.begin, 24);

@@ -159,3 +159,17 @@ TEST_CASE("a breakdown's items share the year one of them states; a dimension is
   CHECK_FALSE(find_claim(r, "290억 달러")->source);
   CHECK(count_rule(r, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("'$90 billion of this year's total' is a part of the total, not a rival figure") {
+  auto r = run(
+      "IDC projects security spending of $207 billion this year. Gartner estimates that security "
+      "services will account for roughly $90 billion of this year's total.",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(find_claim(r, "$90 billion")->subject.value_or("") != "roughly");
+  auto over = run(
+      "IDC projects security spending of $207 billion this year. Gartner estimates that security "
+      "services will account for roughly $290 billion of this year's total.",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(over, "part-exceeds-whole") == 1);
+}

@@ -97,7 +97,13 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   for (std::string_view c : breakdown_cues)
     if (auto at = l.rfind(c); at != std::string_view::npos) {
       std::string_view rest = l.substr(at + c.size());
-      bool label_after = rest.find_first_not_of(" :(") != std::string_view::npos;
+      // "account for roughly $90 billion": a hedge after the cue is no label.
+      std::string_view word = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :(")));
+      while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+      bool hedge = word == "roughly" || word == "about" || word == "nearly" || word == "some" ||
+                   word == "around" || word == "almost" || word == "approximately" ||
+                   word == "more than" || word == "over" || word == "약";
+      bool label_after = !hedge && rest.find_first_not_of(" :(") != std::string_view::npos;
       l = label_after ? rest : l.substr(0, at);
     }
   auto trim = [&] {

@@ -44,7 +44,7 @@ void block(std::array<std::uint32_t, 8>& h, const unsigned char* p) {
 
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
+std::array<unsigned char, 32> sha256(std::string_view bytes) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -60,10 +60,19 @@ std::string sha256_hex(std::string_view bytes) {
   for (int j = 0; j < 8; ++j)
     tail[blocks * 64 - 1 - j] = static_cast<unsigned char>(bits >> (8 * j));
   for (std::size_t b = 0; b < blocks; ++b) block(h, tail.data() + 64 * b);
+  std::array<unsigned char, 32> digest{};
+  for (std::size_t j = 0; j < 32; ++j)
+    digest[j] = static_cast<unsigned char>(h[j / 4] >> (24 - 8 * (j % 4)));
+  return digest;
+}
+
+std::string sha256_hex(std::string_view bytes) {
   static const char* hex = "0123456789abcdef";
   std::string out;
-  for (auto word : h)
-    for (int s = 28; s >= 0; s -= 4) out += hex[(word >> s) & 0xF];
+  for (unsigned char byte : sha256(bytes)) {
+    out += hex[byte >> 4];
+    out += hex[byte & 0xF];
+  }
   return out;
 }
 

@@ -12,24 +12,28 @@
 namespace fc::archive::pg {
 namespace {
 
+// The libpq functions forecheck calls, listed once for the table and for its loader.
+#define FC_PQ_FUNCTIONS(FC_PQ) \
+  FC_PQ(PQclear)               \
+  FC_PQ(PQconnectdb)           \
+  FC_PQ(PQerrorMessage)        \
+  FC_PQ(PQexec)                \
+  FC_PQ(PQexecParams)          \
+  FC_PQ(PQfinish)              \
+  FC_PQ(PQgetisnull)           \
+  FC_PQ(PQgetlength)           \
+  FC_PQ(PQgetvalue)            \
+  FC_PQ(PQntuples)             \
+  FC_PQ(PQresultErrorField)    \
+  FC_PQ(PQresultErrorMessage)  \
+  FC_PQ(PQresultStatus)        \
+  FC_PQ(PQstatus)
+
 struct libpq {
   bool loaded = false;
   std::string problem;
 #define FC_PQ(name) decltype(&::name) name = nullptr;
-  FC_PQ(PQclear)
-  FC_PQ(PQconnectdb)
-  FC_PQ(PQerrorMessage)
-  FC_PQ(PQexec)
-  FC_PQ(PQexecParams)
-  FC_PQ(PQfinish)
-  FC_PQ(PQgetisnull)
-  FC_PQ(PQgetlength)
-  FC_PQ(PQgetvalue)
-  FC_PQ(PQntuples)
-  FC_PQ(PQresultErrorField)
-  FC_PQ(PQresultErrorMessage)
-  FC_PQ(PQresultStatus)
-  FC_PQ(PQstatus)
+  FC_PQ_FUNCTIONS(FC_PQ)
 #undef FC_PQ
 };
 
@@ -49,20 +53,7 @@ const libpq& lib() {
       all = all && fn;
     };
 #define FC_PQ(name) get(out.name, #name);
-    FC_PQ(PQclear)
-    FC_PQ(PQconnectdb)
-    FC_PQ(PQerrorMessage)
-    FC_PQ(PQexec)
-    FC_PQ(PQexecParams)
-    FC_PQ(PQfinish)
-    FC_PQ(PQgetisnull)
-    FC_PQ(PQgetlength)
-    FC_PQ(PQgetvalue)
-    FC_PQ(PQntuples)
-    FC_PQ(PQresultErrorField)
-    FC_PQ(PQresultErrorMessage)
-    FC_PQ(PQresultStatus)
-    FC_PQ(PQstatus)
+    FC_PQ_FUNCTIONS(FC_PQ)
 #undef FC_PQ
     out.loaded = all;
     if (!all) out.problem = "libpq.so.5 lacks a function forecheck needs";

@@ -74,9 +74,7 @@ bool prepare(connection& db, const std::string& location, bool write, std::strin
   int version = read_version(db, location, error);
   if (version < 0) return false;
   if (version > schema_version) {
-    error = location + " has archive schema version " + std::to_string(version) +
-            ", newer than this forecheck understands (" + std::to_string(schema_version) +
-            "); use a newer forecheck. The archive was left unchanged";
+    error = newer_schema_error(location, version);
     return false;
   }
   if (version == schema_version) return true;

@@ -15,6 +15,13 @@ namespace fc::archive {
 /// The schema version this build writes; older archives are migrated on open for writing.
 inline constexpr int schema_version = 3;
 
+/// The refusal for an archive written by a newer forecheck, the same on every backend.
+inline std::string newer_schema_error(const std::string& location, int version) {
+  return location + " has archive schema version " + std::to_string(version) +
+         ", newer than this forecheck understands (" + std::to_string(schema_version) +
+         "); use a newer forecheck. The archive was left unchanged";
+}
+
 enum class open_mode {
   read,   ///< check, query, stats: never creates or changes the database
   write,  ///< index: creates the database when missing and migrates an older schema

@@ -56,6 +56,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   line_index lines(doc.original);
   std::optional<subject_phrase> last_subject;
   std::vector<std::string> previous_sources;
+  std::vector<sentence_sources> source_scope;  // per sentence, for the carry across sentences
   std::optional<int> article_year;
   std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
   if (opts.article_date) article_year = opts.article_date->year;
@@ -83,9 +84,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
     tables.visit(sv, gap);
-    if (std::size_t nl = gap.find('\n');
-        nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos)
-      crossed_paragraph = true;
+    std::size_t nl = gap.find('\n');
+    bool new_paragraph = nl != std::string_view::npos && gap.find('\n', nl + 1) != gap.npos;
+    crossed_paragraph = crossed_paragraph || new_paragraph;
     sv.scene_year = crossed_paragraph ? 0 : scene_year;
     // One currency shared by the sentence's other amounts lends itself to bare ones (§4.5).
     bool money_context =
@@ -385,9 +386,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;
+    source_scope.push_back({std::move(named), new_paragraph});
   }
   resolve_forward(out, bare_markets, named_markets);
   link_parts_to_wholes(out);
+  carry_sources(out, source_scope);
   return out;
 }
 

@@ -116,8 +116,11 @@ std::vector<attribution> english_attributions(std::string_view s) {
         while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ')' ||
                                  part.back() == ';'))
           part.remove_suffix(1), stop = true;
+        // "according to Newzoo's latest Global Games Market Report": the publisher.
+        bool possessive = part.ends_with("'s") || part.ends_with("\u2019s");
+        if (possessive) part.remove_suffix(part.ends_with("'s") ? 2 : 4);
         name += (name.empty() ? "" : " ") + std::string(part);
-        if (stop) break;
+        if (stop || possessive) break;
       }
       bool passive = w == "by";
       if (!name.empty()) out.push_back({starts[i], name, !passive, false, passive});
@@ -125,19 +128,27 @@ std::vector<attribution> english_attributions(std::string_view s) {
     }
     // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
     if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
+      // "By Ampere's count", "ResearchAndMarkets.com's offering": the publisher's own work.
       static const std::string_view estimates[] = {
-          "estimate",    "estimates", "forecast", "forecasts", "projection",
-          "projections", "figure",    "figures",  "data",      "tally"};
+          "estimate", "estimates", "forecast", "forecasts", "projection", "projections",
+          "figure",   "figures",   "data",     "tally",     "count",      "reckoning",
+          "report",   "study",     "survey",   "offering",  "calculations"};
       // "Southeast Asia's data centre market": "data" or "figures" followed by a noun is a
       // compound, not the estimate of a firm.
       bool compound = (ws[i + 1] == "data" || ws[i + 1] == "figures") && i + 2 < ws.size() &&
                       std::islower(static_cast<unsigned char>(ws[i + 2][0])) &&
                       !ws[i + 1].ends_with(",") && ws[i + 2] != "show" && ws[i + 2] != "shows" &&
                       ws[i + 2] != "showed" && ws[i + 2] != "suggest";
+      std::string_view noun = ws[i + 1];
+      if (noun.size() > 1 && noun.back() == ',') noun.remove_suffix(1);  // "By X's count, …"
       if (!compound &&
-          std::find(std::begin(estimates), std::end(estimates), ws[i + 1]) != std::end(estimates)) {
+          std::find(std::begin(estimates), std::end(estimates), noun) != std::end(estimates)) {
         std::size_t k = i;
         while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
+        // "By Ampere's count", "In IDC's forecast": a sentence's opening preposition.
+        static const std::string_view openers[] = {"By", "In", "On", "For", "From", "Per", "At"};
+        if (std::find(std::begin(openers), std::end(openers), ws[k]) != std::end(openers) && k < i)
+          ++k;
         std::string name;
         for (std::size_t j = k; j <= i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
         name.resize(name.size() - (w.ends_with("'s") ? 2 : 4));
@@ -244,7 +255,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
     std::size_t lead = k;
     while (lead > 0 && k - lead < 4 && ws[lead - 1].back() != ',' &&
            (ws[lead - 1] == "the" || ws[lead - 1] == "The" || source_description(ws[lead - 1]) ||
-            ws[lead - 1] == "researcher" || ws[lead - 1] == "consultancy"))
+            ws[lead - 1].ends_with("-based")))  // "…, Taiwan-based market researcher X said"
       --lead;
     bool closing = says && lead > 0 && ws[lead - 1].back() == ',';
     bool figures_after =

@@ -57,6 +57,7 @@ struct claim {
       false;  ///< its sentence says sources agree ("in line with", "일치"): internal
   bool says_revision =
       false;  ///< its sentence says a forecast was revised ("raised", "상향"): internal
+  bool source_carried = false;  ///< inherited from an earlier sentence (§10 scope): internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::optional<std::string> whole_of;       ///< a part's whole: id of the total it is a part of

@@ -61,6 +61,18 @@ void frame_level_change(const sentence_claims& s);
 /// subjects are resolved (frames/part_whole.cpp).
 void link_parts_to_wholes(std::vector<claim>& claims);
 
+/// What a sentence says about sources: the publishers it names itself, and whether a paragraph
+/// break comes before it.
+struct sentence_sources {
+  std::vector<std::string> named;
+  bool new_paragraph = false;
+};
+
+/// "…, TrendForce said. Revenue had slumped to $51.8 billion last year.": a sentence with no
+/// attribution inherits the one source named last in its paragraph, or the article's only
+/// source; such claims are marked `source_carried` (frames/source_carry.cpp).
+void carry_sources(std::vector<claim>& claims, const std::vector<sentence_sources>& sentences);
+
 /// "Asia Pacific led the industry, with the regional market worth USD 2.3 billion in 2024",
 /// "북미가 12억 달러로 가장 컸다": a sentence led by a region gives its figures to that
 /// region, a part of the global figure before it (frames/region_lead.cpp).

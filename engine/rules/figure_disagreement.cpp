@@ -40,7 +40,10 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         finding f;
         f.rule = info.id;
         f.level = info.default_severity;
-        if (same_source(cs[i].source, cs[j].source)) {
+        // A source carried over from an earlier sentence is a reading, not the text's word:
+        // only two figures the text itself gives to one source make it contradict itself.
+        if (same_source(cs[i].source, cs[j].source) && !cs[i].source_carried &&
+            !cs[j].source_carried) {
           auto it = info.params.find("same_source_severity");
           if (it != info.params.end()) f.level = parse_severity(it->second).value_or(f.level);
         }

@@ -83,3 +83,54 @@ TEST_CASE("a participle clause between a name and its verb") {
           "figure at about $24 billion.");
   CHECK(find_claim(r, "$24 billion")->source.value_or("") == "Analysys Mason");
 }
+
+TEST_CASE("a closing attribution after a description: '…, Taiwan-based market researcher X said'") {
+  auto r = run(
+      "Global DRAM revenue is forecast to jump 75% this year to about $90.7 billion, Taiwan-based "
+      "market researcher TrendForce said on Sunday.");
+  CHECK(find_claim(r, "$90.7 billion")->source.value_or("") == "TrendForce");
+}
+
+TEST_CASE("a possessive names the publisher: 'according to X's report', 'By X's count'") {
+  auto r = run(
+      "The games market will generate $184.0 billion in 2023, according to Newzoo's latest Global "
+      "Games Market Report.");
+  CHECK(find_claim(r, "$184.0 billion")->source.value_or("") == "Newzoo");
+  auto count = run("By Ampere's count, the subscription video market will reach $118 billion.");
+  CHECK(find_claim(count, "$118 billion")->source.value_or("") == "Ampere");
+}
+
+TEST_CASE("a sentence with no attribution inherits the source named last in its paragraph") {
+  auto r = run(
+      "DRAM revenue will jump 75% this year to $90.7 billion, TrendForce said. Revenue had "
+      "slumped to $51.8 billion in 2023.\n\nIDC expects PC shipments of 260 million units in "
+      "2025. Gartner sees 250 million units in 2025.\n\nTablet shipments were 130 million units "
+      "in 2024.");
+  auto carried = find_claim(r, "$51.8 billion");
+  CHECK(carried->source.value_or("") == "TrendForce");
+  CHECK(carried->source_carried);
+  CHECK_FALSE(find_claim(r, "$90.7 billion")->source_carried);
+  // Several publishers and a new paragraph: nobody's figure.
+  CHECK_FALSE(find_claim(r, "130 million units")->source);
+}
+
+TEST_CASE("an article with one source gives it to every unattributed figure, the lede too") {
+  auto r = run(
+      "The market was worth $3.1 billion in 2023.\n\nThe global market will reach $5.2 billion in "
+      "2028, according to MarketsandMarkets.\n\nExports rose to $1.1 billion in 2024.");
+  CHECK(find_claim(r, "$3.1 billion")->source.value_or("") == "MarketsandMarkets");
+  CHECK(find_claim(r, "$1.1 billion")->source.value_or("") == "MarketsandMarkets");
+}
+
+TEST_CASE("figures of one source that disagree only through a carried source stay a warning") {
+  auto r = run(
+      "The robot market reached $40 billion in 2024, IFR said. The robot market was $46 billion "
+      "in 2024.");
+  bool found = false;
+  for (const auto& f : r.findings)
+    if (f.rule == "figure-disagreement") {
+      found = true;
+      CHECK(f.level == fc::severity::warning);
+    }
+  CHECK(found);
+}

@@ -130,8 +130,8 @@ std::vector<attribution> english_attributions(std::string_view s) {
     if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
       // "By Ampere's count", "ResearchAndMarkets.com's offering": the publisher's own work.
       static const std::string_view estimates[] = {
-          "estimate", "estimates", "forecast", "forecasts", "projection", "projections",
-          "figure",   "figures",   "data",     "tally",     "count",      "reckoning",
+          "estimate", "estimates", "forecast", "forecasts", "projection",  "projections",
+          "figure",   "figures",   "data",     "tally",     "count",       "reckoning",
           "report",   "study",     "survey",   "offering",  "calculations"};
       // "Southeast Asia's data centre market": "data" or "figures" followed by a noun is a
       // compound, not the estimate of a firm.

@@ -53,8 +53,10 @@ void carry_sources(std::vector<claim>& claims, const std::vector<sentence_source
     for (std::size_t k = first; k < next; ++k) attributed = attributed || claims[k].source;
     if (attributed) continue;
     std::optional<std::string> source;
-    if (carried && carried_paragraph == paragraph) source = carried;
-    else if (single) source = publishers[0];
+    if (carried && carried_paragraph == paragraph)
+      source = carried;
+    else if (single)
+      source = publishers[0];
     if (!source) continue;
     for (std::size_t k = first; k < next; ++k) {
       claims[k].source = source;

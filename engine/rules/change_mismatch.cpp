@@ -60,7 +60,9 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     if (c.subject_key && a.subject_key && *c.subject_key != *a.subject_key) continue;
     bool dated = a.year && b.year;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
-              : a.year || b.year || (a.prior || a.move_base) == (b.prior || b.move_base) ||
+              // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year
+              // written is enough when the base is the written one.
+              : (a.prior || a.move_base) == (b.prior || b.move_base) ||
                     !consistency::same_measure(a, b) ||
                     (a.part_year != b.part_year && !a.prior && !b.prior))
       continue;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "../support.hpp"
 #include "lang/embedded.hpp"
 #include "lang/schema.hpp"
 
@@ -20,6 +21,25 @@ std::string error_of(const std::string& text, std::string_view path = "rules/lan
   auto l = lang::parse(path, text, error);
   CHECK(l.has_value() == error.empty());
   return error;
+}
+
+// The shipped languages, with `from` replaced by `to` in one file's text.
+std::vector<lang::language> edited(std::string_view file, const std::string& from,
+                                   const std::string& to) {
+  std::vector<lang::language> out;
+  for (const auto& f : lang::embedded_lang_files()) {
+    std::string text(f.text);
+    if (f.name == file) {
+      auto at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), to);
+    }
+    std::string error;
+    auto l = lang::parse("rules/lang/" + std::string(f.name), text, error);
+    REQUIRE_MESSAGE(l, error);
+    out.push_back(std::move(*l));
+  }
+  return out;
 }
 
 }  // namespace
@@ -112,4 +132,31 @@ TEST_CASE("malformed language data is an error with its file, line and column") 
   CHECK(error_of(head + "colour = \"red\"\n") == "rules/lang/xx.toml:2:10: unknown key 'colour'");
   CHECK(error_of("id = \"ko\"\n") == "rules/lang/xx.toml:1:6: id 'ko' differs from the file name");
   CHECK(error_of("name = \"?\"\n").starts_with("rules/lang/xx.toml:1:1: expected id = \"xx\""));
+}
+
+TEST_CASE("a word added to the data changes what the claims layer reads") {
+  const char* ko = "시장은 얼추 3조원이다.";
+  const char* en = "The market is worth $5 billion or so.";
+  CHECK(fc::test::run(ko).claims.at(0).value_hedge == "exact");
+  CHECK(fc::test::run(en).claims.at(0).value_hedge == "exact");
+  {
+    lang::scoped_languages more(
+        edited("ko.toml", "[\"약\", \"about\"]", "[\"약\", \"about\"], [\"얼추\", \"about\"]"));
+    CHECK(fc::test::run(ko).claims.at(0).value_hedge == "about");
+  }
+  {
+    lang::scoped_languages more(edited("en.toml", "[\" or less\", \"at_most\"]",
+                                       "[\" or less\", \"at_most\"], [\" or so\", \"about\"]"));
+    CHECK(fc::test::run(en).claims.at(0).value_hedge == "about");
+  }
+  // A relative year of a language's data dates a figure by the article date.
+  const char* year = "그러께 시장은 3조원이었다.";
+  CHECK_FALSE(fc::test::run(year, "t.txt", "2024-05-01").claims.at(0).year);
+  {
+    lang::scoped_languages more(
+        edited("ko.toml", "[\"내년\", 1]", "[\"내년\", 1], [\"그러께\", -2]"));
+    CHECK(fc::test::run(year, "t.txt", "2024-05-01").claims.at(0).year == 2022);
+  }
+  // Back to the shipped data.
+  CHECK(fc::test::run(ko).claims.at(0).value_hedge == "exact");
 }

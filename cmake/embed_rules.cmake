@@ -1,12 +1,23 @@
-# Writes OUTPUT: a C++ file holding every rules/*.toml and rules/*.md as a string literal.
+# Writes OUTPUT: a C++ file holding every *.toml and *.md of RULES_DIR as a string literal.
+# The defaults embed rules/ for fc::rules; EMBED_HEADER, EMBED_NAMESPACE and EMBED_FUNCTION
+# reuse it for another folder (rules/lang/ for fc::lang).
+if(NOT DEFINED EMBED_HEADER)
+  set(EMBED_HEADER "rules/embedded.hpp")
+endif()
+if(NOT DEFINED EMBED_NAMESPACE)
+  set(EMBED_NAMESPACE "fc::rules")
+endif()
+if(NOT DEFINED EMBED_FUNCTION)
+  set(EMBED_FUNCTION "embedded_rule_files")
+endif()
 file(GLOB files "${RULES_DIR}/*.toml" "${RULES_DIR}/*.md")
 list(SORT files)
-set(body "// Generated from rules/ by cmake/embed_rules.cmake; do not edit.\n#include \"rules/embedded.hpp\"\n\nnamespace fc::rules {\n\nconst std::vector<embedded_file>& embedded_rule_files() {\n  static const std::vector<embedded_file> files = {\n")
+set(body "// Generated from rules/ by cmake/embed_rules.cmake; do not edit.\n#include \"${EMBED_HEADER}\"\n\nnamespace ${EMBED_NAMESPACE} {\n\nconst std::vector<embedded_file>& ${EMBED_FUNCTION}() {\n  static const std::vector<embedded_file> files = {\n")
 foreach(f IN LISTS files)
   get_filename_component(name "${f}" NAME)
   file(READ "${f}" text)
   string(APPEND body "      {\"${name}\", R\"FC_EMBED(${text})FC_EMBED\"},\n")
 endforeach()
-string(APPEND body "  };\n  return files;\n}\n\n}  // namespace fc::rules\n")
+string(APPEND body "  };\n  return files;\n}\n\n}  // namespace ${EMBED_NAMESPACE}\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -6,14 +6,15 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LAYERS = ["support", "document", "grammar", "claims", "archive", "findings", "config",
+LAYERS = ["support", "document", "grammar", "lang", "claims", "archive", "findings", "config",
           "consistency", "rules"]
 # Each engine folder may include itself and the folders listed here (the architecture arrows).
 ALLOWED = {
     "support": set(),
     "document": {"support"},
     "grammar": {"support"},
-    "claims": {"support", "document", "grammar"},
+    "lang": {"support"},
+    "claims": {"support", "document", "grammar", "lang"},
     "archive": {"support", "claims"},
     "findings": {"support", "claims", "config", "consistency", "rules", "archive"},
     "config": {"support", "findings"},

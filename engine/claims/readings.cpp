@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "claims/words.hpp"
 #include "support/utf8.hpp"
 
 namespace fc::claims {
@@ -346,13 +347,7 @@ bool is_base(std::string_view s, const mention& m) {
     if (a.rfind(noun, 0) == 0) a.remove_prefix(noun.size());
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
-  for (std::string_view hedge :
-       {"about ", "around ", "roughly ", "nearly ", "almost ", "some ", "approximately ",
-        "an estimated ", "just over ", "more than ", "just under ", "over "})
-    if (b.ends_with(hedge)) {
-      b.remove_suffix(hedge.size());
-      break;
-    }
+  b.remove_suffix(trailing_prefix_hedge(b));
   return a.rfind("에서", 0) == 0 || b.ends_with("from ") || b.ends_with("up from ");
 }
 

@@ -1,12 +1,13 @@
 // Unit declarations and the tables under them. A declaration reaches only rows and list items:
-// a bare number in prose is never an amount, whatever was declared above it.
+// a bare number in prose is never an amount, whatever was declared above it. The words of a
+// declaration and of a table header are the [tables] lists of rules/lang/<id>.toml.
 #include "claims/tables.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 #include "grammar/lexicon.hpp"
-#include "support/utf8.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -21,26 +22,24 @@ std::string_view trim(std::string_view s) {
 
 bool starts_with_word(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
 
+const lang::word_list& list(std::string_view name) { return lang::words(name); }
+
 // Korean scale syllables in a declaration: 백만 = 100 × 만, 십억 = 10 × 억.
 std::optional<unit_declaration> korean_units(std::string_view s) {
   unit_declaration d;
   double small = 0;
-  bool any = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    char32_t c = utf8::at(s, i);
-    double f = c == U'십' ? 10 : c == U'백' ? 100 : c == U'천' ? 1000 : 0;
-    double big = c == U'만' ? 1e4 : c == U'억' ? 1e8 : c == U'조' ? 1e12 : 0;
-    if (f > 0) {
-      small = small > 0 ? small * f : f;
-    } else if (big > 0) {
-      d.scale *= (small > 0 ? small : 1) * big;
+    if (const auto* f = list("tables.small_scales").prefix_of(s.substr(i))) {
+      small = small > 0 ? small * f->number : f->number;
+      i += f->word.size();
+    } else if (const auto* big = list("tables.large_scales").prefix_of(s.substr(i))) {
+      d.scale *= (small > 0 ? small : 1) * big->number;
       small = 0;
+      i += big->word.size();
     } else {
       break;
     }
-    any = true;
-    i += 3;
   }
   if (small > 0) d.scale *= small;
   std::string_view rest = trim(s.substr(i));
@@ -54,55 +53,44 @@ std::optional<unit_declaration> korean_units(std::string_view s) {
       d.unit = grammar::lexicon::ko_counters[k].value;
       return d;
     }
-  (void)any;
   return std::nullopt;
 }
 
 // "in USD million", "USD billion", "$ million", "millions of US dollars", "€bn".
 std::optional<unit_declaration> english_units(std::string_view s) {
-  std::string t;
-  for (char c : s) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string t(s);
   if (t.find_first_of("0123456789") != std::string::npos) return std::nullopt;
-  if (starts_with_word(t, "in ")) t.erase(0, 3);
-  if (starts_with_word(t, "units: ") || starts_with_word(t, "unit: ")) t.erase(0, t.find(' ') + 1);
-  static const std::pair<std::string_view, double> scales[] = {
-      {"thousands", 1e3}, {"thousand", 1e3}, {"millions", 1e6},   {"million", 1e6},
-      {"billions", 1e9},  {"billion", 1e9},  {"trillions", 1e12}, {"trillion", 1e12},
-      {"mn", 1e6},        {"bn", 1e9},       {"tn", 1e12},        {"m", 1e6},
-      {"b", 1e9},         {"k", 1e3}};
-  static const std::pair<std::string_view, std::string_view> currencies[] = {
-      {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"dollars", "USD"},  {"won", "KRW"},
-      {"euros", "EUR"},      {"yen", "JPY"},          {"yuan", "CNY"},     {"pounds", "GBP"},
-      {"usd", "USD"},        {"us$", "USD"},          {"eur", "EUR"},      {"krw", "KRW"},
-      {"jpy", "JPY"},        {"gbp", "GBP"},          {"cny", "CNY"},      {"rmb", "CNY"},
-      {"$", "USD"},          {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xA9", "KRW"}};
+  for (const auto& opener : list("tables.unit_openers").entries())
+    if (lang::starts_with(t, opener)) t.erase(0, opener.word.size());
+  const auto& signs = list("tables.currency_signs");
   unit_declaration d;
   bool scaled = false;
   // Tokens split on spaces and between a sign and a scale ("$bn", "€m").
   std::vector<std::string> tokens;
   std::string cur;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char c = t[i];
+  for (char c : t) {
     if (c == ' ') {
       if (!cur.empty()) tokens.push_back(cur), cur.clear();
     } else {
       cur += c;
-      if (cur == "$" || cur == "us$" || cur == "\xE2\x82\xAC" || cur == "\xC2\xA3")
-        tokens.push_back(cur), cur.clear();
+      if (signs.equal_to(cur)) tokens.push_back(cur), cur.clear();
     }
   }
   if (!cur.empty()) tokens.push_back(cur);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& w = tokens[i];
-    if (w == "of") continue;
-    if (w == "us" && i + 1 < tokens.size() && tokens[i + 1] == "dollars") continue;
-    bool known = false;
-    for (auto [word, value] : scales)
-      if (w == word && !scaled) scaled = known = true, d.scale = value;
-    for (auto [word, code] : currencies)
-      if (!known && (w == word || (word == "dollars" && w == "dollars")) && d.currency.empty())
-        known = true, d.currency = std::string(code);
-    if (!known) return std::nullopt;
+    if (list("tables.fillers").equal_to(tokens[i])) continue;
+    if (const auto* scale = list("tables.scale_words").equal_to(tokens[i]); scale && !scaled) {
+      scaled = true, d.scale = scale->number;
+      continue;
+    }
+    // A currency of two words ("us dollars") before one of one word ("dollars").
+    const lang::entry* currency = nullptr;
+    if (i + 1 < tokens.size())
+      currency = list("tables.currency_words").equal_to(tokens[i] + " " + tokens[i + 1]);
+    if (currency) ++i;
+    if (!currency) currency = list("tables.currency_words").equal_to(tokens[i]);
+    if (!currency || !d.currency.empty()) return std::nullopt;
+    d.currency = currency->text;
   }
   if (!scaled || d.currency.empty()) return std::nullopt;
   return d;
@@ -122,15 +110,12 @@ std::optional<std::pair<int, bool>> header_year(std::string_view cell) {
     year = 2000 + std::stoi(std::string(cell.substr(i, 2)));
   if (year < 1900 || year > 2100) return std::nullopt;
   std::string_view rest = cell.substr(d);
-  if (rest.substr(0, 3) == "년") rest.remove_prefix(3);
+  if (const auto* unit = list("tables.year_suffixes").prefix_of(rest))
+    rest.remove_prefix(unit->word.size());
   rest = trim(rest);
-  static const std::string_view estimates[] = {
-      "E", "F", "P", "e", "f", "(E)", "(F)", "(P)", "(전망)", "(예상)", "(추정)", "(전망치)", "*"};
-  static const std::string_view actuals[] = {"", "A", "(A)", "(실적)"};
-  for (auto e : estimates)
-    if (rest == e) return std::pair{year, true};
-  for (auto a : actuals)
-    if (rest == a) return std::pair{year, false};
+  // "2024*": a footnote mark is an estimate's; a year alone is an actual figure's.
+  if (rest == "*" || list("tables.estimate_marks").equal_to(rest)) return std::pair{year, true};
+  if (rest.empty() || list("tables.actual_marks").equal_to(rest)) return std::pair{year, false};
   return std::nullopt;
 }
 
@@ -160,8 +145,10 @@ bool blank_line_in(std::string_view gap) {
 
 std::optional<unit_declaration> read_unit_declaration(std::string_view s, std::size_t& end) {
   // Korean: 단위 then ':' '：' or '=', inside brackets or not.
-  if (std::size_t at = s.find("단위"); at != std::string_view::npos) {
-    std::size_t i = at + 6;
+  for (const auto& label : list("tables.unit_labels").entries()) {
+    std::size_t at = lang::find(s, label);
+    if (at == std::string_view::npos) continue;
+    std::size_t i = at + label.word.size();
     while (i < s.size() && (s[i] == ' ' || s[i] == ':' || s[i] == '=')) ++i;
     if (s.compare(i, 3, "\xEF\xBC\x9A") == 0) i += 3;  // full-width colon
     while (i < s.size() && s[i] == ' ') ++i;
@@ -266,8 +253,7 @@ void table_scope::visit(sentence_view& sv, std::string_view gap) {
   for (auto c : cs) {
     auto y = header_year(c);
     column col = y ? column{y->first, y->second} : column{};
-    col.cagr = !y && (c.find("CAGR") != std::string_view::npos ||
-                      c.find("연평균") != std::string_view::npos);
+    col.cagr = !y && list("tables.cagr_headers").in(c);
     years.push_back(col);
     header |= y.has_value();
   }

@@ -6,9 +6,12 @@
 #include "cli/options.hpp"
 #include "cli/run_check.hpp"
 #include "cli/subcommands.hpp"
+#include "lang/lang.hpp"
 #include "rules/catalogue.hpp"
 
 int main(int argc, char** argv) {
+  // Language data that does not load stops the program here, not inside a worker thread.
+  fc::lang::load_shipped();
   if (argc >= 2) {
     std::string_view sub = argv[1];
     if (sub == "index") return fc::cli::run_index(argc - 1, argv + 1);

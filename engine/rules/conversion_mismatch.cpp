@@ -2,6 +2,7 @@
 // or extra scale word. The plausible band per currency pair is data (rules/*.toml params).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -30,6 +31,38 @@ std::optional<std::pair<double, double>> band(const rule_info& info, const std::
   return it == info.params.end() ? std::nullopt : parse_band(it->second);
 }
 
+// The years whose rates the writer could have used: the article's, and the figure's own when it
+// is not a forecast past the article. A conversion is done at the rate of its day, so a 2030
+// forecast is converted at today's rate, not 2030's.
+std::vector<int> conversion_years(const claim& base, const std::optional<date>& article) {
+  std::vector<int> years;
+  if (article) years.push_back(article->year);
+  if (base.year && (!article || *base.year < article->year)) years.push_back(*base.year);
+  return years;
+}
+
+// "JPY/KRW 2022" = "8.9-10.9": the band of those years when every one of them has its own,
+// else the pair's band for any year. The label names the years when they were used.
+std::optional<std::pair<double, double>> dated_band(const rule_info& info, const std::string& pair,
+                                                    const std::vector<int>& years,
+                                                    std::string& label) {
+  std::optional<std::pair<double, double>> joined;
+  for (int y : years) {
+    auto b = band(info, pair + " " + std::to_string(y));
+    if (!b) {
+      joined.reset();
+      break;
+    }
+    joined = joined ? std::pair{std::min(joined->first, b->first),
+                                std::max(joined->second, b->second)}
+                    : *b;
+    label += (label.empty() ? "" : "/") + std::to_string(y);
+  }
+  if (joined) return joined;
+  label.clear();
+  return band(info, pair);
+}
+
 }  // namespace
 
 std::optional<param_problem> conversion_mismatch_params(const rule_info& info) {
@@ -53,10 +86,12 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     // Express as quote-currency units per base-currency unit, in the band's direction.
     std::string pair = *base->currency + "/" + *conv.currency;
     bool inverted = false;
-    auto b = band(info, pair);
+    auto years = conversion_years(*base, ctx.article_date);
+    std::string label;
+    auto b = dated_band(info, pair, years, label);
     if (!b) {
       pair = *conv.currency + "/" + *base->currency;
-      b = band(info, pair);
+      b = dated_band(info, pair, years, label);
       inverted = true;
     }
     if (!b) continue;
@@ -68,7 +103,8 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     if (overlaps(implied, b->first, b->second)) continue;
     std::string base_iso = *den.currency, quote_iso = *num.currency;
     std::string rate = fmt::format("{:.4g}", implied.point);
-    std::string band_text = fmt::format("{:g}–{:g}", b->first, b->second);
+    std::string band_text = fmt::format("{:g}–{:g}", b->first, b->second) +
+                            (label.empty() ? "" : (ctx.lang == "ko" ? ", " : " in ") + label);
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;

@@ -390,6 +390,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   }
   resolve_forward(out, bare_markets, named_markets);
   link_parts_to_wholes(out);
+  link_shares_to_totals(out);
   carry_sources(out, source_scope);
   return out;
 }

@@ -61,7 +61,14 @@ struct claim {
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   std::optional<std::string> whole_of;       ///< a part's whole: id of the total it is a part of
-  std::size_t sentence = 0;                  ///< index of the sentence it came from
+  /// A share in apposition with the amount it measures ("$2.5 billion, or 32.1% of the total"):
+  /// the amount's id, the total's id once known, and whether the total was written in the
+  /// share's own sentence. Internal.
+  std::optional<std::string> share_part;
+  std::optional<std::string> share_total;
+  bool share_total_written = false;
+  bool share_of_total = false;  ///< the share says it is of the total ("of the total", "전체의")
+  std::size_t sentence = 0;     ///< index of the sentence it came from
   /// Set on the rules' copy when the value was converted through the configured rate table;
   /// holds the currency as written.
   std::optional<std::string> converted_from;

@@ -103,6 +103,16 @@ void frame_back_attribution(const sentence_claims& s);
 void frame_scene_year(const sentence_claims& s);
 
 /// Every frame, in order; the region frame when the subject hierarchy's words are given.
+/// "$2.5 billion, or 32.1% of the total", "13조1720억원으로 전체의 57.4%", "99억8000만달러의
+/// 21.5%": a share beside the amount it measures, and the total when written beside them
+/// (frames/share_amount.cpp).
+void frame_share_amount(const sentence_claims& s);
+
+/// The total of each share that says it is of the total but does not write it: the latest
+/// larger level of the part's measure and year, up to two sentences back
+/// (frames/share_amount.cpp).
+void link_shares_to_totals(std::vector<claim>& claims);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);
@@ -113,6 +123,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_level_change(s);
   frame_annual_rates(s);
   frame_enumeration(s);
+  frame_share_amount(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);
 }
 

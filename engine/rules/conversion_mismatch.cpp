@@ -53,9 +53,9 @@ std::optional<std::pair<double, double>> dated_band(const rule_info& info, const
       joined.reset();
       break;
     }
-    joined = joined ? std::pair{std::min(joined->first, b->first),
-                                std::max(joined->second, b->second)}
-                    : *b;
+    joined = joined
+                 ? std::pair{std::min(joined->first, b->first), std::max(joined->second, b->second)}
+                 : *b;
     label += (label.empty() ? "" : "/") + std::to_string(y);
   }
   if (joined) return joined;

@@ -173,3 +173,31 @@ TEST_CASE("'$90 billion of this year's total' is a part of the total, not a riva
       "t.txt", "2025-03-01");
   CHECK(count_rule(over, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("a share beside its amount: the amount is the part, the total written or stated before") {
+  auto r =
+      run("Exports reached $610 million in 2024. The United States took $180 million, or 29.5% of "
+          "the total, while China took 21% more than a year earlier.");
+  auto share = find_claim(r, "29.5%");
+  REQUIRE(share->share_part);
+  CHECK(*share->share_part == find_claim(r, "$180 million")->id);
+  CHECK(share->share_total.value_or("") == find_claim(r, "$610 million")->id);
+  CHECK_FALSE(share->share_total_written);
+  auto written =
+      run("2023년 김 수출은 전체 수산물 수출액 30억달러의 26%인 7억9000만달러를 기록했다.");
+  auto s = find_claim(written, "26%");
+  CHECK(s->share_part.value_or("") == find_claim(written, "7억9000만달러")->id);
+  CHECK(s->share_total.value_or("") == find_claim(written, "30억달러")->id);
+  CHECK(s->share_total_written);
+  // A verb between an amount and a share ends the apposition: the share is another figure's.
+  auto clause = run(
+      "DS부문은 매출 28조5600억원, 영업이익 6조4500억원을 올리며 전체 매출의 38.6%를 차지했다.");
+  CHECK_FALSE(find_claim(clause, "38.6%")->share_part);
+  // A change in brackets is no share, and the next item's amount is not this share's part.
+  auto change =
+      run("모바일이 13조1000억원(-4.1%)으로 전체의 57.0%를 차지했고, PC가 6조400억원(26.3%)으로 "
+          "뒤를 이었다.");
+  CHECK_FALSE(find_claim(change, "-4.1%")->share_part);
+  CHECK(find_claim(change, "57.0%")->share_part.value_or("") !=
+        find_claim(change, "6조400억원")->id);
+}

@@ -1,0 +1,144 @@
+// Frame: a share and the amount it measures, side by side. "China remained the largest
+// destination at $2.5 billion, or 32.1% of the total", "accounting for 49% of revenue, or $90.2
+// billion", "모바일 게임이 13조1720억원으로 전체의 57.4%를 차지했고", "PC 게임이 6조6636억원(29.0%)":
+// the share is the amount's fraction of a total. The total is written beside them ("43% of
+// total plant-based sales of $8.1 billion", "전체 농식품 수출액 99억8000만달러의 21.5%"), or it
+// is the level of the same measure stated before (found once the document is read).
+#include "claims/frames.hpp"
+#include "claims/words.hpp"
+
+namespace fc::claims {
+namespace {
+
+using grammar::mention_kind;
+
+bool is_amount(const grammar::mention& m) { return m.kind == mention_kind::amount; }
+
+// The figure mentions of the sentence, years left out: a year between two figures ("$2.5
+// billion in 2024, or 24%") does not part them.
+std::vector<std::size_t> figure_mentions(const sentence_view& sv) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < sv.mentions.size(); ++i)
+    if (sv.mentions[i].kind != mention_kind::year) out.push_back(i);
+  return out;
+}
+
+// The one level claim read from mention `m`, if it is one.
+std::optional<std::size_t> level_at(const sentence_claims& s, const grammar::mention& m) {
+  if (!is_amount(m)) return std::nullopt;
+  auto found = s.of_mention(m.begin);
+  if (found.empty() || !is_stated_level(s.out[found.front()])) return std::nullopt;
+  return found.front();
+}
+
+// Short, without digits, and with nothing that ends the apposition.
+bool apposition(std::string_view between, lang::lang_id language) {
+  if (between.size() > 40) return false;
+  for (char c : between)
+    if (c >= '0' && c <= '9') return false;
+  return !lang::words(language, "shares.apposition_breaks").in(between);
+}
+
+}  // namespace
+
+void frame_share_amount(const sentence_claims& s) {
+  const auto& sv = s.sv;
+  const auto language = language_of(sv);
+  const auto& cues = lang::words(language, "shares.whole_cues");
+  auto figures = figure_mentions(sv);
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const auto& m = sv.mentions[figures[f]];
+    if (m.kind != mention_kind::percent) continue;
+    auto shares = s.of_mention(m.begin);
+    // "13조1,000억원(-4.1%)": a share is never negative; that is the amount's change.
+    if (shares.empty() || s.out[shares.front()].kind != claim_kind::share || m.negative) continue;
+    std::optional<std::size_t> part, total;
+    // "99억8000만달러의 21.5%": the amount just before is the total, the one before it the part.
+    if (f >= 1) {
+      const auto& prev = sv.mentions[figures[f - 1]];
+      std::string_view between = sv.text.substr(prev.end, m.begin - prev.end);
+      if (lang::words(language, "shares.whole_before").equal_to(between)) {
+        // The part before the total ("12억달러로 … 99억달러의 12%"), or after the share
+        // ("30억달러의 26%인 7억9000만달러", below).
+        total = level_at(s, prev);
+        if (f >= 2) {
+          const auto& first = sv.mentions[figures[f - 2]];
+          if (apposition(sv.text.substr(first.end, prev.begin - first.end), language))
+            part = level_at(s, first);
+        }
+      } else if (apposition(between, language)) {
+        part = level_at(s, prev);
+      }
+    }
+    std::string_view after_share =
+        f + 1 < figures.size()
+            ? sv.text.substr(m.end, sv.mentions[figures[f + 1]].begin - m.end)
+            : sv.text.substr(m.end);
+    // "43% of total plant-based sales of $8.1 billion": the total written after the share.
+    if (part && !total && f + 1 < figures.size()) {
+      const auto& of = lang::words(language, "shares.whole_after");
+      for (const auto& e : of.entries())
+        if (lang::starts_with(after_share, e) && lang::find(after_share, e, 1) != after_share.npos &&
+            after_share.size() <= 60)
+          total = level_at(s, sv.mentions[figures[f + 1]]);
+    }
+    // "accounting for 49% of revenue, or $90.2 billion": the amount after the share.
+    if (!part && f + 1 < figures.size() && apposition(after_share, language) &&
+        lang::words(language, "shares.amount_after").suffix_of(after_share))
+      part = level_at(s, sv.mentions[figures[f + 1]]);
+    if (!part || (total && !measured_alike(s.out[*part], s.out[*total]))) continue;
+    std::size_t look_from = m.begin >= 24 ? m.begin - 24 : 0;
+    bool cue = cues.in(sv.text.substr(look_from, m.begin - look_from)) ||
+               cues.in(after_share.substr(0, std::min<std::size_t>(after_share.size(), 24)));
+    for (auto k : shares) {
+      claim& share = s.out[k];
+      share.share_part = s.out[*part].id;
+      share.share_of_total = cue;
+      if (total) {
+        share.share_total = s.out[*total].id;
+        share.share_total_written = true;
+      }
+    }
+  }
+}
+
+}  // namespace fc::claims
+
+namespace fc::claims {
+
+void link_shares_to_totals(std::vector<claim>& claims) {
+  std::vector<bool> is_part(claims.size(), false);
+  auto index_of = [&](const std::string& id) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (claims[i].id == id) return i;
+    return std::nullopt;
+  };
+  for (auto& c : claims)
+    if (c.share_part)
+      if (auto p = index_of(*c.share_part)) is_part[*p] = true;
+  for (auto& share : claims) {
+    if (!share.share_part || share.share_total || !share.share_of_total) continue;
+    auto p = index_of(*share.share_part);
+    if (!p) continue;
+    const claim& part = claims[*p];
+    // The latest level of the same measure before the part, larger than it and not itself a
+    // part of something, in its sentence or the two before; its year must be the part's.
+    std::vector<std::size_t> candidates;
+    for (std::size_t w = *p; w-- > 0 && claims[w].sentence + 2 >= part.sentence;) {
+      const claim& c = claims[w];
+      if (is_part[w] || c.part || c.partition || c.move_base || !is_stated_level(c) ||
+          !measured_alike(c, part) || c.value->point <= part.value->point)
+        continue;
+      if (part.year && c.year && part.year != c.year) continue;
+      candidates.push_back(w);
+    }
+    if (candidates.empty()) continue;
+    // With no year on the part, totals of several years leave the one meant unknown.
+    bool one_year = true;
+    for (auto w : candidates) one_year = one_year && claims[w].year == claims[candidates[0]].year;
+    if (!part.year && !one_year) continue;
+    share.share_total = claims[candidates.front()].id;
+  }
+}
+
+}  // namespace fc::claims

@@ -15,7 +15,7 @@ namespace fc {
 enum class input_format { automatic, text, markdown, html };
 
 struct check_options {
-  std::string lang = "auto";         ///< auto, ko, en
+  std::string lang = "auto";         ///< auto, ko, en, zh, ja
   std::optional<date> article_date;  ///< overrides front matter
   input_format format = input_format::automatic;
   std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for

@@ -97,8 +97,10 @@ settings read(const toml::table& root, const std::string& path) {
           if (!d) throw failure{where(path, av.source()) + "'date' must be a date (YYYY-MM-DD)"};
           s.article_date = d;
         } else if (a == "lang") {
-          if (!text || (*text != "ko" && *text != "en" && *text != "auto"))
-            throw failure{where(path, av.source()) + "'lang' must be \"ko\", \"en\" or \"auto\""};
+          if (!text ||
+              (*text != "ko" && *text != "en" && *text != "zh" && *text != "ja" && *text != "auto"))
+            throw failure{where(path, av.source()) +
+                          "'lang' must be \"ko\", \"en\", \"zh\", \"ja\" or \"auto\""};
           if (*text != "auto") s.lang = *text;
         } else {
           throw failure{where(path, ak.source()) + "unknown key 'article." + shortened(a) +

@@ -32,6 +32,27 @@ extern const std::size_t en_currency_count;
 extern const word en_counters[];
 extern const std::size_t en_counter_count;
 
+/// Chinese and Japanese currency words after a number (美元, 元人民币, 円, 米ドル, ...), longest
+/// first; 元 is the yuan in both languages, the Taiwan dollar after a 新台币 prefix.
+extern const word cjk_currencies[];
+extern const std::size_t cjk_currency_count;
+/// Currency words written before a number in Chinese (人民币3,500亿元, 新台币1兆元).
+extern const word cjk_prefixes[];
+extern const std::size_t cjk_prefix_count;
+/// Chinese and Japanese counters and physical units (人次, 辆, 台, 兆瓦 → MW, 太瓦时 → TWh).
+extern const word cjk_counters[];
+extern const std::size_t cjk_counter_count;
+/// Hedge words right before a figure (约, 超过, 逾, 約, およそ), value = value_hedge class.
+extern const word cjk_hedges_before[];
+extern const std::size_t cjk_hedge_before_count;
+/// Hedge words right after a figure (左右, 以上, 程度, 前後, 超, 強, 弱, 台), value = class.
+extern const word cjk_hedges_after[];
+extern const std::size_t cjk_hedge_after_count;
+/// Words that say what a rate measures (年复合增长率 → cagr, 前年同期比 → yoy, 増 → growth,
+/// 下降 → decline), longest first.
+extern const word cjk_rate_cues[];
+extern const std::size_t cjk_rate_cue_count;
+
 /// A quick test whether any of a set of words begins at a position. It looks at the first two
 /// bytes only: false means none of them does, true means one may.
 class start_filter {

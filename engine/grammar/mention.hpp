@@ -10,6 +10,28 @@ namespace fc::grammar {
 
 enum class mention_kind { amount, percent, points, factor, year, vague_amount };
 
+/// Chinese and Japanese words around a figure that the scanner reads (claim-language §13-14);
+/// the claims layer reads the Korean and English equivalents itself. One byte each, so a
+/// mention stays as small as before; `name` gives the claim language's word for each.
+enum class hedge_word : unsigned char {
+  none,
+  about,
+  nearly,
+  over,
+  at_least,
+  under,
+  at_most,
+  a_bit_over,
+  a_bit_under,
+  band
+};
+enum class rate_word : unsigned char { none, cagr, yoy, qoq, growth };
+enum class year_word : unsigned char { none, by, around, from, since, as_of };
+/// "about", "cagr", "by", ...: the value_hedge, rate_kind and year_relation names; "" for none.
+std::string_view name(hedge_word w);
+std::string_view name(rate_word w);
+std::string_view name(year_word w);
+
 /// One match, with byte offsets into the sentence it was found in. `value ± half` is the
 /// precision band of the written number (claim-language §2.1); hedges are the claims layer's.
 struct mention {
@@ -35,9 +57,15 @@ struct mention {
   bool column_estimate = false;  ///< table cells: the header marks an estimate (2024E)
   bool fiscal = false;           ///< years: written as a fiscal year (FY2024, 2024회계연도)
   bool short_year = false;       ///< years: two digits ('05년, 99년, FY24), placed in 1950-2049
+  hedge_word hedge = hedge_word::none;   ///< zh/ja: a touching hedge (约 about, 超 over)
+  rate_word rate_cue = rate_word::none;  ///< zh/ja rates: what their rate words measure
+  year_word year_relation = year_word::none;  ///< zh/ja years: 到/までに by, 頃 around, 以降 since
+  bool decline = false;       ///< zh/ja rates: a decline word (同比下降, 7%減) moves them down
+  bool forecast_cue = false;  ///< ja: 見込み or 見通し right after the figure
 };
 
-/// Finds every mention in one sentence of folded text, in text order, never overlapping.
+/// Finds every mention in one sentence of folded text, in text order, never overlapping. The
+/// Korean, English, Chinese and Japanese families are all active (claim-language §11.2).
 std::vector<mention> scan(std::string_view sentence);
 
 /// Bare numbers (`3,120`, `15.8`: no scale word, currency or percent) outside `taken`, for

@@ -43,7 +43,13 @@ const std::pair<const char*, rate_unit> kRateUnits[] = {{"%p", rate_unit::points
                                                         {"bps", rate_unit::basis_points},
                                                         {" bp", rate_unit::basis_points},
                                                         {"bp", rate_unit::basis_points},
-                                                        {" %", rate_unit::percent}};
+                                                        {" %", rate_unit::percent},
+                                                        {"%ポイント", rate_unit::points},
+                                                        {"ポイント", rate_unit::points},
+                                                        {"パーセントポイント", rate_unit::points},
+                                                        {"パーセント", rate_unit::percent},
+                                                        {"个百分点", rate_unit::points},
+                                                        {"個百分點", rate_unit::points}};
 // What may follow the first number of a rate: a unit above or a range separator below.
 const char* const kSeparators[] = {"~", "-", " to ", " and "};
 

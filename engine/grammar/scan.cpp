@@ -2,7 +2,9 @@
 // the parsers there, longest family first. Traps that need context live here (§12.1).
 #include <array>
 #include <cctype>
+#include <cstdint>
 
+#include "grammar/cjk.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/mention.hpp"
 #include "grammar/parsers.hpp"
@@ -49,7 +51,7 @@ bool glued_start(std::string_view s, std::size_t pos) {
 // and the lead bytes of €/₩/₹ (E2) and £/¥ (C2) always start a candidate; Latin letters and
 // the lead bytes EA..ED (the syllables below) need a closer look; anything else is skipped by
 // its UTF-8 length. One table lookup per character instead of a chain of <cctype> calls.
-enum byte_class : unsigned char { kOther, kStart, kUpper, kLower, kSyllable };
+enum byte_class : unsigned char { kOther, kStart, kUpper, kLower, kSyllable, kHan };
 
 constexpr std::array<unsigned char, 256> kByteClass = [] {
   std::array<unsigned char, 256> t{};
@@ -58,6 +60,7 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
   t['$'] = t['\''] = t[0xC2] = t[0xE2] = kStart;
   t[0xEA] = t[0xEB] = t[0xEC] = t[0xED] = kSyllable;
+  for (int c = 0xE3; c <= 0xE9; ++c) t[c] = kHan;  // kana, CJK ideographs (three bytes)
   return t;
 }();
 
@@ -83,6 +86,21 @@ constexpr auto utf8_syllables(std::u32string_view syllables) {
   return t;
 }
 constexpr auto kNumeralWords = utf8_syllables<kNumeralWordStarts.size()>(kNumeralWordStarts);
+// ... and Chinese and Japanese figures with these: numerals, vague and multiple words, and the
+// first characters of the currencies written before a number (人民币, 新台币, 港币).
+constexpr std::u32string_view kCjkStarts = U"〇零一二两兩三四五六七八九十百千数几幾上倍半翻人新港";
+// One bit per code point of U+3000..U+9FFF, so a Han character is tested with one lookup.
+constexpr std::array<std::uint64_t, 0x7000 / 64> kCjkStartBits = [] {
+  std::array<std::uint64_t, 0x7000 / 64> t{};
+  for (char32_t cp : kCjkStarts) t[(cp - 0x3000) / 64] |= std::uint64_t{1} << ((cp - 0x3000) % 64);
+  return t;
+}();
+
+bool cjk_start(const unsigned char* p) {
+  char32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  if (cp < 0x3000 || cp >= 0xA000) return false;
+  return (kCjkStartBits[(cp - 0x3000) / 64] >> ((cp - 0x3000) % 64)) & 1;
+}
 constexpr auto kHangulNumerals = utf8_syllables<kHangulNumeralStarts.size()>(kHangulNumeralStarts);
 
 template <std::size_t N>
@@ -123,7 +141,8 @@ bool may_start_hangul_numeral(std::string_view s, std::size_t pos) {
 
 // The first position at or after `pos` where a mention may start. Inside a run of Latin
 // letters only the first can start one, so the rest of the word is passed over at once.
-std::size_t next_candidate(std::string_view s, std::size_t pos) {
+// `cjk` is set when Han or kana text is passed, so its context words are read afterwards.
+std::size_t next_candidate(std::string_view s, std::size_t pos, bool& cjk) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   while (pos < n) {
@@ -141,6 +160,11 @@ std::size_t next_candidate(std::string_view s, std::size_t pos) {
         if (pos + 3 <= n && (one_of(kNumeralWords, p + pos) ||
                              (one_of(kHangulNumerals, p + pos) && !hangul_ending_at(s, pos))))
           return pos;
+        pos += 3;
+        break;
+      case kHan:
+        cjk = true;
+        if (pos + 3 <= n && cjk_start(p + pos)) return pos;
         pos += 3;
         break;
       default:
@@ -187,6 +211,8 @@ std::optional<mention> parse_mention(std::string_view s, std::size_t pos, bool g
     std::size_t next = e < s.size() && s[e] == ' ' ? e + 1 : e;
     char32_t c = utf8::at(s, next);
     if (c == 0) return std::nullopt;
+    if (c >= 0x3041 && is_cjk(c))  // 1.2万亿元, 3兆5000億円, 8割, 2.1倍 (claim-language §13-14)
+      if (auto m = parse_cjk_mention(s, pos)) return m;
     if (utf8::is_hangul(c) && kHangulAfterNumber.find(c) == std::u32string_view::npos)
       return std::nullopt;
     if (c < 0x80 && !std::isalpha(static_cast<int>(c)) && c != '%' && c != '~' && c != '-' &&
@@ -216,9 +242,16 @@ std::optional<mention> parse_mention(std::string_view s, std::size_t pos, bool g
     }
     return parse_en_amount(s, pos);
   }
-  // Away from a digit an English amount needs a currency prefix ($, US$, USD, €, ...).
-  if (lexicon::prefix_may_start(s, pos))
-    if (auto e = parse_en_amount(s, pos)) return e;
+  unsigned char lead = static_cast<unsigned char>(s[pos]);
+  if (lead >= 0xE3 && lead <= 0xE9) return parse_cjk_mention(s, pos);
+  // Away from a digit an English amount needs a currency prefix ($, US$, USD, €, ...); before
+  // 万/亿 it is a Chinese or Japanese amount (US$10亿).
+  if (lexicon::prefix_may_start(s, pos)) {
+    auto e = parse_en_amount(s, pos);
+    if (!e || (e->end < s.size() && kByteClass[static_cast<unsigned char>(s[e->end])] == kHan))
+      if (auto c = parse_cjk_amount(s, pos)) return c;  // "US$10" stops before 億
+    if (e) return e;
+  }
   return parse_factor(s, pos);
 }
 
@@ -230,6 +263,14 @@ namespace {
 void read_sign(std::string_view s, mention& m, std::size_t floor) {
   if (m.kind != mention_kind::percent && m.kind != mention_kind::points) return;
   std::string_view lead = s.substr(floor, m.begin - floor);
+  // マイナス3%, 负3%: a Chinese or Japanese minus needs no word boundary before it.
+  if (m.begin >= 3 && kByteClass[static_cast<unsigned char>(s[m.begin - 3])] == kHan)
+    for (std::string_view word : {"マイナス", "负", "負"})
+      if (lead.ends_with(word)) {
+        m.begin -= word.size();
+        m.negative = true;
+        return;
+      }
   for (std::string_view word : {"마이너스 ", "마이너스", "minus ", "Minus "}) {
     if (!lead.ends_with(word)) continue;
     std::size_t at = m.begin - word.size();
@@ -249,7 +290,8 @@ void read_sign(std::string_view s, mention& m, std::size_t floor) {
 std::vector<mention> scan(std::string_view s) {
   std::vector<mention> out;
   std::size_t pos = 0;
-  while ((pos = next_candidate(s, pos)) < s.size()) {
+  bool cjk = false;
+  while ((pos = next_candidate(s, pos, cjk)) < s.size()) {
     auto m = parse_mention(s, pos, true);
     // "10~15억 달러", "from 10 to 15 billion dollars": a number that takes the next one's scale.
     if (!m && std::isdigit(static_cast<unsigned char>(s[pos])) && !glued_start(s, pos))
@@ -273,6 +315,7 @@ std::vector<mention> scan(std::string_view s) {
     if (out.empty()) out.reserve(4);  // a sentence with one figure usually has several
     out.push_back(std::move(*m));
   }
+  if (cjk) read_cjk_context(s, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "grammar/cjk.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/x3_common.hpp"
 
@@ -21,6 +22,7 @@ bool amount_follows(std::string_view s, std::size_t end) {
       "억",       "조",      "만",      "천", "원",     "달러",    "%",  "billion", "million",
       "trillion", "Billion", "Million", "bn", "퍼센트", "percent", "명", "개",      "배"};
   if (i >= s.size()) return false;
+  if (static_cast<unsigned char>(s[i]) >= 0xE3 && cjk_unit_at(s, i)) return true;  // 2000万, 2000亿
   for (auto u : units)
     if (s[i] == u[0] && s.substr(i, u.size()) == u) return true;
   return false;
@@ -129,15 +131,18 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     return std::nullopt;
   m.year_to = m.year;
   // A range: 2023~2030, 2023-2030, 2023-30.
-  if (end < s.size() && (s[end] == '~' || s[end] == '-')) {
+  std::size_t sep = end < s.size() && (s[end] == '~' || s[end] == '-') ? 1
+                    : s.substr(end, 3) == "至"                         ? 3
+                                                                       : 0;  // 2022至2025年
+  if (sep) {
     std::size_t e2 = 0;
     unsigned y2 = 0;
-    if (x3p::parse_at(s, end + 1, four, y2, e2) && plausible(static_cast<int>(y2)) &&
+    if (x3p::parse_at(s, end + sep, four, y2, e2) && plausible(static_cast<int>(y2)) &&
         static_cast<int>(y2) > m.year &&
         !(e2 < s.size() && std::isdigit(static_cast<unsigned char>(s[e2])))) {
       m.year_to = static_cast<int>(y2);
       end = e2;
-    } else if (x3p::parse_at(s, end + 1, two, y2, e2) &&
+    } else if (sep == 1 && x3p::parse_at(s, end + 1, two, y2, e2) &&
                !(e2 < s.size() && std::isdigit(static_cast<unsigned char>(s[e2])))) {
       int full = m.year / 100 * 100 + static_cast<int>(y2);
       if (full > m.year && !amount_follows(s, e2)) {
@@ -151,6 +156,7 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     if (s.substr(end, 3) == "도") end += 3;
   } else if (s.substr(end, 3) == "年") {
     end += 3;
+    if (s.substr(end, 3) == "度") end += 3, fiscal = true;  // 2023年度: a Japanese fiscal year
   } else if (apostrophe) {
     return std::nullopt;  // '23 alone is too ambiguous outside 'NN년
   } else if (amount_follows(s, end) || !word_boundary(s, end)) {

@@ -17,7 +17,7 @@ _forecheck() {
         --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline --archive"
       case $prev in
         --format) values="text json sarif github checkstyle junit" ;;
-        --lang) values="auto ko en" ;;
+        --lang) values="auto ko en zh ja" ;;
         --input-format) values="auto text markdown html" ;;
         --fail-level) values="error warning info none" ;;
         --ignore-file | --config | --output | -o | --baseline | --archive) files=1 ;;
@@ -29,7 +29,8 @@ _forecheck() {
       opts+=" --output -o --format --ui-lang --lang --date --force --archive"
       case $prev in
         --format) values="html markdown" ;;
-        --ui-lang | --lang) values="auto ko en" ;;
+        --ui-lang) values="auto ko en" ;;
+        --lang) values="auto ko en zh ja" ;;
         --output | -o | --archive) files=1 ;;
         --date) return ;;
       esac
@@ -52,7 +53,7 @@ _forecheck() {
       opts+=" --db --prune --date --include --exclude --lang --config --jobs -j --no-progress"
       case $prev in
         --db | --config) files=1 ;;
-        --lang) values="auto ko en" ;;
+        --lang) values="auto ko en zh ja" ;;
         --date | --include | --exclude | --jobs | -j) return ;;
       esac
       ;;

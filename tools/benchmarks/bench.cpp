@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
   std::string mode = argc > 2 ? argv[2] : "";
   bool grammar_only = mode == "grammar";
   std::string only = argc > 3 ? argv[3] : "";
-  for (const char* lang : {"ko", "en", "mixed"})
+  for (const char* lang : {"ko", "en", "mixed", "zh", "ja"})
     if (only.empty() || only == lang) throughput(lang, mb * 1000000, grammar_only);
   if (grammar_only || mode == "check") return 0;
   latency(2000);

@@ -85,6 +85,12 @@ std::vector<std::string> make_corpus(const std::string& lang, std::size_t total_
   while (total < total_bytes) {
     std::string a;
     while (a.size() < article_bytes) {
+      if (lang == "zh" || lang == "ja") {
+        unsigned pick = r.next(5), x = r.next(1000), y = r.next(1000);
+        a += lang == "zh" ? chinese(pick, x, y, topic) : japanese(pick, x, y, topic);
+        if (r.next(4) == 0) a += "\n\n", ++topic;
+        continue;
+      }
       bool ko = lang == "ko" || (lang == "mixed" && r.next(2) == 0);
       a += ko ? korean(r, topic) : english(r, topic);
       if (r.next(4) == 0) a += "\n\n", ++topic;

@@ -45,7 +45,7 @@ const char* index_usage =
     "  --prune              drop archived articles whose file no longer exists\n"
     "  --date YYYY-MM-DD    date of articles without one in their front matter (else the\n"
     "                       file's modification day)\n"
-    "  --include GLOB, --exclude GLOB, --lang auto|ko|en, --config FILE, --jobs N,\n"
+    "  --include GLOB, --exclude GLOB, --lang auto|ko|en|zh|ja, --config FILE, --jobs N,\n"
     "  --no-progress        as for `forecheck check`\n";
 
 std::optional<index_options> parse(int argc, char** argv, std::string& error, bool& help) {
@@ -80,8 +80,8 @@ std::optional<index_options> parse(int argc, char** argv, std::string& error, bo
         return std::nullopt;
       }
       if (a == "--lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en") {
-          error = "unknown language '" + shortened(*v) + "' (expected auto, ko or en)";
+        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja") {
+          error = "unknown language '" + shortened(*v) + "' (expected auto, ko, en, zh or ja)";
           return std::nullopt;
         }
         o.check.lang = *v;

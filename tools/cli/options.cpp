@@ -102,8 +102,9 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       slot = v;
     } else if (a == "--lang") {
       if (!value(o.check.lang)) return std::nullopt;
-      if (o.check.lang != "auto" && o.check.lang != "ko" && o.check.lang != "en") {
-        error = "unknown language '" + o.check.lang + "' (expected auto, ko or en)";
+      if (o.check.lang != "auto" && o.check.lang != "ko" && o.check.lang != "en" &&
+          o.check.lang != "zh" && o.check.lang != "ja") {
+        error = "unknown language '" + o.check.lang + "' (expected auto, ko, en, zh or ja)";
         return std::nullopt;
       }
     } else if (a == "--date") {

@@ -28,7 +28,7 @@ const char* usage() {
          "  --error-on-empty            exit 2 when no file is left to check (default: a\n"
          "                              warning on stderr)\n"
          "  --stdin-filename NAME       name used for '-' in the output\n"
-         "  --lang auto|ko|en           article language (default: auto)\n"
+         "  --lang auto|ko|en|zh|ja     article language (default: auto)\n"
          "  --date YYYY-MM-DD           article date (overrides front matter)\n"
          "  --input-format auto|text|markdown|html\n"
          "  --config FILE               settings file (default: nearest .forecheck.toml)\n"

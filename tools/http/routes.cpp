@@ -48,8 +48,9 @@ response check(const request& req, std::chrono::milliseconds budget, archive::st
   try {
     text = string_field(o, "text");
     if (auto lang = string_field(o, "lang")) {
-      if (*lang != "auto" && *lang != "ko" && *lang != "en")
-        return error(beast_http::status::bad_request, "lang must be auto, ko or en", req.version());
+      if (*lang != "auto" && *lang != "ko" && *lang != "en" && *lang != "zh" && *lang != "ja")
+        return error(beast_http::status::bad_request, "lang must be auto, ko, en, zh or ja",
+                     req.version());
       options.lang = *lang;
     }
     if (auto d = string_field(o, "date"); d && !d->empty()) {

@@ -84,7 +84,7 @@ void server::apply_settings(const json::value& settings) {
   std::lock_guard lock(mutex_);
   if (const json::value* lang = s->if_contains("lang"); lang && lang->is_string()) {
     std::string l(lang->get_string());
-    if (l == "auto" || l == "ko" || l == "en")
+    if (l == "auto" || l == "ko" || l == "en" || l == "zh" || l == "ja")
       check_.lang = l;
     else
       std::cerr << "forecheck lsp: ignoring setting lang='" << l << "'\n";

@@ -14,7 +14,7 @@ const char* usage() {
          "  --format html|markdown  a self-contained HTML page, or a Markdown summary for PR "
          "comments\n"
          "  --ui-lang auto|ko|en    language of the report's own words (default: the articles')\n"
-         "  --lang auto|ko|en       language of the articles\n"
+         "  --lang auto|ko|en|zh|ja language of the articles\n"
          "  --date YYYY-MM-DD       publication date of the articles\n"
          "  --force                 overwrite FILE even if it is not a forecheck report\n"
          "  --archive FILE|URI      check against the published archive and chart its figures\n"
@@ -59,8 +59,8 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
           return error = "--ui-lang must be auto, ko or en", std::nullopt;
         o.ui_lang = *v;
       } else if (a == "--lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en")
-          return error = "--lang must be auto, ko or en", std::nullopt;
+        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja")
+          return error = "--lang must be auto, ko, en, zh or ja", std::nullopt;
         o.check.lang = *v;
       } else {
         o.check.article_date = parse_date(*v);

@@ -4,9 +4,15 @@
 #include <algorithm>
 #include <cctype>
 
+#include "claims/words.hpp"
+
 namespace fc::claims {
 namespace {
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
 }  // namespace
 
 std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes) {
@@ -91,9 +97,16 @@ std::pair<std::string, std::string> shared_measure(const sentence_view& sv) {
 
 int scene_year_of(const sentence_view& sv) {
   int year = 0;
+  const auto language = language_of(sv);
   for (const auto& m : sv.mentions) {
     if (m.kind != grammar::mention_kind::year) return 0;
     if (year || m.year_to != m.year) return 0;
+    // "2013년 이후 10년 만이다", "the first fall since 2013": a year counted from is no scene.
+    const auto* after =
+        lang::words(language, "time.relations_after").prefix_of(sv.text.substr(m.end));
+    const auto* before = lang::words(language, "time.relations_before")
+                             .suffix_of(trim_spaces(sv.text.substr(0, m.begin)));
+    if ((after && after->text == "from") || (before && before->text == "from")) return 0;
     year = m.year;
   }
   return year;

@@ -150,6 +150,11 @@ bool is_superseded(std::string_view s, const mention& m) {
   if (contains_any(b, {"기존 전망", "종전 전망", "당초 전망", "이전 전망", "기존 예상", "종전 예상",
                        "당초 예상", "기존 추정", "종전 추정"}))
     return true;
+  // "지난해 11월 내놓은 전망치(5884억달러)보다 228억달러 상향": the forecast a new one is
+  // compared with, written in brackets before "보다".
+  if (contains_any(before(s, m.begin, 12), {"전망치(", "예상치(", "추정치(", "전망(", "예상("}) &&
+      after(s, m.end, 8).starts_with(")보다"))
+    return true;
   static const std::string_view earlier[] = {"earlier ",  "previous ", "prior ",
                                              "original ", "initial ",  "old "};
   static const std::string_view what[] = {"forecast", "estimate", "projection",

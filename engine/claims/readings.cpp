@@ -244,7 +244,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.uncued = true;
   }
   if (r.kind != claim_kind::share &&
-      (contains_any(a, {"감소", "줄", "하락", "축소", "역성장", "떨어"}) ||
+      (contains_any(
+           a, {"감소", "줄", "하락", "축소", "역성장", "떨어", "적은", "적었", "낮은", "낮았"}) ||
        contains_any_ci(
            b, {"fell",         "declined",      "dropped",    "down ",         "slid",
                "decreased",    "shrank",        "contracted", "to fall ",      "will fall ",

@@ -33,6 +33,7 @@ const word ko_counters[] = {{"명", "people"},
                             {"MW", "MW"},
                             {"CGT", "CGT"},
                             {"리터", "litres"},
+                            {"t", "tonnes"},  // "6670만t", "18억4970만t": steel and grain copy
                             {"\xE2\x84\x93", "litres"}};  // ℓ
 const std::size_t ko_counter_count = std::size(ko_counters);
 

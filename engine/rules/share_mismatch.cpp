@@ -42,15 +42,14 @@ void share_mismatch(const context& ctx, const rule_info& info, std::vector<findi
                                                         {"implied", percent(implied)}});
     f.where = share.where;
     f.claims = {part->id, total->id, share.id};
-    std::string arithmetic = fmt::format(
-        "{} / {} = {} ({}–{} {})", money(part->value->point, part->currency, ctx.lang),
-        money(total->value->point, total->currency, ctx.lang), percent(implied),
-        percent(r->first), percent(r->second), ko ? "반올림 감안" : "with rounding");
+    std::string arithmetic =
+        fmt::format("{} / {} = {} ({}–{} {})", money(part->value->point, part->currency, ctx.lang),
+                    money(total->value->point, total->currency, ctx.lang), percent(implied),
+                    percent(r->first), percent(r->second), ko ? "반올림 감안" : "with rounding");
     std::string reading =
-        share.share_total_written
-            ? ""
-            : ko ? fmt::format(" 전체는 앞 문장의 {}(으)로 읽었습니다.", total->text)
-                 : fmt::format(" The total is read as {}, stated before.", total->text);
+        share.share_total_written ? ""
+        : ko ? fmt::format(" 전체는 앞 문장의 {}(으)로 읽었습니다.", total->text)
+             : fmt::format(" The total is read as {}, stated before.", total->text);
     f.explanation = ko ? arithmetic + "이고, " + share.text + "와 맞지 않습니다." + reading
                        : arithmetic + "; " + share.text + " does not fit." + reading;
     expected_value ex;

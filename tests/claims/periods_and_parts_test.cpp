@@ -201,3 +201,27 @@ TEST_CASE("a share beside its amount: the amount is the part, the total written 
   CHECK(find_claim(change, "57.0%")->share_part.value_or("") !=
         find_claim(change, "6조400억원")->id);
 }
+
+TEST_CASE("a year counted from sets no scene for the sentences after it") {
+  auto r =
+      run("2023년 국내 게임 시장 규모는 22조9642억원으로 감소했다. 역성장은 2013년 이후 10년 "
+          "만이다. 모바일 게임이 13조1720억원으로 전체의 57.4%를 차지했다.");
+  CHECK(find_claim(r, "13조1720억원")->year != 2013);
+}
+
+TEST_CASE("the forecast a new one is compared with, in brackets before 보다, is superseded") {
+  auto r =
+      run("WSTS는 올해 시장이 6112억달러로 커질 것으로 전망했다. 지난해 11월 내놓은 "
+          "전망치(5884억달러)보다 228억달러 상향 조정한 것이다.",
+          "t.txt", "2024-06-05");
+  CHECK(find_claim(r, "5884억달러")->superseded);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("tonnes glued to a Korean scale word, and 'N% 적은' as a fall") {
+  auto r =
+      run("한국의 조강 생산량은 2023년 6760만t으로 2019년(7140만t)보다 5% 이상 적은 수준이다.");
+  CHECK(find_claim(r, "6760만t")->unit.value_or("") == "tonnes");
+  CHECK(find_claim(r, "5%")->rate->point < 0);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

@@ -7,9 +7,9 @@
 namespace fc::bench {
 namespace {
 
-const char* const kTopicsZh[] = {"机器人", "云计算", "半导体", "动力电池",
+const char* const kTopicsZh[] = {"机器人", "云计算", "半导体",   "动力电池",
                                  "无人机", "氢能",   "网络安全", "游戏"};
-const char* const kTopicsJa[] = {"ロボット", "クラウド", "半導体",     "蓄電池",
+const char* const kTopicsJa[] = {"ロボット", "クラウド", "半導体",       "蓄電池",
                                  "ドローン", "水素",     "セキュリティ", "ゲーム"};
 
 }  // namespace
@@ -19,8 +19,8 @@ std::string chinese(unsigned pick, unsigned a, unsigned b, unsigned topic) {
   switch (pick % 5) {
     case 0:
       return fmt::format(
-          "据研究机构预测，到{}年中国{}{}市场规模将达到{}亿美元，年复合增长率约为{}%。", 2025 + a % 6,
-          t, topic, 10 + b % 90, 5 + a % 30);
+          "据研究机构预测，到{}年中国{}{}市场规模将达到{}亿美元，年复合增长率约为{}%。",
+          2025 + a % 6, t, topic, 10 + b % 90, 5 + a % 30);
     case 1:
       return fmt::format("{}年{}{}行业营收为{}.{}亿元人民币，同比增长{}.{}%。", 2021 + a % 3, t,
                          topic, 10 + b % 300, a % 10, 3 + b % 40, a % 10);
@@ -49,7 +49,8 @@ std::string japanese(unsigned pick, unsigned a, unsigned b, unsigned topic) {
       return fmt::format("年平均成長率（CAGR）は{}.{}%で、{}年度には{}割超の企業が導入する。",
                          3 + a % 40, b % 10, 2024 + a % 6, 2 + b % 7);
     case 3:
-      return "兆しが見え始めた億劫な交渉には、万が一に備えた十分な準備が要る。一方、一部は撤退した。";
+      return "兆しが見え始めた億劫な交渉には、万が一に備えた十分な準備が要る。一方、一部は撤退した"
+             "。";
     default:
       return fmt::format("売上高は前年同期比{}割増の{}億円、シェアは{}ポイント低下した。",
                          1 + a % 5, 100 + b % 800, 1 + a % 15);

@@ -1,9 +1,10 @@
 // Frame: a share and the amount it measures, side by side. "China remained the largest
 // destination at $2.5 billion, or 32.1% of the total", "accounting for 49% of revenue, or $90.2
-// billion", "모바일 게임이 13조1720억원으로 전체의 57.4%를 차지했고", "PC 게임이 6조6636억원(29.0%)":
-// the share is the amount's fraction of a total. The total is written beside them ("43% of
-// total plant-based sales of $8.1 billion", "전체 농식품 수출액 99억8000만달러의 21.5%"), or it
-// is the level of the same measure stated before (found once the document is read).
+// billion", "모바일 게임이 13조1720억원으로 전체의 57.4%를 차지했고", "PC 게임이
+// 6조6636억원(29.0%)": the share is the amount's fraction of a total. The total is written beside
+// them ("43% of total plant-based sales of $8.1 billion", "전체 농식품 수출액
+// 99억8000만달러의 21.5%"), or it is the level of the same measure stated before (found once the
+// document is read).
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 
@@ -71,15 +72,14 @@ void frame_share_amount(const sentence_claims& s) {
       }
     }
     std::string_view after_share =
-        f + 1 < figures.size()
-            ? sv.text.substr(m.end, sv.mentions[figures[f + 1]].begin - m.end)
-            : sv.text.substr(m.end);
+        f + 1 < figures.size() ? sv.text.substr(m.end, sv.mentions[figures[f + 1]].begin - m.end)
+                               : sv.text.substr(m.end);
     // "43% of total plant-based sales of $8.1 billion": the total written after the share.
     if (part && !total && f + 1 < figures.size()) {
       const auto& of = lang::words(language, "shares.whole_after");
       for (const auto& e : of.entries())
-        if (lang::starts_with(after_share, e) && lang::find(after_share, e, 1) != after_share.npos &&
-            after_share.size() <= 60)
+        if (lang::starts_with(after_share, e) &&
+            lang::find(after_share, e, 1) != after_share.npos && after_share.size() <= 60)
           total = level_at(s, sv.mentions[figures[f + 1]]);
     }
     // "accounting for 49% of revenue, or $90.2 billion": the amount after the share.

@@ -147,7 +147,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
         while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
         // "By Ampere's count", "In IDC's forecast": a sentence's opening preposition.
         static const std::string_view openers[] = {"By", "In", "On", "For", "From", "Per", "At"};
-        if (std::find(std::begin(openers), std::end(openers), ws[k]) != std::end(openers) && k < i)
+        if (k < i && std::find(std::begin(openers), std::end(openers), ws[k]) != std::end(openers))
           ++k;
         std::string name;
         for (std::size_t j = k; j <= i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);

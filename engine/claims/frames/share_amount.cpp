@@ -71,21 +71,20 @@ void frame_share_amount(const sentence_claims& s) {
         part = level_at(s, prev);
       }
     }
+    const grammar::mention* next = f + 1 < figures.size() ? &sv.mentions[figures[f + 1]] : nullptr;
     std::string_view after_share =
-        f + 1 < figures.size() ? sv.text.substr(m.end, sv.mentions[figures[f + 1]].begin - m.end)
-                               : sv.text.substr(m.end);
+        next ? sv.text.substr(m.end, next->begin - m.end) : sv.text.substr(m.end);
     // "43% of total plant-based sales of $8.1 billion": the total written after the share.
-    if (part && !total && f + 1 < figures.size()) {
-      const auto& of = lang::words(language, "shares.whole_after");
-      for (const auto& e : of.entries())
+    if (part && !total && next) {
+      for (const auto& e : lang::words(language, "shares.whole_after").entries())
         if (lang::starts_with(after_share, e) &&
             lang::find(after_share, e, 1) != after_share.npos && after_share.size() <= 60)
-          total = level_at(s, sv.mentions[figures[f + 1]]);
+          total = level_at(s, *next);
     }
     // "accounting for 49% of revenue, or $90.2 billion": the amount after the share.
-    if (!part && f + 1 < figures.size() && apposition(after_share, language) &&
+    if (!part && next && apposition(after_share, language) &&
         lang::words(language, "shares.amount_after").suffix_of(after_share))
-      part = level_at(s, sv.mentions[figures[f + 1]]);
+      part = level_at(s, *next);
     if (!part || (total && !measured_alike(s.out[*part], s.out[*total]))) continue;
     std::size_t look_from = m.begin >= 24 ? m.begin - 24 : 0;
     bool cue = cues.in(sv.text.substr(look_from, m.begin - look_from)) ||

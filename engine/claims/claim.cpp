@@ -1,7 +1,16 @@
 // Names of claim kinds and the contract's derived `qualifier`.
 #include "claims/claim.hpp"
 
+#include <cstdlib>
+
 namespace fc {
+
+std::optional<std::size_t> index_of_claim(const std::vector<claim>& claims, const std::string& id) {
+  if (id.size() < 2 || id[0] != 'c') return std::nullopt;
+  std::size_t n = std::strtoul(id.c_str() + 1, nullptr, 10);
+  if (n < 1 || n > claims.size() || claims[n - 1].id != id) return std::nullopt;
+  return n - 1;
+}
 
 const char* to_string(claim_kind k) {
   switch (k) {

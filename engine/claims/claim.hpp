@@ -1,6 +1,7 @@
 // The claim: a figure or rate bound to its subject, year, source and hedge (output contract).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@ enum class claim_kind { size, quantity, growth, change, share };
 enum class rate_kind { none, cagr, yoy, total, other, percent, points, factor, difference };
 
 const char* to_string(claim_kind k);
+struct claim;
+/// Where the claim with this id stands: ids are "c<n>" in order, so it is found by index,
+/// never by a search. Nullopt when no claim of `claims` has the id.
+std::optional<std::size_t> index_of_claim(const std::vector<claim>& claims, const std::string& id);
 const char* to_string(rate_kind k);
 
 /// One extracted claim. Offsets in `where` point into the original file bytes.

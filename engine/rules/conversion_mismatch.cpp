@@ -78,10 +78,8 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     const claim& conv = cs[i];
     if (!conv.conversion_of || !conv.value || !conv.currency) continue;
     if (i > 0 && cs[i - 1].where.start == conv.where.start) continue;  // distributed copy
-    // Claim ids are "c<n>" in order: the base is found by index, not by a search.
-    std::size_t n = std::strtoul(conv.conversion_of->c_str() + 1, nullptr, 10);
-    const claim* base =
-        n >= 1 && n <= cs.size() && cs[n - 1].id == *conv.conversion_of ? &cs[n - 1] : nullptr;
+    auto at = index_of_claim(cs, *conv.conversion_of);
+    const claim* base = at ? &cs[*at] : nullptr;
     if (!base || !base->value || !base->currency) continue;
     // Express as quote-currency units per base-currency unit, in the band's direction.
     std::string pair = *base->currency + "/" + *conv.currency;

@@ -13,10 +13,8 @@ namespace fc::rules {
 namespace {
 
 const claim* by_id(const std::vector<claim>& cs, const std::optional<std::string>& id) {
-  if (!id) return nullptr;
-  for (const auto& c : cs)
-    if (c.id == *id) return &c;
-  return nullptr;
+  auto at = id ? index_of_claim(cs, *id) : std::nullopt;
+  return at ? &cs[*at] : nullptr;
 }
 
 }  // namespace

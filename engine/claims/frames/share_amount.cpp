@@ -107,17 +107,12 @@ namespace fc::claims {
 
 void link_shares_to_totals(std::vector<claim>& claims) {
   std::vector<bool> is_part(claims.size(), false);
-  auto index_of = [&](const std::string& id) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < claims.size(); ++i)
-      if (claims[i].id == id) return i;
-    return std::nullopt;
-  };
   for (auto& c : claims)
     if (c.share_part)
-      if (auto p = index_of(*c.share_part)) is_part[*p] = true;
+      if (auto p = index_of_claim(claims, *c.share_part)) is_part[*p] = true;
   for (auto& share : claims) {
     if (!share.share_part || share.share_total || !share.share_of_total) continue;
-    auto p = index_of(*share.share_part);
+    auto p = index_of_claim(claims, *share.share_part);
     if (!p) continue;
     const claim& part = claims[*p];
     // The latest level of the same measure before the part, larger than it and not itself a

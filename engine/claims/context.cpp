@@ -9,11 +9,12 @@
 namespace fc::claims {
 namespace {
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-std::string_view trim_spaces(std::string_view s) {
+}  // namespace
+
+std::string_view trim_right(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s;
 }
-}  // namespace
 
 std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes) {
   std::size_t b = pos > bytes ? pos - bytes : 0;
@@ -105,7 +106,7 @@ int scene_year_of(const sentence_view& sv) {
     const auto* after =
         lang::words(language, "time.relations_after").prefix_of(sv.text.substr(m.end));
     const auto* before = lang::words(language, "time.relations_before")
-                             .suffix_of(trim_spaces(sv.text.substr(0, m.begin)));
+                             .suffix_of(trim_right(sv.text.substr(0, m.begin)));
     if ((after && after->text == "from") || (before && before->text == "from")) return 0;
     year = m.year;
   }

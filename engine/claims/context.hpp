@@ -44,6 +44,8 @@ std::string_view own_before(std::string_view s, std::size_t begin, std::size_t b
 bool contains_any(std::string_view hay, std::initializer_list<std::string_view> needles);
 /// Same, ignoring ASCII case.
 bool contains_any_ci(std::string_view hay, std::initializer_list<std::string_view> needles);
+/// `s` without the spaces it ends with.
+std::string_view trim_right(std::string_view s);
 /// Splits on spaces.
 std::vector<std::string_view> words(std::string_view s);
 

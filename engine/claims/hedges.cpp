@@ -9,11 +9,6 @@
 namespace fc::claims {
 namespace {
 
-std::string_view trim_right(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 // The prefix hedge `b` ends with, as a whole word: "About 2.5% of GDP" (a capital at the start
 // of a sentence is the same word), but not "Lesotho 5%".
 const lang::entry* prefix_hedge_entry(std::string_view b) {

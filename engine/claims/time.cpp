@@ -33,7 +33,7 @@ bool ends_with_word(std::string_view b, const lang::entry& e) {
 
 // "by 2028", "fiscal 2023": the relation written right before a year.
 std::string relation_before(std::string_view b) {
-  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  b = trim_right(b);
   for (const auto& e : list("time.relations_before").entries())
     if (ends_with_word(b, e)) return e.text;
   for (const auto& e : list("time.fiscal_words").entries())

@@ -33,8 +33,7 @@ constexpr std::string_view en_before[] = {
 // "made up $88.6 billion", "adds up to", "took up": a verb with its particle, not a change.
 bool phrasal_particle(std::string_view before_m, std::string_view w) {
   if (w != "up " && w != "down ") return false;
-  std::string_view lead = before_m.substr(0, before_m.size() - w.size());
-  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  std::string_view lead = trim_right(before_m.substr(0, before_m.size() - w.size()));
   std::string_view verb =
       lead.substr(lead.rfind(' ') == std::string_view::npos ? 0 : lead.rfind(' ') + 1);
   for (std::string_view v :

@@ -160,9 +160,28 @@ std::vector<attribution> english_attributions(std::string_view s) {
                                                     "predict", "see",      "say"};
     static const std::string_view crowds[] = {"Analysts", "analysts",   "Experts",
                                               "experts",  "Economists", "economists"};
-    if (i > 0 &&
-        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) &&
+    // What a crowd of analysts does with figures: says, writes, notes, estimates.
+    static const std::string_view crowd_verbs[] = {"said", "wrote", "noted", "estimated",
+                                                   "expected", "forecast", "predicted", "write",
+                                                   "note", "reckon", "believe"};
+    bool crowd_verb =
+        std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
+        std::find(std::begin(crowd_verbs), std::end(crowd_verbs), w) != std::end(crowd_verbs);
+    if (i > 0 && crowd_verb &&
         std::find(std::begin(crowds), std::end(crowds), ws[i - 1]) != std::end(crowds)) {
+      // "UBS analysts wrote", "Morgan Stanley economists expect": the firm they work for.
+      std::size_t k = i - 1;
+      while (k > 0 && i - 1 - k < 3 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' &&
+             ws[k - 1] != "The" && ws[k - 1] != "Some" && ws[k - 1] != "Many")
+        --k;
+      bool closing = k > 0 && ws[k - 1].back() == ',';
+      if (k < i - 1) {
+        std::string firm;
+        for (std::size_t j = k; j < i - 1; ++j)
+          firm += (firm.empty() ? "" : " ") + std::string(ws[j]);
+        out.push_back({starts[k], firm, closing});
+        continue;
+      }
       std::string crowd(ws[i - 1]);
       crowd[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(crowd[0])));
       out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)

@@ -195,6 +195,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (list("time.temporal_prepositions").in(gap)) return make(sv, ms[j]);
     break;
   }
+  // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year", "reach $85
+  // billion by 2030, up from $4.6 billion last year": a relative year written right after the
+  // figure is its own, whatever comes before it.
+  if (article)
+    if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
+      return bound_year{article->year + *offset, "in"};
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
     if (ms[j].kind != mention_kind::year) continue;
@@ -223,10 +229,6 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   // Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
   if (article) {
     relative_lists rel;
-    // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year": a
-    // relative year written right after the figure is its own, whatever comes before it.
-    if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
-      return bound_year{article->year + *offset, "in"};
     std::string_view b = sv.text.substr(0, fig.begin);
     std::size_t last_fig = 0;
     for (std::size_t j = 0; j < index; ++j)

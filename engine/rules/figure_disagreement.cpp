@@ -1,6 +1,9 @@
 // figure-disagreement: two figures for one subject and year whose intervals cannot overlap.
 // One source contradicting itself is raised to `same_source_severity`; two named sources that
 // differ are source-disagreement's, reported once for the whole group.
+#include <algorithm>
+#include <cmath>
+
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
@@ -12,11 +15,20 @@ std::optional<param_problem> figure_disagreement_params(const rule_info& info) {
   if (it != info.params.end() && !parse_severity(it->second))
     return param_problem{"same_source_severity",
                          "'same_source_severity' must be \"error\", \"warning\" or \"info\""};
+  if (!(param(info, "max_ratio", 20) > 1))
+    return param_problem{"max_ratio", "'max_ratio' must be above 1"};
   return std::nullopt;
 }
 
 void figure_disagreement(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
+  // Two estimates of one market differ by a few times at most; figures `max_ratio` or more
+  // apart measure different things (a price per unit, a segment) that the text did not name.
+  const double max_ratio = param(info, "max_ratio", 20);
+  auto comparable = [&](const interval& u, const interval& v) {
+    double a = std::abs(u.point), b = std::abs(v.point);
+    return a > 0 && b > 0 && std::max(a, b) < max_ratio * std::min(a, b);
+  };
   for (const auto& members : figure_groups(cs)) {
     // Each figure is reported once, against the earlier figure that lies farthest from it (the
     // one with the highest lower bound, else the lowest upper bound), so an article quoting
@@ -30,6 +42,7 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         std::size_t i = members[a];
         if (cs[i].source && cs[j].source && !same_source(cs[i].source, cs[j].source)) continue;
         const interval& u = *cs[i].value;
+        if (!comparable(u, v)) continue;
         if (v.high && u.low && *u.low > *v.high && (!above || *u.low > *cs[*above].value->low))
           above = i;
         if (v.low && u.high && *u.high < *v.low && (!below || *u.high < *cs[*below].value->high))

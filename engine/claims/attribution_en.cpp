@@ -77,7 +77,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   static const std::string_view verbs[] = {
       "sees", "puts",   "expects",  "projects",  "forecasts", "estimates", "predicts",  "says",
-      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released"};
+      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released",
+      // "Newzoo has trimmed its forecast": a publisher revising its own figures.
+      "trimmed", "raised", "lowered", "revised", "upgraded", "downgraded"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
@@ -192,8 +194,17 @@ std::vector<attribution> english_attributions(std::string_view s) {
         w == "put" || w == "value";
     bool joint =
         plural && i >= 3 && ws[i - 2] == "and" && capitalized(ws[i - 1]) && capitalized(ws[i - 3]);
-    if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint) || i == 0)
+    // "Barclays has put", "IDC has forecast": a perfect tense of a verb whose past is its base.
+    bool perfect = i >= 2 && (ws[i - 1] == "has" || ws[i - 1] == "have") &&
+                   (w == "put" || w == "forecast" || w == "predicted");
+    if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint &&
+         !perfect) ||
+        i == 0)
       continue;
+    // "Acme raised $50 million in funding" is not a forecast: a revision verb needs "its".
+    bool revises = w == "trimmed" || w == "raised" || w == "lowered" || w == "revised" ||
+                   w == "upgraded" || w == "downgraded";
+    if (revises && (i + 1 >= ws.size() || (ws[i + 1] != "its" && ws[i + 1] != "their"))) continue;
     bool says = w == "said" || w == "says" || w == "reported" || w == "estimated";
     if (i >= 2 && anaphor_name(ws[i - 1]) &&
         (ws[i - 2] == "The" || ws[i - 2] == "the" || ws[i - 2] == "This" || ws[i - 2] == "this")) {
@@ -207,7 +218,8 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
     std::size_t name_end = i;
     // "IDC also projected", "Gartner now expects": an adverb between the name and its verb.
-    if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further"))
+    if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further" ||
+                   ws[i - 1] == "has" || ws[i - 1] == "have"))
       name_end = k = i - 1;
     if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
       name_end = k = name_end - 2;

@@ -155,6 +155,18 @@ bool is_superseded(std::string_view s, const mention& m) {
   if (contains_any(before(s, m.begin, 12), {"전망치(", "예상치(", "추정치(", "전망(", "예상("}) &&
       after(s, m.end, 8).starts_with(")보다"))
     return true;
+  // "앞서 전망했던 1조원": a pluperfect verb right before it marks the figure as said before.
+  if (contains_any(before(s, m.begin, 14), {"전망했던 ", "예상했던 ", "추정했던 ", "제시했던 ",
+                                            "내다봤던 ", "전망한 바 있는 "}))
+    return true;
+  // "down from the $1.1 billion it had predicted", "the $2 billion it previously forecast": a
+  // relative clause after the figure says it was the earlier forecast.
+  if (contains_any_ci(after(s, m.end, 24),
+                      {" it had ", " that it had ", " which it had ", " they had ", " it previously ",
+                       " previously forecast", " previously projected", " previously expected",
+                       " it earlier ", " forecast earlier", " projected earlier",
+                       " predicted earlier", " expected earlier"}))
+    return true;
   static const std::string_view earlier[] = {"earlier ",  "previous ", "prior ",
                                              "original ", "initial ",  "old "};
   static const std::string_view what[] = {"forecast", "estimate", "projection",

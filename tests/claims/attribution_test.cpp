@@ -134,3 +134,23 @@ TEST_CASE("figures of one source that disagree only through a carried source sta
     }
   CHECK(found);
 }
+
+TEST_CASE("a single source is not given to figures many sentences before it is named") {
+  auto r = run(
+      "Sales of meat substitutes could reach $85 billion by 2030. Demand is rising fast. Prices "
+      "are falling. Supermarkets are adding shelf space. Acme Foods reported revenue of $67.3 "
+      "million in 2024.");
+  CHECK_FALSE(find_claim(r, "$85 billion")->source);
+  CHECK(find_claim(r, "$67.3 million")->source.value_or("") == "Acme Foods");
+}
+
+TEST_CASE("a firm's analysts, a perfect tense and a revision name the source") {
+  auto r = run(
+      "Sales could reach $85 billion by 2030, UBS analysts wrote. Barclays has put the market at "
+      "$140 billion by 2029. Newzoo has trimmed its forecast, saying revenues will be $950.6 "
+      "million in 2020. Acme raised $50 million in 2021.");
+  CHECK(find_claim(r, "$85 billion")->source.value_or("") == "UBS");
+  CHECK(find_claim(r, "$140 billion")->source.value_or("") == "Barclays");
+  CHECK(find_claim(r, "$950.6 million")->source.value_or("") == "Newzoo");
+  CHECK(find_claim(r, "$50 million")->source.value_or("") != "Acme");
+}

@@ -21,6 +21,12 @@ TEST_CASE("a relative year next to the figure wins over a year in a report's tit
   // A comparison with last year does not take the figure's year away.
   auto base = run("2024년 매출은 지난해보다 10% 늘어난 5억달러로 집계됐다.", "t.txt", "2025-02-01");
   CHECK(find_claim(base, "5억달러")->year == 2024);
+  // A relative year right after a figure is its own, not the year of the clause before.
+  auto move = run("Sales could reach $85 billion by 2030, up from about $4.6 billion last year.",
+                  "t.txt", "2019-09-17");
+  CHECK(find_claim(move, "$85 billion")->year == 2030);
+  CHECK(find_claim(move, "$4.6 billion")->year == 2018);
+  CHECK(count_rule(move, "figure-disagreement") == 0);
 }
 
 TEST_CASE("the quarter before is a comparison base, not a second figure for the year") {

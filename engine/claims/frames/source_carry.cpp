@@ -1,7 +1,8 @@
 // Source scope across sentences (claim-language §10): "…, TrendForce said. Revenue had slumped
 // to $51.8 billion last year." The sentence after an attribution, with none of its own, is still
 // the source's reporting: it inherits the one source named last in its paragraph. In an article
-// that names a single source, every unattributed figure is that source's, the lede included.
+// that names a single source, every unattributed figure is that source's, and so is the lede's
+// when the source is named within two sentences of it.
 #include <cctype>
 
 #include "claims/frames.hpp"
@@ -37,6 +38,12 @@ void carry_sources(std::vector<claim>& claims, const std::vector<sentence_source
       if (!known) publishers.push_back(name);
     }
   const bool single = publishers.size() == 1;
+  // A lede takes the source named soon after it; figures many sentences before the first
+  // attribution may be someone else's (a company's own revenue, an unnamed forecaster).
+  std::size_t first_named = sentences.size();
+  for (std::size_t si = 0; si < sentences.size() && first_named == sentences.size(); ++si)
+    for (const auto& name : sentences[si].named)
+      if (carries(name)) first_named = si;
   std::optional<std::string> carried;
   std::size_t carried_paragraph = 0, paragraph = 0, next = 0;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
@@ -55,7 +62,7 @@ void carry_sources(std::vector<claim>& claims, const std::vector<sentence_source
     std::optional<std::string> source;
     if (carried && carried_paragraph == paragraph)
       source = carried;
-    else if (single)
+    else if (single && (si >= first_named || first_named - si <= 2))
       source = publishers[0];
     if (!source) continue;
     for (std::size_t k = first; k < next; ++k) {

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "claims/words.hpp"
+#include "lang/lang.hpp"
 #include "support/utf8.hpp"
 
 namespace fc::claims {
@@ -17,21 +18,14 @@ namespace {
 
 bool direction_follows(std::string_view a) {
   if (!a.empty() && a[0] == ' ') a.remove_prefix(1);
-  for (std::string_view w : {"늘", "증가", "감소", "줄", "상승", "하락", "높아", "낮아", "확대",
-                             "축소", "성장", "급증", "급감", "뛰", "떨어"})
-    if (a.rfind(w, 0) == 0) return true;
-  return false;
+  return lang::words("directions.change_after").prefix_of(a) != nullptr;
 }
 
 // "an increase of 5%", "up 5%": the rate is a change even in a sentence about shares.
 bool direction_precedes(std::string_view b) {
   if (b.ends_with("make up ") || b.ends_with("makes up ") || b.ends_with("made up "))
     return false;  // "now makes up 47% of sales": a share
-  for (std::string_view w :
-       {"increase of ", "rise of ", "gain of ", "growth of ", "jump of ", "decline of ", "drop of ",
-        "fall of ", "decrease of ", " up ", " down ", "rose ", "fell ", "grew ", "by "})
-    if (b.ends_with(w)) return true;
-  return false;
+  return lang::words("directions.change_before").suffix_of(b) != nullptr;
 }
 
 // "24% of units sold", "40% of the region's capacity": a part of a named whole. Not "5% of
@@ -244,14 +238,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.uncued = true;
   }
   if (r.kind != claim_kind::share &&
-      (contains_any(
-           a, {"감소", "줄", "하락", "축소", "역성장", "떨어", "적은", "적었", "낮은", "낮았"}) ||
-       contains_any_ci(
-           b, {"fell",         "declined",      "dropped",    "down ",         "slid",
-               "decreased",    "shrank",        "contracted", "to fall ",      "will fall ",
-               "to decline ",  "will decline ", "to drop ",   "to shrink ",    "will shrink ",
-               "to contract ", "to slip ",      "falling ",   "declining ",    "decline of",
-               "drop of",      "decrease of",   "fall of",    "contraction of"})))
+      (lang::words("directions.fall_after").in(a) || lang::words("directions.fall_before").in(b)))
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;
@@ -282,21 +269,16 @@ bool factor_falls(std::string_view s, const mention& m) {
   // later clause ("…늘었고 비용은 줄었다") does not.
   std::string_view a = own_after(s, m.end, 30);
   std::size_t up = a.size(), down = a.size();
-  for (std::string_view w : {"늘", "증가", "성장", "확대", "커", "불어", "상승", "급증", "뛰"})
-    up = std::min(up, a.find(w));
-  for (std::string_view w : {"줄", "감소", "하락", "축소", "떨어", "급감", "낮"})
-    down = std::min(down, a.find(w));
+  for (const auto& w : lang::words("directions.factor_rise_after").entries())
+    up = std::min(up, lang::find(a, w));
+  for (const auto& w : lang::words("directions.factor_fall_after").entries())
+    down = std::min(down, lang::find(a, w));
   if (down < up) return true;
   // English puts it before ("fell threefold") or names the fall after ("a 5x drop", "8x lower").
-  std::string_view b = own_before(s, m.begin, 24);
-  for (std::string_view w : {"fell ", "fallen ", "declined ", "dropped ", "shrank ", "shrunk ",
-                             "decreased ", "contracted ", "plunged ", "slumped ", "cut ",
-                             "reduced ", "fell by ", "declined by ", "dropped by "})
-    if (b.ends_with(w)) return true;
-  std::string_view n = after(s, m.end, 16);
-  for (std::string_view w : {" decrease", " decline", " drop", " reduction", " fall", " lower",
-                             " smaller", " cheaper", " fewer", " less"})
-    if (n.starts_with(w)) return true;
+  if (lang::words("directions.factor_fall_before").suffix_of(own_before(s, m.begin, 24)))
+    return true;
+  if (lang::words("directions.factor_fall_noun_after").prefix_of(after(s, m.end, 16)))
+    return true;
   return false;
 }
 

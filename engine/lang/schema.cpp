@@ -13,6 +13,14 @@ constexpr std::string_view kRelations[] = {"in", "by", "around", "from", "as_of"
 
 // Sorted by name (checked by the lang test).
 const list_spec kSchema[] = {
+    {"directions.change_after", shape::words},
+    {"directions.change_before", shape::words},
+    {"directions.factor_fall_after", shape::words},
+    {"directions.factor_fall_before", shape::words},
+    {"directions.factor_fall_noun_after", shape::words},
+    {"directions.factor_rise_after", shape::words},
+    {"directions.fall_after", shape::words},
+    {"directions.fall_before", shape::words},
     {"hedges.band", shape::words},
     {"hedges.band_thirds", shape::numbers},
     {"hedges.emphasis_unless_forecast", shape::words},

@@ -33,8 +33,11 @@ std::string one_line(std::string_view s) {
 }
 
 // A figure the consistency rules compare: dated, measured, and a level of the whole year.
+// A subject local to one sentence ("market#3", "#move3") names nothing another article could
+// share: its figures are indexed but never compared.
 bool comparable(const claim& c) {
-  return consistency::comparable_figures(c, c) && !c.part_year && !c.part;
+  return consistency::comparable_figures(c, c) && !c.part_year && !c.part &&
+         c.subject_key->find('#') == std::string::npos;
 }
 
 }  // namespace

@@ -113,6 +113,10 @@ void frame_share_amount(const sentence_claims& s);
 /// (frames/share_amount.cpp).
 void link_shares_to_totals(std::vector<claim>& claims);
 
+/// "…$123.6 billion in 2021, up 14% from $103.6 billion in 2020" with no subject named: a
+/// level, its change and its written base are one measure (frames/unnamed_move.cpp).
+void frame_unnamed_move(const sentence_claims& s);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);
@@ -121,6 +125,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_agreement(s);
   frame_revision(s);
   frame_level_change(s);
+  frame_unnamed_move(s);
   frame_annual_rates(s);
   frame_enumeration(s);
   frame_share_amount(s);

@@ -231,3 +231,24 @@ TEST_CASE("tonnes glued to a Korean scale word, and 'N% 적은' as a fall") {
   CHECK(find_claim(r, "5%")->rate->point < 0);
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE("a level, its change and its written base are one measure even with no subject named") {
+  auto en = run(
+      "Americans spent a record $123.6 billion on their pets in 2021, up 14% from $103.6 billion "
+      "in 2020.",
+      "t.txt", "2022-03-23");
+  CHECK(count_rule(en, "change-mismatch") == 1);
+  auto en_ok = run(
+      "Americans spent a record $123.6 billion on their pets in 2021, up 19% from $103.6 billion "
+      "in 2020.",
+      "t.txt", "2022-03-23");
+  CHECK(count_rule(en_ok, "change-mismatch") == 0);
+  auto ko = run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 14% 늘었다.", "t.txt", "2022-03-23");
+  CHECK(count_rule(ko, "change-mismatch") == 1);
+  auto ko_ok = run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 19% 늘었다.", "t.txt", "2022-03-23");
+  CHECK(count_rule(ko_ok, "change-mismatch") == 0);
+  // Two unrelated figures and a rate in one sentence with no base: nothing is linked.
+  auto loose = run("Revenue was $5 billion in 2021 and $3 billion in 2020, and margins rose 14%.",
+                   "t.txt", "2022-03-23");
+  CHECK(count_rule(loose, "change-mismatch") == 0);
+}

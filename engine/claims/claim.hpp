@@ -65,6 +65,10 @@ struct claim {
   bool source_carried = false;  ///< inherited from an earlier sentence (§10 scope): internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
+  /// The end of a move whose verb says which way it goes ("grow to B from A", "A에서 성장해 B로
+  /// 커질"): the id of its start A, and +1 for a rise or -1 for a fall. Internal.
+  std::optional<std::string> move_from;
+  int move_direction = 0;
   std::optional<std::string> whole_of;       ///< a part's whole: id of the total it is a part of
   /// A share in apposition with the amount it measures ("$2.5 billion, or 32.1% of the total"):
   /// the amount's id, the total's id once known, and whether the total was written in the

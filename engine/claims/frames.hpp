@@ -117,6 +117,10 @@ void link_shares_to_totals(std::vector<claim>& claims);
 /// level, its change and its written base are one measure (frames/unnamed_move.cpp).
 void frame_unnamed_move(const sentence_claims& s);
 
+/// "grow to $95.4 billion by 2030 from $112.6 billion this year": the end of a move is marked
+/// with its start and the direction its verb states (frames/move_direction.cpp).
+void frame_move_direction(const sentence_claims& s);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);
@@ -126,6 +130,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_revision(s);
   frame_level_change(s);
   frame_unnamed_move(s);
+  frame_move_direction(s);
   frame_annual_rates(s);
   frame_enumeration(s);
   frame_share_amount(s);

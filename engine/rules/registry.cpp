@@ -17,6 +17,7 @@ const std::vector<registered_rule>& registry() {
       {"figure-disagreement", figure_disagreement, figure_disagreement_params},
       {"growth-contradiction", growth_contradiction},
       {"implausible-rate", implausible_rate, implausible_rate_params},
+      {"move-direction", move_direction},
       {"part-exceeds-whole", part_exceeds_whole},
       {"period-mismatch", period_mismatch},
       {"points-vs-percent", points_vs_percent},

@@ -35,6 +35,10 @@ constexpr std::string_view breakdown_cues[] = {
     "부문별",         "지역별",      "국가별",       "분야별",        "용도별",
     "제품별",         "유형별"};
 
+// Words inside a list that name its last item as what is left of a whole ("the remaining $0.4
+// billion", "나머지 3000억원"): only a breakdown has a remainder.
+constexpr std::string_view remainder_cues[] = {"the remaining", "the rest", "나머지"};
+
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
@@ -125,6 +129,13 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
         break;
       }
   trim();
+  // "other pets the remaining $0.4 billion": the remainder word is not part of the name.
+  for (std::string_view rest : remainder_cues)
+    if (l.size() > rest.size() && l.ends_with(rest)) {
+      l.remove_suffix(rest.size());
+      trim();
+      break;
+    }
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
       l.remove_suffix(tail.size());
@@ -250,7 +261,12 @@ void frame_enumeration(const sentence_claims& s) {
     // after its last item, never a later clause's ("… Supermarkets accounted for 46.5%").
     std::string_view after_list =
         after(s.sv.text, s.sv.mentions[list.back().mention].end, max_label_bytes);
-    bool cued = names_breakdown(before_list) || names_breakdown(after_list);
+    std::size_t list_begin = s.sv.mentions[list.front().mention].begin;
+    std::string_view inside = s.sv.text.substr(
+        list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
+    bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
+                std::any_of(std::begin(remainder_cues), std::end(remainder_cues),
+                            [&](std::string_view c) { return contains(inside, c); });
     if (!cued) continue;
     auto mark = [&](std::size_t i, std::string_view label) {
       claim& c = s.out[i];

@@ -389,6 +389,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     source_scope.push_back({std::move(named), new_paragraph});
   }
   resolve_forward(out, bare_markets, named_markets);
+  inherit_scope(out, opts.whole_words, opts.region_words);
   link_parts_to_wholes(out);
   link_shares_to_totals(out);
   carry_sources(out, source_scope);

@@ -121,6 +121,12 @@ void frame_unnamed_move(const sentence_claims& s);
 /// with its start and the direction its verb states (frames/move_direction.cpp).
 void frame_move_direction(const sentence_claims& s);
 
+/// "세계 AI 반도체 시장 … AI 반도체 시장 규모": a market written without a scope in an article
+/// that names it with exactly one scope is that scoped market. Runs once over the document's
+/// claims (frames/scope_inherit.cpp).
+void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* wholes,
+                   const std::vector<std::string>* regions);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_same_year(s);

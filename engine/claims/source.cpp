@@ -2,12 +2,28 @@
 // "X projects". The nearest attribution before a figure wins; "양사 모두"/"both" distributes.
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "claims/attribution.hpp"
 #include "claims/context.hpp"
 
 namespace fc::claims {
 namespace {
+
+// "(서울=뉴시스) 가트너", "[서울=뉴시스] 홍길동 기자 = 가트너": a wire service's dateline and
+// byline open the lede; they are not part of the source's name.
+std::string without_dateline(std::string name) {
+  if (!name.empty() && (name[0] == '(' || name[0] == '[')) {
+    std::size_t close = name.find(name[0] == '(' ? ')' : ']');
+    if (close != std::string::npos && name.substr(0, close).find('=') != std::string::npos)
+      name.erase(0, close + 1);
+  }
+  for (std::string_view byline : {"기자 =", "특파원 =", "기자=", "특파원="})
+    if (auto at = name.find(byline); at != std::string::npos && at < 40)
+      name.erase(0, at + byline.size());
+  std::size_t lead = name.find_first_not_of(' ');
+  return lead == std::string::npos ? std::string() : name.substr(lead);
+}
 
 // Attributions of a sentence, computed once: every figure of the sentence asks for them.
 const std::vector<attribution>& attributions(std::string_view s, bool english) {
@@ -16,6 +32,8 @@ const std::vector<attribution>& attributions(std::string_view s, bool english) {
   thread_local std::vector<attribution> cached;
   if (s == cached_text && english == cached_english && !cached_text.empty()) return cached;
   cached = english ? english_attributions(s) : korean_attributions(s);
+  for (auto& a : cached) a.name = without_dateline(std::move(a.name));
+  std::erase_if(cached, [](const attribution& a) { return a.name.empty(); });
   cached_text.assign(s);
   cached_english = english;
   return cached;

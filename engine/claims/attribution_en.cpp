@@ -76,8 +76,8 @@ std::vector<attribution> english_attributions(std::string_view s) {
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   static const std::string_view verbs[] = {
-      "sees", "puts",   "expects",  "projects",  "forecasts", "estimates", "predicts",  "says",
-      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released",
+      "sees", "puts", "expects", "projects", "forecasts", "estimates", "predicts", "says", "said",
+      "values", "expected", "projected", "estimated", "reported", "published", "released",
       // "Newzoo has trimmed its forecast": a publisher revising its own figures.
       "trimmed", "raised", "lowered", "revised", "upgraded", "downgraded"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -163,9 +163,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
     static const std::string_view crowds[] = {"Analysts", "analysts",   "Experts",
                                               "experts",  "Economists", "economists"};
     // What a crowd of analysts does with figures: says, writes, notes, estimates.
-    static const std::string_view crowd_verbs[] = {"said", "wrote", "noted", "estimated",
+    static const std::string_view crowd_verbs[] = {"said",     "wrote",    "noted",     "estimated",
                                                    "expected", "forecast", "predicted", "write",
-                                                   "note", "reckon", "believe"};
+                                                   "note",     "reckon",   "believe"};
     bool crowd_verb =
         std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
         std::find(std::begin(crowd_verbs), std::end(crowd_verbs), w) != std::end(crowd_verbs);

@@ -161,11 +161,11 @@ bool is_superseded(std::string_view s, const mention& m) {
     return true;
   // "down from the $1.1 billion it had predicted", "the $2 billion it previously forecast": a
   // relative clause after the figure says it was the earlier forecast.
-  if (contains_any_ci(after(s, m.end, 24),
-                      {" it had ", " that it had ", " which it had ", " they had ", " it previously ",
-                       " previously forecast", " previously projected", " previously expected",
-                       " it earlier ", " forecast earlier", " projected earlier",
-                       " predicted earlier", " expected earlier"}))
+  if (contains_any_ci(
+          after(s, m.end, 24),
+          {" it had ", " that it had ", " which it had ", " they had ", " it previously ",
+           " previously forecast", " previously projected", " previously expected", " it earlier ",
+           " forecast earlier", " projected earlier", " predicted earlier", " expected earlier"}))
     return true;
   static const std::string_view earlier[] = {"earlier ",  "previous ", "prior ",
                                              "original ", "initial ",  "old "};

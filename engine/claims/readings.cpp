@@ -278,8 +278,7 @@ bool factor_falls(std::string_view s, const mention& m) {
   // English puts it before ("fell threefold") or names the fall after ("a 5x drop", "8x lower").
   if (lang::words("directions.factor_fall_before").suffix_of(own_before(s, m.begin, 24)))
     return true;
-  if (lang::words("directions.factor_fall_noun_after").prefix_of(after(s, m.end, 16)))
-    return true;
+  if (lang::words("directions.factor_fall_noun_after").prefix_of(after(s, m.end, 16))) return true;
   return false;
 }
 

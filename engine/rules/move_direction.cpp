@@ -17,8 +17,8 @@ void move_direction(const context& ctx, const rule_info& info, std::vector<findi
     const interval& b = *end.value;
     // Every rounding and hedge of both figures must leave the move going the other way.
     bool rises_said = end.move_direction > 0;
-    bool against = rises_said ? (b.high && a.low && *b.high < *a.low)
-                              : (b.low && a.high && *b.low > *a.high);
+    bool against =
+        rises_said ? (b.high && a.low && *b.high < *a.low) : (b.low && a.high && *b.low > *a.high);
     if (!against) continue;
     bool ko = ctx.lang == "ko";
     finding f;
@@ -41,7 +41,8 @@ void move_direction(const context& ctx, const rule_info& info, std::vector<findi
                  (rises_said ? "나중 수치가 더 작아" : "나중 수치가 더 커") +
                  " 문장의 동사와 맞지 않습니다."
            : "The " + std::to_string(*start.year) + " figure reads as " + from + " and the " +
-                 std::to_string(*end.year) + " figure as " + to + "; with every rounding the later " +
+                 std::to_string(*end.year) + " figure as " + to +
+                 "; with every rounding the later " +
                  (rises_said ? "figure is still the smaller" : "figure is still the larger") +
                  ", against the sentence's verb.";
     out.push_back(std::move(f));

@@ -243,9 +243,11 @@ TEST_CASE("a level, its change and its written base are one measure even with no
       "in 2020.",
       "t.txt", "2022-03-23");
   CHECK(count_rule(en_ok, "change-mismatch") == 0);
-  auto ko = run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 14% 늘었다.", "t.txt", "2022-03-23");
+  auto ko =
+      run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 14% 늘었다.", "t.txt", "2022-03-23");
   CHECK(count_rule(ko, "change-mismatch") == 1);
-  auto ko_ok = run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 19% 늘었다.", "t.txt", "2022-03-23");
+  auto ko_ok =
+      run("지난해에는 12조3600억원으로 전년(10조3600억원)보다 19% 늘었다.", "t.txt", "2022-03-23");
   CHECK(count_rule(ko_ok, "change-mismatch") == 0);
   // Two unrelated figures and a rate in one sentence with no base: nothing is linked.
   auto loose = run("Revenue was $5 billion in 2021 and $3 billion in 2020, and margins rose 14%.",

@@ -9,10 +9,10 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a market written without its scope is the one scoped market of the article") {
-  auto r = run(
-      "가트너에 따르면 올해 세계 AI 반도체 시장은 1190억달러 규모다. 가트너가 제시한 올해 AI "
-      "반도체 시장 규모 1420억달러 가운데 절반이 GPU다.",
-      "t.txt", "2025-11-12");
+  auto r =
+      run("가트너에 따르면 올해 세계 AI 반도체 시장은 1190억달러 규모다. 가트너가 제시한 올해 AI "
+          "반도체 시장 규모 1420억달러 가운데 절반이 GPU다.",
+          "t.txt", "2025-11-12");
   CHECK(find_claim(r, "1190억달러")->subject_key == find_claim(r, "1420억달러")->subject_key);
   CHECK(count_rule(r, "figure-disagreement") == 1);
   // Two scopes named: the bare market could be either, and stays its own.

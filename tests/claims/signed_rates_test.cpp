@@ -51,7 +51,8 @@ TEST_CASE("연 glued to a rate makes it annual, not a share") {
 }
 
 TEST_CASE("a sharp fall in either language is a fall: the direction words come from the data") {
-  auto ko = run("판매량은 19만3000대로 전년(35만6000대)보다 46% 가량 급감했다.", "t.txt", "2025-08-19");
+  auto ko =
+      run("판매량은 19만3000대로 전년(35만6000대)보다 46% 가량 급감했다.", "t.txt", "2025-08-19");
   REQUIRE(find_claim(ko, "46%"));
   CHECK(find_claim(ko, "46%")->rate->point < 0);
   CHECK(fc::test::count_rule(ko, "change-mismatch") == 0);

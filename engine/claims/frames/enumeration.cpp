@@ -262,8 +262,8 @@ void frame_enumeration(const sentence_claims& s) {
     std::string_view after_list =
         after(s.sv.text, s.sv.mentions[list.back().mention].end, max_label_bytes);
     std::size_t list_begin = s.sv.mentions[list.front().mention].begin;
-    std::string_view inside = s.sv.text.substr(
-        list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
+    std::string_view inside =
+        s.sv.text.substr(list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
     bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
                 std::any_of(std::begin(remainder_cues), std::end(remainder_cues),
                             [&](std::string_view c) { return contains(inside, c); });

@@ -14,8 +14,7 @@ void frame_unnamed_move(const sentence_claims& s) {
     const claim& c = s.out[i];
     if (c.subject_key) return;  // a named subject binds them already
     bool level = (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-                 !c.conversion_of && !c.superseded && !c.per && !c.flow && !c.part_year &&
-                 !c.vague;
+                 !c.conversion_of && !c.superseded && !c.per && !c.flow && !c.part_year && !c.vague;
     if (level)
       levels.push_back(i);
     else if (c.kind == claim_kind::growth &&

@@ -16,14 +16,16 @@ bool korean_verb_present(std::string_view s) {
           "분석했",   "밝혔",     "관측했",   "예상했",   "예상한다", "내놨",     "제시했",
           "봤다",     "본다",     "보고 있",  "집계했",   "발표했",   "평가했",   "잡았다",
           "제시하며", "제시하고", "전망하며", "추산하며", "밝히며",   "내다보며", "예상하며",
-          "분석하며", "추정하며"});
+          "분석하며", "추정하며", "내놓았",   "내놓은",   "공개했",   "발간했",   "펴냈"});
 }
 
 bool type_noun(std::string_view w) {
   static const std::string_view nouns[] = {"회사",         "업체",     "기관",     "시장조사업체",
                                            "시장조사기관", "조사업체", "조사기관", "컨설팅",
                                            "기업",         "전문"};
-  return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+  // "컨설팅업체", "시장조사기관": a compound ending in a type noun describes the name after it.
+  return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns) ||
+         (w.size() > 6 && (w.ends_with("업체") || w.ends_with("기관")));
 }
 
 bool measure_like(std::string_view w) {
@@ -62,6 +64,13 @@ std::string korean_name(std::string_view s, std::size_t marker) {
 
 // "성장하는", "있는", "이는": a verb or pronoun before 는, not a named source.
 bool verb_stem(std::string_view name) {
+  // "맥킨지는", "우드맥킨지는": a name of three syllables or more ending in 지 is a name, unless
+  // it is a verb's "-어지" ("높아지는", "커지는" are two or three syllables of a verb).
+  std::string_view last_word = name.substr(name.rfind(' ') + 1);
+  if (last_word.ends_with("지") && last_word.size() >= 9 &&
+      !contains_any(last_word.substr(last_word.size() - 6),
+                    {"아지", "어지", "워지", "해지", "여지", "러지"}))
+    return false;
   static const std::string_view last[] = {"하", "있", "없", "되", "지", "오", "보", "나", "라",
                                           "것", "점", "이", "그", "또", "된", "한", "던", "할",
                                           "같", "많", "높", "크", "작", "적", "좋", "낮", "간"};
@@ -187,6 +196,23 @@ std::vector<attribution> korean_attributions(std::string_view s) {
         }
       }
       out.push_back({at, name, true});
+    }
+  }
+  // "한국면세점협회 집계 결과", "KISDI 조사 결과", "산업부가 30일 발표한 '로봇산업 실태조사'
+  // 결과": the results of a body's count or survey, like "에 따르면", cover the sentence.
+  for (std::size_t p = s.find(" 결과"); p != std::string_view::npos; p = s.find(" 결과", p + 1)) {
+    std::string_view head = s.substr(0, p);
+    std::size_t from = title_start(s, p, std::string_view::npos);
+    if (from != std::string_view::npos) {
+      if (auto who = publisher_before(s, from); !who.empty()) out.push_back({from, who, true});
+      continue;
+    }
+    for (std::string_view work : {" 집계", " 조사", " 분석", " 실태조사", " 설문조사"}) {
+      if (!head.ends_with(work)) continue;
+      std::string name = korean_name(s, p - work.size());
+      if (!name.empty() && !measure_like(name) && !verb_stem(name) && !time_phrase(name))
+        out.push_back({p - work.size() - std::min(p - work.size(), name.size()), name, true});
+      break;
     }
   }
   std::stable_sort(out.begin(), out.end(),

@@ -154,3 +154,24 @@ TEST_CASE("a firm's analysts, a perfect tense and a revision name the source") {
   CHECK(find_claim(r, "$950.6 million")->source.value_or("") == "Newzoo");
   CHECK(find_claim(r, "$50 million")->source.value_or("") != "Acme");
 }
+
+TEST_CASE("Korean counts and surveys, a report released and a name ending in 지 name the source") {
+  auto tally = run("한국면세점협회 집계 결과 지난해 국내 면세점 매출은 12조4000억원이었다.");
+  CHECK(find_claim(tally, "12조4000억원")->source.value_or("") == "한국면세점협회");
+  auto survey =
+      run("한국로봇산업협회가 30일 발표한 '로봇산업 실태조사' 결과 지난해 국내 로봇산업 매출은 "
+          "5조9000억원이었다.");
+  CHECK(find_claim(survey, "5조9000억원")->source.value_or("") == "한국로봇산업협회");
+  auto report =
+      run("에너지 컨설팅업체 우드맥킨지는 세계 수전해 설비 시장이 2030년 1300억달러 규모로 성장할 "
+          "것이라는 보고서를 내놓았다.");
+  CHECK(find_claim(report, "1300억달러")->source.value_or("") == "우드맥킨지");
+  // A verb before 는 is still no name.
+  auto verb = run("시장이 빠르게 커지는 가운데 올해 규모는 2조원으로 전망했다.");
+  CHECK_FALSE(find_claim(verb, "2조원")->source);
+  // "업계는 … 보고 있다": the industry at large is not carried to other sentences.
+  auto crowd =
+      run("지난해 면세점 매출은 12조4000억원이었다. 업계는 올해 매출이 11조원에 머물 것으로 보고 "
+          "있다.");
+  CHECK(find_claim(crowd, "12조4000억원")->source.value_or("") != "업계");
+}

@@ -129,6 +129,15 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
         break;
       }
   trim();
+  // "중국이 약 1450억달러", "Asia at about $3 billion": a hedge before the figure is not part of
+  // the name.
+  for (std::string_view hedge : {" 약", " 최대", " 최소", " 대략", " about", " roughly", " nearly",
+                                 " around", " some", " almost"})
+    if (l.size() > hedge.size() && l.ends_with(hedge)) {
+      l.remove_suffix(hedge.size());
+      trim();
+      break;
+    }
   // "other pets the remaining $0.4 billion": the remainder word is not part of the name.
   for (std::string_view rest : remainder_cues)
     if (l.size() > rest.size() && l.ends_with(rest)) {

@@ -3,7 +3,9 @@
 // the source's reporting: it inherits the one source named last in its paragraph. In an article
 // that names a single source, every unattributed figure is that source's, and so is the lede's
 // when the source is named within two sentences of it.
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "claims/frames.hpp"
 
@@ -12,7 +14,10 @@ namespace {
 
 // "analysts", "experts": a crowd quoted in passing, not a publisher whose figures run on.
 bool carries(const std::string& name) {
-  return !name.empty() && !std::islower(static_cast<unsigned char>(name[0]));
+  static const std::string_view crowds[] = {"업계",   "증권가",      "전문가들", "전문가",
+                                            "관계자", "업계 관계자", "시장",     "금융투자업계"};
+  return !name.empty() && !std::islower(static_cast<unsigned char>(name[0])) &&
+         std::find(std::begin(crowds), std::end(crowds), name) == std::end(crowds);
 }
 
 // "Ampere" and "Ampere Analysis", "Newzoo" twice: one publisher.

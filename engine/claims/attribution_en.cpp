@@ -76,10 +76,12 @@ std::vector<attribution> english_attributions(std::string_view s) {
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   static const std::string_view verbs[] = {
-      "sees", "puts", "expects", "projects", "forecasts", "estimates", "predicts", "says", "said",
-      "values", "expected", "projected", "estimated", "reported", "published", "released",
-      // "Newzoo has trimmed its forecast": a publisher revising its own figures.
-      "trimmed", "raised", "lowered", "revised", "upgraded", "downgraded"};
+      "sees", "puts",   "expects",  "projects",  "forecasts", "estimates", "predicts",  "says",
+      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released"};
+  // "Newzoo has trimmed its forecast": a publisher revising its own figures. Only with "its"
+  // after it: "Acme raised $50 million in funding" is not a forecast.
+  static const std::string_view revision_verbs[] = {"trimmed", "raised",   "lowered",
+                                                    "revised", "upgraded", "downgraded"};
   for (std::size_t i = 0; i < ws.size(); ++i) {
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
@@ -197,14 +199,13 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // "Barclays has put", "IDC has forecast": a perfect tense of a verb whose past is its base.
     bool perfect = i >= 2 && (ws[i - 1] == "has" || ws[i - 1] == "have") &&
                    (w == "put" || w == "forecast" || w == "predicted");
+    bool revises = std::find(std::begin(revision_verbs), std::end(revision_verbs), w) !=
+                       std::end(revision_verbs) &&
+                   i + 1 < ws.size() && (ws[i + 1] == "its" || ws[i + 1] == "their");
     if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint &&
-         !perfect) ||
+         !perfect && !revises) ||
         i == 0)
       continue;
-    // "Acme raised $50 million in funding" is not a forecast: a revision verb needs "its".
-    bool revises = w == "trimmed" || w == "raised" || w == "lowered" || w == "revised" ||
-                   w == "upgraded" || w == "downgraded";
-    if (revises && (i + 1 >= ws.size() || (ws[i + 1] != "its" && ws[i + 1] != "their"))) continue;
     bool says = w == "said" || w == "says" || w == "reported" || w == "estimated";
     if (i >= 2 && anaphor_name(ws[i - 1]) &&
         (ws[i - 2] == "The" || ws[i - 2] == "the" || ws[i - 2] == "This" || ws[i - 2] == "this")) {

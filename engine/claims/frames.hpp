@@ -30,6 +30,9 @@ struct sentence_claims {
 /// A level as stated: an amount, not a conversion, a prior-period, revised, per-unit,
 /// net-addition or quarter figure. Only such a figure is a whole or one of its parts.
 bool is_stated_level(const claim& c);
+/// A level as written, the year before's ("전년(10조원)") included: `is_stated_level` without
+/// the prior-period exclusion.
+bool is_written_level(const claim& c);
 
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);

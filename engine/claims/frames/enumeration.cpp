@@ -6,6 +6,7 @@
 // dividing the whole, never one list that adds up to 196%.
 #include <algorithm>
 #include <cctype>
+#include <span>
 #include <string_view>
 
 #include "claims/frames.hpp"
@@ -38,6 +39,9 @@ constexpr std::string_view breakdown_cues[] = {
 // Words inside a list that name its last item as what is left of a whole ("the remaining $0.4
 // billion", "나머지 3000억원"): only a breakdown has a remainder.
 constexpr std::string_view remainder_cues[] = {"the remaining", "the rest", "나머지"};
+// A hedge that ends a label, right before its figure ("중국이 약 1450억달러").
+constexpr std::string_view label_hedges[] = {" 약",      " 최대",   " 최소",   " 대략", " about",
+                                             " roughly", " nearly", " around", " some", " almost"};
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
@@ -129,22 +133,19 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
         break;
       }
   trim();
+  // Drops the first of `words` that ends the label, with the spaces before it.
+  auto drop_tail = [&](std::span<const std::string_view> words) {
+    for (std::string_view w : words)
+      if (l.size() > w.size() && l.ends_with(w)) {
+        l.remove_suffix(w.size());
+        trim();
+        return;
+      }
+  };
   // "중국이 약 1450억달러", "Asia at about $3 billion": a hedge before the figure is not part of
-  // the name.
-  for (std::string_view hedge : {" 약", " 최대", " 최소", " 대략", " about", " roughly", " nearly",
-                                 " around", " some", " almost"})
-    if (l.size() > hedge.size() && l.ends_with(hedge)) {
-      l.remove_suffix(hedge.size());
-      trim();
-      break;
-    }
-  // "other pets the remaining $0.4 billion": the remainder word is not part of the name.
-  for (std::string_view rest : remainder_cues)
-    if (l.size() > rest.size() && l.ends_with(rest)) {
-      l.remove_suffix(rest.size());
-      trim();
-      break;
-    }
+  // the name; nor is "the remaining" ("other pets the remaining $0.4 billion").
+  drop_tail(label_hedges);
+  drop_tail(remainder_cues);
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
       l.remove_suffix(tail.size());

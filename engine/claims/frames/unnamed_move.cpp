@@ -13,9 +13,7 @@ void frame_unnamed_move(const sentence_claims& s) {
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     const claim& c = s.out[i];
     if (c.subject_key) return;  // a named subject binds them already
-    bool level = (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-                 !c.conversion_of && !c.superseded && !c.per && !c.flow && !c.part_year && !c.vague;
-    if (level)
+    if (is_written_level(c) && !c.vague)
       levels.push_back(i);
     else if (c.kind == claim_kind::growth &&
              (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy) && !c.other_basis)

@@ -199,22 +199,25 @@ std::vector<attribution> korean_attributions(std::string_view s) {
     }
   }
   // "한국면세점협회 집계 결과", "KISDI 조사 결과", "산업부가 30일 발표한 '로봇산업 실태조사'
-  // 결과": the results of a body's count or survey, like "에 따르면", cover the sentence.
-  for (std::size_t p = s.find(" 결과"); p != std::string_view::npos; p = s.find(" 결과", p + 1)) {
-    std::string_view head = s.substr(0, p);
-    std::size_t from = title_start(s, p, std::string_view::npos);
-    if (from != std::string_view::npos) {
-      if (auto who = publisher_before(s, from); !who.empty()) out.push_back({from, who, true});
-      continue;
+  // 결과", "aT 집계 기준": the results of a body's count or survey, like "에 따르면", cover
+  // the sentence.
+  for (std::string_view results : {" 결과", " 기준"})
+    for (std::size_t p = s.find(results); p != std::string_view::npos; p = s.find(results, p + 1)) {
+      std::string_view head = s.substr(0, p);
+      std::size_t from =
+          results == " 결과" ? title_start(s, p, std::string_view::npos) : std::string_view::npos;
+      if (from != std::string_view::npos) {
+        if (auto who = publisher_before(s, from); !who.empty()) out.push_back({from, who, true});
+        continue;
+      }
+      for (std::string_view work : {" 집계", " 조사", " 분석", " 실태조사", " 설문조사"}) {
+        if (!head.ends_with(work)) continue;
+        std::string name = korean_name(s, p - work.size());
+        if (!name.empty() && !measure_like(name) && !verb_stem(name) && !time_phrase(name))
+          out.push_back({p - work.size() - std::min(p - work.size(), name.size()), name, true});
+        break;
+      }
     }
-    for (std::string_view work : {" 집계", " 조사", " 분석", " 실태조사", " 설문조사"}) {
-      if (!head.ends_with(work)) continue;
-      std::string name = korean_name(s, p - work.size());
-      if (!name.empty() && !measure_like(name) && !verb_stem(name) && !time_phrase(name))
-        out.push_back({p - work.size() - std::min(p - work.size(), name.size()), name, true});
-      break;
-    }
-  }
   std::stable_sort(out.begin(), out.end(),
                    [](const attribution& a, const attribution& b) { return a.pos < b.pos; });
   return out;

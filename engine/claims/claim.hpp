@@ -45,6 +45,8 @@ struct claim {
   bool vague = false;
   bool currency_inferred = false;
   bool move_base = false;  ///< the base of a move ("from A to B", "A에서 B로"): internal
+  bool compared_base =
+      false;           ///< "X보다 7.7% 늘어난", "compared with X": a change's base: internal
   bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
   bool other_basis =
       false;  ///< "in constant currency", "전분기 대비": not vs the figures: internal

@@ -34,6 +34,10 @@ bool is_stated_level(const claim& c);
 /// the prior-period exclusion.
 bool is_written_level(const claim& c);
 
+/// The longest of `words` (lower case) that opens `text` as a whole word (followed by a space,
+/// a comma, a possessive or a Korean particle), or empty.
+std::string_view opening_word(std::string_view text, const std::vector<std::string>& words);
+
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);
 
@@ -53,6 +57,20 @@ void frame_annual_rates(const sentence_claims& s);
 /// console 28% and PC 23%, while Asia 46% …": a list of labelled figures is a breakdown of a
 /// whole, each item its own part, and each list its own partition (frames/enumeration.cpp).
 void frame_enumeration(const sentence_claims& s);
+
+/// "작년 3조9000억원보다 7.7% 늘어난", "compared with $3.9 billion": the amount a change is
+/// measured against is the comparison's base, never the whole a later breakdown splits
+/// (frames/compared_base.cpp).
+void frame_compared_base(const sentence_claims& s);
+
+/// "$258.7 billion, making it the largest segment", "스킨케어가 17조2000억원으로 가장 크고":
+/// a figure ranked among others is one part of a breakdown (frames/ranked_part.cpp).
+void frame_ranked_part(const sentence_claims& s);
+
+/// "its 2021 sales at $18.7 billion out of a global total of $46.3 billion": the total written
+/// after the sentence's figures is their whole; a global total is the article's global market
+/// (frames/written_total.cpp).
+void frame_written_total(const sentence_claims& s, const std::vector<std::string>* wholes);
 
 /// "전년보다 17억 달러 늘어", "rose $45.3 billion to $1.19 trillion": an amount that is the
 /// change of a level, not a level (frames/level_change.cpp).
@@ -132,6 +150,9 @@ void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* w
 
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
+  frame_compared_base(s);
+  frame_ranked_part(s);
+  frame_written_total(s, wholes);
   frame_same_year(s);
   frame_scene_year(s);
   frame_back_attribution(s);

@@ -165,9 +165,11 @@ bool stop_word_ko(std::string_view w) {
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
   // Words ending in a particle or verb ending belong to another phrase.
-  static const std::string_view endings[] = {"는",   "은", "를", "을",     "에", "로", "가",
-                                             "며",   "고", "다", "서",     "면", "도", "만",
-                                             "까지", "게", "히", "적으로", "들"};
+  static const std::string_view endings[] = {"는", "은", "를", "을", "에", "로", "가", "며", "고",
+                                             "다", "서", "면", "도", "만", "까지", "게", "히",
+                                             "적으로", "들",
+                                             // "규모였던 밀키트 시장": a past adnominal clause
+                                             "였던", "했던", "됐던", "이던"};
   for (auto e : endings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
   return false;

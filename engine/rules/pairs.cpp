@@ -48,9 +48,36 @@ bool overlaps(const interval& i, double lo, double hi) {
   return true;
 }
 
+namespace {
+
+// "The IFR" is "IFR": a leading article is no part of a name.
+std::string_view without_article(std::string_view name) {
+  for (std::string_view article : {"The ", "the "})
+    if (name.starts_with(article)) name.remove_prefix(article.size());
+  return name;
+}
+
+// "한국농수산식품유통공사(aT)", "International Federation of Robotics (IFR)": the short form a
+// name gives itself in brackets at its end.
+std::string_view bracketed_short_form(std::string_view name) {
+  if (!name.ends_with(")")) return {};
+  std::size_t open = name.rfind('(');
+  if (open == std::string_view::npos || open == 0) return {};
+  return name.substr(open + 1, name.size() - open - 2);
+}
+
+}  // namespace
+
 bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   if (!a || !b) return false;
   if (*a == *b) return true;
+  std::string_view x = without_article(*a), y = without_article(*b);
+  if (x == y) return true;
+  for (auto [name, other] : {std::pair{x, y}, std::pair{y, x}}) {
+    std::string_view short_form = bracketed_short_form(name);
+    if (!short_form.empty() && (short_form == other || bracketed_short_form(other) == short_form))
+      return true;
+  }
   const std::string& shorter = a->size() < b->size() ? *a : *b;
   const std::string& longer = a->size() < b->size() ? *b : *a;
   // Two Hangul syllables or a whole leading word at least: "원" or "Re" alone names nothing.

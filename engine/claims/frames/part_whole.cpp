@@ -26,11 +26,12 @@ std::optional<std::string> listed_whole_key(const claim& part) {
 std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p) {
   const claim& part = cs[p];
   std::vector<std::size_t> candidates;
-  // A part that states its own year may split a whole two sentences back: the year says which.
-  std::size_t reach = part.year ? 2 : 1;
-  for (std::size_t w = p; w-- > 0 && cs[w].sentence + reach >= part.sentence;) {
+  // A whole two sentences back must state its year ("올해 … 16조7000억원으로 추산했다. 전년 대비
+  // 2.8% 늘어난 규모로 … 부문별로는 …"); the base of a comparison is never the whole.
+  for (std::size_t w = p; w-- > 0 && cs[w].sentence + 2 >= part.sentence;) {
     const claim& c = cs[w];
-    if (c.part || !is_stated_level(c) || !measured_alike(c, part)) continue;
+    if (c.part || !is_stated_level(c) || !measured_alike(c, part) || c.compared_base || c.move_base)
+      continue;
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;
     candidates.push_back(w);

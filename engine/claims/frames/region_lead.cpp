@@ -4,35 +4,10 @@
 // stated just before. Only a whole named as global or worldwide is taken as its whole: a
 // region after another region ("the U.S. … China, meanwhile, …") is a rival, not a part.
 #include <algorithm>
-#include <cctype>
 
 #include "claims/frames.hpp"
 
 namespace fc::claims {
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
-
-// The longest of `words` (lower case) that opens `text` as a whole word (followed by a space,
-// a comma, a possessive or a Korean particle).
-std::string_view opening_word(std::string_view text, const std::vector<std::string>& words) {
-  std::string head = lower(text.substr(0, std::min<std::size_t>(text.size(), 48)));
-  std::string_view best;
-  for (const auto& w : words) {
-    if (w.size() <= best.size() || !head.starts_with(w) || head.size() == w.size()) continue;
-    char next = head[w.size()];
-    bool ascii_word = std::isalpha(static_cast<unsigned char>(w.back())) != 0;
-    if (ascii_word && (next == ' ' || next == ',' || next == '\'')) best = text.substr(0, w.size());
-    if (!ascii_word) best = text.substr(0, w.size());  // Hangul: a particle may follow
-  }
-  return best;
-}
-
-}  // namespace
 
 void frame_region_lead(const sentence_claims& s, const std::vector<std::string>& wholes,
                        const std::vector<std::string>& regions) {

@@ -1,8 +1,25 @@
 // The claims of one sentence, found by the mention they were read from, and the helpers the
 // frames share.
+#include <algorithm>
+#include <cctype>
+
 #include "claims/frames.hpp"
 
 namespace fc::claims {
+
+std::string_view opening_word(std::string_view text, const std::vector<std::string>& words) {
+  std::string head(text.substr(0, std::min<std::size_t>(text.size(), 48)));
+  for (auto& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string_view best;
+  for (const auto& w : words) {
+    if (w.size() <= best.size() || !head.starts_with(w) || head.size() == w.size()) continue;
+    char next = head[w.size()];
+    bool ascii_word = std::isalpha(static_cast<unsigned char>(w.back())) != 0;
+    if (ascii_word && (next == ' ' || next == ',' || next == '\'')) best = text.substr(0, w.size());
+    if (!ascii_word) best = text.substr(0, w.size());  // Hangul: a particle may follow
+  }
+  return best;
+}
 
 std::vector<std::size_t> sentence_claims::of_mention(std::size_t begin) const {
   std::vector<std::size_t> found;

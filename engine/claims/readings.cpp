@@ -293,30 +293,6 @@ interval falling(const interval& iv, rate_kind rk) {
   return {1 / iv.point, iv.high ? inverse(iv.high) : std::optional<double>(0), high};
 }
 
-std::optional<std::string> read_per(std::string_view s, const mention& m) {
-  // "Average revenue per user rose to $11.50", "가입자당 평균 매출(ARPU)": a figure per customer.
-  if (contains_any(before(s, m.begin, 48),
-                   {"revenue per user", "revenue per subscriber", "revenue per customer", "ARPU",
-                    "per-user", "Revenue per user"}) ||
-      contains_any(before(s, m.begin, 32), {"가입자당", "이용자당", "고객당"}))
-    return "capita";
-  std::string_view b = before(s, m.begin, 24);
-  std::string_view a = after(s, m.end, 16);
-  if (contains_any(b, {"하루", "일일", "일평균"}) ||
-      contains_any_ci(a, {" a day", " per day", " daily"}))
-    return "day";
-  if (contains_any(b, {"1인당", "인당"}) || contains_any_ci(a, {" per capita", " per person"}))
-    return "capita";
-  if (contains_any(b, {"톤당", "배럴당", "개당", "대당", "주당"}) ||
-      contains_any_ci(a, {" per unit", " per tonne", " each", " per share", " a share", " apiece"}))
-    return "unit";
-  if (contains_any_ci(a, {" a year earlier", " a year ago", " a year before"})) return std::nullopt;
-  if (contains_any_ci(a, {" a year", " per year", " annually", " every year", " each year"}) ||
-      contains_any_ci(after(s, m.end, 30), {" every year", " each year"}))
-    return "year";
-  return std::nullopt;
-}
-
 // "A에서 B로", "from A … to B": the base is a measurement unless its year is in the future.
 bool is_base(std::string_view s, const mention& m) {
   // Skip a bracketed conversion ("14억 달러(약 1조8000억원)에서") and a 규모/수준 noun.

@@ -32,6 +32,8 @@ const list_spec kSchema[] = {
     {"roles.compared_after", shape::words},
     {"roles.compared_before", shape::words},
     {"roles.part_after", shape::words},
+    {"roles.price_after", shape::words},
+    {"roles.price_before", shape::words},
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},

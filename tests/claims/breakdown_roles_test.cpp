@@ -11,69 +11,88 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("the base of a comparison is not the whole a later breakdown splits") {
-  auto r = run(
-      "한국데이터산업진흥원은 올해 국내 데이터 시장이 5조원에 이를 것으로 내다봤다. 지난해 "
-      "4조6000억원보다 8.7% 늘어난 규모다. 이 가운데 데이터 구축 서비스가 4조원으로 80%를 "
-      "차지한다.",
-      "t.txt", "2025-03-02");
+  auto r =
+      run("한국데이터산업진흥원은 올해 국내 데이터 시장이 5조원에 이를 것으로 내다봤다. 지난해 "
+          "4조6000억원보다 8.7% 늘어난 규모다. 이 가운데 데이터 구축 서비스가 4조원으로 80%를 "
+          "차지한다.",
+          "t.txt", "2025-03-02");
   CHECK(find_claim(r, "4조6000억원")->compared_base);
   CHECK(find_claim(r, "4조원")->year == 2025);
   CHECK(count_rule(r, "share-mismatch") == 0);
-  auto en = run(
-      "Data services revenue will reach $5 billion this year, up 8.7% compared with $4.6 "
-      "billion last year, the agency said. Of this, storage accounts for $4 billion, or 80%.",
-      "t.txt", "2025-03-02");
+  auto en =
+      run("Data services revenue will reach $5 billion this year, up 8.7% compared with $4.6 "
+          "billion last year, the agency said. Of this, storage accounts for $4 billion, or 80%.",
+          "t.txt", "2025-03-02");
   CHECK(find_claim(en, "$4.6 billion")->compared_base);
   CHECK(count_rule(en, "share-mismatch") == 0);
 }
 
 TEST_CASE("a figure ranked the largest is a part of the whole before it") {
-  auto en = run(
-      "Analysts at Canalys expect global smart-home spending to total $130 billion in 2027. "
-      "Security devices are forecast to reach $141 billion that year, making them the largest "
-      "segment.",
-      "t.txt", "2025-05-01");
+  auto en =
+      run("Analysts at Canalys expect global smart-home spending to total $130 billion in 2027. "
+          "Security devices are forecast to reach $141 billion that year, making them the largest "
+          "segment.",
+          "t.txt", "2025-05-01");
   CHECK(find_claim(en, "$141 billion")->part);
   CHECK(count_rule(en, "part-exceeds-whole") == 1);
-  auto consistent = run(
-      "Analysts at Canalys expect global smart-home spending to total $130 billion in 2027. "
-      "Security devices are forecast to reach $41 billion that year, making them the largest "
-      "segment.",
-      "t.txt", "2025-05-01");
+  auto consistent =
+      run("Analysts at Canalys expect global smart-home spending to total $130 billion in 2027. "
+          "Security devices are forecast to reach $41 billion that year, making them the largest "
+          "segment.",
+          "t.txt", "2025-05-01");
   CHECK(count_rule(consistent, "part-exceeds-whole") == 0);
-  auto ko = run(
-      "한국소비자원은 올해 국내 반려동물 용품 시장을 2조1000억원으로 추산했다. 전년보다 4% "
-      "증가한 수치다. 품목별로는 사료가 2조4000억원으로 가장 크고, 위생용품이 3000억원이었다.",
-      "t.txt", "2024-06-10");
+  auto ko =
+      run("한국소비자원은 올해 국내 반려동물 용품 시장을 2조1000억원으로 추산했다. 전년보다 4% "
+          "증가한 수치다. 품목별로는 사료가 2조4000억원으로 가장 크고, 위생용품이 3000억원이었다.",
+          "t.txt", "2024-06-10");
   CHECK(find_claim(ko, "2조4000억원")->year == 2024);
   CHECK(count_rule(ko, "part-exceeds-whole") == 1);
 }
 
 TEST_CASE("a total written after its parts is their whole, and a global total is the market") {
-  auto r = run(
-      "The global drone market was worth $31.2 billion in 2022, Drone Industry Insights said. "
-      "Drone Industry Insights puts North America's 2022 revenue at $12.1 billion out of a "
-      "global total of $36.4 billion.",
-      "t.txt", "2023-02-01");
+  auto r =
+      run("The global drone market was worth $31.2 billion in 2022, Drone Industry Insights said. "
+          "Drone Industry Insights puts North America's 2022 revenue at $12.1 billion out of a "
+          "global total of $36.4 billion.",
+          "t.txt", "2023-02-01");
   const auto* total = find_claim(r, "$36.4 billion");
   CHECK(total->year == 2022);
   CHECK(total->subject_key == find_claim(r, "$31.2 billion")->subject_key);
   CHECK(find_claim(r, "$12.1 billion")->whole_of == total->id);
   CHECK(count_rule(r, "figure-disagreement") == 1);
-  auto agree = run(
-      "The global drone market was worth $31.2 billion in 2022, Drone Industry Insights said. "
-      "Drone Industry Insights puts North America's 2022 revenue at $12.1 billion out of a "
-      "global total of $31.2 billion.",
-      "t.txt", "2023-02-01");
+  auto agree =
+      run("The global drone market was worth $31.2 billion in 2022, Drone Industry Insights said. "
+          "Drone Industry Insights puts North America's 2022 revenue at $12.1 billion out of a "
+          "global total of $31.2 billion.",
+          "t.txt", "2023-02-01");
   CHECK(count_rule(agree, "figure-disagreement") == 0);
 }
 
 TEST_CASE("a publisher's bracketed short form and a count's basis name one source") {
-  auto r = run(
-      "한국관광공사(KTO)에 따르면 국내 캠핑 시장은 작년 6조원 규모였다. KTO 집계 기준 작년 "
-      "4조원 규모였던 캠핑 시장에서 장비 비중은 40%였다.",
-      "t.txt", "2024-04-01");
+  auto r =
+      run("한국관광공사(KTO)에 따르면 국내 캠핑 시장은 작년 6조원 규모였다. KTO 집계 기준 작년 "
+          "4조원 규모였던 캠핑 시장에서 장비 비중은 40%였다.",
+          "t.txt", "2024-04-01");
   CHECK(find_claim(r, "4조원")->source.value_or("") == "KTO");
   CHECK(find_claim(r, "4조원")->subject.value_or("") == "캠핑 시장");
   CHECK(count_rule(r, "figure-disagreement") == 1);
+}
+
+TEST_CASE("a unit price is a figure per unit, never a market size") {
+  auto ko =
+      run("국내 커피 원두 시장은 올해 1조2000억원 규모다. 스페셜티 원두의 평균 가격은 ㎏당 4만원 "
+          "안팎이며, 캡슐 커피 출고가는 약 700원이다.",
+          "t.txt", "2024-03-01");
+  CHECK(find_claim(ko, "4만원")->per.value_or("") == "unit");
+  CHECK(find_claim(ko, "700원")->per.value_or("") == "unit");
+  CHECK_FALSE(find_claim(ko, "1조2000억원")->per);
+  auto en = run(
+      "The lithium market will reach $90 billion in 2030. Battery-grade carbonate sells for about "
+      "$14,000 a ton, and cells cost $98 per kilowatt-hour; premium packs selling for more than "
+      "$9,000 are rare.",
+      "t.txt", "2024-03-01");
+  CHECK(find_claim(en, "$14,000")->per.value_or("") == "unit");
+  CHECK(find_claim(en, "$98")->per.value_or("") == "unit");
+  CHECK(find_claim(en, "$9,000")->per.value_or("") == "unit");
+  CHECK_FALSE(find_claim(en, "$90 billion")->per);
 }

@@ -42,8 +42,8 @@ void frame_written_total(const sentence_claims& s, const std::vector<std::string
       }
     bool global = cue->word.find("global") != std::string::npos ||
                   cue->word.find("world") != std::string::npos;
-    if (const claim* market = global && wholes ? global_market_before(s.out, s.first, *wholes)
-                                               : nullptr) {
+    if (const claim* market =
+            global && wholes ? global_market_before(s.out, s.first, *wholes) : nullptr) {
       total.subject = market->subject;
       total.subject_key = market->subject_key;
     }

@@ -265,7 +265,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.per = read_per(sv.text, m);
         // "103억 달러 적자", "영업손실 500억원", "a loss of $3.2bn": a negative balance (§4.2).
         if (c.kind == claim_kind::size &&
-            (after(sv.text, m.end, 10).rfind(" 적자", 0) == 0 ||
+            (contains_any(after(sv.text, m.end, 20),
+                          {" 적자", "대 적자", " 영업손실", "대 영업손실"}) ||
              contains_any(before(sv.text, m.begin, 16), {"적자", "손실", "순손실"}) ||
              contains_any_ci(before(sv.text, m.begin, 16), {"loss of", "deficit of"}) ||
              contains_any_ci(after(sv.text, m.end, 10), {" deficit", " loss"})))

@@ -75,10 +75,29 @@ bool estimate_verb_only(std::string_view s) {
                               "predict", "could ", "would "});
 }
 
+namespace {
+
+// "…할 것으로 보인다" forecasts; "…낸 것으로 알려졌다", "…늘어난 것으로 나타났다" report what
+// happened. A "것으로" counts unless a verb of reporting follows it.
+bool forecasting_geos(std::string_view s) {
+  static constexpr std::string_view geos = "것으로";
+  for (std::size_t p = s.find(geos); p != std::string_view::npos; p = s.find(geos, p + 1)) {
+    std::string_view next = after(s, p + geos.size(), 16);
+    if (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+    if (!contains_any(next.substr(0, std::min<std::size_t>(next.size(), 9)),
+                      {"알려졌", "나타났", "파악됐", "확인됐", "조사됐", "집계됐", "드러났"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool forecast_signal(std::string_view s) {
-  return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "것으로",
-                          "계획", "만든다", "이를 수", "할 것", "될 것", "짓는다", "투자한다",
-                          "투입한다", "세운다", "조성한다"}) ||
+  return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "계획",
+                          "만든다", "이를 수", "할 것", "될 것", "짓는다", "투자한다", "투입한다",
+                          "세운다", "조성한다"}) ||
+         forecasting_geos(s) ||
          contains_any_ci(
              s, {"expected",  "projected", "forecast", "is set to", " will ",  "could ", "should ",
                  "anticipat", "projects",  "predict",  "expects",   " sees ",  " puts ", "outlook",

@@ -239,7 +239,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.uncued = true;
   }
   if (r.kind != claim_kind::share &&
-      (lang::words("directions.fall_after").in(a) || lang::words("directions.fall_before").in(b)))
+      (lang::words("directions.fall_after").in(a) || lang::words("directions.fall_before").in(b) ||
+       lang::words("directions.fall_noun_after").prefix_of(a)))
     r.negative = true;
   if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
     r.negative = true;
@@ -307,7 +308,15 @@ bool is_base(std::string_view s, const mention& m) {
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
   b.remove_suffix(trailing_prefix_hedge(b));
-  return a.rfind("에서", 0) == 0 || b.ends_with("from ") || b.ends_with("up from ");
+  if (a.rfind("에서", 0) == 0 || b.ends_with("from ")) return true;
+  // "from last year's 12.3 gigawatts", "from the 2023 level of": a possessive or an article
+  // between "from" and the figure.
+  std::size_t from = b.rfind("from ");
+  if (from == std::string_view::npos) return false;
+  std::string_view between = b.substr(from + 5);
+  return between.find_first_of(",;()") == std::string_view::npos && words(between).size() <= 3 &&
+         (between.ends_with("'s ") || between == "the " || between == "an estimated " ||
+          between == "a record " || between == "a projected ");
 }
 
 // "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an

@@ -92,6 +92,13 @@ const word en_counters[] = {{"units", "units"},
                             {"TWh", "TWh"},
                             {"GW", "GW"},
                             {"MW", "MW"},
+                            {"gigawatt-hours", "GWh"},
+                            {"gigawatt hours", "GWh"},
+                            {"megawatt-hours", "MWh"},
+                            {"terawatt-hours", "TWh"},
+                            {"gigawatts", "GW"},
+                            {"gigawatt", "GW"},
+                            {"megawatts", "MW"},
                             {"CGT", "CGT"}};
 const std::size_t en_counter_count = std::size(en_counters);
 

@@ -2,6 +2,7 @@
 // billion") or the two levels of a move ("from $10 to $15 billion", "rose $14.6 billion to
 // $108.3 billion", "10에서 15억 달러로"). A first number written without its scale word takes
 // the scale, currency and counted noun of the second (claim-language §3.1 ranges, §4.5).
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -48,6 +49,17 @@ bool change_verb(std::string_view w) {
 
 // What joins the amount ending at `end` (starting at `begin`) to the next one, and where the
 // next one starts.
+// "from last year's 12.3 gigawatts to 25.1 GW", "from an estimated $3 billion to …": "from"
+// opens the phrase the number ends, a few words back with no clause break between.
+bool from_opens_phrase(std::string_view lead) {
+  std::string_view tail = lead.substr(lead.size() - std::min<std::size_t>(lead.size(), 32));
+  std::size_t at = tail.rfind("from ");
+  if (at == std::string_view::npos || (at > 0 && tail[at - 1] != ' ')) return false;
+  std::string_view between = tail.substr(at + 5);
+  if (between.find_first_of(",;()") != std::string_view::npos) return false;
+  return std::count(between.begin(), between.end(), ' ') <= 3;
+}
+
 joint joint_after(std::string_view s, std::size_t begin, std::size_t end, std::size_t& next) {
   std::string_view lead = s.substr(0, begin);
   if (lead.ends_with("-") || lead.ends_with("+")) lead.remove_suffix(1);  // "from -2 to -5%"
@@ -56,7 +68,8 @@ joint joint_after(std::string_view s, std::size_t begin, std::size_t end, std::s
     next = end + 1;
   } else if (rest.starts_with(" to ")) {
     next = end + 4;
-    if (lead.ends_with("from ") || lead.ends_with("에서 ") || change_verb(last_word(lead)))
+    if (lead.ends_with("from ") || lead.ends_with("에서 ") || change_verb(last_word(lead)) ||
+        from_opens_phrase(lead))
       return joint::move;
   } else if (rest.starts_with(" and ")) {
     next = end + 5;

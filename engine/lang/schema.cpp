@@ -21,6 +21,7 @@ const list_spec kSchema[] = {
     {"directions.factor_rise_after", shape::words},
     {"directions.fall_after", shape::words},
     {"directions.fall_before", shape::words},
+    {"directions.fall_noun_after", shape::words},
     {"directions.move_fall", shape::words},
     {"directions.move_rise", shape::words},
     {"hedges.band", shape::words},

@@ -1,6 +1,7 @@
 // Frame: a sentence that says a forecast was revised. "Gartner raised its forecast to $9.1
 // billion", "IDC는 전망치를 12조원으로 상향 조정했다": the figure replaces one published before,
-// so the archive rules (issue 17) do not call the change a contradiction.
+// so the archive rules do not call the change a contradiction, and the start of a revised move
+// is the forecast it replaced, not a second estimate.
 #include <string_view>
 
 #include "claims/frames.hpp"
@@ -30,6 +31,26 @@ void frame_revision(const sentence_claims& s) {
   bool says = s.sv.english ? contains_any_ci(s.sv.text, en_cues) : contains_any(s.sv.text, ko_cues);
   if (!says) return;
   for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].says_revision = true;
+  // "전망치를 기존 5조600억달러에서 5조2600억달러로 상향 조정했다", "raised its forecast from
+  // $5.06 trillion to $5.26 trillion": the start of the revised move is the forecast replaced.
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    claim& base = s.out[i];
+    if (!base.move_base || !is_stated_level(base)) continue;
+    // The revised figure is for the same year as the one it replaces, written once.
+    for (std::size_t j = i + 1; j < s.out.size(); ++j) {
+      claim& revised = s.out[j];
+      if (revised.move_base || !is_stated_level(revised) || !measured_alike(base, revised) ||
+          revised.subject_key != base.subject_key || (revised.year && revised.year != base.year))
+        continue;
+      if (!revised.year) {
+        revised.year = base.year;
+        revised.year_relation = base.year_relation;
+        revised.forecast = base.forecast;
+      }
+      base.superseded = true;
+      break;
+    }
+  }
 }
 
 }  // namespace fc::claims

@@ -72,6 +72,11 @@ void frame_ranked_part(const sentence_claims& s);
 /// (frames/written_total.cpp).
 void frame_written_total(const sentence_claims& s, const std::vector<std::string>* wholes);
 
+/// "올해 시장 규모가 24조원으로 전년 대비 35% 늘어날", "2.3 GW this year, up 35% year on
+/// year": a year-on-year rate after a dated level changes into that level's year
+/// (frames/yoy_of_level.cpp).
+void frame_yoy_of_level(const sentence_claims& s);
+
 /// "전년보다 17억 달러 늘어", "rose $45.3 billion to $1.19 trillion": an amount that is the
 /// change of a level, not a level (frames/level_change.cpp).
 void frame_level_change(const sentence_claims& s);
@@ -159,6 +164,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_agreement(s);
   frame_revision(s);
   frame_level_change(s);
+  frame_yoy_of_level(s);
   frame_unnamed_move(s);
   frame_move_direction(s);
   frame_annual_rates(s);

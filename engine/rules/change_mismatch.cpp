@@ -21,7 +21,50 @@ bool undated_figure(const claim& c) { return !c.year && consistency::measured_fi
 
 }  // namespace
 
+std::optional<finding> change_conflict(const context& ctx, const rule_info& info,
+                                       const claim& earlier, const claim& later, const claim& c) {
+  auto r = ratio(*later.value, *earlier.value);
+  if (!r) return std::nullopt;
+  interval stated = *c.rate;
+  if (c.rate_of != rate_kind::factor) {  // a percent change is the factor 1 + r
+    stated.point += 1;
+    if (stated.low) *stated.low += 1;
+    if (stated.high) *stated.high += 1;
+  }
+  if (overlaps(stated, r->first, r->second)) return std::nullopt;
+  double implied = later.value->point / earlier.value->point;
+  finding f;
+  f.rule = info.id;
+  f.level = info.default_severity;
+  std::string stated_text =
+      c.rate_of == rate_kind::factor ? c.text : c.text + " (×" + factor_text(stated.point) + ")";
+  f.message = fill(message_template(info, ctx.lang),
+                   {{"implied", factor_text(implied)}, {"stated", stated_text}});
+  f.where = c.where;
+  f.claims = {earlier.id, later.id, c.id};
+  f.explanation =
+      ctx.lang == "ko"
+          ? fmt::format("{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {} {}~{}배를 뜻합니다.",
+                        money(later.value->point, later.currency, "ko"),
+                        money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
+                        factor_text(r->first), factor_text(r->second), josa(c.text, "는"),
+                        stated.low ? factor_text(*stated.low) : "−",
+                        stated.high ? factor_text(*stated.high) : "∞")
+          : fmt::format("{} / {} = ×{} (×{} to ×{} with rounding); {} means ×{} to ×{}.",
+                        money(later.value->point, later.currency, "en"),
+                        money(earlier.value->point, earlier.currency, "en"), factor_text(implied),
+                        factor_text(r->first), factor_text(r->second), c.text,
+                        stated.low ? factor_text(*stated.low) : "−",
+                        stated.high ? factor_text(*stated.high) : "∞");
+  expected_value ex;
+  double offset = c.rate_of == rate_kind::factor ? 0 : 1;
+  ex.rate = interval{implied - offset, r->first - offset, r->second - offset};
+  f.expected = ex;
+  return f;
+}
+
 void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
+void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector<finding>& out);
 void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
 
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
@@ -79,47 +122,11 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;
     const claim& later = a_first ? b : a;
-    auto r = ratio(*later.value, *earlier.value);
-    if (!r) continue;
-    interval stated = *c.rate;
-    if (c.rate_of != rate_kind::factor) {  // a percent change is the factor 1 + r
-      stated.point += 1;
-      if (stated.low) *stated.low += 1;
-      if (stated.high) *stated.high += 1;
-    }
-    if (overlaps(stated, r->first, r->second)) continue;
-    double implied = later.value->point / earlier.value->point;
-    finding f;
-    f.rule = info.id;
-    f.level = info.default_severity;
-    std::string stated_text =
-        c.rate_of == rate_kind::factor ? c.text : c.text + " (×" + factor_text(stated.point) + ")";
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"implied", factor_text(implied)}, {"stated", stated_text}});
-    f.where = c.where;
-    f.claims = {earlier.id, later.id, c.id};
-    f.explanation =
-        ctx.lang == "ko"
-            ? fmt::format("{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {} {}~{}배를 뜻합니다.",
-                          money(later.value->point, later.currency, "ko"),
-                          money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
-                          factor_text(r->first), factor_text(r->second), josa(c.text, "는"),
-                          stated.low ? factor_text(*stated.low) : "−",
-                          stated.high ? factor_text(*stated.high) : "∞")
-            : fmt::format("{} / {} = ×{} (×{} to ×{} with rounding); {} means ×{} to ×{}.",
-                          money(later.value->point, later.currency, "en"),
-                          money(earlier.value->point, earlier.currency, "en"), factor_text(implied),
-                          factor_text(r->first), factor_text(r->second), c.text,
-                          stated.low ? factor_text(*stated.low) : "−",
-                          stated.high ? factor_text(*stated.high) : "∞");
-    expected_value ex;
-    double offset = c.rate_of == rate_kind::factor ? 0 : 1;
-    ex.rate = interval{implied - offset, r->first - offset, r->second - offset};
-    f.expected = ex;
-    out.push_back(std::move(f));
+    if (auto f = change_conflict(ctx, info, earlier, later, c)) out.push_back(std::move(*f));
   }
   points_mismatch(ctx, info, out);
   amount_mismatch(ctx, info, out);
+  yoy_across_sentences(ctx, info, out);
 }
 
 // "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares,

@@ -10,16 +10,16 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("the start of a revised move is the forecast it replaced") {
-  auto ko = run(
-      "트렌드포스는 올해 세계 로봇청소기 출하량 전망치를 기존 2천200만대에서 1천900만대로 하향 "
-      "조정했다고 밝혔다.",
-      "t.txt", "2024-05-02");
+  auto ko =
+      run("트렌드포스는 올해 세계 로봇청소기 출하량 전망치를 기존 2천200만대에서 1천900만대로 하향 "
+          "조정했다고 밝혔다.",
+          "t.txt", "2024-05-02");
   CHECK(find_claim(ko, "2천200만대")->superseded);
   CHECK(count_rule(ko, "figure-disagreement") == 0);
-  auto en = run(
-      "IDC raised its forecast for 2025 global AI spending from $227 billion to $264 billion, "
-      "citing stronger demand.",
-      "t.txt", "2025-02-02");
+  auto en =
+      run("IDC raised its forecast for 2025 global AI spending from $227 billion to $264 billion, "
+          "citing stronger demand.",
+          "t.txt", "2025-02-02");
   CHECK(find_claim(en, "$227 billion")->superseded);
   CHECK(count_rule(en, "figure-disagreement") == 0);
   // Without a word of revision, two figures for one year still disagree.
@@ -31,10 +31,10 @@ TEST_CASE("the start of a revised move is the forecast it replaced") {
 }
 
 TEST_CASE("a report of what happened is not a forecast, and a loss after a band is negative") {
-  auto r = run(
-      "국내 밀키트 시장은 지난해 3천1백억원으로 줄었다. 업계 1위 업체는 지난해 2백억원대 "
-      "영업손실을 낸 것으로 알려졌다.",
-      "t.txt", "2023-08-30");
+  auto r =
+      run("국내 밀키트 시장은 지난해 3천1백억원으로 줄었다. 업계 1위 업체는 지난해 2백억원대 "
+          "영업손실을 낸 것으로 알려졌다.",
+          "t.txt", "2023-08-30");
   const auto* loss = find_claim(r, "2백억원");
   CHECK_FALSE(loss->forecast);
   CHECK(loss->value->point < 0);
@@ -68,4 +68,34 @@ TEST_CASE("units written out and a move from a possessive start") {
       "to 24.6 GW in 2027, the consultancy said.",
       "t.txt", "2024-04-04");
   CHECK(count_rule(fits, "change-mismatch") == 0);
+}
+
+TEST_CASE("a year-on-year rate after a dated level is held to the level of the year before") {
+  auto ko = run(
+      "국내 캠핑용품 시장은 지난해 5조2000억원으로 커졌다. 협회는 올해 시장 규모가 6조1000억원으로 "
+      "전년 대비 40% 늘어날 것으로 내다봤다.",
+      "t.txt", "2024-05-20");
+  const auto* rate = find_claim(ko, "40%");
+  CHECK(rate->period_from == 2023);
+  CHECK(rate->period_to == 2024);
+  CHECK(count_rule(ko, "change-mismatch") == 1);
+  auto fits = run(
+      "국내 캠핑용품 시장은 지난해 5조2000억원으로 커졌다. 협회는 올해 시장 규모가 6조1000억원으로 "
+      "전년 대비 17% 늘어날 것으로 내다봤다.",
+      "t.txt", "2024-05-20");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+  auto en =
+      run("The camping gear market was worth $5.2 billion last year. The association expects the "
+          "market to reach $6.1 billion this year, up 40% year on year.",
+          "t.txt", "2024-05-20");
+  CHECK(count_rule(en, "change-mismatch") == 1);
+}
+
+TEST_CASE("a region ranked the largest is a part of the global move's start") {
+  auto r =
+      run("마켓앤마켓에 따르면 글로벌 수직농장 시장은 올해 58억달러에서 2028년 160억달러로 성장할 "
+          "전망이다. 지역별로는 북미 시장이 올해 61억달러로 가장 큰 비중을 차지한다.",
+          "t.txt", "2023-07-27");
+  CHECK(find_claim(r, "61억달러")->subject.value_or("") == "북미 시장");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
 }

@@ -145,6 +145,10 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   // "중국이 약 1450억달러", "Asia at about $3 billion": a hedge before the figure is not part of
   // the name; nor is "the remaining" ("other pets the remaining $0.4 billion").
   drop_tail(label_hedges);
+  // "북미 시장이 올해 146억달러로": the year the item is for is not its name either.
+  static constexpr std::string_view time_tails[] = {
+      " 올해", " 내년", " 지난해", " 작년", " this year", " last year", " next year"};
+  drop_tail(time_tails);
   drop_tail(remainder_cues);
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {

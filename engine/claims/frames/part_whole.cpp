@@ -30,8 +30,7 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   // 2.8% 늘어난 규모로 … 부문별로는 …"); the base of a comparison is never the whole.
   for (std::size_t w = p; w-- > 0 && cs[w].sentence + 2 >= part.sentence;) {
     const claim& c = cs[w];
-    if (c.part || !is_stated_level(c) || !measured_alike(c, part) || c.compared_base || c.move_base)
-      continue;
+    if (c.part || !is_stated_level(c) || !measured_alike(c, part) || c.compared_base) continue;
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;
     candidates.push_back(w);

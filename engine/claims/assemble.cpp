@@ -14,28 +14,8 @@
 #include "support/utf8.hpp"
 
 namespace fc::claims {
-namespace {
-
 using grammar::mention;
 using grammar::mention_kind;
-
-bool connective_only(std::string_view gap) {
-  for (auto w : words(gap)) {
-    while (!w.empty() && (w.back() == ',' || w.front() == ','))
-      w = w.back() == ',' ? w.substr(0, w.size() - 1) : w.substr(1);
-    if (w.empty()) continue;
-    static const std::string_view ok[] = {
-        "to",   "and",      "or", "about", "around", "some", "roughly", "nearly", "almost", "a",
-        "year", "annually", "of", "—",     "-",      "–",    "through", "by",     "until",  "in"};
-    if (std::all_of(w.begin(), w.end(),
-                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      continue;  // a year
-    if (std::find(std::begin(ok), std::end(ok), w) == std::end(ok)) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 std::string normalize_subject(std::string_view display) { return subject_key(display); }
 
@@ -54,7 +34,7 @@ std::string detect_language(std::string_view text) {
 std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<claim> out;
   line_index lines(doc.original);
-  std::optional<subject_phrase> last_subject;
+  std::optional<subject_phrase> last_subject, last_market;  // named last; the last market named
   std::vector<std::string> previous_sources;
   std::vector<sentence_sources> source_scope;  // per sentence, for the carry across sentences
   std::optional<int> article_year;
@@ -68,6 +48,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
   auto name_subject = [&](const subject_phrase& sp) {
     last_subject = sp;
+    if (sp.market) last_market = sp;
     crossed_paragraph = false;
     if (!topic && sp.market) topic = sp;
   };
@@ -312,8 +293,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
         local_subject = true;
-      } else if (sp && last_subject && last_subject->market && !sp->named && sp->market) {
-        sp = last_subject;
+      } else if (sp && last_market && !sp->named && sp->market) {
+        sp = last_market;  // "the market", past "quarterly revenue" named since
       } else if (sp && topic && scoped_anaphor(*sp, *topic)) {
         sp = topic;
       } else if (sp && !sp->named && sp->market) {

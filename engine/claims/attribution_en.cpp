@@ -227,6 +227,19 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // "World Semiconductor Trade Statistics (WSTS) said": the abbreviation of the name.
     else if (name_end >= 2 && ws[name_end - 1].front() == '(' && ws[name_end - 1].back() == ')')
       name_end = k = name_end - 1;
+    // "Still, Grand View Research, which puts the 2021 market at $8.3 billion, argues": the
+    // relative clause's verb is the name's.
+    if (name_end >= 3 && (ws[name_end - 1] == "which" || ws[name_end - 1] == "who") &&
+        ws[name_end - 2].back() == ',' && capitalized(ws[name_end - 2])) {
+      std::size_t j = name_end - 2, b = j;
+      while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;
+      std::string name;
+      for (std::size_t x = b; x <= j; ++x)
+        name += (name.empty() ? "" : " ") +
+                std::string(x == j ? ws[x].substr(0, ws[x].size() - 1) : ws[x]);
+      if (name != "The" && name != "It") out.push_back({starts[b], name, false});
+      continue;
+    }
     // "Research firm Gartner, which tracks vendor revenue …, puts": the name before the
     // appositive clause.
     if (name_end >= 3 && ws[name_end - 1].back() == ',')

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "support/interval.hpp"
@@ -46,7 +47,10 @@ struct claim {
   bool currency_inferred = false;
   bool move_base = false;  ///< the base of a move ("from A to B", "A에서 B로"): internal
   bool compared_base =
-      false;           ///< "X보다 7.7% 늘어난", "compared with X": a change's base: internal
+      false;  ///< "X보다 7.7% 늘어난", "compared with X": a change's base: internal
+  /// A CAGR written in the clause of a move ("grow from A in 2024 to B by 2032, exhibiting a
+  /// CAGR of R"): the move's years, the span the rate compounds over: internal
+  std::optional<std::pair<int, int>> rate_move;
   bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
   bool other_basis =
       false;  ///< "in constant currency", "전분기 대비": not vs the figures: internal

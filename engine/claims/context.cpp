@@ -132,4 +132,22 @@ int scene_year_of(const sentence_view& sv) {
   return year;
 }
 
+// "to", "and", "about", a year: words that join a figure to the one before without a verb
+// of their own.
+bool connective_only(std::string_view gap) {
+  for (auto w : words(gap)) {
+    while (!w.empty() && (w.back() == ',' || w.front() == ','))
+      w = w.back() == ',' ? w.substr(0, w.size() - 1) : w.substr(1);
+    if (w.empty()) continue;
+    static const std::string_view ok[] = {
+        "to",   "and",      "or", "about", "around", "some", "roughly", "nearly", "almost", "a",
+        "year", "annually", "of", "—",     "-",      "–",    "through", "by",     "until",  "in"};
+    if (std::all_of(w.begin(), w.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      continue;  // a year
+    if (std::find(std::begin(ok), std::end(ok), w) == std::end(ok)) return false;
+  }
+  return true;
+}
+
 }  // namespace fc::claims

@@ -46,6 +46,8 @@ bool contains_any(std::string_view hay, std::initializer_list<std::string_view> 
 bool contains_any_ci(std::string_view hay, std::initializer_list<std::string_view> needles);
 /// `s` without the spaces it ends with.
 std::string_view trim_right(std::string_view s);
+/// True when `gap` holds only connectives ("to", "and", "about") and years.
+bool connective_only(std::string_view gap);
 /// Splits on spaces.
 std::vector<std::string_view> words(std::string_view s);
 

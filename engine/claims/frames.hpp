@@ -77,6 +77,11 @@ void frame_written_total(const sentence_claims& s, const std::vector<std::string
 /// (frames/yoy_of_level.cpp).
 void frame_yoy_of_level(const sentence_claims& s);
 
+/// "valued at USD 1.72 billion in 2023 and … grow from USD 2.06 billion in 2024 to USD 7.46
+/// billion by 2032, exhibiting a CAGR of 17.5%": a compound rate written with the sentence's
+/// one move compounds over that move (frames/rate_of_move.cpp).
+void frame_rate_of_move(const sentence_claims& s);
+
 /// "전년보다 17억 달러 늘어", "rose $45.3 billion to $1.19 trillion": an amount that is the
 /// change of a level, not a level (frames/level_change.cpp).
 void frame_level_change(const sentence_claims& s);
@@ -168,6 +173,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_unnamed_move(s);
   frame_move_direction(s);
   frame_annual_rates(s);
+  frame_rate_of_move(s);
   frame_enumeration(s);
   frame_share_amount(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace fc::consistency {
 namespace {
@@ -136,6 +137,10 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       for (auto i : figs) by_year[*claims[i].year].push_back(i);
       if (by_year.size() < 2) continue;
       int a = by_year.begin()->first, b = by_year.rbegin()->first;
+      // A rate written with a move compounds over that move, not over every figure around it.
+      if (!g.period_from && !g.period_to && g.rate_move && by_year.count(g.rate_move->first) &&
+          by_year.count(g.rate_move->second))
+        std::tie(a, b) = *g.rate_move;
       int n_short = b - a, n_long = b - a;
       if (g.period_to) {
         if (!by_year.count(*g.period_to)) continue;

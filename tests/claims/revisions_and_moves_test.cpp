@@ -99,3 +99,47 @@ TEST_CASE("a region ranked the largest is a part of the global move's start") {
   CHECK(find_claim(r, "61억달러")->subject.value_or("") == "북미 시장");
   CHECK(count_rule(r, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("a move's direction is read from its own words, not the sentence's other clauses") {
+  auto r = run(
+      "The global robot lawnmower market is expected to grow from USD 3.9 billion in 2022 to USD "
+      "3.1 billion by 2028, helped by rising labour costs and falling battery prices, according to "
+      "MarketsandMarkets.",
+      "t.txt", "2023-01-10");
+  CHECK(count_rule(r, "move-direction") == 1);
+  auto fits = run(
+      "The global robot lawnmower market is expected to grow from USD 3.9 billion in 2022 to USD "
+      "5.1 billion by 2028, helped by rising labour costs and falling battery prices, according to "
+      "MarketsandMarkets.",
+      "t.txt", "2023-01-10");
+  CHECK(count_rule(fits, "move-direction") == 0);
+}
+
+TEST_CASE("a compound rate written with a move compounds over that move") {
+  // 2.31 → 8.12 over 2024–2032 is 17.0%; from the 2023 figure it would be 17.2%.
+  auto r = run(
+      "The global drone delivery market size was valued at USD 1.95 billion in 2023 and is "
+      "projected to grow from USD 2.31 billion in 2024 to USD 8.12 billion by 2032, exhibiting a "
+      "CAGR of 17.0% during the forecast period.",
+      "t.txt", "2024-06-01");
+  CHECK(find_claim(r, "17.0%")->rate_move == std::pair{2024, 2032});
+  CHECK(count_rule(r, "cagr-mismatch") + count_rule(r, "cagr-rounding") == 0);
+  auto wrong = run(
+      "The global drone delivery market size was valued at USD 1.95 billion in 2023 and is "
+      "projected to grow from USD 2.31 billion in 2024 to USD 8.12 billion by 2032, exhibiting a "
+      "CAGR of 21.0% during the forecast period.",
+      "t.txt", "2024-06-01");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("a relative clause's verb names its publisher, and the market is the last market") {
+  auto r = run(
+      "Precedence Research values the global smart ring market at $0.21 billion in 2023. Oura "
+      "said quarterly revenue rose 30%. Still, Precedence Research, which puts the 2023 market at "
+      "$0.35 billion, expects strong growth.",
+      "t.txt", "2024-02-01");
+  const auto* second = find_claim(r, "$0.35 billion");
+  CHECK(second->source.value_or("") == "Precedence Research");
+  CHECK(second->subject_key == find_claim(r, "$0.21 billion")->subject_key);
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+}

@@ -1,8 +1,10 @@
 // Frame: a move whose verb says which way it goes. "The firm expects the market to grow to $95.4
 // billion by 2030 from $112.6 billion this year", "지난해 1004억달러에서 성장해 2030년 836억
 // 달러로 커질": the end figure is marked with its start and the verb's direction, so
-// move-direction can hold the figures to it. A sentence with words of both directions, or
-// with a rate of its own (growth-contradiction reads that), states no single direction.
+// move-direction can hold the figures to it. A move with words of both directions, or a
+// sentence with a rate of its own (growth-contradiction reads that), states no single direction.
+#include <algorithm>
+
 #include "claims/frames.hpp"
 #include "lang/lang.hpp"
 
@@ -26,8 +28,20 @@ void frame_move_direction(const sentence_claims& s) {
       !a.year || !b.year || *a.year >= *b.year || a.superseded || b.superseded || a.per || b.per ||
       a.part_year != b.part_year || a.vague || b.vague)
     return;
-  // Verbs are looked for with a space on each side, so the sentence is padded.
-  std::string padded = " " + std::string(s.sv.text) + " ";
+  // The verb governs the move's own words: from a few words before its first figure ("is
+  // expected to grow from") to just after its last ("…로 커질"). "driven by rising demand and
+  // falling prices" elsewhere in the sentence says nothing of this move.
+  std::size_t lo = s.sv.text.size(), hi = 0;
+  for (const auto& m : s.sv.mentions) {
+    std::size_t at = s.original_start(m.begin);
+    if (at == a.where.start || at == b.where.start)
+      lo = std::min(lo, m.begin), hi = std::max(hi, m.end);
+  }
+  if (lo >= hi) return;
+  std::string_view lead = before(s.sv.text, lo, 48), tail = after(s.sv.text, hi, 24);
+  // Verbs are looked for with a space on each side, so the span is padded.
+  std::string padded = " " + std::string(lead) + std::string(s.sv.text.substr(lo, hi - lo)) +
+                       std::string(tail) + " ";
   bool rise = lang::words("directions.move_rise").in(padded);
   bool fall = lang::words("directions.move_fall").in(padded);
   if (rise == fall) return;

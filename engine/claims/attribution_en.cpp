@@ -76,8 +76,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   static const std::string_view verbs[] = {
-      "sees", "puts",   "expects",  "projects",  "forecasts", "estimates", "predicts",  "says",
-      "said", "values", "expected", "projected", "estimated", "reported",  "published", "released"};
+      "sees",      "puts",     "expects",   "projects", "forecasts", "estimates",
+      "predicts",  "says",     "said",      "values",   "expected",  "projected",
+      "estimated", "reported", "published", "released", "put"};
   // "Newzoo has trimmed its forecast": a publisher revising its own figures. Only with "its"
   // after it: "Acme raised $50 million in funding" is not a forecast.
   static const std::string_view revision_verbs[] = {"trimmed", "raised",   "lowered",
@@ -215,12 +216,36 @@ std::vector<attribution> english_attributions(std::string_view s) {
         out.push_back({starts[i - 2], std::string(ws[i - 1]), true, true});
       continue;
     }
+    // "Utility-scale projects made up 41.4 GW": a plural noun before a verb, not a verb.
+    if (w.ends_with("s") && i + 1 < ws.size() &&
+        (ws[i + 1].ends_with("ed") || ws[i + 1] == "made" || ws[i + 1] == "were" ||
+         ws[i + 1] == "are" || ws[i + 1] == "will" || ws[i + 1] == "rose" || ws[i + 1] == "fell" ||
+         ws[i + 1] == "grew" || ws[i + 1] == "have"))
+      continue;
     std::size_t k = i;
     // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
     std::size_t name_end = i;
+    // "WSTS on Tuesday raised its forecast": the day between the name and its verb.
+    if (i >= 3 && ws[i - 2] == "on" && calendar_word(ws[i - 1])) name_end = k = i - 2;
+    // "Gartner analyst Laura Chen said": the analyst speaks for the firm named before the title.
+    {
+      std::size_t p = name_end;
+      while (p > 0 && capitalized(ws[p - 1]) && ws[p - 1].back() != ',' && name_end - p < 3) --p;
+      std::size_t t = p;
+      static const std::string_view titles[] = {
+          "analyst",   "analysts",  "economist",    "research",    "director", "senior",
+          "principal", "chief",     "vice",         "president",   "head",     "manager",
+          "partner",   "executive", "spokesperson", "spokeswoman", "spokesman"};
+      while (t > 0 && p - t < 3 &&
+             std::find(std::begin(titles), std::end(titles), ws[t - 1]) != std::end(titles))
+        --t;
+      if (t < p && p < name_end && t > 0 && capitalized(ws[t - 1]) && ws[t - 1].back() != ',')
+        name_end = k = t;
+    }
     // "IDC also projected", "Gartner now expects": an adverb between the name and its verb.
     if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further" ||
-                   ws[i - 1] == "has" || ws[i - 1] == "have"))
+                   ws[i - 1] == "has" || ws[i - 1] == "have" || ws[i - 1] == "separately" ||
+                   ws[i - 1] == "previously" || ws[i - 1] == "earlier" || ws[i - 1] == "still"))
       name_end = k = i - 1;
     if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
       name_end = k = name_end - 2;

@@ -112,6 +112,19 @@ std::string publisher_before(std::string_view s, std::size_t title_start) {
   return {};
 }
 
+// Where the word after a publishing verb starts inside `name` ("펴낸 반려동물 보고서" → 4 words
+// in, after "펴낸 "), or npos.
+std::size_t publishing_verb_in(std::string_view name) {
+  static const std::string_view verbs[] = {"발표한 ", "낸 ",     "펴낸 ",
+                                           "공개한 ", "내놓은 ", "발간한 "};
+  std::size_t found = std::string_view::npos;
+  for (auto v : verbs)
+    for (std::size_t at = name.find(v); at != std::string_view::npos; at = name.find(v, at + 1))
+      if (at == 0 || name[at - 1] == ' ')
+        found = found == std::string_view::npos ? at + v.size() : std::max(found, at + v.size());
+  return found;
+}
+
 // Where a quoted title that ends right before `end` opens ("'2023 한국 반려동물 보고서'", "“…”");
 // `fallback` when the name before `end` is not quoted.
 std::size_t title_start(std::string_view s, std::size_t end, std::size_t fallback) {
@@ -194,6 +207,12 @@ std::vector<attribution> korean_attributions(std::string_view s) {
           out.push_back({from, who, true});
           continue;
         }
+        // "aT가 펴낸 반려동물 연관산업 보고서에 따르면": the name took the publishing verb in.
+        if (auto verb = publishing_verb_in(s.substr(at, p - at)); verb != std::string_view::npos)
+          if (auto who = publisher_before(s, at + verb); !who.empty()) {
+            out.push_back({at, who, true});
+            continue;
+          }
       }
       out.push_back({at, name, true});
     }

@@ -2,6 +2,7 @@
 #include "rules/pairs.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -66,6 +67,24 @@ std::string_view bracketed_short_form(std::string_view name) {
   return name.substr(open + 1, name.size() - open - 2);
 }
 
+// "International Data Corporation" → "IDC": the initials of a name's capitalized words.
+std::string initials(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (start && std::isupper(static_cast<unsigned char>(c))) out += c;
+    start = c == ' ';
+  }
+  return out;
+}
+
+// "IDC", "IFR": an all-capital short form of two to six letters.
+bool acronym(std::string_view name) {
+  return name.size() >= 2 && name.size() <= 6 && std::all_of(name.begin(), name.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c));
+         });
+}
+
 }  // namespace
 
 bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b) {
@@ -78,6 +97,9 @@ bool same_source(const std::optional<std::string>& a, const std::optional<std::s
     if (!short_form.empty() && (short_form == other || bracketed_short_form(other) == short_form))
       return true;
   }
+  for (auto [name, other] : {std::pair{x, y}, std::pair{y, x}})
+    if (acronym(other) && name.find(' ') != std::string_view::npos && initials(name) == other)
+      return true;
   const std::string& shorter = a->size() < b->size() ? *a : *b;
   const std::string& longer = a->size() < b->size() ? *b : *a;
   // Two Hangul syllables or a whole leading word at least: "원" or "Re" alone names nothing.

@@ -5,6 +5,7 @@
 
 #include "../support.hpp"
 
+using fc::test::count_rule;
 using fc::test::find_claim;
 using fc::test::run;
 
@@ -174,4 +175,27 @@ TEST_CASE("Korean counts and surveys, a report released and a name ending in 지
       run("지난해 면세점 매출은 12조4000억원이었다. 업계는 올해 매출이 11조원에 머물 것으로 보고 "
           "있다.");
   CHECK(find_claim(crowd, "12조4000억원")->source.value_or("") != "업계");
+}
+
+TEST_CASE("publishers named through a report, a title, a weekday or an analyst") {
+  auto ko = run(
+      "한국관광공사(KTO)가 펴낸 캠핑산업 실태 보고서에 따르면 국내 캠핑 시장은 작년 6조원 규모로 "
+      "집계됐다.",
+      "t.txt", "2024-04-01");
+  CHECK(find_claim(ko, "6조원")->source.value_or("") == "한국관광공사(KTO)");
+  auto analyst = run(
+      "Smartwatch shipments fell 8% to 41.2 million units in 2023, IDC analyst Maria Reyes said.");
+  CHECK(find_claim(analyst, "41.2 million units")->source.value_or("") == "IDC");
+  auto noun = run(
+      "Solar installations reached 32 GW in 2023, according to BloombergNEF. Rooftop projects made "
+      "up 11.5 GW.");
+  CHECK(find_claim(noun, "11.5 GW")->source.value_or("") == "BloombergNEF");
+}
+
+TEST_CASE("a name and its initials are one publisher") {
+  auto r = run(
+      "International Data Corporation expects 2025 global tablet shipments of 140 million units. "
+      "IDC separately put 2025 global tablet shipments at 118 million units.");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+  CHECK(find_claim(r, "118 million units")->source.value_or("") == "IDC");
 }

@@ -6,6 +6,7 @@
 
 #include "claims/attribution.hpp"
 #include "claims/context.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -218,9 +219,8 @@ std::vector<attribution> english_attributions(std::string_view s) {
     }
     // "Utility-scale projects made up 41.4 GW": a plural noun before a verb, not a verb.
     if (w.ends_with("s") && i + 1 < ws.size() &&
-        (ws[i + 1].ends_with("ed") || ws[i + 1] == "made" || ws[i + 1] == "were" ||
-         ws[i + 1] == "are" || ws[i + 1] == "will" || ws[i + 1] == "rose" || ws[i + 1] == "fell" ||
-         ws[i + 1] == "grew" || ws[i + 1] == "have"))
+        (ws[i + 1].ends_with("ed") ||
+         lang::words("attribution.verbs_after_plural_noun").equal_to(ws[i + 1])))
       continue;
     std::size_t k = i;
     // "Acme Robotics (NASDAQ: ACMR) said": a ticker in brackets belongs to the name before it.
@@ -232,20 +232,13 @@ std::vector<attribution> english_attributions(std::string_view s) {
       std::size_t p = name_end;
       while (p > 0 && capitalized(ws[p - 1]) && ws[p - 1].back() != ',' && name_end - p < 3) --p;
       std::size_t t = p;
-      static const std::string_view titles[] = {
-          "analyst",   "analysts",  "economist",    "research",    "director", "senior",
-          "principal", "chief",     "vice",         "president",   "head",     "manager",
-          "partner",   "executive", "spokesperson", "spokeswoman", "spokesman"};
-      while (t > 0 && p - t < 3 &&
-             std::find(std::begin(titles), std::end(titles), ws[t - 1]) != std::end(titles))
+      while (t > 0 && p - t < 3 && lang::words("attribution.speaker_titles").equal_to(ws[t - 1]))
         --t;
       if (t < p && p < name_end && t > 0 && capitalized(ws[t - 1]) && ws[t - 1].back() != ',')
         name_end = k = t;
     }
     // "IDC also projected", "Gartner now expects": an adverb between the name and its verb.
-    if (i >= 2 && (ws[i - 1] == "also" || ws[i - 1] == "now" || ws[i - 1] == "further" ||
-                   ws[i - 1] == "has" || ws[i - 1] == "have" || ws[i - 1] == "separately" ||
-                   ws[i - 1] == "previously" || ws[i - 1] == "earlier" || ws[i - 1] == "still"))
+    if (i >= 2 && lang::words("attribution.adverbs_before_verb").equal_to(ws[i - 1]))
       name_end = k = i - 1;
     if (name_end >= 2 && ws[name_end - 1].back() == ')' && ws[name_end - 2].front() == '(')
       name_end = k = name_end - 2;

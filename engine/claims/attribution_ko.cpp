@@ -5,6 +5,7 @@
 
 #include "claims/attribution.hpp"
 #include "claims/context.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -96,8 +97,7 @@ std::string publisher_before(std::string_view s, std::size_t title_start) {
   auto ws = words(s.substr(0, title_start));
   std::size_t i = ws.size();
   if (i == 0) return {};
-  static const std::string_view verbs[] = {"발표한", "낸", "펴낸", "공개한", "내놓은", "발간한"};
-  if (std::find(std::begin(verbs), std::end(verbs), ws[--i]) == std::end(verbs)) return {};
+  if (!lang::words("attribution.publishing_verbs").equal_to(ws[--i])) return {};
   // Dates and adverbs between the publisher and its verb: "27일", "최근", "지난달".
   while (i > 0 && (std::isdigit(static_cast<unsigned char>(ws[i - 1].front())) ||
                    ws[i - 1] == "최근" || ws[i - 1] == "지난달" || ws[i - 1] == "이번에"))
@@ -115,14 +115,11 @@ std::string publisher_before(std::string_view s, std::size_t title_start) {
 // Where the word after a publishing verb starts inside `name` ("펴낸 반려동물 보고서" → 4 words
 // in, after "펴낸 "), or npos.
 std::size_t publishing_verb_in(std::string_view name) {
-  static const std::string_view verbs[] = {"발표한 ", "낸 ",     "펴낸 ",
-                                           "공개한 ", "내놓은 ", "발간한 "};
   std::size_t found = std::string_view::npos;
-  for (auto v : verbs)
-    for (std::size_t at = name.find(v); at != std::string_view::npos; at = name.find(v, at + 1))
-      if (at == 0 || name[at - 1] == ' ')
-        found = found == std::string_view::npos ? at + v.size() : std::max(found, at + v.size());
-  return found;
+  for (auto w : words(name))
+    if (lang::words("attribution.publishing_verbs").equal_to(w))
+      found = static_cast<std::size_t>(w.data() - name.data()) + w.size() + 1;
+  return found == std::string_view::npos || found > name.size() ? std::string_view::npos : found;
 }
 
 // Where a quoted title that ends right before `end` opens ("'2023 한국 반려동물 보고서'", "“…”");

@@ -242,7 +242,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
       (lang::words("directions.fall_after").in(a) || lang::words("directions.fall_before").in(b) ||
        lang::words("directions.fall_noun_after").prefix_of(a)))
     r.negative = true;
-  if (r.kind == claim_kind::change && contains_any_ci(b, {"slipped", "fell", "cut", "lower"}))
+  if (r.kind == claim_kind::change && lang::words("directions.change_fall_before").in(b))
     r.negative = true;
   // "up 8% in constant currency", "organic growth of 6%", "4% from the previous quarter",
   // "전분기 대비 8%": a change on another basis than reported year-on-year figures.

@@ -19,6 +19,7 @@ const list_spec kSchema[] = {
     {"attribution.verbs_after_plural_noun", shape::words},
     {"directions.change_after", shape::words},
     {"directions.change_before", shape::words},
+    {"directions.change_fall_before", shape::words},
     {"directions.factor_fall_after", shape::words},
     {"directions.factor_fall_before", shape::words},
     {"directions.factor_fall_noun_after", shape::words},

@@ -143,3 +143,17 @@ TEST_CASE("a relative clause's verb names its publisher, and the market is the l
   CHECK(second->subject_key == find_claim(r, "$0.21 billion")->subject_key);
   CHECK(count_rule(r, "figure-disagreement") == 1);
 }
+
+TEST_CASE("'That represents a CAGR' refers to the move of the sentence before") {
+  auto r = run(
+      "Vertical farming revenue is expected to rise from $5.6 billion in 2023 to $11.2 billion in "
+      "2030, the firm said. That represents a compound annual growth rate of 16%.",
+      "t.txt", "2024-01-01");
+  CHECK(find_claim(r, "16%")->subject_key == find_claim(r, "$5.6 billion")->subject_key);
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+  auto fits = run(
+      "Vertical farming revenue is expected to rise from $5.6 billion in 2023 to $11.2 billion in "
+      "2030, the firm said. That represents a compound annual growth rate of 10.4%.",
+      "t.txt", "2024-01-01");
+  CHECK(count_rule(fits, "cagr-mismatch") + count_rule(fits, "cagr-rounding") == 0);
+}

@@ -139,6 +139,10 @@ void frame_scene_year(const sentence_claims& s);
 /// (frames/share_amount.cpp).
 void frame_share_amount(const sentence_claims& s);
 
+/// "사료가 1조원이다. 사료는 전체의 80%를 차지했다": a share in a sentence that opens with the
+/// name of a part named just before is that part's share (frames/share_of_named_part.cpp).
+void frame_share_of_named_part(const sentence_claims& s);
+
 /// The total of each share that says it is of the total but does not write it: the latest
 /// larger level of the part's measure and year, up to two sentences back
 /// (frames/share_amount.cpp).
@@ -176,6 +180,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_rate_of_move(s);
   frame_enumeration(s);
   frame_share_amount(s);
+  frame_share_of_named_part(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);
 }
 

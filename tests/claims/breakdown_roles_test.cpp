@@ -96,3 +96,30 @@ TEST_CASE("a unit price is a figure per unit, never a market size") {
   CHECK(find_claim(en, "$9,000")->per.value_or("") == "unit");
   CHECK_FALSE(find_claim(en, "$90 billion")->per);
 }
+
+TEST_CASE("a share in the sentence after its part's amount is that part's share") {
+  auto r =
+      run("업계에 따르면 국내 펫푸드 시장은 작년 1조5000억원 규모였다. 이 가운데 사료가 "
+          "1조1000억원이다. "
+          "사료는 전체의 80%를 차지했다.",
+          "t.txt", "2024-01-01");
+  const auto* share = find_claim(r, "80%");
+  CHECK(share->share_part == find_claim(r, "1조1000억원")->id);
+  CHECK(share->share_total == find_claim(r, "1조5000억원")->id);
+  CHECK(count_rule(r, "share-mismatch") == 1);
+}
+
+TEST_CASE("an English share after its part's sentence, and a verb that is no part of a label") {
+  auto r = run(
+      "Pet insurers wrote $4.2 billion of premiums in 2023. Of this, dog policies brought in $3.1 "
+      "billion. Dog policies accounted for 85% of the total.",
+      "t.txt", "2024-01-01");
+  CHECK(find_claim(r, "$3.1 billion")->subject.value_or("") == "dog policies");
+  CHECK(find_claim(r, "85%")->share_part == find_claim(r, "$3.1 billion")->id);
+  CHECK(count_rule(r, "share-mismatch") == 1);
+  auto fits = run(
+      "Pet insurers wrote $4.2 billion of premiums in 2023. Of this, dog policies brought in $3.1 "
+      "billion. Dog policies accounted for 74% of the total.",
+      "t.txt", "2024-01-01");
+  CHECK(count_rule(fits, "share-mismatch") == 0);
+}

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "claims/frames.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -150,6 +151,15 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
       " 올해", " 내년", " 지난해", " 작년", " this year", " last year", " next year"};
   drop_tail(time_tails);
   drop_tail(remainder_cues);
+  // "dog policies brought in $3.1 billion", "Dog policies generated …": the verb that states
+  // the figure is no part of the item's name.
+  for (const auto& verb : lang::words("roles.label_verbs").entries())
+    if (l.size() > verb.word.size() + 1 && lang::ends_with(l, verb) &&
+        l[l.size() - verb.word.size() - 1] == ' ') {
+      l.remove_suffix(verb.word.size());
+      trim();
+      break;
+    }
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
     if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
       l.remove_suffix(tail.size());

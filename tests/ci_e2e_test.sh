@@ -219,6 +219,14 @@ run 2 "--changed-only shell text" "$bin" check --changed-only '$(touch pwned)' .
 [ ! -e pwned ] || flunk "--changed-only ran a shell"
 run 2 "--changed-only option-like" "$bin" check --changed-only --output=x .
 run 2 "--changed-only unknown rev" "$bin" check --changed-only no-such-rev .
+grep -q "git diff against 'no-such-rev' failed (git: fatal: bad revision 'no-such-rev'); --changed-only takes a revision first" "$tmp/err" ||
+  flunk "--changed-only names the bad revision and the form"
+grep -q '^error: Could not access' "$tmp/err" && flunk "--changed-only leaks git's own error output"
+outside=$(mktemp -d)
+run 2 "--changed-only outside a work tree" sh -c "cd '$outside' && '$bin' check --changed-only HEAD ."
+grep -q 'the current directory is not inside a git work tree' "$tmp/err" ||
+  flunk "--changed-only outside a git work tree says so"
+rm -rf "$outside"
 git checkout -q articles/ok.md
 
 # --- progress bar: only on a terminal, only on stderr, erased afterwards ---

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Requests against a running `forecheck serve`: check, health, page, limits, bad input."""
 import concurrent.futures
+import html
 import json
+import re
 import os
 import socket
 import sys
@@ -59,6 +61,15 @@ check(json.loads(body)["files"][0]["date"] == "2030-01-01", "date echoed")
 status, headers, body = call("/")
 check(status == 200 and b"<textarea" in body and b"/v1/check" in body, "demo page")
 check("default-src 'none'" in headers.get("Content-Security-Policy", ""), "page CSP")
+# a first visit opens on a sample passage, and that sample shows a conflict
+page = body.decode("utf-8")
+sample = re.search(r'<textarea id="text"[^>]*>(.*?)</textarea>', page, re.S)
+sample_date = re.search(r'id="date"[^>]*value="([0-9-]+)"', page)
+check(sample is not None and sample.group(1).strip() != "" and sample_date is not None,
+      "demo page opens on a sample passage")
+if sample and sample_date:
+    _, _, body = call("/v1/check", {"text": html.unescape(sample.group(1)), "date": sample_date.group(1)})
+    check(json.loads(body)["summary"]["errors"] >= 1, "the demo sample shows a conflict")
 
 # bad requests: JSON errors, never a crash
 for payload, code in ((b"not json", 400), (b"[1]", 400), ({"lang": "ko"}, 400),

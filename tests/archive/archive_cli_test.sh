@@ -37,6 +37,16 @@ cp "$fx"/archive/2024-03-genai-en.md pub/
 run 0 "back again" "$bin" index pub --db "$db"
 has "back again" out "indexed 1, unchanged 1, pruned 0"
 
+# The ignore file keeps drafts out of the archive as it keeps them out of `check`.
+mkdir -p pub/drafts
+cp "$fx"/archive/2024-03-genai-en.md pub/drafts/unpublished.md
+printf 'pub/drafts/\n' >.forecheckignore
+run 0 "ignore file" "$bin" index pub --db "$db"
+has "ignore file" out "indexed 0, unchanged 2, pruned 0"
+run 2 "named ignore file missing" "$bin" index pub --db "$db" --ignore-file missing.ignore
+has "named ignore file missing" err "cannot read ignore file missing.ignore"
+rm -r pub/drafts .forecheckignore
+
 # Dates: front matter, else --date, else the file's day.
 printf 'IDC expects the drone market to reach $32.1 billion in 2025.\n' >pub/undated.md
 touch -d 2021-07-08 pub/undated.md

@@ -28,6 +28,8 @@ struct index_options {
   bool prune = false;
   std::optional<date> fallback_date;  ///< --date
   std::vector<std::string> include, exclude;
+  std::optional<std::string> ignore_file;  ///< --ignore-file
+  bool no_ignore = false;
   std::size_t jobs = 0;
   bool no_progress = false;
   check_options check;
@@ -45,8 +47,9 @@ const char* index_usage =
     "  --prune              drop archived articles whose file no longer exists\n"
     "  --date YYYY-MM-DD    date of articles without one in their front matter (else the\n"
     "                       file's modification day)\n"
-    "  --include GLOB, --exclude GLOB, --lang auto|ko|en|zh|ja, --config FILE, --jobs N,\n"
-    "  --no-progress        as for `forecheck check`\n";
+    "  --include GLOB, --exclude GLOB, --ignore-file FILE, --no-ignore, --lang\n"
+    "  auto|ko|en|zh|ja, --config FILE, --jobs N, --no-progress   as for `forecheck check`\n"
+    "                       (the ignore file is ./.forecheckignore unless named)\n";
 
 std::optional<index_options> parse(int argc, char** argv, std::string& error, bool& help) {
   index_options o;
@@ -67,13 +70,17 @@ std::optional<index_options> parse(int argc, char** argv, std::string& error, bo
       o.prune = true;
     } else if (a == "--no-progress") {
       o.no_progress = true;
+    } else if (a == "--no-ignore") {
+      o.no_ignore = true;
     } else if (a == "--db" || a == "--date" || a == "--include" || a == "--exclude" ||
-               a == "--lang" || a == "--config" || a == "--jobs" || a == "-j") {
+               a == "--lang" || a == "--config" || a == "--jobs" || a == "-j" ||
+               a == "--ignore-file") {
       auto v = value();
       if (!v) return std::nullopt;
       if (a == "--db") o.db = *v;
       if (a == "--include") o.include.push_back(*v);
       if (a == "--exclude") o.exclude.push_back(*v);
+      if (a == "--ignore-file") o.ignore_file = *v;
       if (a == "--config") o.check.config_path = *v;
       if (a == "--date" && !(o.fallback_date = parse_date(*v))) {
         error = "invalid date '" + shortened(*v) + "' (" + date_problem(*v) + ")";
@@ -185,6 +192,11 @@ int run_index(int argc, char** argv) {
   selection sel;
   sel.include = o->include;
   for (const auto& g : o->exclude) sel.exclude.add(g);
+  // Articles a desk keeps out of `check` (drafts, templates) stay out of the archive too.
+  if (!o->no_ignore && !read_ignore_file(sel, o->ignore_file, error)) {
+    std::cerr << "forecheck: " << error << "\n";
+    return 2;
+  }
   auto inputs = expand(o->paths, sel);
   std::size_t indexed = 0, unchanged = 0, pruned = 0, failed = 0;
   std::size_t jobs = o->jobs ? o->jobs : std::max(1u, std::thread::hardware_concurrency());

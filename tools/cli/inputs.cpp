@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 namespace fc::cli {
@@ -127,6 +128,20 @@ std::vector<input> expand(const std::vector<std::string>& paths, const selection
       if (!sel.only || in.problem || sel.only->count(absolute_key(in.path))) take(std::move(in));
   }
   return out;
+}
+
+bool read_ignore_file(selection& sel, const std::optional<std::string>& file, std::string& error) {
+  std::string path = file.value_or(".forecheckignore");
+  std::ifstream in(path);
+  if (!in && file) {
+    error = "cannot read ignore file " + path;
+    return false;
+  }
+  for (std::string line; std::getline(in, line);) sel.ignore.add(line);
+  std::string dir = absolute_key(path);
+  sel.ignore_base = dir.substr(0, dir.rfind('/'));
+  if (sel.ignore_base.empty()) sel.ignore_base = "/";
+  return true;
 }
 
 }  // namespace fc::cli

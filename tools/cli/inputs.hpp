@@ -34,6 +34,10 @@ struct selection {
 /// the ignore file apply to every path. Duplicates keep their first position.
 std::vector<input> expand(const std::vector<std::string>& paths, const selection& sel);
 
+/// Reads the ignore file into `sel` (`.forecheckignore` in the working directory unless
+/// `file` names one). A missing default file is no error; a named one that cannot be read is.
+bool read_ignore_file(selection& sel, const std::optional<std::string>& file, std::string& error);
+
 /// The absolute, lexically normal form used to compare paths from different sources.
 std::string absolute_key(const std::string& path);
 

@@ -211,6 +211,18 @@ check(sorted(x["code"] for x in ds) == ["growth-contradiction", "stale-forecast"
 notify("workspace/didChangeConfiguration", {"settings": {"forecheck": {"date": None}}})
 check(len(diagnostics(7)) == 1, "date setting cleared")
 
+# a setting that cannot be used is shown in the editor, and checking goes on without it
+notify("workspace/didChangeConfiguration",
+       {"settings": {"forecheck": {"archive": "/nonexistent/dir/archive.db"}}})
+m = wait_for(lambda m: m.get("method") == "window/showMessage", "showMessage for a bad archive")
+check(m is not None and m["params"]["type"] == 2 and "archive" in m["params"]["message"],
+      f"bad archive setting shown as a warning: {m}")
+check(len(diagnostics(7)) == 1, "checking goes on after a bad archive setting")
+notify("workspace/didChangeConfiguration", {"settings": {"forecheck": {"date": "2023-02-30"}}})
+m = wait_for(lambda m: m.get("method") == "window/showMessage", "showMessage for a bad date")
+check(m is not None and "2023-02-30" in m["params"]["message"], f"bad date shown: {m}")
+diagnostics(7)
+
 # garbage: every case is followed by a request that must still be answered
 def alive(what):
     r = request("textDocument/hover", {"textDocument": {"uri": URI},

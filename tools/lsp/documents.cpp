@@ -4,6 +4,7 @@
 
 #include "lsp/server.hpp"
 #include "support/date.hpp"
+#include "support/shorten.hpp"
 
 namespace fc::lsp {
 namespace {
@@ -81,38 +82,58 @@ void server::apply_settings(const json::value& settings) {
   const json::object* s = &settings.get_object();
   if (const json::value* inner = s->if_contains("forecheck"); inner && inner->is_object())
     s = &inner->get_object();
-  std::lock_guard lock(mutex_);
-  if (const json::value* lang = s->if_contains("lang"); lang && lang->is_string()) {
-    std::string l(lang->get_string());
-    if (l == "auto" || l == "ko" || l == "en" || l == "zh" || l == "ja")
-      check_.lang = l;
-    else
-      std::cerr << "forecheck lsp: ignoring setting lang='" << l << "'\n";
-  }
-  // "archive": a SQLite file or postgresql:// URI made by `forecheck index` (issue 17).
-  if (const json::value* a = s->if_contains("archive")) {
-    if (a->is_null() || (a->is_string() && a->get_string().empty())) {
-      archive_.reset();
-    } else if (a->is_string()) {
-      std::string error;
-      auto opened = archive::open(std::string(a->get_string()), archive::open_mode::read, error);
-      if (opened)
-        archive_ = std::move(opened);
+  // A setting that cannot be used is shown in the editor, not only on stderr, which editors
+  // hide: the user must know the archive or the date is not being applied.
+  std::vector<std::string> problems;
+  {
+    std::lock_guard lock(mutex_);
+    if (const json::value* lang = s->if_contains("lang"); lang && lang->is_string()) {
+      std::string l(lang->get_string());
+      if (l == "auto" || l == "ko" || l == "en" || l == "zh" || l == "ja")
+        check_.lang = l;
       else
-        std::cerr << "forecheck lsp: ignoring setting archive: " << error << "\n";
+        problems.push_back("ignoring setting lang='" + shortened(l) +
+                           "' (expected auto, ko, en, zh or ja)");
     }
-    check_.archive = archive_.get();
-  }
-  if (const json::value* d = s->if_contains("date")) {
-    if (d->is_null() || (d->is_string() && d->get_string().empty()))
-      check_.article_date.reset();
-    else if (d->is_string()) {
-      if (auto parsed = parse_date(std::string(d->get_string())))
-        check_.article_date = parsed;
-      else
-        std::cerr << "forecheck lsp: ignoring setting date (want YYYY-MM-DD)\n";
+    // "archive": a SQLite file or postgresql:// URI made by `forecheck index`.
+    if (const json::value* a = s->if_contains("archive")) {
+      if (a->is_null() || (a->is_string() && a->get_string().empty())) {
+        archive_.reset();
+      } else if (a->is_string()) {
+        std::string error;
+        auto opened = archive::open(std::string(a->get_string()), archive::open_mode::read, error);
+        if (opened)
+          archive_ = std::move(opened);
+        else
+          problems.push_back("ignoring setting archive: " + error);
+      } else {
+        problems.push_back("ignoring setting archive: expected a path or a postgresql:// URI");
+      }
+      check_.archive = archive_.get();
+    }
+    if (const json::value* d = s->if_contains("date")) {
+      if (d->is_null() || (d->is_string() && d->get_string().empty()))
+        check_.article_date.reset();
+      else if (d->is_string()) {
+        if (auto parsed = parse_date(std::string(d->get_string())))
+          check_.article_date = parsed;
+        else
+          problems.push_back("ignoring setting date='" + shortened(std::string(d->get_string())) +
+                             "' (expected YYYY-MM-DD)");
+      }
     }
   }
+  for (const auto& p : problems) {
+    std::cerr << "forecheck lsp: " << p << "\n";
+    show_warning("forecheck: " + p);
+  }
+}
+
+void server::show_warning(const std::string& text) {
+  io_.write(
+      json::serialize(json::object{{"jsonrpc", "2.0"},
+                                   {"method", "window/showMessage"},
+                                   {"params", json::object{{"type", 2}, {"message", text}}}}));
 }
 
 void server::schedule(const std::string& uri, std::chrono::milliseconds delay) {

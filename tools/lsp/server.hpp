@@ -73,6 +73,8 @@ class server {
   /// Checks one due document if any; false when nothing was due.
   bool check_one(std::unique_lock<std::mutex>& lock, bool ignore_due);
   void publish(const std::string& uri, const analysis* a);
+  /// A window/showMessage warning: a setting the editor sent that cannot be used.
+  void show_warning(const std::string& text);
   void worker();
 
   transport& io_;

@@ -111,7 +111,9 @@ std::optional<int> scale_of(std::string_view s, const mention& other) {
 // Gives `m`, whose digits are `digits`, the scale, currency and counted noun of `other`.
 bool lend_scale(std::string_view s, std::string_view digits, mention& m, const mention& other) {
   auto exponent = scale_of(s, other);
-  if (!exponent || (!m.currency.empty() && m.currency != other.currency)) return false;
+  // "$3–4 billion": the currency written once, before the first number, serves both.
+  if (!exponent || (!m.currency.empty() && !other.currency.empty() && m.currency != other.currency))
+    return false;
   numeral_builder n;
   if (!n.add(digits, *exponent) || !n.value()) return false;
   m.value = *n.value();

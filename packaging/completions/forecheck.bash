@@ -14,7 +14,8 @@ _forecheck() {
     check | extract)
       opts+=" --include --exclude --ignore-file --no-ignore --changed-only --error-on-empty
         --stdin-filename --lang --date --input-format --config --format --output -o --color
-        --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline --archive"
+        --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline --archive
+        --fix --fix-dry-run"
       case $prev in
         --format) values="text json sarif github checkstyle junit" ;;
         --lang) values="auto ko en zh ja" ;;

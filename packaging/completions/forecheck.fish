@@ -45,6 +45,8 @@ complete -c forecheck -n $c -l fail-level -x -a 'error warning info none' -d 'Lo
 complete -c forecheck -n $c -l max-warnings -x -d 'Also fail when more than N warnings remain'
 complete -c forecheck -n $c -l baseline -r -F -d 'JSON from an earlier check --format json'
 complete -c forecheck -n $c -l archive -r -F -d 'Check against the figures published before'
+complete -c forecheck -n $c -l fix -d 'Write the consistent values into the files'
+complete -c forecheck -n $c -l fix-dry-run -d 'Print what --fix would change as a diff'
 
 complete -c forecheck -n '__fish_seen_subcommand_from explain' -x -a '(__forecheck_rules)'
 

@@ -93,3 +93,14 @@ TEST_CASE("full-width digits keep the original bytes as the span") {
   CHECK(r.claims[0].text == "５０억 달러");
   CHECK(r.claims[0].value->point == doctest::Approx(5e9));
 }
+
+TEST_CASE("a currency written once before a range of scaled numbers serves both ends") {
+  for (const char* text : {"$3-4 billion", "$3–4 billion", "$3 to 4 billion"}) {
+    auto r = run(std::string("Analysts expect the market to reach ") + text + " in 2027.");
+    const auto* c = find_claim(r, text);
+    REQUIRE(c != nullptr);
+    CHECK(c->currency.value_or("") == "USD");
+    CHECK(*c->value->low <= 3e9);
+    CHECK(*c->value->high >= 4e9);
+  }
+}

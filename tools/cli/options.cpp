@@ -1,6 +1,7 @@
 // Flag parsing by hand: few flags, exact error messages, no dependency.
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
@@ -36,6 +37,21 @@ bool pair_outputs(options& o, const std::optional<std::string>& early_output, st
     return false;
   }
   return true;
+}
+
+// --fix rewrites files in place, so it needs files: standard input has nowhere to be written
+// back (the diff of --fix-dry-run is fine).
+bool fix_allowed(const options& o, std::string& error) {
+  if (!o.fix && !o.fix_dry_run) return true;
+  if (o.fix && o.fix_dry_run)
+    error = "--fix and --fix-dry-run exclude each other";
+  else if (o.command != "check")
+    error = std::string(o.fix ? "--fix" : "--fix-dry-run") + " is for check";
+  else if (o.fix && std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end())
+    error = "--fix cannot rewrite standard input; use --fix-dry-run to see the changes";
+  else
+    return true;
+  return false;
 }
 
 }  // namespace
@@ -178,6 +194,10 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       o.no_progress = true;
     } else if (a == "--error-on-empty") {
       o.error_on_empty = true;
+    } else if (a == "--fix") {
+      o.fix = true;
+    } else if (a == "--fix-dry-run") {
+      o.fix_dry_run = true;
     } else if (a == "--color") {
       o.color = true;
     } else if (a == "--no-color") {
@@ -202,6 +222,7 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
                                      : "extract --format jsonl writes to standard output";
       return std::nullopt;
     }
+  if (!fix_allowed(o, error)) return std::nullopt;
   if (o.command == "explain" && o.paths.size() != 1) {
     error = "explain needs exactly one rule id";
     return std::nullopt;

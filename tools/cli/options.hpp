@@ -36,6 +36,8 @@ struct options {
   bool no_progress = false;
   bool error_on_empty = false;         ///< exit 2 when no file is left to check
   std::optional<std::string> archive;  ///< --archive: published claims to check against
+  bool fix = false;                    ///< --fix: write the consistent values into the files
+  bool fix_dry_run = false;            ///< --fix-dry-run: print those changes as a diff
 };
 
 /// Parses argv; on a usage error returns nullopt and writes the message to `error`.

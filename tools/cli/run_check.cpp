@@ -13,6 +13,7 @@
 
 #include "cli/baseline.hpp"
 #include "cli/extract_jsonl.hpp"
+#include "cli/fix_files.hpp"
 #include "cli/git_changed.hpp"
 #include "cli/inputs.hpp"
 #include "cli/load.hpp"
@@ -29,18 +30,7 @@ std::optional<selection> make_selection(const options& o, std::string& error) {
   selection sel;
   sel.include = o.include;
   for (const auto& g : o.exclude) sel.exclude.add(g);
-  if (!o.no_ignore) {
-    std::string file = o.ignore_file.value_or(".forecheckignore");
-    std::ifstream in(file);
-    if (!in && o.ignore_file) {
-      error = "cannot read ignore file " + file;
-      return std::nullopt;
-    }
-    for (std::string line; std::getline(in, line);) sel.ignore.add(line);
-    std::string dir = absolute_key(file);
-    sel.ignore_base = dir.substr(0, dir.rfind('/'));
-    if (sel.ignore_base.empty()) sel.ignore_base = "/";
-  }
+  if (!o.no_ignore && !read_ignore_file(sel, o.ignore_file, error)) return std::nullopt;
   if (o.changed_only) {
     auto changed = changed_since(*o.changed_only, error);
     if (!changed) return std::nullopt;
@@ -159,6 +149,7 @@ int run_check(const options& o) {
   if (o.command == "extract") render::json_claims(results, std::cout);
   for (const auto& spec : o.command == "extract" ? std::vector<output_spec>{} : o.outputs) {
     if (!spec.file) {
+      if (o.fix_dry_run) continue;  // standard output carries the diff alone, for `patch`
       bool tty = ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
       render_to(spec, results, m, std::cout, o.color || (!o.no_color && tty));
       continue;
@@ -170,12 +161,16 @@ int run_check(const options& o) {
       return 2;
     }
   }
+  // Fixing comes after the report, and the exit code describes the files as checked.
+  bool fix_failed = false;
+  if (o.fix || o.fix_dry_run)
+    fix_failed = fix_files(results, check, o.fix, std::cout, std::cerr).failed;
   std::cout.flush();
   for (const auto& r : results)
     if (r.unreadable)
       for (const auto& e : r.errors)
         std::cerr << "forecheck: " << r.path << ": " << e.message << "\n";
-  return exit_code(o, results, m);
+  return fix_failed ? 2 : exit_code(o, results, m);
 }
 
 }  // namespace fc::cli

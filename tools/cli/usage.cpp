@@ -51,8 +51,16 @@ const char* usage() {
          "  --baseline FILE             JSON from an earlier `check --format json`; findings in\n"
          "                              it are reported as baselined and never fail\n"
          "\n"
+         "fixing (check only):\n"
+         "  --fix                       write the consistent value into each figure whose fit\n"
+         "                              is unambiguous, keeping its form (17% -> 12%); a file\n"
+         "                              with an error that cannot be fixed is left unchanged\n"
+         "  --fix-dry-run               print what --fix would change as a unified diff on\n"
+         "                              standard output (instead of the report there)\n"
+         "\n"
          "exit codes: 0 nothing at or above the fail level, 1 something is, 2 usage error or\n"
-         "unreadable input (the other files are still checked)\n";
+         "unreadable input (the other files are still checked) or a file --fix could not\n"
+         "write; with --fix they describe the files as checked, before fixing\n";
 }
 
 }  // namespace fc::cli

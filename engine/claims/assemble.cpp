@@ -202,8 +202,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (j < mi) prev_end = sv.mentions[j].end;
         if (j > mi && next_begin == sv.text.size()) next_begin = sv.mentions[j].begin;
       }
-      std::string_view local = sv.english ? sv.text.substr(prev_end, m.begin - prev_end)
-                                          : sv.text.substr(m.end, next_begin - m.end);
+      std::string_view local = sv.english
+                                   ? sv.text.substr(prev_end, m.begin - prev_end)
+                                   : korean_clause(sv.text.substr(m.end, next_begin - m.end));
       // A Korean clause that already ends in a past or copula verb ("규모였으며") is decided
       // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
       bool clause_closed = contains_any(local, {"였", "됐다", "이었", "기록", "집계"});
@@ -300,6 +301,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
         last_bare = std::pair{*sp, si};
+      } else if (sp && !sp->named && !sp->market && !sv.english && last_subject &&
+                 last_subject->display.ends_with(" " + sp->display)) {
+        sp = last_subject;  // "2023년 수출액이 …" after "화장품 수출액은 …": the same measure
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }

@@ -150,4 +150,13 @@ bool connective_only(std::string_view gap) {
   return true;
 }
 
+std::string_view korean_clause(std::string_view after_figure) {
+  std::size_t cut = after_figure.size();
+  for (std::string_view closer :
+       {"했으며", "했고", "였으며", "였고", "됐으며", "됐고", "었으며", "었고"})
+    if (auto at = after_figure.find(closer); at != std::string_view::npos)
+      cut = std::min(cut, at + closer.size());
+  return after_figure.substr(0, cut);
+}
+
 }  // namespace fc::claims

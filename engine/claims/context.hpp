@@ -48,6 +48,9 @@ bool contains_any_ci(std::string_view hay, std::initializer_list<std::string_vie
 std::string_view trim_right(std::string_view s);
 /// True when `gap` holds only connectives ("to", "and", "about") and years.
 bool connective_only(std::string_view gap);
+/// The figure's own Korean clause: what follows it up to a past verb that closes the clause
+/// ("6천472억원을 기록했으며, … 출시할 계획이다" ends at "했으며").
+std::string_view korean_clause(std::string_view after_figure);
 /// Splits on spaces.
 std::vector<std::string_view> words(std::string_view s);
 

@@ -1,7 +1,7 @@
 // change-mismatch across sentences: "국내 중고거래 시장은 … 지난해 20조원으로 커졌다. 리포트는
 // 올해 시장 규모가 24조원으로 전년 대비 35% 늘어날 것으로 예상했다." A year-on-year rate tied
 // to one year's level (frames/yoy_of_level.cpp) must fit the level of the year before, written
-// in the sentence before or after it.
+// up to two sentences before or after it.
 #include <optional>
 
 #include "consistency/growth_check.hpp"
@@ -21,7 +21,7 @@ std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& r
   std::optional<std::size_t> found;
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const claim& c = cs[i];
-    if (c.sentence + 2 < rate.sentence || c.sentence > rate.sentence + 1) continue;
+    if (c.sentence + 2 < rate.sentence || c.sentence > rate.sentence + 2) continue;
     if (c.year != year || c.subject_key != rate.subject_key || !c.value ||
         !consistency::comparable_figures(c, c) || c.conversion_of)
       continue;

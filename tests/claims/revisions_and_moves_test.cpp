@@ -157,3 +157,24 @@ TEST_CASE("'That represents a CAGR' refers to the move of the sentence before") 
       "t.txt", "2024-01-01");
   CHECK(count_rule(fits, "cagr-mismatch") + count_rule(fits, "cagr-rounding") == 0);
 }
+
+TEST_CASE("Korean: a revision's earlier forecast, a closed clause, a measure named again bare") {
+  auto revised = run(
+      "한국IDC는 국내 클라우드 시장이 2028년 8조4천억원에 이를 것이라고 밝혔다. 이는 지난해 제시한 "
+      "2028년 전망치 6조원보다 40% 상향 조정된 수치다.",
+      "t.txt", "2025-10-21");
+  CHECK(find_claim(revised, "6조원")->superseded);
+  CHECK(count_rule(revised, "figure-disagreement") == 0);
+  auto closed = run(
+      "A사는 지난해 매출 2조2천840억원, 영업이익 6천472억원을 기록했으며, 올해 유럽에서 신제품을 "
+      "출시할 계획이다.",
+      "t.txt", "2023-03-15");
+  CHECK_FALSE(find_claim(closed, "6천472억원")->forecast);
+  CHECK(count_rule(closed, "stale-forecast") == 0);
+  auto bare =
+      run("지난해 화장품 수출액은 102억달러로 전년 대비 32.5% 증가했다. 중국이 25억달러로 1위였다. "
+          "2023년 수출액이 85억달러였던 점을 감안하면 크게 늘었다.",
+          "t.txt", "2025-02-18");
+  CHECK(find_claim(bare, "85억달러")->subject_key == find_claim(bare, "102억달러")->subject_key);
+  CHECK(count_rule(bare, "change-mismatch") == 1);
+}

@@ -35,6 +35,12 @@ void frame_revision(const sentence_claims& s) {
   // $5.06 trillion to $5.26 trillion": the start of the revised move is the forecast replaced.
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     claim& base = s.out[i];
+    // "지난해 말 제시한 2029년 전망치 3조6천억원보다 25% 상향 조정된 수치다": what a revision
+    // is measured against is the forecast it replaces.
+    if (base.compared_base && is_stated_level(base)) {
+      base.superseded = true;
+      continue;
+    }
     if (!base.move_base || !is_stated_level(base)) continue;
     // The revised figure is for the same year as the one it replaces, written once.
     for (std::size_t j = i + 1; j < s.out.size(); ++j) {

@@ -178,3 +178,12 @@ TEST_CASE("Korean: a revision's earlier forecast, a closed clause, a measure nam
   CHECK(find_claim(bare, "85억달러")->subject_key == find_claim(bare, "102억달러")->subject_key);
   CHECK(count_rule(bare, "change-mismatch") == 1);
 }
+
+TEST_CASE("'같은 해' takes the year named last, whatever figure it dated") {
+  auto r = run(
+      "SNE리서치는 세계 분리막 시장이 2030년 300억달러에 이를 것으로 내다봤다. 이 중 습식 분리막이 "
+      "2030년 전체의 70%가량을 차지할 것으로 분석됐다. 반면 옴디아는 같은 해 분리막 시장을 "
+      "250억달러 안팎으로 보다 보수적으로 추정했다.",
+      "t.txt", "2024-05-01");
+  CHECK(find_claim(r, "250억달러")->year == 2030);
+}

@@ -14,7 +14,7 @@ void frame_same_year(const sentence_claims& s) {
   for (const auto& m : s.sv.mentions) {
     if (m.kind != grammar::mention_kind::amount) continue;
     // The cue sits in the figure's own clause: just before it, or right after it.
-    if (!contains_any(before(s.sv.text, m.begin, 32), cues) &&
+    if (!contains_any(own_before(s.sv.text, m.begin, 48), cues) &&
         !contains_any(after(s.sv.text, m.end, 24), cues))
       continue;
     for (auto i : s.of_mention(m.begin)) {
@@ -22,7 +22,11 @@ void frame_same_year(const sentence_claims& s) {
       if (c.year) continue;
       for (std::size_t k = i; k-- > 0 && s.out[k].sentence + 1 >= c.sentence;) {
         const claim& dated = s.out[k];
-        if (!dated.year || dated.kind != c.kind || dated.part_year) continue;
+        // The year named last, whatever it dated: "2030년 전체의 55%가량 … 같은 해 양극재
+        // 시장을 1천200억달러" takes 2030 from the share.
+        if (!dated.year || dated.part_year || dated.kind == claim_kind::growth ||
+            dated.kind == claim_kind::change)
+          continue;
         c.year = dated.year;
         c.year_relation = dated.year_relation;
         c.forecast = dated.forecast;

@@ -12,8 +12,9 @@ using grammar::mention_kind;
 
 bool is_prior_figure(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
-  if (contains_any(before(s, m.begin, 16), {"전년(", "전년 동기(", "작년 동기(", "전년도(",
-                                            "전년 동월(", "작년 동월(", "작년(", "지난해("}))
+  if (contains_any(before(s, m.begin, 16),
+                   {"전년(", "전년 동기(", "작년 동기(", "전년도(", "전년 동월(", "작년 동월(",
+                    "작년(", "지난해(", "1년 전(", "1년 전 (", "한 해 전("}))
     return true;
   // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
   // move, the undated base is the year before.

@@ -84,10 +84,31 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   auto const one_group = x3::eps[reset] >> x3p::number[lead] >> -x3::lit("여")[odd] >>
                          *(smalls[small] >> -x3p::plain_digits[tail]) >> -x3::lit(' ') >>
                          bigs[big] >> -x3::lit("여")[odd] >> x3::eps[push];
-  auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
-                       -(x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit);
+  // "20만5천대", "9천900원": below 만, a group of small units only ends a numeral, or is one.
+  auto units_place = [&](auto&) {
+    if (!pending.empty()) cur.parts.push_back(part{pending, 0});
+    pending.clear();
+  };
+  auto const small_only = x3::eps[reset] >> x3p::number[lead] >>
+                          +(smalls[small] >> -x3p::plain_digits[tail]) >> !x3::digit >>
+                          x3::eps[units_place] >> x3::eps[push];
+  auto const numeral =
+      one_group >> *(-x3::lit(' ') >> one_group) >>
+      -(small_only | (x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit));
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
-  if (!x3::parse(it, s.end(), numeral)) return false;
+  if (!x3::parse(it, s.end(), numeral)) {
+    // "9천900원", "3천원", "9천9백원": a numeral of small units only is an amount only with a
+    // currency or counter after it, which the caller requires; never the tail of a numeral
+    // whose big unit comes before it ("20만" + "5천대").
+    if (pos >= 3 && (s.substr(pos - 3, 3) == "만" || s.substr(pos - 3, 3) == "억" ||
+                     s.substr(pos - 3, 3) == "조" || s.substr(pos - 3, 3) == "경"))
+      return false;
+    groups.clear();
+    it = s.begin() + static_cast<std::ptrdiff_t>(pos);
+    if (!x3::parse(it, s.end(), small_only)) return false;
+    end = static_cast<std::size_t>(it - s.begin());
+    return true;
+  }
   // Keep the prefix of groups whose units descend (`3억 2억` is two amounts, not one).
   std::size_t keep = 1;
   while (keep < groups.size() && groups[keep].big < groups[keep - 1].big) ++keep;
@@ -170,7 +191,7 @@ std::optional<mention> parse_ko_amount(std::string_view s, std::size_t pos) {
     }
     if (!rest.empty() && !num.add(rest, 0)) return std::nullopt;
     if (odd_unit > 0) m.odd_unit = num.last_unit();
-    m.big_unit = true;
+    m.big_unit = groups.back().big > 0;  // not "9천900원", which needs its currency
   } else {
     if (!x3p::match_at(s, pos, x3p::number, end)) return std::nullopt;
     std::string_view digits = s.substr(pos, end - pos);

@@ -104,3 +104,26 @@ TEST_CASE("a currency written once before a range of scaled numbers serves both 
     CHECK(*c->value->high >= 4e9);
   }
 }
+
+TEST_CASE("Korean numerals below 만 written with 천 and 백 before their currency") {
+  const amount_case cases[] = {
+      {"월 구독료는 9천900원이다.", "9천900원", 9850, 9900, 9950, "KRW"},
+      {"입장료는 3천원이다.", "3천원", 2500, 3000, 3500, "KRW"},
+      {"가격은 9천9백원이다.", "9천9백원", 9850, 9900, 9950, "KRW"},
+  };
+  for (const auto& k : cases) {
+    auto r = run(k.sentence);
+    const auto* c = find_claim(r, k.text);
+    REQUIRE_MESSAGE(c != nullptr, k.sentence);
+    CHECK(c->value->point == doctest::Approx(k.point));
+    CHECK(*c->value->low == doctest::Approx(k.low));
+    CHECK(*c->value->high == doctest::Approx(k.high));
+    CHECK(c->currency.value_or("") == k.currency);
+  }
+  // After a big unit, a group of small units ends the numeral: 20만 + 5천.
+  auto tail = run("누적 설치 대수는 20만5천대로 늘었다.");
+  REQUIRE(find_claim(tail, "20만5천대") != nullptr);
+  CHECK(find_claim(tail, "20만5천대")->value->point == doctest::Approx(205000));
+  // Without a currency or counter, a small numeral is no amount ("3천 번째").
+  CHECK(run("그는 3천 번째 방문객이었다.").claims.empty());
+}

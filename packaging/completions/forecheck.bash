@@ -44,10 +44,10 @@ _forecheck() {
       esac
       ;;
     serve)
-      opts+=" --host --port --max-body --timeout --max-connections --budget-ms --archive"
+      opts+=" --host --port --max-body --timeout --max-connections --max-per-client --budget-ms --archive"
       case $prev in
         --archive) files=1 ;;
-        --host | --port | --max-body | --timeout | --max-connections | --budget-ms) return ;;
+        --host | --port | --max-body | --timeout | --max-connections | --max-per-client | --budget-ms) return ;;
       esac
       ;;
     index)

@@ -72,6 +72,7 @@ complete -c forecheck -n $s -l port -x -d 'Port to bind (0 picks one)'
 complete -c forecheck -n $s -l max-body -x -d 'Largest request body (bytes)'
 complete -c forecheck -n $s -l timeout -x -d 'Time to read one request (seconds)'
 complete -c forecheck -n $s -l max-connections -x -d 'Open connections'
+complete -c forecheck -n $s -l max-per-client -x -d 'Open connections from one client'
 complete -c forecheck -n $s -l budget-ms -x -d 'Checking time per request'
 complete -c forecheck -n $s -l archive -r -F -d 'Published archive every request is checked against'
 

@@ -94,16 +94,26 @@ check(status == 503 and "time budget of 300 ms" in json.loads(body).get("error",
 check(time.time() - t0 < 5 * SLOWDOWN, f"over-budget request took {time.time() - t0:.1f}s")
 check(call("/v1/check", {"text": SEED})[0] == 200, "serving after an over-budget request")
 
-# read timeout: a client that sends half a request is dropped (server started with --timeout 2)
+# read timeout: a client that sends half a request gets 408 and is dropped (server started
+# with --timeout 2); an idle connection is just closed
 s = socket.create_connection((HOST, PORT))
 s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
 s.settimeout(10)
 t0 = time.time()
 try:
-    rest = s.recv(100)
+    rest = s.recv(4096)
 except OSError:
     rest = b""
-check(rest == b"" and time.time() - t0 < 8, f"stalled request closed after {time.time() - t0:.1f}s")
+check(rest.startswith(b"HTTP/1.1 408") and time.time() - t0 < 8,
+      f"stalled request answered 408 after {time.time() - t0:.1f}s: {rest[:40]!r}")
+s.close()
+s = socket.create_connection((HOST, PORT))
+s.settimeout(10)
+try:
+    rest = s.recv(4096)
+except OSError:
+    rest = b""
+check(rest == b"", f"idle connection closed without an answer: {rest[:40]!r}")
 s.close()
 
 # concurrent requests all succeed (more than the thread count, fewer than the connection cap)
@@ -111,8 +121,13 @@ with concurrent.futures.ThreadPoolExecutor(6) as pool:
     results = list(pool.map(lambda _: call("/v1/check", {"text": SEED})[0], range(24)))
 check(results == [200] * 24, f"concurrent: {results}")
 
-# beyond the connection cap (8) new connections get 503
-idle = [socket.create_connection((HOST, PORT)) for _ in range(8)]
+# beyond the per-client cap (7) one client's new connections get 503 naming the client, and
+# beyond the connection cap (8) any new connection does
+idle = [socket.create_connection((HOST, PORT)) for _ in range(7)]
+time.sleep(0.2)
+status, _, body = call("/healthz")
+check(status == 503 and b"from this client" in body, f"per-client cap -> {status} {body[:60]!r}")
+idle.append(socket.create_connection((HOST, PORT)))
 time.sleep(0.2)
 status = call("/healthz")[0]
 check(status == 503, f"connection cap -> {status}")

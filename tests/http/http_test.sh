@@ -8,7 +8,7 @@ tmp=$(mktemp -d)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
-"$bin" serve --port 0 --max-connections 8 --timeout 2 --budget-ms 300 >"$tmp/out" 2>"$tmp/err" &
+"$bin" serve --port 0 --max-connections 8 --max-per-client 7 --timeout 2 --budget-ms 300 >"$tmp/out" 2>"$tmp/err" &
 pid=$!
 for _ in $(seq 100); do grep -q listening "$tmp/out" && break; sleep 0.05; done
 url=$(grep -o 'http://[0-9.:]*' "$tmp/out") || { echo "FAIL: server did not start"; cat "$tmp/err"; exit 1; }

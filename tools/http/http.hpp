@@ -19,6 +19,8 @@ struct limits {
   std::size_t max_body = 1u << 20;   ///< larger bodies get 413
   std::chrono::seconds timeout{10};  ///< to read one request, headers and body
   std::size_t max_connections = 64;  ///< more get 503 at once
+  /// Open connections from one client address; more get 503, so one client cannot take them all.
+  std::size_t max_per_client = 16;
   /// Checking time per request; past it the answer is 503 with an error naming the budget.
   std::chrono::milliseconds budget{5000};
   /// --archive: published claims every check is compared with (shared by the threads).

@@ -1,5 +1,5 @@
 // `forecheck serve [--host 127.0.0.1] [--port N] [--max-body BYTES] [--timeout S]
-// [--max-connections N]`: the HTTP hook for web editors.
+// [--max-connections N] [--max-per-client N]`: the HTTP hook for web editors.
 #include <algorithm>
 #include <charconv>
 #include <iostream>
@@ -13,8 +13,8 @@ namespace {
 
 constexpr std::string_view usage =
     "usage: forecheck serve [--host 127.0.0.1] [--port 8080] [--max-body BYTES]\n"
-    "                       [--timeout SECONDS] [--max-connections N] [--budget-ms MS]\n"
-    "                       [--archive FILE|URI]\n";
+    "                       [--timeout SECONDS] [--max-connections N] [--max-per-client N]\n"
+    "                       [--budget-ms MS] [--archive FILE|URI]\n";
 
 bool number(std::string_view s, std::size_t& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -34,9 +34,10 @@ int run(int argc, char** argv) {
       std::cout << usage;
       return 0;
     }
-    static constexpr std::string_view known[] = {"--host",    "--port",      "--max-body",
-                                                 "--timeout", "--budget-ms", "--max-connections",
-                                                 "--archive"};
+    static constexpr std::string_view known[] = {"--host",      "--port",
+                                                 "--max-body",  "--timeout",
+                                                 "--budget-ms", "--max-connections",
+                                                 "--archive",   "--max-per-client"};
     constexpr std::string_view hint = "\ntry 'forecheck serve --help'\n";
     if (std::find(std::begin(known), std::end(known), a) == std::end(known)) {
       std::cerr << "forecheck serve: unknown option '" << a << "'" << hint;
@@ -63,6 +64,8 @@ int run(int argc, char** argv) {
       ok = number(v, n) && n > 0, l.budget = std::chrono::milliseconds(n);
     else if (a == "--max-connections")
       ok = number(v, n) && n > 0, l.max_connections = n;
+    else if (a == "--max-per-client")
+      ok = number(v, n) && n > 0, l.max_per_client = n;
     else
       ok = false;
     if (!ok) {

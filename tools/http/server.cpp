@@ -1,11 +1,14 @@
-// The listener and one session per connection (Beast, asynchronous): each read has a deadline,
-// bodies are capped by the parser, and connections beyond the cap are turned away with 503.
+// The listener and one session per connection (Beast, asynchronous): each read has a deadline
+// (408 when a request was under way), bodies are capped by the parser, and connections beyond
+// the global cap or the per-client cap are turned away with 503.
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -19,15 +22,48 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 using tcp = asio::ip::tcp;
 
+// Open connections per client address, shared by the I/O threads.
+class client_counts {
+ public:
+  std::size_t open(const std::string& client) {
+    std::lock_guard lock(mutex_);
+    return ++counts_[client];
+  }
+  void close(const std::string& client) {
+    std::lock_guard lock(mutex_);
+    auto it = counts_.find(client);
+    if (it != counts_.end() && --it->second == 0) counts_.erase(it);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::size_t> counts_;
+};
+
+enum class refusal { none, server_full, client_full };
+
 class session : public std::enable_shared_from_this<session> {
  public:
-  session(tcp::socket socket, const limits& l, std::atomic<std::size_t>& active, bool reject)
-      : stream_(std::move(socket)), limits_(l), active_(active), reject_(reject) {}
-  ~session() { --active_; }
+  session(tcp::socket socket, const limits& l, std::atomic<std::size_t>& active,
+          client_counts& clients, std::string client, refusal refused)
+      : stream_(std::move(socket)),
+        limits_(l),
+        active_(active),
+        clients_(clients),
+        client_(std::move(client)),
+        refused_(refused) {}
+  ~session() {
+    --active_;
+    clients_.close(client_);
+  }
 
   void start() {
-    if (reject_)
+    if (refused_ == refusal::server_full)
       return send(error(beast_http::status::service_unavailable, "too many connections"), true);
+    if (refused_ == refusal::client_full)
+      return send(
+          error(beast_http::status::service_unavailable, "too many connections from this client"),
+          true);
     read();
   }
 
@@ -36,14 +72,29 @@ class session : public std::enable_shared_from_this<session> {
     parser_.emplace();
     parser_->body_limit(limits_.max_body);
     parser_->header_limit(16 * 1024);
-    stream_.expires_after(limits_.timeout);
+    // The stream's own deadline closes the socket, which leaves no way to answer 408: a timer
+    // of the session's strand cancels the read instead.
+    stream_.expires_never();
+    timed_out_ = false;
+    deadline_.expires_after(limits_.timeout);
+    deadline_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (ec) return;
+      self->timed_out_ = true;
+      beast::error_code ignored;
+      self->stream_.socket().cancel(ignored);
+    });
     beast_http::async_read(stream_, buffer_, *parser_,
                            beast::bind_front_handler(&session::on_read, shared_from_this()));
   }
 
   void on_read(beast::error_code ec, std::size_t) {
+    deadline_.cancel();
+    if (timed_out_) ec = beast::error::timeout;
     if (ec == beast_http::error::body_limit)
       return send(error(beast_http::status::payload_too_large, "request body too large"), true);
+    // A request cut off by the read deadline gets 408; an idle keep-alive connection just ends.
+    if (ec == beast::error::timeout && (buffer_.size() || parser_->got_some()))
+      return send(error(beast_http::status::request_timeout, "request not received in time"), true);
     if (ec == beast_http::error::end_of_stream || ec == beast::error::timeout) return close();
     if (ec) {
       if (buffer_.size() || parser_->got_some())
@@ -94,12 +145,16 @@ class session : public std::enable_shared_from_this<session> {
   }
 
   beast::tcp_stream stream_;
+  asio::steady_timer deadline_{stream_.get_executor()};
+  bool timed_out_ = false;
   beast::flat_buffer buffer_;
   std::optional<beast_http::request_parser<beast_http::string_body>> parser_;
   std::vector<char> drain_;
   const limits& limits_;
   std::atomic<std::size_t>& active_;
-  bool reject_;
+  client_counts& clients_;
+  std::string client_;
+  refusal refused_;
 };
 
 // Accepts connections one at a time; only one accept is ever pending, so `failing` needs no lock.
@@ -108,6 +163,7 @@ struct listener {
   asio::steady_timer pause;
   const limits& l;
   std::atomic<std::size_t>& active;
+  client_counts& clients;
   bool failing = false;
 
   void accept() {
@@ -121,8 +177,15 @@ struct listener {
     if (ec == asio::error::operation_aborted) return;
     if (ec) return retry(ec);
     failing = false;
-    bool reject = ++active > l.max_connections;
-    std::make_shared<session>(std::move(socket), l, active, reject)->start();
+    beast::error_code peer_error;
+    auto peer = socket.remote_endpoint(peer_error);
+    std::string client = peer_error ? std::string() : peer.address().to_string();
+    refusal refused = ++active > l.max_connections              ? refusal::server_full
+                      : clients.open(client) > l.max_per_client ? refusal::client_full
+                                                                : refusal::none;
+    if (refused == refusal::server_full) clients.open(client);  // the session closes it
+    std::make_shared<session>(std::move(socket), l, active, clients, std::move(client), refused)
+        ->start();
     accept();
   }
 
@@ -147,6 +210,7 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
   // Declared before the io_context: sessions still queued in it when it is destroyed at
   // shutdown decrement this counter from their destructors.
   std::atomic<std::size_t> active{0};
+  client_counts clients;
   asio::io_context io;
   beast::error_code ec;
   auto address = asio::ip::make_address(host, ec);
@@ -165,7 +229,7 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
               << "\n";
     return 2;
   }
-  listener accepting{acceptor, asio::steady_timer(io), l, active};
+  listener accepting{acceptor, asio::steady_timer(io), l, active, clients};
   accepting.accept();
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code, int) { io.stop(); });

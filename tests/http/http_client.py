@@ -94,6 +94,17 @@ check(status == 503 and "time budget of 300 ms" in json.loads(body).get("error",
 check(time.time() - t0 < 5 * SLOWDOWN, f"over-budget request took {time.time() - t0:.1f}s")
 check(call("/v1/check", {"text": SEED})[0] == 200, "serving after an over-budget request")
 
+# long checks never starve /healthz: checking runs on its own pool, not the I/O threads
+with concurrent.futures.ThreadPoolExecutor(3) as pool:
+    long_checks = [pool.submit(call, "/v1/check", {"text": clause * 8000}) for _ in range(3)]
+    time.sleep(0.05)
+    t0 = time.time()
+    health = call("/healthz")[0]
+    waited = time.time() - t0
+    [f.result() for f in long_checks]
+check(health == 200 and waited < 0.25 * SLOWDOWN,
+      f"/healthz during long checks: {health} after {waited:.2f}s")
+
 # read timeout: a client that sends half a request gets 408 and is dropped (server started
 # with --timeout 2); an idle connection is just closed
 s = socket.create_connection((HOST, PORT))

@@ -45,8 +45,9 @@ enum class refusal { none, server_full, client_full };
 class session : public std::enable_shared_from_this<session> {
  public:
   session(tcp::socket socket, const limits& l, std::atomic<std::size_t>& active,
-          client_counts& clients, std::string client, refusal refused)
+          client_counts& clients, std::string client, refusal refused, asio::thread_pool& checks)
       : stream_(std::move(socket)),
+        checks_(checks),
         limits_(l),
         active_(active),
         clients_(clients),
@@ -101,7 +102,21 @@ class session : public std::enable_shared_from_this<session> {
         return send(error(beast_http::status::bad_request, "malformed request"), true);
       return close();
     }
-    request req = parser_->release();
+    auto req = std::make_shared<request>(parser_->release());
+    // Checking is CPU work: it runs on the checking pool, so the I/O threads stay free for
+    // /healthz, the demo page and new connections while long checks run.
+    if (req->method() == beast_http::verb::post) {
+      asio::post(checks_, [self = shared_from_this(), req] {
+        auto res = std::make_shared<response>(self->answer(*req));
+        asio::post(self->stream_.get_executor(),
+                   [self, req, res] { self->send(std::move(*res), !req->keep_alive()); });
+      });
+      return;
+    }
+    send(answer(*req), !req->keep_alive());
+  }
+
+  response answer(const request& req) const {
     response res;
     try {
       res = route(req, limits_.budget, limits_.archive);
@@ -110,7 +125,7 @@ class session : public std::enable_shared_from_this<session> {
       res = error(beast_http::status::internal_server_error, "internal error", req.version());
     }
     res.keep_alive(req.keep_alive());
-    send(std::move(res), !req.keep_alive());
+    return res;
   }
 
   void send(response res, bool last) {
@@ -145,6 +160,7 @@ class session : public std::enable_shared_from_this<session> {
   }
 
   beast::tcp_stream stream_;
+  asio::thread_pool& checks_;
   asio::steady_timer deadline_{stream_.get_executor()};
   bool timed_out_ = false;
   beast::flat_buffer buffer_;
@@ -164,6 +180,7 @@ struct listener {
   const limits& l;
   std::atomic<std::size_t>& active;
   client_counts& clients;
+  asio::thread_pool& checks;
   bool failing = false;
 
   void accept() {
@@ -184,7 +201,8 @@ struct listener {
                       : clients.open(client) > l.max_per_client ? refusal::client_full
                                                                 : refusal::none;
     if (refused == refusal::server_full) clients.open(client);  // the session closes it
-    std::make_shared<session>(std::move(socket), l, active, clients, std::move(client), refused)
+    std::make_shared<session>(std::move(socket), l, active, clients, std::move(client), refused,
+                              checks)
         ->start();
     accept();
   }
@@ -229,19 +247,21 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
               << "\n";
     return 2;
   }
-  listener accepting{acceptor, asio::steady_timer(io), l, active, clients};
+  // Checking runs on its own pool, one thread per core; the two I/O threads only move bytes.
+  asio::thread_pool checks(std::max(1u, std::thread::hardware_concurrency()));
+  listener accepting{acceptor, asio::steady_timer(io), l, active, clients, checks};
   accepting.accept();
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code, int) { io.stop(); });
   auto bound = acceptor.local_endpoint();
   std::cout << "forecheck serve: listening on http://" << bound.address().to_string() << ":"
             << bound.port() << "/" << std::endl;
-  // Checking is CPU work done on the I/O threads, so use every core for them.
-  unsigned n = std::max(2u, std::thread::hardware_concurrency());
-  std::vector<std::thread> threads;
-  for (unsigned i = 1; i < n; ++i) threads.emplace_back([&] { io.run(); });
+  std::thread second_io([&] { io.run(); });
   io.run();
-  for (auto& t : threads) t.join();
+  second_io.join();
+  // A check under way finishes within its time budget; queued ones are dropped.
+  checks.stop();
+  checks.join();
   return 0;
 }
 

@@ -197,8 +197,9 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
                                               "percent, not in points",
                                               c.text);
     }
+    // The consistent gap keeps the written change's sign ("down 4 points" → −6 points).
     expected_value ex;
-    ex.rate = interval{gap, lo, hi};
+    ex.rate = c.rate->point < 0 ? interval{-gap, -hi, -lo} : interval{gap, lo, hi};
     f.expected = ex;
     out.push_back(std::move(f));
   }

@@ -194,3 +194,12 @@ TEST_CASE("a file with an error that cannot be fixed is not changed; warnings ar
   CHECK_FALSE(plan.blocked);
   CHECK(findings::apply_edits(warned.original, plan.edits) == warned.original);
 }
+
+TEST_CASE("a fall in points is fixed with its own sign") {
+  auto r =
+      run("Operating margin narrowed to 8.2% from 14.5%, a decline of 4.1 percentage points, the "
+          "company said.");
+  CHECK(fixed_once(r) ==
+        "Operating margin narrowed to 8.2% from 14.5%, a decline of 6.3 percentage points, the "
+        "company said.");
+}

@@ -82,6 +82,10 @@ void frame_yoy_of_level(const sentence_claims& s);
 /// one move compounds over that move (frames/rate_of_move.cpp).
 void frame_rate_of_move(const sentence_claims& s);
 
+/// "grow 4.1% in 2025": a rate dated by the year right after it is that year's change over
+/// the year before (frames/rate_year.cpp).
+void frame_rate_year(const sentence_claims& s);
+
 /// "전년보다 17억 달러 늘어", "rose $45.3 billion to $1.19 trillion": an amount that is the
 /// change of a level, not a level (frames/level_change.cpp).
 void frame_level_change(const sentence_claims& s);
@@ -174,6 +178,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_revision(s);
   frame_level_change(s);
   frame_yoy_of_level(s);
+  frame_rate_year(s);
   frame_unnamed_move(s);
   frame_move_direction(s);
   frame_annual_rates(s);

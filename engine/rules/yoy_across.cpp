@@ -2,6 +2,8 @@
 // 올해 시장 규모가 24조원으로 전년 대비 35% 늘어날 것으로 예상했다." A year-on-year rate tied
 // to one year's level (frames/yoy_of_level.cpp) must fit the level of the year before, written
 // up to two sentences before or after it.
+#include <fmt/format.h>
+
 #include <optional>
 
 #include "consistency/growth_check.hpp"
@@ -34,7 +36,53 @@ std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& r
 
 }  // namespace
 
+// "grow 4.1% in 2025" and, later, "rise 7.2% in 2025" for one subject: two rates for one step
+// must agree. One source saying both is an error; two sources, a warning naming both.
+void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  const bool ko = ctx.lang == "ko";
+  for (std::size_t j = 0; j < cs.size(); ++j) {
+    const claim& b = cs[j];
+    if (b.kind != claim_kind::growth || b.rate_of != rate_kind::yoy || !b.rate || !b.subject_key ||
+        !b.period_to || b.other_basis)
+      continue;
+    for (std::size_t i = 0; i < j; ++i) {
+      const claim& a = cs[i];
+      if (a.kind != claim_kind::growth || a.rate_of != rate_kind::yoy || !a.rate ||
+          a.subject_key != b.subject_key || a.period_from != b.period_from ||
+          a.period_to != b.period_to || a.other_basis || a.where.start == b.where.start)
+        continue;
+      if (!a.rate->low || !a.rate->high || !b.rate->low || !b.rate->high) continue;
+      if (*a.rate->high >= *b.rate->low && *b.rate->high >= *a.rate->low) continue;
+      bool one_source =
+          a.source && b.source && *a.source == *b.source && !a.source_carried && !b.source_carried;
+      finding f;
+      f.rule = info.id;
+      f.level = one_source ? info.default_severity : severity::warning;
+      f.message = ko ? fmt::format("{}년 증가율이 {}와 {} 두 가지로 적혀 있습니다", *b.period_to,
+                                   a.text, b.text)
+                     : fmt::format("Two rates for the change into {}: {} and {}", *b.period_to,
+                                   a.text, b.text);
+      f.where = b.where;
+      f.claims = {a.id, b.id};
+      f.explanation = ko ? fmt::format("같은 대상({})의 {}→{}년 변화율은 하나여야 합니다{}",
+                                       b.subject.value_or(""), *b.period_from, *b.period_to,
+                                       one_source ? ""
+                                                  : " (출처: " + a.source.value_or("?") + ", " +
+                                                        b.source.value_or("?") + ")")
+                         : fmt::format("One subject ({}) has one change from {} to {}{}",
+                                       b.subject.value_or(""), *b.period_from, *b.period_to,
+                                       one_source ? ""
+                                                  : " (sources: " + a.source.value_or("?") + ", " +
+                                                        b.source.value_or("?") + ")");
+      out.push_back(std::move(f));
+      break;
+    }
+  }
+}
+
 void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  rates_for_one_step(ctx, info, out);
   const auto& cs = ctx.claims;
   for (const claim& rate : cs) {
     if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::yoy || !rate.rate ||

@@ -187,3 +187,22 @@ TEST_CASE("'같은 해' takes the year named last, whatever figure it dated") {
       "t.txt", "2024-05-01");
   CHECK(find_claim(r, "250억달러")->year == 2030);
 }
+
+TEST_CASE("two rates for one step must agree") {
+  auto r =
+      run("Gartner expects IT spending to grow 4.1% in 2025. Later in the report, Gartner says IT "
+          "spending will rise 7.2% in 2025.",
+          "t.txt", "2025-01-10");
+  CHECK(find_claim(r, "4.1%")->period_to == 2025);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto agree =
+      run("Gartner expects IT spending to grow 4.1% in 2025. Later in the report, Gartner says IT "
+          "spending will rise 4.1% in 2025.",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(agree, "change-mismatch") == 0);
+  auto years =
+      run("Gartner expects IT spending to grow 4.1% in 2025. Gartner says IT spending will rise "
+          "7.2% in 2026.",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(years, "change-mismatch") == 0);
+}

@@ -75,6 +75,7 @@ struct claim {
   /// 커질"): the id of its start A, and +1 for a rise or -1 for a fall. Internal.
   std::optional<std::string> move_from;
   int move_direction = 0;
+  bool revision_move = false;  ///< the move is a revision: its start is the forecast replaced
   std::optional<std::string> whole_of;  ///< a part's whole: id of the total it is a part of
   /// A share in apposition with the amount it measures ("$2.5 billion, or 32.1% of the total"):
   /// the amount's id, the total's id once known, and whether the total was written in the

@@ -92,9 +92,12 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   auto const small_only = x3::eps[reset] >> x3p::number[lead] >>
                           +(smalls[small] >> -x3p::plain_digits[tail]) >> !x3::digit >>
                           x3::eps[units_place] >> x3::eps[push];
+  bool rest_spaced = false;
+  auto spaced = [&](auto&) { rest_spaced = true; };
   auto const numeral =
       one_group >> *(-x3::lit(' ') >> one_group) >>
-      -(small_only | (x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit));
+      -(small_only |
+        (-x3::lit(' ')[spaced] >> x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit));
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), numeral)) {
     // "9천900원", "3천원", "9천9백원": a numeral of small units only is an amount only with a
@@ -120,8 +123,17 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   }
   end = static_cast<std::size_t>(it - s.begin());
   if (!rest.empty() && groups.back().big < 4) {  // 1천2000 is not a Korean numeral
-    end -= rest.size();
+    end -= rest.size() + (rest_spaced ? 1 : 0);
     rest.clear();
+  }
+  // "3만 8000대", "7만 2000달러": a spaced tail belongs to the numeral only when the numeral's
+  // currency or counter follows it; "1000억 2025년" is an amount and a year.
+  if (!rest.empty() && rest_spaced) {
+    std::size_t unit_pos = end < s.size() && s[end] == ' ' ? end + 1 : end;
+    if (!currency_table.find(s, unit_pos) && !counter_table.find(s, unit_pos)) {
+      end -= rest.size() + 1;
+      rest.clear();
+    }
   }
   return true;
 }

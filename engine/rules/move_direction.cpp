@@ -9,7 +9,7 @@ namespace fc::rules {
 void move_direction(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const auto& end : cs) {
-    if (!end.move_from || !end.move_direction || !end.value) continue;
+    if (!end.move_from || !end.move_direction || !end.value || end.revision_move) continue;
     auto at = index_of_claim(cs, *end.move_from);
     if (!at || !cs[*at].value) continue;
     const claim& start = cs[*at];

@@ -22,6 +22,7 @@ const std::vector<registered_rule>& registry() {
       {"period-mismatch", period_mismatch},
       {"points-vs-percent", points_vs_percent},
       {"range-rate-step", range_rate_step},
+      {"revision-direction", revision_direction},
       {"share-mismatch", share_mismatch},
       {"share-overflow", share_overflow},
       {"source-disagreement", source_disagreement},

@@ -254,3 +254,27 @@ TEST_CASE("a level, its change and its written base are one measure even with no
                    "t.txt", "2022-03-23");
   CHECK(count_rule(loose, "change-mismatch") == 0);
 }
+
+TEST_CASE("a half-year's total is the whole of the breakdown that follows it") {
+  auto r =
+      run("올해 상반기 화장품 수출액은 41억 2000만 달러로 집계됐다. 국가별로는 중국이 16억 8000만 "
+          "달러로 가장 많았고 동남아시아 10억 4000만 달러, 미국 9억 5000만 달러, 일본 7억 "
+          "1000만 달러 순이었다.",
+          "t.txt", "2023-07-12");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+  auto fits =
+      run("올해 상반기 화장품 수출액은 48억 2000만 달러로 집계됐다. 국가별로는 중국이 16억 "
+          "8000만 달러로 가장 많았고 동남아시아 10억 4000만 달러, 미국 9억 5000만 달러, "
+          "일본 7억 1000만 달러 순이었다.",
+          "t.txt", "2023-07-12");
+  CHECK(count_rule(fits, "part-exceeds-whole") == 0);
+}
+
+TEST_CASE("the base of a multiple is no whole for the breakdown after it") {
+  auto r =
+      run("올해 1~7월 진단키트 수출액은 15억 6000만 달러로, 지난해 연간 수출액(1억 6000만 "
+          "달러)의 9배를 웃돌았다. 국가별로는 미국이 2억 8000만 달러로 가장 많았고 인도 1억 "
+          "9000만 달러, 브라질 1억 4000만 달러 순이었다.",
+          "t.txt", "2020-08-19");
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+}

@@ -206,3 +206,26 @@ TEST_CASE("two rates for one step must agree") {
           "t.txt", "2025-01-10");
   CHECK(count_rule(years, "change-mismatch") == 0);
 }
+
+TEST_CASE("a revision said to raise a forecast must not lower it, in either language") {
+  auto ko =
+      run("연구소는 2028년 국내 스마트팜 시장 규모를 기존 8조 2000억 원에서 7조 6000억 원으로 "
+          "높여 잡았다.",
+          "t.txt", "2025-06-11");
+  CHECK(count_rule(ko, "revision-direction") == 1);
+  CHECK(count_rule(ko, "move-direction") == 0);
+  auto en =
+      run("Pellham Research lowered its 2030 estimate for the e-cargo bike market from "
+          "€2.1 billion to €2.4 billion.",
+          "t.txt", "2026-01-10");
+  CHECK(count_rule(en, "revision-direction") == 1);
+  auto fits =
+      run("연구소는 2028년 국내 스마트팜 시장 규모를 기존 7조 6000억 원에서 8조 2000억 원으로 "
+          "높여 잡았다.",
+          "t.txt", "2025-06-11");
+  CHECK(count_rule(fits, "revision-direction") == 0);
+  // A price said to fall 20% moves as a fall: 9만 → 7만2000 is 0.8×.
+  auto price = run("평균 판매가격은 올해 9만 달러에서 내년 7만 2000달러로 20% 낮아질 것으로 봤다.",
+                   "t.txt", "2026-03-02");
+  CHECK(count_rule(price, "change-mismatch") == 0);
+}

@@ -127,3 +127,14 @@ TEST_CASE("Korean numerals below 만 written with 천 and 백 before their curre
   // Without a currency or counter, a small numeral is no amount ("3천 번째").
   CHECK(run("그는 3천 번째 방문객이었다.").claims.empty());
 }
+
+TEST_CASE("a Korean numeral's tail after a space belongs to it only before its unit") {
+  auto r = run("출하량은 3만 8000대, 판매가격은 7만 2000달러로 예상된다.");
+  REQUIRE(find_claim(r, "3만 8000대") != nullptr);
+  CHECK(find_claim(r, "3만 8000대")->value->point == doctest::Approx(38000));
+  REQUIRE(find_claim(r, "7만 2000달러") != nullptr);
+  CHECK(find_claim(r, "7만 2000달러")->value->point == doctest::Approx(72000));
+  // "1000억 2025년": an amount, then a year, never 1000억2025.
+  auto year = run("시장 규모는 1000억 2025년 기준으로 집계됐다.");
+  CHECK(find_claim(year, "1000억 2025") == nullptr);
+}

@@ -1,25 +1,59 @@
 // Frame: the base of a comparison. "작년 3조9000억원보다 7.7% 늘어난 수치다", "up 7.7% compared
 // with $3.9 billion": the amount a change is measured against is a level of its own year, but
 // not the figure the article goes on to split ("이 가운데 구독형이 …" splits this year's total).
-// The marker words are language data (roles.compared_after, roles.compared_before).
+// So is the base of a multiple: "지난해 수출액(1억 6000만 달러)의 9배", "nine times last year's
+// $160 million". The marker words are language data (roles.compared_after,
+// roles.compared_before, roles.multiple_base_after).
 #include "claims/frames.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
 
+namespace {
+
+using grammar::mention;
+using grammar::mention_kind;
+
+// A factor mention that starts right after `pos` ("의 9배": "의 " is the marker), or one that
+// ends a few connective words before `pos` ("nine times last year's $160 million").
+bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t after_pos) {
+  const auto& markers = lang::words("roles.multiple_base_after");
+  for (const auto& f : s.sv.mentions) {
+    if (f.kind != mention_kind::factor) continue;
+    if (f.begin >= after_pos && f.begin <= after_pos + 8) {
+      std::string_view gap = s.sv.text.substr(after_pos, f.begin - after_pos);
+      if (markers.prefix_of(gap) && gap.find_first_of("0123456789,.") == std::string_view::npos)
+        return true;
+    }
+    if (f.end <= m.begin && m.begin - f.end <= 24) {
+      std::string_view gap = s.sv.text.substr(f.end, m.begin - f.end);
+      if (gap.find_first_of("0123456789,;") == std::string_view::npos && connective_only(gap))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void frame_compared_base(const sentence_claims& s) {
   const auto& after_words = lang::words("roles.compared_after");
   const auto& before_words = lang::words("roles.compared_before");
   for (const auto& m : s.sv.mentions) {
-    if (m.kind != grammar::mention_kind::amount) continue;
-    std::string_view a = after(s.sv.text, m.end, 12);
-    // "3조9000억원(약 30억달러)보다": a bracketed conversion sits between.
-    if (a.starts_with("(")) {
-      std::size_t close = s.sv.text.find(')', m.end);
+    if (m.kind != mention_kind::amount) continue;
+    std::size_t end = m.end;
+    // "3조9000억원(약 30억달러)보다": a bracketed conversion sits between; "수출액(1억 6000만
+    // 달러)의 9배": the figure itself is in brackets.
+    if (after(s.sv.text, end, 12).starts_with("(")) {
+      std::size_t close = s.sv.text.find(')', end);
       if (close == std::string_view::npos) continue;
-      a = after(s.sv.text, close + 1, 12);
+      end = close + 1;
+    } else if (after(s.sv.text, end, 4).starts_with(")")) {
+      end += 1;
     }
-    if (!after_words.prefix_of(a) && !before_words.suffix_of(before(s.sv.text, m.begin, 24)))
+    std::string_view a = after(s.sv.text, end, 12);
+    if (!after_words.prefix_of(a) && !before_words.suffix_of(before(s.sv.text, m.begin, 24)) &&
+        !multiple_of_amount(s, m, end))
       continue;
     for (auto i : s.of_mention(m.begin)) s.out[i].compared_base = true;
   }

@@ -19,6 +19,14 @@ std::optional<std::string> listed_whole_key(const claim& part) {
   return part.subject_key->substr(0, slash);
 }
 
+// A level that parts may split: a stated level, or one of a quarter or half-year ("상반기
+// 수출액이 41억 달러 … 국가별로는 중국이 …" splits the half-year's figure).
+bool level_of_parts(const claim& c) {
+  claim whole_year = c;
+  whole_year.part_year = false;
+  return is_stated_level(whole_year);
+}
+
 // The whole of the part at `p`: the latest level before it, in its sentence or the one before,
 // measured alike and not itself a part; of those, a listed item prefers its whole's subject.
 // When the part states no year and the candidates span several years, which one it splits is
@@ -30,7 +38,8 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   // 2.8% 늘어난 규모로 … 부문별로는 …"); the base of a comparison is never the whole.
   for (std::size_t w = p; w-- > 0 && cs[w].sentence + 2 >= part.sentence;) {
     const claim& c = cs[w];
-    if (c.part || !is_stated_level(c) || !measured_alike(c, part) || c.compared_base) continue;
+    if (c.part || !level_of_parts(c) || !measured_alike(c, part) || c.compared_base) continue;
+    if (part.part_year && !c.part_year) continue;  // a quarter is no part of the year's total
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;
     candidates.push_back(w);
@@ -57,11 +66,12 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
   std::vector<std::optional<std::size_t>> whole_at(claims.size());
   for (std::size_t p = 0; p < claims.size(); ++p) {
     claim& part = claims[p];
-    if (!part.part || !is_stated_level(part) || part.whole_of) continue;
+    if (!part.part || !level_of_parts(part) || part.whole_of) continue;
     auto w = whole_for(claims, p);
     if (!w) continue;
     whole_at[p] = w;
     bind_to_whole(part, claims[*w]);
+    part.part_year = claims[*w].part_year;  // the half-year's parts are the half-year's
   }
   // A part written without a label of its own shares the whole's subject key; it must never
   // stand for the whole on a growth path or in a pairing, so its sentence's parts get a key

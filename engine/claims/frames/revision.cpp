@@ -1,35 +1,56 @@
 // Frame: a sentence that says a forecast was revised. "Gartner raised its forecast to $9.1
 // billion", "IDC는 전망치를 12조원으로 상향 조정했다": the figure replaces one published before,
 // so the archive rules do not call the change a contradiction, and the start of a revised move
-// is the forecast it replaced, not a second estimate.
+// is the forecast it replaced, not a second estimate. The words are language data (revision.cues,
+// revision.raise, revision.lower).
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "claims/frames.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 
+namespace {
+
+// +1 when the revision's own words say it raised the forecast, -1 lowered, 0 when they say
+// neither or both. Its own words run from the verb before the replaced figure ("raised its
+// forecast for the 2029 market from") to the one after the revised figure ("…로 높여 잡았다");
+// "although it had raised its view of another market" later in the sentence is not this one.
+int revision_direction(const sentence_claims& s, const claim& base, const claim& revised) {
+  std::size_t lo = s.sv.text.size(), hi = 0;
+  for (const auto& m : s.sv.mentions) {
+    std::size_t at = s.original_start(m.begin);
+    if (at == base.where.start || at == revised.where.start)
+      lo = std::min(lo, m.begin), hi = std::max(hi, m.end);
+  }
+  if (lo >= hi) return 0;
+  std::string own = std::string(before(s.sv.text, lo, 96)) +
+                    std::string(s.sv.text.substr(lo, hi - lo)) +
+                    std::string(after(s.sv.text, hi, 32));
+  auto language = language_of(s.sv);
+  bool raised = lang::words(language, "revision.raise").in(own);
+  bool lowered = lang::words(language, "revision.lower").in(own);
+  return raised == lowered ? 0 : raised ? 1 : -1;
+}
+
+// The revised figure replaces `base`: the move from one to the other is the revision's, and
+// revision-direction holds it to the sentence's raise or lower.
+void mark_revised(const sentence_claims& s, claim& base, claim& revised) {
+  base.superseded = true;
+  const int direction = revision_direction(s, base, revised);
+  if (!direction || !base.value || !revised.value) return;
+  revised.move_from = base.id;
+  revised.move_direction = direction;
+  revised.revision_move = true;
+}
+
+}  // namespace
+
 void frame_revision(const sentence_claims& s) {
-  static const std::initializer_list<std::string_view> ko_cues = {
-      "상향",    "하향",   "수정 전망", "전망을 수정", "전망치를 수정", "올려 잡",
-      "낮춰 잡", "올려잡", "낮춰잡",    "기존 전망",   "종전 전망",     "당초 전망"};
-  static const std::initializer_list<std::string_view> en_cues = {"revised",
-                                                                  "revising",
-                                                                  "raised its",
-                                                                  "raises its",
-                                                                  "lowered its",
-                                                                  "lowers its",
-                                                                  "cut its",
-                                                                  "cuts its",
-                                                                  "trimmed its",
-                                                                  "upgraded",
-                                                                  "downgraded",
-                                                                  "revision",
-                                                                  "updated its forecast",
-                                                                  "earlier forecast",
-                                                                  "previous forecast",
-                                                                  "prior forecast"};
-  bool says = s.sv.english ? contains_any_ci(s.sv.text, en_cues) : contains_any(s.sv.text, ko_cues);
-  if (!says) return;
+  if (!lang::words(language_of(s.sv), "revision.cues").in(s.sv.text)) return;
   for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].says_revision = true;
   // "전망치를 기존 5조600억달러에서 5조2600억달러로 상향 조정했다", "raised its forecast from
   // $5.06 trillion to $5.26 trillion": the start of the revised move is the forecast replaced.
@@ -53,7 +74,7 @@ void frame_revision(const sentence_claims& s) {
         revised.year_relation = base.year_relation;
         revised.forecast = base.forecast;
       }
-      base.superseded = true;
+      mark_revised(s, base, revised);
       break;
     }
   }

@@ -123,3 +123,24 @@ TEST_CASE("an English share after its part's sentence, and a verb that is no par
       "t.txt", "2024-01-01");
   CHECK(count_rule(fits, "share-mismatch") == 0);
 }
+
+TEST_CASE("a share with its total right after it, then the amount it comes to") {
+  auto r =
+      run("Apex Wearables held a 27% share of the $38.6 billion global smartwatch market in "
+          "2024, translating into roughly $10.4 billion in smartwatch revenue.",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(count_rule(r, "share-mismatch") == 0);
+  auto wrong =
+      run("Apex Wearables held a 37% share of the $38.6 billion global smartwatch market in "
+          "2024, translating into roughly $10.4 billion in smartwatch revenue.",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(wrong, "share-mismatch") == 1);
+  // "of the 2030 total" dates the part by its whole.
+  auto dated =
+      run("The smart glass market will roughly triple to $18.9 billion by 2030 from $6.3 "
+          "billion in 2023. Asia-Pacific is forecast to account for $7.4 billion of the "
+          "2030 total.",
+          "t.txt", "2025-01-01");
+  CHECK(count_rule(dated, "part-exceeds-whole") == 0);
+}

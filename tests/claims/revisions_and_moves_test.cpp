@@ -219,6 +219,13 @@ TEST_CASE("a revision said to raise a forecast must not lower it, in either lang
           "€2.1 billion to €2.4 billion.",
           "t.txt", "2026-01-10");
   CHECK(count_rule(en, "revision-direction") == 1);
+  // The replaced forecast written after the new one, named by its words.
+  auto after =
+      run("Voltaris Research raised its outlook on Wednesday, now forecasting the global "
+          "market to reach $8.7 billion in 2030, up from its previous projection of $9.4 "
+          "billion.",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(after, "revision-direction") == 1);
   auto fits =
       run("연구소는 2028년 국내 스마트팜 시장 규모를 기존 7조 6000억 원에서 8조 2000억 원으로 "
           "높여 잡았다.",

@@ -4,6 +4,10 @@
 // So is the base of a multiple: "지난해 수출액(1억 6000만 달러)의 9배", "nine times last year's
 // $160 million". The marker words are language data (roles.compared_after,
 // roles.compared_before, roles.multiple_base_after).
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+
 #include "claims/frames.hpp"
 #include "lang/lang.hpp"
 
@@ -15,7 +19,7 @@ using grammar::mention;
 using grammar::mention_kind;
 
 // A factor mention that starts right after `pos` ("의 9배": "의 " is the marker), or one that
-// ends a few connective words before `pos` ("nine times last year's $160 million").
+// ends a few words before the amount ("nine times last year's $160 million").
 bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t after_pos) {
   const auto& markers = lang::words("roles.multiple_base_after");
   for (const auto& f : s.sv.mentions) {
@@ -25,10 +29,21 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
       if (markers.prefix_of(gap) && gap.find_first_of("0123456789,.") == std::string_view::npos)
         return true;
     }
-    if (f.end <= m.begin && m.begin - f.end <= 24) {
-      std::string_view gap = s.sv.text.substr(f.end, m.begin - f.end);
-      if (gap.find_first_of("0123456789,;") == std::string_view::npos && connective_only(gap))
-        return true;
+    // "nine times last year's $160 million": only "N times" or "N-fold" takes a base after it
+    // ("triple to $18.9 billion" names the result), across a few words that name a past level.
+    std::string_view said = s.sv.text.substr(f.begin, f.end - f.begin);
+    if (f.end <= m.begin && m.begin - f.end <= 32 &&
+        (said.ends_with("times") || said.ends_with("fold"))) {
+      static const std::string_view level_words[] = {"the",   "last",     "year's", "year’s",
+                                                     "its",   "their",    "that",   "of",
+                                                     "level", "previous", "prior",  "figure"};
+      bool past_level = true;
+      for (auto w : words(s.sv.text.substr(f.end, m.begin - f.end)))
+        past_level =
+            past_level && (std::find(std::begin(level_words), std::end(level_words), w) !=
+                               std::end(level_words) ||
+                           (w.size() >= 4 && std::isdigit(static_cast<unsigned char>(w[0]))));
+      if (past_level) return true;
     }
   }
   return false;

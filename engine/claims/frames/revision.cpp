@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
@@ -27,13 +28,23 @@ int revision_direction(const sentence_claims& s, const claim& base, const claim&
       lo = std::min(lo, m.begin), hi = std::max(hi, m.end);
   }
   if (lo >= hi) return 0;
-  std::string own = std::string(before(s.sv.text, lo, 96)) +
+  std::string own = std::string(before(s.sv.text, lo, 128)) +
                     std::string(s.sv.text.substr(lo, hi - lo)) +
                     std::string(after(s.sv.text, hi, 32));
   auto language = language_of(s.sv);
   bool raised = lang::words(language, "revision.raise").in(own);
   bool lowered = lang::words(language, "revision.lower").in(own);
   return raised == lowered ? 0 : raised ? 1 : -1;
+}
+
+// "its previous projection of $9.4 billion", "기존 전망치인 8조원": words right before the
+// figure name it as the forecast replaced.
+bool names_replaced(const sentence_claims& s, const claim& c) {
+  for (const auto& m : s.sv.mentions)
+    if (s.original_start(m.begin) == c.where.start)
+      return lang::words(language_of(s.sv), "revision.replaced_before")
+                 .suffix_of(before(s.sv.text, m.begin, 48)) != nullptr;
+  return false;
 }
 
 // The revised figure replaces `base`: the move from one to the other is the revision's, and
@@ -62,13 +73,32 @@ void frame_revision(const sentence_claims& s) {
       base.superseded = true;
       continue;
     }
-    if (!base.move_base || !is_stated_level(base)) continue;
-    // The revised figure is for the same year as the one it replaces, written once.
-    for (std::size_t j = i + 1; j < s.out.size(); ++j) {
+    // "up from its previous projection of $9.4 billion": not the year before's level, which
+    // "up from" would make it, but the forecast replaced.
+    // It may already be read as superseded ("its earlier forecast of $6 billion").
+    claim replaced = base;
+    replaced.superseded = false;
+    if (names_replaced(s, base) && is_written_level(replaced)) {
+      base.prior = false;
+    } else if (!base.move_base || !is_stated_level(base)) {
+      continue;
+    }
+    // The revised figure is for the same year as the one it replaces, written once: after it
+    // ("from $5.06 trillion to $5.26 trillion"), or before it ("to reach $8.7 billion in 2030,
+    // up from its previous projection of $9.4 billion").
+    std::vector<std::size_t> order;
+    for (std::size_t j = i + 1; j < s.out.size(); ++j) order.push_back(j);
+    for (std::size_t j = i; j-- > s.first;) order.push_back(j);
+    for (std::size_t j : order) {
       claim& revised = s.out[j];
       if (revised.move_base || !is_stated_level(revised) || !measured_alike(base, revised) ||
-          revised.subject_key != base.subject_key || (revised.year && revised.year != base.year))
+          revised.subject_key != base.subject_key ||
+          (revised.year && base.year && revised.year != base.year))
         continue;
+      if (!base.year) {  // "to $8.7 billion in 2030, up from its previous projection of …"
+        base.year = revised.year;
+        base.year_relation = revised.year_relation;
+      }
       if (!revised.year) {
         revised.year = base.year;
         revised.year_relation = base.year_relation;

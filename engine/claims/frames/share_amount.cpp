@@ -85,6 +85,23 @@ void frame_share_amount(const sentence_claims& s) {
     if (!part && next && apposition(after_share, language) &&
         lang::words(language, "shares.amount_after").suffix_of(after_share))
       part = level_at(s, *next);
+    // "a 27% share of the $38.6 billion market in 2024, translating into roughly $10.4
+    // billion": the total right after the share, then the amount the share comes to.
+    if (!part && !total && next && f + 2 < figures.size() &&
+        lang::words(language, "shares.total_after").suffix_of(after_share)) {
+      const auto& third = sv.mentions[figures[f + 2]];
+      std::string_view between = sv.text.substr(next->end, third.begin - next->end);
+      if (between.size() <= 80 && !lang::words(language, "shares.apposition_breaks").in(between) &&
+          lang::words(language, "shares.amount_after").suffix_of(between)) {
+        total = level_at(s, *next);
+        part = level_at(s, third);
+        // The amount is the share holder's, a part of the total, never a second figure for it.
+        if (part && total) {
+          s.out[*part].part = true;
+          bind_to_whole(s.out[*part], s.out[*total]);
+        }
+      }
+    }
     if (!part || (total && !measured_alike(s.out[*part], s.out[*total]))) continue;
     std::size_t look_from = m.begin >= 24 ? m.begin - 24 : 0;
     bool cue = cues.in(sv.text.substr(look_from, m.begin - look_from)) ||

@@ -178,17 +178,22 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       bool base = is_base(sv.text, m);
       c.move_base = base;
-      c.remainder =
-          c.kind == claim_kind::share &&
-          (contains_any(before(sv.text, m.begin, 48), {"나머지", "기타 "}) ||
-           contains_any_ci(before(sv.text, m.begin, 48), {"remaining", "the rest", "others "}));
+      // "; the rest of the market, a long tail of regional providers, together held 28%": the
+      // words back to the figure before name the rest of the list.
+      std::string_view own_lead = before(sv.text, m.begin, 96);
+      if (auto d = own_lead.find_last_of('%'); d != std::string_view::npos)
+        own_lead.remove_prefix(d + 1);
+      c.remainder = c.kind == claim_kind::share &&
+                    (contains_any(own_lead, {"나머지", "기타 "}) ||
+                     contains_any_ci(own_lead, {"remaining", "the rest", "others "}));
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
       // ", of which …": the figures before the cue are the whole.
       c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || of_total_after(sv.text, m);
-      c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m);
+      // "the rest … together held 28%" is one more part, not the sum of those listed.
+      c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m) && !c.remainder;
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);
         c.part_year = is_part_year(sv.text, m);

@@ -144,3 +144,25 @@ TEST_CASE("a share with its total right after it, then the amount it comes to") 
           "t.txt", "2025-01-01");
   CHECK(count_rule(dated, "part-exceeds-whole") == 0);
 }
+
+TEST_CASE(
+    "the rest of a share list, written after a clause and summed with 'together', is one more "
+    "part") {
+  auto en =
+      run("Nimbus Web Services kept its lead with a 33% share, followed by Azurite Cloud at 27% "
+          "and Stratos at 19%; the rest of the market, a long tail of regional and "
+          "sovereign-cloud providers, together held 28%.",
+          "t.txt", "2024-08-01");
+  CHECK(count_rule(en, "share-overflow") == 1);
+  auto fits =
+      run("Nimbus Web Services kept its lead with a 33% share, followed by Azurite Cloud at "
+          "27% and Stratos at 19%; the rest of the market, a long tail of regional and "
+          "sovereign-cloud providers, together held 21%.",
+          "t.txt", "2024-08-01");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+  auto ko =
+      run("올해 2분기 스마트폰 시장 점유율은 삼성전자 33%, 애플 27%, 샤오미 19%로 집계됐고, 나머지 "
+          "중소 제조사들은 모두 합쳐 28%를 차지했다.",
+          "t.txt", "2024-08-01");
+  CHECK(count_rule(ko, "share-overflow") == 1);
+}

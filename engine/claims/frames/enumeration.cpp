@@ -207,11 +207,21 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
                // list; the figure before it is the whole.
                !names_breakdown(without_part_marker(gap));
     }
+    // "…, followed by Azurite at 27% and Stratos at 19%; the rest of the market, a long tail of
+    // regional providers, together held 28%": the remainder closes the list across a clause.
+    std::string_view remainder;
+    if (!joined && last && last->kind == m.kind && m.begin - last->end <= 2 * max_gap_bytes) {
+      std::string_view gap = sv.text.substr(last->end, m.begin - last->end);
+      for (std::string_view c : remainder_cues)
+        if (contains(gap, c) && !names_breakdown(gap) && !run.empty()) remainder = c;
+      joined = !remainder.empty();
+    }
     if (!joined) {
       close();
       run_from = last ? last->end : 0;
     }
     std::string_view label = label_before(sv.text, joined ? last->end : run_from, m.begin);
+    if (!remainder.empty() && !is_label(label)) label = remainder;
     // The head of a list may sit in a long clause ("Mobile games will account for 49%"); each
     // item joined to it needs a short label of its own.
     if (joined && !is_label(label)) {

@@ -36,6 +36,11 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
     return "day";
   if (contains_any(b, {"1인당", "인당"}) || contains_any_ci(a, {" per capita", " per person"}))
     return "capita";
+  // "$11 a month", "월 구독료 1만3500원": a fee per month, which times its subscribers is a
+  // month's revenue, not a year's.
+  if (contains_any(b, {"월 구독료", "월정액", "월 이용료", "월 요금", "매달 ", "매월 "}) ||
+      contains_any_ci(a, {" a month", " per month", " monthly", " each month"}))
+    return "month";
   if (contains_any(b, {"톤당", "배럴당", "개당", "대당", "주당"}) ||
       contains_any_ci(a, {" per unit", " per tonne", " each", " per share", " a share", " apiece"}))
     return "unit";

@@ -20,7 +20,7 @@ bool ko_boundary(std::string_view s, std::size_t pos) {
   if (!utf8::is_hangul(c)) return true;
   // First syllables of the particles and copulas that attach to amounts.
   static constexpr std::u32string_view particles =
-      U"이가은는을를에의도만으로까부씩대어짜정규수선안내미초남께쯤과와보였며라다상넘돌육웃밖";
+      U"이가은는을를에의도만으로까부씩대어짜정규수선안내미초남께쯤과와보였며라다상넘돌육웃밖인";
   return particles.find(c) != std::u32string_view::npos;
 }
 

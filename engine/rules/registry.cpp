@@ -28,6 +28,7 @@ const std::vector<registered_rule>& registry() {
       {"source-disagreement", source_disagreement},
       {"stale-forecast", stale_forecast},
       {"unattributed-forecast", unattributed_forecast},
+      {"unit-value-mismatch", unit_value_mismatch},
       {"vague-figure", vague_figure},
   };
   return rules;

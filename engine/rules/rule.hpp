@@ -73,6 +73,7 @@ void share_overflow(const context&, const rule_info&, std::vector<finding>&);
 void share_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void move_direction(const context&, const rule_info&, std::vector<finding>&);
 void revision_direction(const context&, const rule_info&, std::vector<finding>&);
+void unit_value_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void currency_mix(const context&, const rule_info&, std::vector<finding>&);
 void unattributed_forecast(const context&, const rule_info&, std::vector<finding>&);
 void vague_figure(const context&, const rule_info&, std::vector<finding>&);

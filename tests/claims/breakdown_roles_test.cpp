@@ -166,3 +166,28 @@ TEST_CASE(
           "t.txt", "2024-08-01");
   CHECK(count_rule(ko, "share-overflow") == 1);
 }
+
+TEST_CASE("units times their price must reach the value stated beside them") {
+  auto en =
+      run("According to the forum, 2.6 million units were sold across the region in 2024 at "
+          "an average installed price of €6,800, giving a market value of €24.5 billion.",
+          "t.txt", "2025-01-01");
+  CHECK(count_rule(en, "unit-value-mismatch") == 1);
+  auto ko =
+      run("클린봇코리아는 올해 로봇청소기 42만 대를 판매해 매출 1조 1000억 원을 달성하겠다고 "
+          "밝혔다. 평균 판매가격이 약 130만 원인 점을 반영한 수치다. 국내 시장은 지난해 약 1조 "
+          "5000억 원 규모였다.",
+          "t.txt", "2024-05-14");
+  CHECK(count_rule(ko, "unit-value-mismatch") == 1);
+  auto fits =
+      run("According to the forum, 2.6 million units were sold across the region in 2024 at "
+          "an average installed price of €6,800, giving a market value of €17.7 billion.",
+          "t.txt", "2025-01-01");
+  CHECK(count_rule(fits, "unit-value-mismatch") == 0);
+  // A fee per month is no unit price.
+  auto monthly =
+      run("The service ended 2024 with 3.2 million subscribers paying $11 a month, and its "
+          "annual revenue reached $420 million.",
+          "t.txt", "2025-01-01");
+  CHECK(count_rule(monthly, "unit-value-mismatch") == 0);
+}

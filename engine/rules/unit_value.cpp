@@ -1,0 +1,79 @@
+// unit-value-mismatch: a count of units times their average price cannot give the value the
+// text states. "2.6 million units were sold at an average price of €6,800, giving a market value
+// of €24.5 billion": 2.55–2.65 million × €6,750–6,850 is €17.2–18.2 billion. Only one count, one
+// unit price and one value of the price's currency may sit within a sentence of each other, so
+// the three are read as one product; a price per month or per user is never one of them.
+#include <algorithm>
+#include <optional>
+
+#include "rules/format.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+namespace {
+
+bool near(const claim& a, const claim& b) {
+  return a.sentence + 1 >= b.sentence && b.sentence + 1 >= a.sentence;
+}
+
+bool bounded(const claim& c) { return c.value && c.value->low && c.value->high; }
+
+bool same_time(const claim& a, const claim& b) { return !a.year || !b.year || a.year == b.year; }
+
+}  // namespace
+
+void unit_value_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const auto& price : cs) {
+    if (price.kind != claim_kind::size || price.per != "unit" || !bounded(price) ||
+        !price.currency || price.vague)
+      continue;
+    std::vector<const claim*> counts, values;
+    for (const auto& c : cs) {
+      if (!near(c, price) || !bounded(c) || c.per || c.vague || c.superseded || c.conversion_of ||
+          c.move_base || c.part || !same_time(c, price))
+        continue;
+      if (c.kind == claim_kind::quantity && c.unit && !c.unit->empty()) counts.push_back(&c);
+      if (c.kind == claim_kind::size && c.currency == price.currency &&
+          c.value->point > price.value->point * 100)
+        values.push_back(&c);
+    }
+    // Several counts (this year's and next year's, units and households) leave the product
+    // unknown; so do several values of the count's time.
+    if (counts.size() != 1) continue;
+    const claim& count = *counts.front();
+    std::erase_if(values,
+                  [&](const claim* v) { return !near(count, *v) || !same_time(count, *v); });
+    if (values.size() != 1) continue;
+    const claim& value = *values.front();
+    double low = *count.value->low * *price.value->low;
+    double high = *count.value->high * *price.value->high;
+    if (*value.value->high >= low && *value.value->low <= high) continue;
+    finding f;
+    f.rule = info.id;
+    f.level = info.default_severity;
+    f.message = fill(message_template(info, ctx.lang),
+                     {{"count", count.text},
+                      {"price", price.text},
+                      {"product", money_range(low, high, price.currency, ctx.lang)},
+                      {"value", value.text}});
+    f.where = value.where;
+    f.claims = {count.id, price.id, value.id};
+    std::string count_range = interval_text(*count.value, std::nullopt, ctx.lang);
+    std::string price_range = interval_text(*price.value, price.currency, ctx.lang);
+    f.explanation =
+        ctx.lang == "ko"
+            ? count.text + "(" + count_range + ") × " + price.text + "(" + price_range +
+                  ") = " + money_range(low, high, price.currency, ctx.lang) + "로, " + value.text +
+                  "과 반올림을 모두 감안해도 맞지 않습니다. 다른 매출(서비스, 부품)이 더해진 "
+                  "수치라면 본문에 밝히세요."
+            : count.text + " (" + count_range + ") × " + price.text + " (" + price_range +
+                  ") = " + money_range(low, high, price.currency, ctx.lang) + ", which " +
+                  value.text +
+                  " misses even with every rounding. If the value includes other revenue "
+                  "(services, parts), the text should say so.";
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace fc::rules

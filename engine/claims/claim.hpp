@@ -75,7 +75,11 @@ struct claim {
   /// 커질"): the id of its start A, and +1 for a rise or -1 for a fall. Internal.
   std::optional<std::string> move_from;
   int move_direction = 0;
-  bool revision_move = false;  ///< the move is a revision: its start is the forecast replaced
+  bool revision_move = false;
+  /// A multiple stated in a sentence with no figures of its own ("수요가 3년 만에 세 배 가까이
+  ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.
+  bool lede = false;
+  int span_years = 0;  ///< the move is a revision: its start is the forecast replaced
   std::optional<std::string> whole_of;  ///< a part's whole: id of the total it is a part of
   /// A share in apposition with the amount it measures ("$2.5 billion, or 32.1% of the total"):
   /// the amount's id, the total's id once known, and whether the total was written in the

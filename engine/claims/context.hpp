@@ -67,6 +67,9 @@ struct bound_year {
   std::string relation = "in";
 };
 /// The year a figure is for (§7, §9.2), or nullopt.
+/// The years a change takes, as its sentence states them ("3년 만에", "in three years"), from
+/// the language data (time.change_span).
+std::optional<int> change_span_years(std::string_view sentence);
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                                     const std::optional<date>& article);
 /// Places two-digit years ('05년, 99년, FY24) in the hundred years around the article date

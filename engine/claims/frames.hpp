@@ -57,6 +57,8 @@ void frame_annual_rates(const sentence_claims& s);
 /// console 28% and PC 23%, while Asia 46% …": a list of labelled figures is a breakdown of a
 /// whole, each item its own part, and each list its own partition (frames/enumeration.cpp).
 void frame_enumeration(const sentence_claims& s);
+/// A multiple in a sentence with no figures: the lede of the move after it.
+void frame_factor_lede(const sentence_claims& s);
 
 /// "작년 3조9000억원보다 7.7% 늘어난", "compared with $3.9 billion": the amount a change is
 /// measured against is the comparison's base, never the whole a later breakdown splits
@@ -184,6 +186,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_annual_rates(s);
   frame_rate_of_move(s);
   frame_enumeration(s);
+  frame_factor_lede(s);
   frame_share_amount(s);
   frame_share_of_named_part(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);

@@ -345,4 +345,8 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
   return {from, to};
 }
 
+std::optional<int> change_span_years(std::string_view sentence) {
+  return years_ahead(sentence, "time.change_span");
+}
+
 }  // namespace fc::claims

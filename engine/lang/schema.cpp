@@ -67,6 +67,7 @@ const list_spec kSchema[] = {
     {"tables.unit_openers", shape::words},
     {"tables.year_suffixes", shape::words},
     {"time.base_prepositions", shape::words},
+    {"time.change_span", shape::counts},
     {"time.comparison", shape::words},
     {"time.comparison_lead_ins", shape::words},
     {"time.comparison_years", shape::numbers},

@@ -1,10 +1,14 @@
-// change-mismatch across sentences: "국내 중고거래 시장은 … 지난해 20조원으로 커졌다. 리포트는
-// 올해 시장 규모가 24조원으로 전년 대비 35% 늘어날 것으로 예상했다." A year-on-year rate tied
-// to one year's level (frames/yoy_of_level.cpp) must fit the level of the year before, written
-// up to two sentences before or after it.
+// change-mismatch across sentences (and a leading multiple, below): "국내 중고거래 시장은 … 지난해
+// 20조원으로 커졌다. 리포트는 올해 시장 규모가 24조원으로 전년 대비 35% 늘어날 것으로 예상했다." A
+// year-on-year rate tied to one year's level (frames/yoy_of_level.cpp) must fit the level of the
+// year before, written up to two sentences before or after it.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "consistency/growth_check.hpp"
 #include "rules/rule.hpp"
@@ -81,8 +85,76 @@ void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<f
   }
 }
 
+namespace {
+
+// Words that name what a figure measures, without the generic ones ("market", "시장").
+std::set<std::string> naming_words(const std::optional<std::string>& subject) {
+  static const std::set<std::string> generic = {"시장",   "규모",   "시장은", "market", "the",
+                                                "global", "글로벌", "세계",   "국내",   "of"};
+  std::set<std::string> out;
+  if (!subject) return out;
+  std::string word;
+  for (char ch : *subject + " ") {
+    if (ch != ' ') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      continue;
+    }
+    if (word.size() >= 2 && !generic.count(word)) out.insert(word);
+    word.clear();
+  }
+  return out;
+}
+
+bool name_alike(const claim& a, const claim& b) {
+  if (a.subject_key && a.subject_key == b.subject_key) return true;
+  auto wa = naming_words(a.subject), wb = naming_words(b.subject);
+  return std::any_of(wa.begin(), wa.end(), [&](const std::string& w) { return wb.count(w); });
+}
+
+}  // namespace
+
+// "ESS용 배터리 수요가 3년 만에 세 배 가까이 늘어날 것이라는 전망이 나왔다. … 수요가 올해
+// 185GWh에서 2027년 333GWh로 늘어날 것으로 예상했다.": a leading multiple (frames/factor_lede.cpp)
+// is the one move of its measure in the next two sentences, over the years it says. Read across
+// sentences, a conflict is a warning.
+void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const claim& c : cs) {
+    if (!c.lede || !c.rate || c.other_basis) continue;
+    std::vector<std::pair<std::size_t, std::size_t>> moves;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      const claim& a = cs[i];
+      if (a.sentence <= c.sentence || a.sentence > c.sentence + 2 || !a.move_base || !a.year ||
+          !name_alike(c, a))
+        continue;
+      for (std::size_t j = i + 1; j < cs.size() && cs[j].sentence == a.sentence; ++j) {
+        const claim& b = cs[j];
+        if (b.move_base || !b.year || *b.year <= *a.year || b.subject_key != a.subject_key ||
+            !consistency::comparable_figures(a, b))
+          continue;
+        moves.emplace_back(i, j);
+        break;
+      }
+    }
+    if (moves.size() != 1) continue;
+    const claim& a = cs[moves[0].first];
+    const claim& b = cs[moves[0].second];
+    if ((c.year && *c.year != *b.year) || (c.span_years && *b.year - *a.year != c.span_years))
+      continue;
+    auto f = change_conflict(ctx, info, a, b, c);
+    if (!f) continue;
+    f->level = severity::warning;
+    f->explanation += ctx.lang == "ko"
+                          ? " (앞 문장의 배수를 다음 문장의 두 수치와 맞춰 본 결과입니다.)"
+                          : " (The multiple leads; the move is given in a later "
+                            "sentence.)";
+    out.push_back(std::move(*f));
+  }
+}
+
 void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   rates_for_one_step(ctx, info, out);
+  factor_ledes(ctx, info, out);
   const auto& cs = ctx.claims;
   for (const claim& rate : cs) {
     if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::yoy || !rate.rate ||

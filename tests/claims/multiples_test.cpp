@@ -6,6 +6,7 @@
 
 #include "../support.hpp"
 
+using fc::test::count_rule;
 using fc::test::find_claim;
 using fc::test::run;
 
@@ -85,4 +86,26 @@ TEST_CASE("points that fit only as a relative change are a warning that names th
       "of 12 percentage points.");
   REQUIRE(fc::test::count_rule(far, "change-mismatch") == 1);
   CHECK(far.findings[0].level == fc::severity::error);
+}
+
+TEST_CASE("a multiple that leads is held to the move the next sentence gives, over its span") {
+  const std::string body =
+      " 조사기관 에스엠리서치는 글로벌 ESS용 배터리 수요가 올해 185GWh에서 2027년 "
+      "333GWh로 늘어날 것으로 예상했다.";
+  auto r = run("ESS용 배터리 수요가 3년 만에 세 배 가까이 늘어날 것이라는 전망이 나왔다." + body,
+               "t.txt", "2024-10-30");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  // Another span: the lede is about another move.
+  auto other =
+      run("ESS용 배터리 수요가 5년 만에 세 배 가까이 늘어날 것이라는 전망이 나왔다." + body,
+          "t.txt", "2024-10-30");
+  CHECK(count_rule(other, "change-mismatch") == 0);
+  auto fits = run("ESS용 배터리 수요가 3년 만에 두 배 가까이 늘어날 것이라는 전망이 나왔다." + body,
+                  "t.txt", "2024-10-30");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+  auto en =
+      run("Demand for grid batteries is set to triple in three years, according to SM Research. "
+          "The firm expects demand to rise from 185 GWh in 2024 to 333 GWh in 2027.",
+          "t.txt", "2024-10-30");
+  CHECK(count_rule(en, "change-mismatch") == 1);
 }

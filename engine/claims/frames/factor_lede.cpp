@@ -1,0 +1,24 @@
+// Frame: a multiple that leads. "ESS용 배터리 수요가 3년 만에 세 배 가까이 늘어날 것이라는 전망이
+// 나왔다", "Commercial drone deliveries tripled last year, according to …": a sentence that states
+// a multiple with no figures of its own summarizes the move the next sentences give. The
+// multiple is marked as a lede, with the years it spans when the sentence says them, so
+// change-mismatch can hold it to that move.
+#include "claims/frames.hpp"
+
+namespace fc::claims {
+
+void frame_factor_lede(const sentence_claims& s) {
+  for (std::size_t i = s.first; i < s.out.size(); ++i)
+    if (is_written_level(s.out[i])) return;
+  std::optional<int> span;
+  bool read = false;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    claim& c = s.out[i];
+    if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate) continue;
+    if (!read) span = change_span_years(s.sv.text), read = true;
+    c.lede = true;
+    c.span_years = span.value_or(0);
+  }
+}
+
+}  // namespace fc::claims

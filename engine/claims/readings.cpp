@@ -102,6 +102,31 @@ std::string counted_noun_after(std::string_view s, std::size_t end) {
     for (auto [noun, unit] : nouns)
       if (w == noun) return std::string(unit);
   }
+  // "1.45 million completed flights", "2.3 million EV chargers": the first plural noun among
+  // the next words, before any word that ends the noun phrase, counts the figure.
+  static const std::string_view phrase_ends[] = {
+      "in",   "of",    "by",   "to", "from", "for",  "at",    "and", "or",   "with", "this",
+      "last", "next",  "a",    "an", "the",  "is",   "was",   "are", "were", "will", "than",
+      "as",   "worth", "over", "on", "per",  "each", "while", "but", "that", "which"};
+  static const std::string_view not_counts[] = {"times",   "years",  "months",  "days",  "weeks",
+                                                "percent", "points", "dollars", "euros", "yens",
+                                                "pounds",  "hours",  "minutes", "basis"};
+  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
+    std::string_view w = ws[i];
+    bool ends_phrase = w.back() == ',' || w.back() == '.' || w.back() == ';';
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+      w.remove_suffix(1);
+    if (std::find(std::begin(phrase_ends), std::end(phrase_ends), w) != std::end(phrase_ends))
+      return {};
+    bool lower_word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) {
+                        return (c >= 'a' && c <= 'z') || c == '-';
+                      });
+    if (lower_word && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
+        !w.ends_with("is") &&
+        std::find(std::begin(not_counts), std::end(not_counts), w) == std::end(not_counts))
+      return std::string(w);
+    if (ends_phrase) return {};
+  }
   return {};
 }
 

@@ -109,3 +109,15 @@ TEST_CASE("a multiple that leads is held to the move the next sentence gives, ov
           "t.txt", "2024-10-30");
   CHECK(count_rule(en, "change-mismatch") == 1);
 }
+
+TEST_CASE("a bare scaled number counts the plural noun right after it") {
+  auto r =
+      run("Operators completed 1.45 million delivery flights in 2024, up from 0.81 million "
+          "flights in 2023.",
+          "t.txt", "2025-02-01");
+  const auto* c = find_claim(r, "1.45 million");
+  REQUIRE(c != nullptr);
+  CHECK(c->unit.value_or("") == "flights");
+  // A number of times or years is no count of things.
+  CHECK(find_claim(run("The index rose 3 million times in a simulation."), "3 million") == nullptr);
+}

@@ -106,12 +106,8 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
                    : doc.front_matter_date ? doc.front_matter_date
                                            : settings->article_date;
   const auto& hierarchy = rules::shipped_subject_hierarchy();
-  // The grammar reads Chinese and Japanese figures (issue 16), but the claims layer binds
-  // subjects, years, sources and hedges with Korean and English words only: a zh or ja article
-  // yields no claims until it reads theirs, so no finding rests on a misread figure.
-  if (r.lang != "zh" && r.lang != "ja")
-    r.claims = claims::extract(
-        doc, {r.lang, r.article_date, options.deadline, &hierarchy.wholes, &hierarchy.regions});
+  r.claims = claims::extract(
+      doc, {r.lang, r.article_date, options.deadline, &hierarchy.wholes, &hierarchy.regions});
   findings::apply_aliases(*settings, r.claims);
   for (const auto& s : doc.sentences)
     r.sentences.emplace_back(doc.original_start(s.begin), doc.original_end(s.end));

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 #include "claims/frames.hpp"
 #include "claims/readings.hpp"
 #include "claims/tables.hpp"
+#include "document/language.hpp"
 #include "grammar/mention.hpp"
 #include "support/line_index.hpp"
 #include "support/utf8.hpp"
@@ -19,17 +21,8 @@ using grammar::mention_kind;
 
 std::string normalize_subject(std::string_view display) { return subject_key(display); }
 
-std::string detect_language(std::string_view text) {
-  std::size_t hangul = 0, latin = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    std::size_t n = utf8::decode(text, i, cp);
-    if (utf8::is_hangul(cp)) ++hangul;
-    if (cp < 0x80 && std::isalpha(static_cast<int>(cp))) ++latin;
-    i += n ? n : 1;
-  }
-  return hangul * 2 >= latin && hangul > 0 ? "ko" : "en";
-}
+// Per sentence: an article may quote a line in another language.
+std::string detect_language(std::string_view text) { return document::detect_language(text); }
 
 std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<claim> out;
@@ -60,7 +53,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
     date_short_years(sv.mentions, opts.article_date);
-    sv.english = detect_language(sv.text) == "en";
+    sv.language = detect_language(sv.text);
+    sv.english = sv.language == "en";
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
     tables.visit(sv, gap);
@@ -135,7 +129,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.rate_of = rate_kind::factor;
         negative_rate = factor_falls(sv.text, m);
       } else {
-        auto r = read_rate(sv.text, m);
+        auto r = is_cjk(sv) ? cjk_rate(sv, m) : read_rate(sv.text, m);
         c.kind = r.kind;
         c.rate_of = r.rk;
         negative_rate = r.negative;
@@ -214,7 +208,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       // by that verb; otherwise the sentence's final verb governs ("10억 달러, … 내놨다").
       bool clause_closed = contains_any(local, {"였", "됐다", "이었", "기록", "집계"});
       bool forecast_words =
-          forecast_signal(local) || m.column_estimate ||
+          forecast_signal(local) || m.column_estimate || (is_cjk(sv) && cjk_forecast(sv)) ||
           (!sv.english && !clause_closed && !sv.tabular && forecast_signal(sv.text));
       auto yb = m.column_year ? std::optional<bound_year>(bound_year{m.column_year, "in"})
                               : bind_year(sv, mi, opts.article_date);
@@ -240,7 +234,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           connective_only(local))
         c.forecast = true;
       if (m.kind == mention_kind::amount) forecast_move = base && forecast_words;
-      hedge h = read_hedge(sv.text, m, c.forecast);
+      hedge h = is_cjk(sv) ? cjk_hedge(m) : read_hedge(sv.text, m, c.forecast);
       interval iv = apply_hedge(m, h);
       c.value_hedge = h.name == "at_least_about" ? "at_least" : h.name;
       if (m.odd_unit > 0) c.value_hedge = "a_bit_over";

@@ -15,6 +15,7 @@ struct sentence_view {
   std::string_view text;
   std::vector<grammar::mention> mentions;
   bool english = false;
+  std::string language = "ko";  ///< the sentence's language: ko, en, zh or ja
   bool tabular = false;  ///< a row or item under a unit declaration: forecast markers are local
   std::string_view row_label;  ///< a table row's first cell, which names what its figures are of
   /// Rates in a table's CAGR column (by where they start) and the years the table spans.

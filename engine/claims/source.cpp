@@ -5,6 +5,7 @@
 #include <string>
 
 #include "claims/attribution.hpp"
+#include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 
 namespace fc::claims {
@@ -93,6 +94,7 @@ std::pair<std::size_t, std::size_t> ordinal(const sentence_view& sv, std::size_t
 }
 
 std::vector<std::string> named_sources(const sentence_view& sv) {
+  if (is_cjk(sv)) return cjk_sources(sv);
   std::vector<std::string> out;
   for (auto& a : attributions(sv.text, sv.english))
     if (!a.anaphor && std::find(out.begin(), out.end(), a.name) == out.end()) out.push_back(a.name);
@@ -101,6 +103,13 @@ std::vector<std::string> named_sources(const sentence_view& sv) {
 
 std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
                                       const std::vector<std::string>& previous_sources) {
+  // A Chinese or Japanese sentence's one source (several would be rival estimates of one
+  // figure, which these readings do not tell apart).
+  if (is_cjk(sv)) {
+    auto named = cjk_sources(sv);
+    if (named.size() > 1) named.resize(1);
+    return named;
+  }
   std::size_t fig = sv.mentions[index].begin;
   const auto& all = attributions(sv.text, sv.english);
   // "양사 모두 … 17%": every source of this and the previous sentence, one claim each.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 #include "support/utf8.hpp"
 
@@ -304,6 +305,7 @@ bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
 }
 
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
+  if (is_cjk(sv)) return cjk_subject(sv, index);
   return find_subject_at(sv.text, sv.mentions[index].begin);
 }
 

@@ -12,7 +12,7 @@ namespace fc::claims {
 
 /// The language of a sentence's words (a sentence is still told apart as English or not).
 inline lang::lang_id language_of(const sentence_view& sv) {
-  return lang::id_of(sv.english ? "en" : "ko");
+  return lang::id_of(sv.english ? "en" : sv.language);
 }
 
 /// The prefix hedge that the text before a figure ends with ("from about "): its length with

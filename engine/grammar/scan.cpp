@@ -36,9 +36,11 @@ char32_t before(std::string_view s, std::size_t pos) {
 bool glued_start(std::string_view s, std::size_t pos) {
   char32_t prev = before(s, pos);
   if (ascii_alnum(prev) || prev == U'_' || prev == U'/' || prev == U'#') return true;
+  // "PM2.5", "v1.2"; after a comma only a digit glues ("1,2"): a letter before it ends a
+  // word, as in folded Chinese text ("168.7GW，2023-2028年").
   if (prev == U'.' || prev == U',') {
     char32_t prev2 = pos >= 2 ? before(s, pos - 1) : 0;
-    return ascii_alnum(prev2);
+    return prev == U'.' ? ascii_alnum(prev2) : (prev2 >= U'0' && prev2 <= U'9');
   }
   if (prev == U'-' && pos >= 2) {
     char32_t prev2 = before(s, pos - 1);

@@ -31,7 +31,7 @@ TEST_CASE("auto detection tells Chinese, Japanese, Korean and English apart") {
   }
 }
 
-TEST_CASE("a Chinese or a Japanese article is checked without claims or findings") {
+TEST_CASE("a Chinese or a Japanese article is read with its own words, and its conflict found") {
   const std::pair<const char*, const char*> cases[] = {
       {"据IDC预测，2028年市场规模将达到10亿美元，2023年为14亿美元，年复合增长率约为17%。", "zh"},
       {"市場規模は2028年に10億ドル、2023年に14億ドルで、年平均成長率は17%の見込みだ。", "ja"},
@@ -40,8 +40,12 @@ TEST_CASE("a Chinese or a Japanese article is checked without claims or findings
     CAPTURE(text);
     auto r = fc::test::run(text);
     CHECK(r.lang == lang);
-    CHECK(r.claims.empty());
-    CHECK(r.findings.empty());
+    REQUIRE(r.claims.size() == 3);
+    CHECK(r.claims[0].subject.value_or("").find(
+              lang == std::string("zh") ? "市场规模" : "市場規模") != std::string::npos);
+    CHECK(r.claims[2].rate_of == fc::rate_kind::cagr);
+    if (lang == std::string("zh")) CHECK(r.claims[0].source.value_or("") == "IDC");
+    CHECK(fc::test::count_rule(r, "growth-contradiction") == 1);
     CHECK(r.errors.empty());
   }
 }
@@ -51,7 +55,9 @@ TEST_CASE("zh and ja are accepted as forced languages") {
   o.lang = "zh";
   auto r = fc::check_text("t.txt", "市场规模为1.2万亿元。", o);
   CHECK(r.lang == "zh");
-  CHECK(r.claims.empty());
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].value->point == doctest::Approx(1.2e12));
+  CHECK(r.claims[0].currency.value_or("") == "CNY");
   o.lang = "ja";
   r = fc::check_text("t.txt", "市場規模は3兆円。", o);
   CHECK(r.lang == "ja");

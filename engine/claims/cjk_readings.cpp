@@ -1,0 +1,164 @@
+// Chinese and Japanese readings (claim-language §13-14). Chinese writes no spaces and Japanese
+// separates words with particles, so a name is read backwards from its head word over letters
+// until a function word, a digit or punctuation ends it. The words are language data.
+#include "claims/cjk_readings.hpp"
+
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::claims {
+namespace {
+
+using grammar::mention;
+using grammar::rate_word;
+
+bool letter(char32_t c) {
+  return utf8::is_cjk_letter(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         c == 0x30FB /* ・ */ || c == 0x30FC /* ー */;
+}
+
+bool hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
+
+// The start of the name that ends at `end`: back over letters (and a bracketed gloss written
+// inside the name, "机器人产业观察（RIO）"), up to a function word, a digit or punctuation.
+std::size_t name_start(std::string_view s, std::size_t end, const lang::word_list& stops,
+                       bool japanese) {
+  std::size_t at = end;
+  while (at > 0) {
+    if (stops.suffix_of(s.substr(0, at))) break;
+    char32_t c = utf8::before(s, at);
+    if (c == 0xFF09 /* ） */ || c == ')') {
+      std::size_t open = s.rfind(c == ')' ? "(" : "（", at);
+      if (open == std::string_view::npos || at - open > 40) break;
+      at = open;
+      continue;
+    }
+    if (!letter(c) || (japanese && hiragana(c))) break;
+    std::size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    at -= len;
+  }
+  return at;
+}
+
+lang::lang_id language(const sentence_view& sv) { return language_of(sv); }
+
+bool japanese(const sentence_view& sv) { return sv.language == "ja"; }
+
+}  // namespace
+
+bool is_cjk(const sentence_view& sv) { return sv.language == "zh" || sv.language == "ja"; }
+
+rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
+  rate_reading r;
+  r.negative = m.decline;
+  switch (m.rate_cue) {
+    case rate_word::cagr:
+      r.rk = rate_kind::cagr;
+      return r;
+    case rate_word::yoy:
+      r.rk = rate_kind::yoy;
+      return r;
+    case rate_word::qoq:
+      r.rk = rate_kind::other;
+      r.other_basis = true;
+      return r;
+    case rate_word::growth:
+      r.rk = rate_kind::total;
+      return r;
+    case rate_word::none:
+      break;
+  }
+  // "占比达到35%", "シェアは25%", "全体の6割を占める": a share, named within its clause.
+  const auto& shares = lang::words(language(sv), "cjk.share_words");
+  if (shares.in(before(sv.text, m.begin, 24)) || shares.in(after(sv.text, m.end, 18))) {
+    r.kind = claim_kind::share;
+    r.rk = rate_kind::none;
+    return r;
+  }
+  r.uncued = true;
+  return r;
+}
+
+hedge cjk_hedge(const mention& m) {
+  hedge h;
+  if (m.hedge != grammar::hedge_word::none) h.name = std::string(grammar::name(m.hedge));
+  return h;
+}
+
+std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
+  const auto& heads = lang::words(language(sv), "cjk.subject_heads");
+  const auto& stops = lang::words(language(sv), "cjk.function_chars");
+  std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
+  // The last head before the figure; the longest head that ends there names it.
+  std::size_t best_end = 0;
+  bool market = false;
+  for (const auto& e : heads.entries()) {
+    std::size_t at = lang::rfind(lead, e);
+    if (at == std::string_view::npos) continue;
+    std::size_t end = at + e.word.size();
+    if (end > best_end) {
+      best_end = end;
+      market = e.word.find("市场") != std::string::npos ||
+               e.word.find("市場") != std::string::npos || e.word.find("规模") != std::string::npos;
+    }
+  }
+  if (!best_end) return std::nullopt;
+  std::size_t start = name_start(sv.text, best_end, stops, japanese(sv));
+  // Read back past the head itself: "工业机器人销量" starts before "销量".
+  if (start >= best_end) return std::nullopt;
+  return subject_phrase{std::string(sv.text.substr(start, best_end - start)), true, market};
+}
+
+std::vector<std::string> cjk_sources(const sentence_view& sv) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view name) {
+    while (!name.empty() && (name.front() == ' ' || name.back() == ' '))
+      name = name.front() == ' ' ? name.substr(1) : name.substr(0, name.size() - 1);
+    if (name.size() < 2 || name.size() > 60) return;
+    for (const auto& o : out)
+      if (o == name) return;
+    out.emplace_back(name);
+  };
+  const auto lang_id = language(sv);
+  const auto& stops = lang::words(lang_id, "cjk.function_chars");
+  // "据中商产业研究院预测": between the word before and the word after.
+  for (const auto& b : lang::words(lang_id, "cjk.source_before").entries()) {
+    std::size_t at = lang::find(sv.text, b);
+    if (at == std::string_view::npos) continue;
+    std::size_t from = at + b.word.size();
+    std::size_t to = std::string_view::npos;
+    for (const auto& a : lang::words(lang_id, "cjk.source_after").entries())
+      if (std::size_t p = lang::find(sv.text, a, from); p != std::string_view::npos && p < to)
+        to = p;
+    if (to != std::string_view::npos && to - from <= 60) add(sv.text.substr(from, to - from));
+  }
+  // "RIO预计", "矢野経済研究所によると": the name right before the word after.
+  if (out.empty())
+    for (const auto& a : lang::words(lang_id, "cjk.source_after").entries()) {
+      std::size_t at = lang::find(sv.text, a);
+      if (at == std::string_view::npos || at == 0) continue;
+      std::size_t start = name_start(sv.text, at, stops, japanese(sv));
+      if (start < at) add(sv.text.substr(start, at - start));
+      if (!out.empty()) break;
+    }
+  // "富士キメラ総研は、国内…との予測をまとめた": a name that opens the sentence as its topic,
+  // in a sentence that reports.
+  if (out.empty() && lang::words(lang_id, "cjk.report_verbs").in(sv.text))
+    for (const auto& t : lang::words(lang_id, "cjk.topic_particles").entries()) {
+      std::size_t at = lang::find(sv.text, t);
+      if (at == std::string_view::npos || at == 0 || at > 60) continue;
+      std::size_t start = name_start(sv.text, at, stops, japanese(sv));
+      std::string_view name = sv.text.substr(start, at - start);
+      if (start == 0 && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
+        add(name);
+      break;
+    }
+  return out;
+}
+
+bool cjk_forecast(const sentence_view& sv) {
+  return lang::words(language(sv), "cjk.forecast_words").in(sv.text);
+}
+
+}  // namespace fc::claims

@@ -1,0 +1,31 @@
+// Internal: Chinese and Japanese readings. The grammar reads the words that touch a figure
+// (mention::rate_cue, hedge, decline); these turn them into a claim's fields, and find the
+// subject and source of a figure with the words of rules/lang/{zh,ja}.toml.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/context.hpp"
+#include "claims/readings.hpp"
+
+namespace fc::claims {
+
+/// True when the sentence is read as Chinese or Japanese.
+bool is_cjk(const sentence_view& sv);
+/// What a percentage is, from the grammar's rate words and the share words around it.
+rate_reading cjk_rate(const sentence_view& sv, const grammar::mention& m);
+/// The hedge the grammar read touching the figure (约, 超过, 約, 超).
+hedge cjk_hedge(const grammar::mention& m);
+/// The subject nearest before the figure in its sentence: the phrase that ends in a subject
+/// head ("国内工业机器人销量", "国内ドローン関連市場").
+std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index);
+/// Every source the sentence names ("据中商产业研究院预测", "矢野経済研究所によると",
+/// "富士キメラ総研は、…予測をまとめた").
+std::vector<std::string> cjk_sources(const sentence_view& sv);
+/// True when the sentence states a projection (预计, 見込み).
+bool cjk_forecast(const sentence_view& sv);
+
+}  // namespace fc::claims

@@ -54,6 +54,31 @@ bound_year make(const sentence_view& sv, const grammar::mention& y) {
   return b;
 }
 
+// True when `pos` lies inside a quotation ('…', ‘…’, “…”, 「…」, 『…』, 《…》): a title. A
+// quote mark between two letters is an apostrophe ("company's"), not a quotation.
+bool inside_quotes(std::string_view s, std::size_t pos) {
+  bool single = false, curly_single = false, curly_double = false, ascii_double = false;
+  int brackets = 0;
+  auto letter_at = [&](std::size_t i) {
+    return i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]));
+  };
+  for (std::size_t i = 0; i < pos && i < s.size(); ++i) {
+    std::string_view rest = s.substr(i);
+    bool apostrophe = i > 0 && letter_at(i - 1);
+    if (s[i] == '\'' && !(apostrophe && letter_at(i + 1))) single = !single;
+    if (s[i] == '"') ascii_double = !ascii_double;
+    if (rest.starts_with("‘")) curly_single = true;
+    if (rest.starts_with("’") && !(apostrophe && letter_at(i + 3))) curly_single = false;
+    if (rest.starts_with("“")) curly_double = true;
+    if (rest.starts_with("”")) curly_double = false;
+    for (std::string_view open : {"「", "『", "《"})
+      if (rest.starts_with(open)) ++brackets;
+    for (std::string_view close : {"」", "』", "》"})
+      if (rest.starts_with(close) && brackets > 0) --brackets;
+  }
+  return single || curly_single || curly_double || ascii_double || brackets > 0;
+}
+
 // A count of one or two digits where a pattern has its '#' ("#년 뒤" in "5년 뒤"). A pattern
 // that opens with '#' is looked for at its last place in `s`, any other at its first.
 std::optional<int> count_in(std::string_view s, const lang::entry& pattern) {
@@ -311,12 +336,19 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
                                                               std::size_t index,
                                                               const std::optional<date>& article) {
   const auto& ms = sv.mentions;
-  // A written range anywhere in the sentence: 2023~2030년, between 2023 and 2030.
+  // A written range: 2023~2030년, between 2023 and 2030. With several ("2025~2030년 5년 사이에만
+  // 3.7배 …, 2030~2040년에도 연평균 16.7%"), the last one before the rate is its period; a range
+  // in a quoted title ("'클라우드 시장 전망 2022~2026' 보고서") names a report, not a period.
+  std::optional<std::size_t> range;
+  for (std::size_t j = 0; j < ms.size(); ++j)
+    if (ms[j].kind == mention_kind::year && ms[j].year_to != ms[j].year &&
+        !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
+      range = j;
+  if (range) return {ms[*range].year, ms[*range].year_to};
   std::optional<int> from, to;
   for (std::size_t j = 0; j < ms.size(); ++j) {
     if (ms[j].kind != mention_kind::year) continue;
-    if (fiscal_split(sv, ms[j])) continue;  // one fiscal year, not a period
-    if (ms[j].year_to != ms[j].year) return {ms[j].year, ms[j].year_to};
+    if (fiscal_split(sv, ms[j]) || ms[j].year_to != ms[j].year) continue;
     std::string_view b = before(sv.text, ms[j].begin, 12);
     std::string_view a = after(sv.text, ms[j].end, 12);
     bool between = list("time.period_between").suffix_of(b);

@@ -3,6 +3,7 @@
 
 #include "../support.hpp"
 
+using fc::test::count_rule;
 using fc::test::run;
 
 TEST_CASE("a two-digit year is placed in the hundred years around the article date") {
@@ -29,4 +30,19 @@ TEST_CASE("a two-digit year is placed in the hundred years around the article da
   auto ahead = run("10년 뒤 시장은 3조원으로 커질 전망이다.", "t.txt", "2024-05-01");
   REQUIRE(ahead.claims.size() == 1);
   CHECK(ahead.claims[0].year.value_or(0) == 2034);
+}
+
+TEST_CASE("a rate's period is the last range written before it, never a quoted title's") {
+  auto two =
+      run("보고서는 세계 시장 규모를 2025년 33억 달러, 2030년 122억 달러, 2040년 574억 달러로 "
+          "제시했다. 2025~2030년 5년 사이에만 3.7배로 커지고, 2030~2040년에도 연평균 16.7%씩 "
+          "성장한다는 계산이다.",
+          "t.txt", "2025-05-15");
+  CHECK(count_rule(two, "cagr-mismatch") == 0);
+  auto title =
+      run("한국IT서비스연구소는 '국내 클라우드 시장 전망 2022~2026' 보고서를 내고 국내 퍼블릭 "
+          "클라우드 시장이 지난해 3조 5000억 원에서 연평균 19.8% 성장해 2026년 7조 2000억 원에 "
+          "이를 것으로 내다봤다.",
+          "t.txt", "2022-03-02");
+  CHECK(count_rule(title, "cagr-mismatch") == 1);
 }

@@ -6,6 +6,7 @@
 
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
+#include "lang/lang.hpp"
 #include "support/utf8.hpp"
 
 namespace fc::claims {
@@ -223,6 +224,10 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
       if (m.word == "시장" && (rest.rfind(" 진출", 0) == 0 || rest.rfind("진출", 0) == 0 ||
                                rest.rfind(" 공략", 0) == 0 || rest.rfind(" 진입", 0) == 0 ||
                                rest.rfind(" 선점", 0) == 0))
+        continue;
+      // "무선이어폰 수요에 힘입어", "driven by strong demand": a cause, not what is measured.
+      if (lang::words("roles.cause_after").prefix_of(s.substr(p + m.word.size(), 24)) ||
+          lang::words("roles.cause_before").suffix_of(before(s, p, 40)))
         continue;
       if (rest.rfind(" share", 0) == 0 || rest.rfind(" 점유율", 0) == 0 ||
           rest.rfind("점유율", 0) == 0 || rest.rfind(" 비중", 0) == 0)

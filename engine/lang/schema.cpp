@@ -47,6 +47,8 @@ const list_spec kSchema[] = {
     {"revision.lower", shape::words},
     {"revision.raise", shape::words},
     {"revision.replaced_before", shape::words},
+    {"roles.cause_after", shape::words},
+    {"roles.cause_before", shape::words},
     {"roles.compared_after", shape::words},
     {"roles.compared_before", shape::words},
     {"roles.label_verbs", shape::words},

@@ -236,3 +236,26 @@ TEST_CASE("a revision said to raise a forecast must not lower it, in either lang
                    "t.txt", "2026-03-02");
   CHECK(count_rule(price, "change-mismatch") == 0);
 }
+
+TEST_CASE("a revision measured against the forecast it replaces keeps its direction") {
+  auto r =
+      run("협의회는 2일 올해 세계 반도체 시장 규모 전망치를 6,112억 달러로 종전(6,269억 달러)보다 "
+          "상향 조정했다고 밝혔다.",
+          "t.txt", "2024-06-02");
+  CHECK(count_rule(r, "revision-direction") == 1);
+  auto fits =
+      run("협의회는 2일 올해 세계 반도체 시장 규모 전망치를 6,412억 달러로 종전(6,269억 달러)보다 "
+          "상향 조정했다고 밝혔다.",
+          "t.txt", "2024-06-02");
+  CHECK(count_rule(fits, "revision-direction") == 0);
+}
+
+TEST_CASE("a cause is no subject: the figures after it stay the market's") {
+  auto r = run(
+      "한국디바이스리서치는 지난해 2조 9700억 원을 기록한 국내 웨어러블 기기 시장이 스마트워치와 "
+      "무선이어폰 수요에 힘입어 연평균 7.2% 성장해 2024년 2조 4200억 원 규모로 커질 것이라고 "
+      "밝혔다.",
+      "t.txt", "2020-03-25");
+  CHECK(find_claim(r, "2조 4200억 원")->subject.value_or("") == "국내 웨어러블 기기 시장");
+  CHECK(count_rule(r, "growth-contradiction") == 1);
+}

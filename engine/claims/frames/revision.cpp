@@ -4,6 +4,7 @@
 // is the forecast it replaced, not a second estimate. The words are language data (revision.cues,
 // revision.raise, revision.lower).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,8 +70,17 @@ void frame_revision(const sentence_claims& s) {
     claim& base = s.out[i];
     // "지난해 말 제시한 2029년 전망치 3조6천억원보다 25% 상향 조정된 수치다": what a revision
     // is measured against is the forecast it replaces.
+    // "전망치를 6,112억 달러로 종전(6,269억 달러)보다 상향 조정했다": the revised figure is
+    // the sentence's one other level of that measure.
     if (base.compared_base && is_stated_level(base)) {
       base.superseded = true;
+      std::optional<std::size_t> revised;
+      for (std::size_t j = s.first; j < s.out.size(); ++j)
+        if (j != i && is_stated_level(s.out[j]) && !s.out[j].compared_base &&
+            measured_alike(base, s.out[j]) && s.out[j].subject_key == base.subject_key &&
+            (!s.out[j].year || !base.year || s.out[j].year == base.year))
+          revised = revised ? std::optional<std::size_t>() : std::optional<std::size_t>(j);
+      if (revised) mark_revised(s, base, s.out[*revised]);
       continue;
     }
     // "up from its previous projection of $9.4 billion": not the year before's level, which

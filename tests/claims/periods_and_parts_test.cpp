@@ -278,3 +278,13 @@ TEST_CASE("the base of a multiple is no whole for the breakdown after it") {
           "t.txt", "2020-08-19");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
 }
+
+TEST_CASE("a breakdown's first item, cut off by its own clause, dates the items after it") {
+  auto r =
+      run("세계 드론 시장은 올해 372억 달러에서 2027년 580억 달러로 연평균 11.7% 성장할 전망이다. "
+          "2027년 기준 용도별로는 군용이 310억 달러로 가장 크고, 물류·농업·측량 등 상업용이 195억 "
+          "달러, 취미·촬영용 소비자 드론이 98억 달러로 예상됐다.",
+          "t.txt", "2023-05-12");
+  CHECK(find_claim(r, "195억 달러")->year == 2027);
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+}

@@ -302,39 +302,40 @@ void frame_enumeration(const sentence_claims& s) {
                 std::any_of(std::begin(remainder_cues), std::end(remainder_cues),
                             [&](std::string_view c) { return contains(inside, c); });
     if (!cued) continue;
+    std::vector<std::size_t> items;
     auto mark = [&](std::size_t i, std::string_view label) {
       claim& c = s.out[i];
       c.part = true;
       name_part(c, label, c.subject_key.value_or(""));
       c.partition = s.first * 64 + partition;
+      items.push_back(i);
     };
     for (std::size_t k = 0; k < list.size(); ++k)
       for (auto i : claims[k]) mark(i, list[k].label);
-    // The items of one list are of one time: one that states a year dates those that do not.
-    std::optional<int> list_year;
-    bool one_year = true;
-    for (const auto& c : claims)
-      for (auto i : c)
-        if (auto y = s.out[i].year)
-          one_year = one_year && (!list_year || *list_year == *y), list_year = y;
-    if (list_year && one_year)
-      for (const auto& c : claims)
-        for (auto i : c)
-          if (!s.out[i].year) s.out[i].year = list_year;
     // "유형별로는 SaaS가 2조6500억원으로 가장 크고, IaaS …": a figure between the cue and the
     // list, cut off by its own clause, is the list's first item, never the whole.
-    std::size_t cue = last_cue_end(before_list);
-    if (cue == std::string_view::npos) continue;
-    std::size_t from = cue;
-    for (std::size_t mi = 0; mi < list.front().mention; ++mi) {
-      const mention& m = s.sv.mentions[mi];
-      if (m.kind != s.sv.mentions[list.front().mention].kind || m.begin < cue) continue;
-      std::string_view label = label_before(s.sv.text, from, m.begin);
-      from = m.end;
-      for (auto i : s.of_mention(m.begin))
-        if (!s.out[i].partition && s.out[i].kind == head.kind)
-          mark(i, is_label(label) ? label : "");
+    if (std::size_t cue = last_cue_end(before_list); cue != std::string_view::npos) {
+      std::size_t from = cue;
+      for (std::size_t mi = 0; mi < list.front().mention; ++mi) {
+        const mention& m = s.sv.mentions[mi];
+        if (m.kind != s.sv.mentions[list.front().mention].kind || m.begin < cue) continue;
+        std::string_view label = label_before(s.sv.text, from, m.begin);
+        from = m.end;
+        for (auto i : s.of_mention(m.begin))
+          if (!s.out[i].partition && s.out[i].kind == head.kind)
+            mark(i, is_label(label) ? label : "");
+      }
     }
+    // The items of one list are of one time: one that states a year ("2027년 기준 … 군용이
+    // 310억 달러로 가장 크고, 상업용이 195억 달러") dates those that do not.
+    std::optional<int> list_year;
+    bool one_year = true;
+    for (auto i : items)
+      if (auto y = s.out[i].year)
+        one_year = one_year && (!list_year || *list_year == *y), list_year = y;
+    if (list_year && one_year)
+      for (auto i : items)
+        if (!s.out[i].year) s.out[i].year = list_year;
   }
   label_single_parts(s);
 }

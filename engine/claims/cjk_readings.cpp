@@ -3,6 +3,9 @@
 // until a function word, a digit or punctuation ends it. The words are language data.
 #include "claims/cjk_readings.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
 #include "support/utf8.hpp"
@@ -42,6 +45,22 @@ std::size_t name_start(std::string_view s, std::size_t end, const lang::word_lis
 }
 
 lang::lang_id language(const sentence_view& sv) { return language_of(sv); }
+
+// The length of `s` without a date it ends with ("12月18日", "21日"): what is left names.
+std::size_t without_date(std::string_view s) {
+  std::size_t end = s.size();
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view unit : {"日", "月", "年"})
+      if (s.substr(0, end).ends_with(unit) && end > unit.size() &&
+          std::isdigit(static_cast<unsigned char>(s[end - unit.size() - 1]))) {
+        end -= unit.size();
+        while (end > 0 && std::isdigit(static_cast<unsigned char>(s[end - 1]))) --end;
+        more = true;
+      }
+  }
+  return end;
+}
 
 bool japanese(const sentence_view& sv) { return sv.language == "ja"; }
 
@@ -110,37 +129,44 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), true, market};
 }
 
-std::vector<std::string> cjk_sources(const sentence_view& sv) {
-  std::vector<std::string> out;
-  auto add = [&](std::string_view name) {
+std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
+  std::vector<cjk_source> out;
+  auto add = [&](std::size_t at, std::string_view name) {
     while (!name.empty() && (name.front() == ' ' || name.back() == ' '))
       name = name.front() == ' ' ? name.substr(1) : name.substr(0, name.size() - 1);
-    if (name.size() < 2 || name.size() > 60) return;
+    // "据此测算": "this" is no name; one character names nothing.
+    std::size_t letters = 0;
+    for (char ch : name) letters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    if (letters < 2 || name.size() > 60) return;
     for (const auto& o : out)
-      if (o == name) return;
-    out.emplace_back(name);
+      if (o.name == name) return;
+    out.push_back({at, std::string(name)});
   };
   const auto lang_id = language(sv);
   const auto& stops = lang::words(lang_id, "cjk.function_chars");
+  const auto& after_words = lang::words(lang_id, "cjk.source_after");
   // "据中商产业研究院预测": between the word before and the word after.
-  for (const auto& b : lang::words(lang_id, "cjk.source_before").entries()) {
-    std::size_t at = lang::find(sv.text, b);
-    if (at == std::string_view::npos) continue;
-    std::size_t from = at + b.word.size();
-    std::size_t to = std::string_view::npos;
-    for (const auto& a : lang::words(lang_id, "cjk.source_after").entries())
-      if (std::size_t p = lang::find(sv.text, a, from); p != std::string_view::npos && p < to)
-        to = p;
-    if (to != std::string_view::npos && to - from <= 60) add(sv.text.substr(from, to - from));
-  }
-  // "RIO预计", "矢野経済研究所によると": the name right before the word after.
-  if (out.empty())
-    for (const auto& a : lang::words(lang_id, "cjk.source_after").entries()) {
-      std::size_t at = lang::find(sv.text, a);
-      if (at == std::string_view::npos || at == 0) continue;
-      std::size_t start = name_start(sv.text, at, stops, japanese(sv));
-      if (start < at) add(sv.text.substr(start, at - start));
-      if (!out.empty()) break;
+  for (const auto& b : lang::words(lang_id, "cjk.source_before").entries())
+    for (std::size_t at = lang::find(sv.text, b); at != std::string_view::npos;
+         at = lang::find(sv.text, b, at + 1)) {
+      std::size_t from = at + b.word.size();
+      std::size_t to = std::string_view::npos;
+      for (const auto& a : after_words.entries())
+        if (std::size_t p = lang::find(sv.text, a, from); p != std::string_view::npos && p < to)
+          to = p;
+      if (to != std::string_view::npos && to - from <= 60)
+        add(at, sv.text.substr(from, without_date(sv.text.substr(from, to - from))));
+    }
+  // "RIO预计", "远瞻资本研究部给出的", "矢野経済研究所によると": the name right before the word
+  // after, past a date ("味澜研究院12月18日发布的").
+  for (const auto& a : after_words.entries())
+    for (std::size_t at = lang::find(sv.text, a); at != std::string_view::npos;
+         at = lang::find(sv.text, a, at + 1)) {
+      std::size_t end = without_date(sv.text.substr(0, at));
+      if (end == 0 || lang::words(lang_id, "cjk.source_before").suffix_of(sv.text.substr(0, end)))
+        continue;
+      std::size_t start = name_start(sv.text, end, stops, japanese(sv));
+      if (start < end) add(start, sv.text.substr(start, end - start));
     }
   // "富士キメラ総研は、国内…との予測をまとめた": a name that opens the sentence as its topic,
   // in a sentence that reports.
@@ -151,10 +177,27 @@ std::vector<std::string> cjk_sources(const sentence_view& sv) {
       std::size_t start = name_start(sv.text, at, stops, japanese(sv));
       std::string_view name = sv.text.substr(start, at - start);
       if (start == 0 && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
-        add(name);
+        add(0, name);
       break;
     }
+  std::sort(out.begin(), out.end(),
+            [](const cjk_source& a, const cjk_source& b) { return a.at < b.at; });
   return out;
+}
+
+std::vector<std::string> cjk_sources(const sentence_view& sv) {
+  std::vector<std::string> out;
+  for (auto& s : cjk_sources_at(sv)) out.push_back(std::move(s.name));
+  return out;
+}
+
+std::optional<std::string> cjk_source_for(const sentence_view& sv, std::size_t fig) {
+  auto all = cjk_sources_at(sv);
+  std::optional<std::string> found;
+  for (const auto& s : all)
+    if (s.at < fig) found = s.name;  // the last named before the figure
+  if (!found && !all.empty()) found = all.front().name;
+  return found;
 }
 
 bool cjk_forecast(const sentence_view& sv) {

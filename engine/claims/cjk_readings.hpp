@@ -25,6 +25,14 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
 /// Every source the sentence names ("据中商产业研究院预测", "矢野経済研究所によると",
 /// "富士キメラ総研は、…予測をまとめた").
 std::vector<std::string> cjk_sources(const sentence_view& sv);
+/// A source and where the sentence names it.
+struct cjk_source {
+  std::size_t at = 0;
+  std::string name;
+};
+std::vector<cjk_source> cjk_sources_at(const sentence_view& sv);
+/// The source of the figure at `fig`: the last named before it, else the first after it.
+std::optional<std::string> cjk_source_for(const sentence_view& sv, std::size_t fig);
 /// True when the sentence states a projection (预计, 見込み).
 bool cjk_forecast(const sentence_view& sv);
 

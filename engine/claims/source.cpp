@@ -106,9 +106,8 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
   // A Chinese or Japanese sentence's one source (several would be rival estimates of one
   // figure, which these readings do not tell apart).
   if (is_cjk(sv)) {
-    auto named = cjk_sources(sv);
-    if (named.size() > 1) named.resize(1);
-    return named;
+    auto one = cjk_source_for(sv, sv.mentions[index].begin);
+    return one ? std::vector<std::string>{*one} : std::vector<std::string>{};
   }
   std::size_t fig = sv.mentions[index].begin;
   const auto& all = attributions(sv.text, sv.english);

@@ -100,10 +100,13 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
     // 2030" two sentences on). Farther figures are another passage's business.
     auto in_scope = [&](std::size_t i, bool same_only) {
+      bool period_start = g.period_from && claims[i].year == g.period_from &&
+                          claims[i].sentence + 4 >= g.sentence && claims[i].sentence <= g.sentence;
       return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
-              (!same_only && claims[i].sentence + 1 >= g.sentence &&
-               claims[i].sentence <= g.sentence + 3));
+              (!same_only &&
+               ((claims[i].sentence + 1 >= g.sentence && claims[i].sentence <= g.sentence + 3) ||
+                period_start)));
     };
     auto subject_figures = figures_of.find(*g.subject_key);
     if (subject_figures == figures_of.end()) continue;
@@ -117,6 +120,13 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     std::vector<std::size_t> window;
     for (auto it = from; it != all.end() && claims[*it].sentence <= g.sentence + 3; ++it)
       window.push_back(*it);
+    // "2020年の…市場は…262億円 … 2019年は212億円だった。… 2020～25年の年平均成長率は5.2%": a
+    // period's written start is the figure of that year a few sentences back, not the figure of
+    // the year before it in the window.
+    if (g.period_from)
+      for (auto it = all.begin(); it != from; ++it)
+        if (claims[*it].sentence + 4 >= g.sentence && claims[*it].year == g.period_from)
+          window.push_back(*it);
     std::map<int, int> same_sentence_years;
     for (auto i : window)
       if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;

@@ -66,6 +66,9 @@ joint joint_after(std::string_view s, std::size_t begin, std::size_t end, std::s
   std::string_view rest = s.substr(end);
   if (rest.starts_with("~") || rest.starts_with("-")) {
     next = end + 1;
+  } else if (rest.starts_with("至") || rest.starts_with("〜") || rest.starts_with("～") ||
+             rest.starts_with("—") || rest.starts_with("–")) {
+    next = end + 3;  // "420亿元至460亿元", "850億〜1,000億円"
   } else if (rest.starts_with(" to ")) {
     next = end + 4;
     if (lead.ends_with("from ") || lead.ends_with("에서 ") || change_verb(last_word(lead)) ||

@@ -131,9 +131,13 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     return std::nullopt;
   m.year_to = m.year;
   // A range: 2023~2030, 2023-2030, 2023-30.
+  // 2022至2025年, 2021—2027年, 2023〜2030年
   std::size_t sep = end < s.size() && (s[end] == '~' || s[end] == '-') ? 1
-                    : s.substr(end, 3) == "至"                         ? 3
-                                                                       : 0;  // 2022至2025年
+                    : s.substr(end, 3) == "至" || s.substr(end, 3) == "—" ||
+                            s.substr(end, 3) == "–" || s.substr(end, 3) == "〜" ||
+                            s.substr(end, 3) == "～"
+                        ? 3
+                        : 0;
   if (sep) {
     std::size_t e2 = 0;
     unsigned y2 = 0;

@@ -51,6 +51,7 @@ const list_spec kSchema[] = {
     {"roles.cause_before", shape::words},
     {"roles.compared_after", shape::words},
     {"roles.compared_before", shape::words},
+    {"roles.compared_lead", shape::words},
     {"roles.label_verbs", shape::words},
     {"roles.multiple_base_after", shape::words},
     {"roles.part_after", shape::words},

@@ -49,6 +49,21 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
   return false;
 }
 
+// "较2019年的约980亿元": a comparison word leads the figure's phrase, with only its year, 的
+// and a hedge between (roles.compared_lead).
+bool led_as_base(std::string_view text, const mention& m) {
+  std::string_view b = before(text, m.begin, 30);
+  for (const auto& e : lang::words("roles.compared_lead").entries()) {
+    std::size_t at = lang::rfind(b, e);
+    if (at == std::string_view::npos) continue;
+    std::string_view gap = b.substr(at + e.word.size());
+    if (gap.find("，") == std::string_view::npos && gap.find(',') == std::string_view::npos &&
+        gap.find("、") == std::string_view::npos && gap.size() <= 18)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void frame_compared_base(const sentence_claims& s) {
@@ -68,7 +83,7 @@ void frame_compared_base(const sentence_claims& s) {
     }
     std::string_view a = after(s.sv.text, end, 12);
     if (!after_words.prefix_of(a) && !before_words.suffix_of(before(s.sv.text, m.begin, 24)) &&
-        !multiple_of_amount(s, m, end))
+        !multiple_of_amount(s, m, end) && !led_as_base(s.sv.text, m))
       continue;
     for (auto i : s.of_mention(m.begin)) s.out[i].compared_base = true;
   }

@@ -262,6 +262,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       if (c.kind == claim_kind::growth || c.kind == claim_kind::change) {
         auto [from, to] = bind_period(sv, mi, opts.article_date);
+        if (is_cjk(sv) && !from && !to) std::tie(from, to) = cjk_span_period(sv, mi);
         if (c.rate_of == rate_kind::cagr && sv.table_years.first && !from && !to &&
             sv.table_years.first < sv.table_years.second)
           from = sv.table_years.first, to = sv.table_years.second;

@@ -200,6 +200,26 @@ std::optional<std::string> cjk_source_for(const sentence_view& sv, std::size_t f
   return found;
 }
 
+std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence_view& sv,
+                                                                  std::size_t index) {
+  const auto& m = sv.mentions[index];
+  if (m.rate_cue != rate_word::cagr) return {};
+  // The span sits in the few characters before the figure, before or inside its rate words.
+  std::string_view lead = before(sv.text, m.begin, 36);
+  std::optional<int> years;
+  for (const auto& e : lang::words(language(sv), "time.change_span").entries())
+    if (e.word.find('#') == std::string::npos && lang::find(lead, e) != std::string_view::npos)
+      years = static_cast<int>(e.number);
+  if (!years) years = change_span_years(lead);
+  if (!years) return {};
+  int last = 0;
+  for (const auto& y : sv.mentions)
+    if (y.kind == grammar::mention_kind::year && y.begin < m.begin)
+      last = std::max(last, y.year_to);
+  if (!last) return {};
+  return {last - *years, last};
+}
+
 bool cjk_forecast(const sentence_view& sv) {
   return lang::words(language(sv), "cjk.forecast_words").in(sv.text);
 }

@@ -33,6 +33,10 @@ struct cjk_source {
 std::vector<cjk_source> cjk_sources_at(const sentence_view& sv);
 /// The source of the figure at `fig`: the last named before it, else the first after it.
 std::optional<std::string> cjk_source_for(const sentence_view& sv, std::size_t fig);
+/// "三年年复合增长率约22%", "5年間の年平均成長率": a span written right before the rate word
+/// ends at the sentence's last year; nullopts when there is none.
+std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence_view& sv,
+                                                                  std::size_t index);
 /// True when the sentence states a projection (预计, 見込み).
 bool cjk_forecast(const sentence_view& sv);
 

@@ -3,6 +3,8 @@
 // about $2,400 a ton" state what one unit costs, never a market's size, so they are never
 // compared with totals. The price words are language data (roles.price_before,
 // roles.price_after).
+#include <cctype>
+
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -41,6 +43,11 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
   if (contains_any(b, {"월 구독료", "월정액", "월 이용료", "월 요금", "매달 ", "매월 "}) ||
       contains_any_ci(a, {" a month", " per month", " monthly", " each month"}))
     return "month";
+  // "$218 million per vessel", "$3,400 per household": a figure per item of any kind (the
+  // times and people are read above).
+  if (contains_any_ci(a, {" per cent", " per annum"})) return std::nullopt;
+  if (a.starts_with(" per ") && a.size() > 6 && std::isalpha(static_cast<unsigned char>(a[5])))
+    return "unit";
   if (contains_any(b, {"톤당", "배럴당", "개당", "대당", "주당"}) ||
       contains_any_ci(a, {" per unit", " per tonne", " each", " per share", " a share", " apiece"}))
     return "unit";

@@ -16,6 +16,13 @@ constexpr double kRelativeRateWidth = 0.025;
 
 bool is_figure(const claim& c) { return c.year && measured_figure(c); }
 
+// "Facet" and "Antwerp-based Facet Intelligence" name one source.
+bool same_source(const claim& c, const std::string& source) {
+  if (!c.source) return false;
+  const std::string& a = *c.source;
+  return a.find(source) != std::string::npos || source.find(a) != std::string::npos;
+}
+
 constraint figure_constraint(const claim& c, std::size_t index) {
   const interval& v = *c.value;
   constraint k;
@@ -145,6 +152,26 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     for (const auto& [key, figs] : groups) {
       std::map<int, std::vector<std::size_t>> by_year;
       for (auto i : figs) by_year[*claims[i].year].push_back(i);
+      // "Carraway puts 2023 sales at $12.0 billion …; Facet forecasts $21.5 billion in 2028, a
+      // CAGR of 9.3%": a rate compounds its own source's figures. A year whose figures are all
+      // another source's holds rival estimates, not the rate's base.
+      // A rate the text gives to several sources ("both see about 17%") holds each one's figures
+      // to the others'.
+      bool distributed = std::any_of(claims.begin(), claims.end(), [&](const claim& o) {
+        return &o != &g && o.kind == g.kind && o.where.start == g.where.start;
+      });
+      if (g.source && !distributed)
+        for (auto it = by_year.begin(); it != by_year.end();) {
+          auto& v = it->second;
+          bool own = std::any_of(v.begin(), v.end(),
+                                 [&](std::size_t i) { return same_source(claims[i], *g.source); });
+          bool foreign = std::all_of(v.begin(), v.end(), [&](std::size_t i) {
+            return claims[i].source && !same_source(claims[i], *g.source);
+          });
+          if (own)
+            std::erase_if(v, [&](std::size_t i) { return !same_source(claims[i], *g.source); });
+          it = foreign ? by_year.erase(it) : std::next(it);
+        }
       if (by_year.size() < 2) continue;
       int a = by_year.begin()->first, b = by_year.rbegin()->first;
       // A rate written with a move compounds over that move, not over every figure around it.
@@ -213,6 +240,20 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       // to the period's start is unknown, so the written digits cannot be held to either span:
       // only a conflict under every reading counts there.
       if (text_fits(false) || (stated_short && text_fits(true))) continue;
+      // No period written and several earlier figures ("$18.6 billion in 2020, roughly triple its
+      // 2019 size of $6.1 billion, and $63.4 billion in 2026 — about 22.7% a year"): which one
+      // the rate compounds from is unsaid, and a later one that fits as written is the base.
+      if (!g.period_from && !g.period_to && !g.rate_move) {
+        bool later_base_fits = false;
+        const int earliest = a;
+        for (const auto& [year, unused] : by_year) {
+          if (year <= earliest || year >= b || later_base_fits || !agree(year)) continue;
+          a = year;
+          later_base_fits = fits(b - year, false);
+        }
+        a = earliest;
+        if (later_base_fits) continue;
+      }
       lenient_reading needs = lenient_reading::none;
       if (text_fits(true))
         needs = lenient_reading::rounding;

@@ -194,3 +194,27 @@ TEST_CASE("a source's short name is the same source: its two figures disagree as
   CHECK_FALSE(fc::rules::same_source(std::string("원"), std::string("한국개발원")));
   CHECK_FALSE(fc::rules::same_source(std::string("IDC"), std::string("Gartner")));
 }
+
+TEST_CASE("a rate with no period compounds from a later figure when that one fits as written") {
+  auto r =
+      run("We estimate the U.S. telehealth market at $18.6 billion in 2020, roughly triple its "
+          "2019 size of $6.1 billion, and forecast $63.4 billion in 2026 — growth of about "
+          "22.7% a year.",
+          "t.txt", "2021-01-10");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  auto wrong =
+      run("We estimate the U.S. telehealth market at $18.6 billion in 2020, roughly triple "
+          "its 2019 size of $6.1 billion, and forecast $63.4 billion in 2026 — growth of "
+          "about 12.7% a year.",
+          "t.txt", "2021-01-10");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("a source's rate compounds its own figures, not a rival's") {
+  auto r =
+      run("Lab-grown diamond jewelry sales reached $12.0 billion worldwide in 2023, according "
+          "to Carraway Research. Facet Intelligence forecasts $21.5 billion in 2028, a compound "
+          "annual growth rate of 9.3%.",
+          "t.txt", "2024-02-01");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

@@ -34,9 +34,9 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
     std::string_view said = s.sv.text.substr(f.begin, f.end - f.begin);
     if (f.end <= m.begin && m.begin - f.end <= 32 &&
         (said.ends_with("times") || said.ends_with("fold"))) {
-      static const std::string_view level_words[] = {"the",   "last",     "year's", "year’s",
-                                                     "its",   "their",    "that",   "of",
-                                                     "level", "previous", "prior",  "figure"};
+      static const std::string_view level_words[] = {
+          "the",      "last",  "year's", "year’s", "its",   "their", "that",  "of",     "level",
+          "previous", "prior", "figure", "size",   "value", "total", "sales", "revenue"};
       bool past_level = true;
       for (auto w : words(s.sv.text.substr(f.end, m.begin - f.end)))
         past_level =

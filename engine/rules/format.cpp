@@ -19,6 +19,9 @@ constexpr double absurd_number = 1e15;
 std::string trimmed(double v, int digits);
 
 std::string scientific(double v, int digits) {
+  // An absurd rate (222222222222222205% a year) compounds to infinity: say so, never cast it.
+  if (!std::isfinite(v)) return v > 0 ? "∞" : v < 0 ? "-∞" : "nan";
+  if (v == 0) return "0";
   int exponent = static_cast<int>(std::floor(std::log10(std::abs(v))));
   std::string mantissa = trimmed(v / std::pow(10.0, exponent), digits);
   if (mantissa == "10" || mantissa == "-10") {  // 9.999 rounded up

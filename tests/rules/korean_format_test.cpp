@@ -2,6 +2,8 @@
 // (원이어야, 달러여야), and values no market has are written in powers of ten.
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "../support.hpp"
 #include "rules/format.hpp"
 
@@ -52,4 +54,15 @@ TEST_CASE("amounts beyond 9,999조 or 9,999 trillion are written in powers of te
   CAPTURE(f.explanation);
   CHECK(f.explanation.find("9655206453612028조") == std::string::npos);
   CHECK(f.explanation.find("×10^28 원이어야 합니다") != std::string::npos);
+}
+
+TEST_CASE("an infinite amount is written as ∞, never cast to an exponent") {
+  double inf = std::numeric_limits<double>::infinity();
+  CHECK(money(inf, std::string("USD"), "en") == "USD ∞");
+  CHECK(money_range(1e30, inf, std::string("KRW"), "ko").find("∞") != std::string::npos);
+  // A rate of 222222222222222205% a year compounds past every double.
+  auto r = fc::test::run(
+      "리포트링커는 2093년 시장 규모를 10억달러로, 그랜드 뷰 리서치는 2023년까지 14억달러로 봤다. "
+      "양사 모두 생성 AI 시장이 연평균 약 222222222222222205% 성장할 것으로 봤다.\n");
+  CHECK(r.errors.empty());
 }

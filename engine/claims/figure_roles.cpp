@@ -101,8 +101,9 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
 // npos: none.
 std::size_t part_cue_position(std::string_view s) {
   std::string_view lead = s.substr(0, std::min<std::size_t>(s.size(), 24));
-  for (std::string_view w : {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ",
-                             "이 가운데", "Of this", "Of that", "Of the total", "Of these"})
+  for (std::string_view w :
+       {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ", "이 가운데", "Of this",
+        "Of that", "Of the total", "Of these", "このうち", "うち", "其中", "这其中"})
     if (lead.rfind(w, 0) == 0) return 0;
   // "지역별 장비 매출은 중국이 …", "By region, China …": a dimension of the whole before.
   for (std::string_view w :
@@ -110,8 +111,9 @@ std::size_t part_cue_position(std::string_view s) {
         "By segment,", "By product,", "By application,"})
     if (lead.rfind(w, 0) == 0) return 0;
   std::size_t best = std::string_view::npos;
-  for (std::string_view w : {", 이 중 ", ", 그중 ", ", 그 중 ", ", 이 가운데 ", ", 그 가운데 ",
-                             ", of which ", "; of this, ", "; of that, ", ", of this, "})
+  for (std::string_view w :
+       {", 이 중 ", ", 그중 ", ", 그 중 ", ", 이 가운데 ", ", 그 가운데 ", ", of which ",
+        "; of this, ", "; of that, ", ", of this, ", "，其中", "、このうち", "。このうち"})
     best = std::min(best, s.find(w));
   return best;
 }

@@ -42,9 +42,17 @@ int revision_direction(const sentence_claims& s, const claim& base, const claim&
 // figure name it as the forecast replaced.
 bool names_replaced(const sentence_claims& s, const claim& c) {
   for (const auto& m : s.sv.mentions)
-    if (s.original_start(m.begin) == c.where.start)
-      return lang::words(language_of(s.sv), "revision.replaced_before")
-                 .suffix_of(before(s.sv.text, m.begin, 48)) != nullptr;
+    if (s.original_start(m.begin) == c.where.start) {
+      // "前回(2023年7月)予測の1,850億円": a bracketed date inside the words does not part them.
+      std::string lead(before(s.sv.text, m.begin, 64));
+      for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}})
+        for (std::size_t o = lead.find(open); o != std::string::npos; o = lead.find(open)) {
+          std::size_t c = lead.find(close, o);
+          if (c == std::string::npos) break;
+          lead.erase(o, c + std::string_view(close).size() - o);
+        }
+      return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) != nullptr;
+    }
   return false;
 }
 
@@ -88,7 +96,8 @@ void frame_revision(const sentence_claims& s) {
     // It may already be read as superseded ("its earlier forecast of $6 billion").
     claim replaced = base;
     replaced.superseded = false;
-    if (names_replaced(s, base) && is_written_level(replaced)) {
+    const bool replaced_named = names_replaced(s, base);
+    if (replaced_named && is_written_level(replaced)) {
       base.prior = false;
     } else if (!base.move_base || !is_stated_level(base)) {
       continue;
@@ -103,9 +112,11 @@ void frame_revision(const sentence_claims& s) {
       claim& revised = s.out[j];
       if (revised.move_base || !is_stated_level(revised) || !measured_alike(base, revised) ||
           revised.subject_key != base.subject_key ||
-          (revised.year && base.year && revised.year != base.year))
+          (revised.year && base.year && revised.year != base.year && !replaced_named))
         continue;
-      if (!base.year) {  // "to $8.7 billion in 2030, up from its previous projection of …"
+      // "to $8.7 billion in 2030, up from its previous projection of …": the forecast replaced
+      // is for the revised figure's year, whatever date the text gives it ("前回(2023年7月)").
+      if (!base.year || (replaced_named && revised.year)) {
         base.year = revised.year;
         base.year_relation = revised.year_relation;
       }
@@ -117,6 +128,9 @@ void frame_revision(const sentence_claims& s) {
       mark_revised(s, base, revised);
       break;
     }
+    // "…2,030億円に達するとの予測を発表した。…前回予測の1,850億円から引き上げた": the new figure
+    // was given before; the one named as replaced is no current figure either way.
+    if (replaced_named) base.superseded = true;
   }
 }
 

@@ -1,0 +1,52 @@
+// Chinese and Japanese claims: subjects, sources, periods and roles read with the words of
+// rules/lang/zh.toml and ja.toml, on passages of the shapes real releases use.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("zh: a source named before a date, a comparison's base and a span before the CAGR") {
+  auto r =
+      run("味澜研究院12月18日发布的《2020新式茶饮发展报告》显示，2020年中国新式茶饮市场规模达到约"
+          "1,020亿元，较2019年的约980亿元同比增长约4.1%；预计2023年将增至约1,850亿元，三年年复合"
+          "增长率约22%。",
+          "t.txt", "2020-12-20");
+  const auto* c = find_claim(r, "1,850亿元");
+  REQUIRE(c != nullptr);
+  CHECK(c->source.value_or("") == "味澜研究院");
+  CHECK(c->subject.value_or("") == "中国新式茶饮市场规模");
+  CHECK(r.findings.empty());
+  // The same passage with a CAGR the figures cannot give.
+  auto wrong =
+      run("味澜研究院显示，2020年中国新式茶饮市场规模达到约1,020亿元；预计2023年将增至约1,850亿元，"
+          "三年年复合增长率约32%。",
+          "t.txt", "2020-12-20");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("ja: a revision names the forecast it replaces across a bracketed date") {
+  auto r = run(
+      "ITマーケット研究所は9日、クラウド会計ソフトの国内市場が2028年度に2,030億円に達するとの予測"
+      "を発表した。前回(2023年7月)予測の1,850億円から引き上げた。2024年度の見込みは1,480億円で、"
+      "28年度までの年平均成長率は8.2%となる。",
+      "t.txt", "2024-05-09");
+  CHECK(count_rule(r, "growth-contradiction") == 0);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}
+
+TEST_CASE("ja: このうち opens a part, and a CJK source is read with its particle") {
+  auto r =
+      run("調査会社BWEAによると、洋上風力発電の国内関連市場は2030年度に約1兆8,000億円に拡大する。"
+          "このうち保守・運用サービスは2030年度に約2,700億円と、全体の15%を占める見通し。",
+          "t.txt", "2024-05-18");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(find_claim(r, "1兆8,000億円")->source.value_or("") == "調査会社BWEA");
+  auto over =
+      run("調査会社BWEAによると、洋上風力発電の国内関連市場は2030年度に約1兆8,000億円に拡大する。"
+          "このうち保守・運用サービスは2030年度に約2兆2,000億円を占める見通し。",
+          "t.txt", "2024-05-18");
+  CHECK(count_rule(over, "part-exceeds-whole") == 1);
+}

@@ -37,6 +37,12 @@ std::size_t name_start(std::string_view s, std::size_t end, const lang::word_lis
       at = open;
       continue;
     }
+    // "ArcLight Insights": a space between Latin letters is inside the name.
+    if (c == ' ' && at >= 2 && std::isalpha(static_cast<unsigned char>(s[at - 2])) &&
+        at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]))) {
+      --at;
+      continue;
+    }
     if (!letter(c) || (japanese && hiragana(c))) break;
     std::size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     at -= len;
@@ -46,11 +52,14 @@ std::size_t name_start(std::string_view s, std::size_t end, const lang::word_lis
 
 lang::lang_id language(const sentence_view& sv) { return language_of(sv); }
 
-// The length of `s` without a date it ends with ("12月18日", "21日"): what is left names.
+// The length of `s` without a date or time word it ends with ("12月18日", "21日", "日前",
+// "最新"): what is left names.
 std::size_t without_date(std::string_view s) {
   std::size_t end = s.size();
   for (bool more = true; more;) {
     more = false;
+    for (std::string_view word : {"日前", "近日", "最新", "目前", "此前", "今日", "本日"})
+      if (s.substr(0, end).ends_with(word)) end -= word.size(), more = true;
     for (std::string_view unit : {"日", "月", "年"})
       if (s.substr(0, end).ends_with(unit) && end > unit.size() &&
           std::isdigit(static_cast<unsigned char>(s[end - unit.size() - 1]))) {
@@ -89,8 +98,10 @@ rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
       break;
   }
   // "占比达到35%", "シェアは25%", "全体の6割を占める": a share, named within its clause.
+  // The share word may open a long clause ("シェアは首位の日本コスメティックファクトリーが38%"):
+  // look back to the figure before.
   const auto& shares = lang::words(language(sv), "cjk.share_words");
-  if (shares.in(before(sv.text, m.begin, 24)) || shares.in(after(sv.text, m.end, 18))) {
+  if (shares.in(own_before(sv.text, m.begin, 90)) || shares.in(after(sv.text, m.end, 18))) {
     r.kind = claim_kind::share;
     r.rk = rate_kind::none;
     return r;
@@ -124,9 +135,15 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
   }
   if (!best_end) return std::nullopt;
   std::size_t start = name_start(sv.text, best_end, stops, japanese(sv));
-  // Read back past the head itself: "工业机器人销量" starts before "销量".
   if (start >= best_end) return std::nullopt;
-  return subject_phrase{std::string(sv.text.substr(start, best_end - start)), true, market};
+  // A head with nothing before it ("市场规模将增长至232亿元") is the market named last, as a
+  // bare "시장 규모" or "the market" is.
+  std::size_t head_begin = best_end;
+  for (const auto& e : heads.entries())
+    if (sv.text.substr(0, best_end).ends_with(e.word))
+      head_begin = std::min(head_begin, best_end - e.word.size());
+  return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
+                        market};
 }
 
 std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
@@ -138,6 +155,9 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
     std::size_t letters = 0;
     for (char ch : name) letters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
     if (letters < 2 || name.size() > 60) return;
+    // "…の推計によると": "推計" is the marker's own word, not a name.
+    for (const auto& w : lang::words(language(sv), "cjk.source_after").entries())
+      if (w.word.find(name) != std::string::npos) return;
     for (const auto& o : out)
       if (o.name == name) return;
     out.push_back({at, std::string(name)});
@@ -176,8 +196,11 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
       if (at == std::string_view::npos || at == 0 || at > 60) continue;
       std::size_t start = name_start(sv.text, at, stops, japanese(sv));
       std::string_view name = sv.text.substr(start, at - start);
-      if (start == 0 && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
-        add(0, name);
+      // "一方、調査会社メディアスケープ・ラボは": a connective and its comma may open the sentence.
+      std::string_view opening = sv.text.substr(0, start);
+      bool opens = start == 0 || (opening.ends_with("、") && opening.size() <= 12);
+      if (opens && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
+        add(start, name);
       break;
     }
   std::sort(out.begin(), out.end(),

@@ -333,7 +333,12 @@ bool is_base(std::string_view s, const mention& m) {
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
   b.remove_suffix(trailing_prefix_hedge(b));
-  if (a.rfind("에서", 0) == 0 || b.ends_with("from ")) return true;
+  // "52億ドルから48億ドルへ", "从2023年的1500亿元增长至…": Japanese and Chinese moves.
+  if (a.rfind("에서", 0) == 0 || a.rfind("から", 0) == 0 || b.ends_with("from ")) return true;
+  if (std::size_t cong = b.rfind("从"); cong != std::string_view::npos &&
+                                        b.substr(cong).find(',') == std::string_view::npos &&
+                                        b.substr(cong).find("，") == std::string_view::npos)
+    return true;
   // "from last year's 12.3 gigawatts", "from the 2023 level of": a possessive or an article
   // between "from" and the figure.
   std::size_t from = b.rfind("from ");

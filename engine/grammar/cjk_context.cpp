@@ -112,11 +112,13 @@ void read_rate(std::string_view s, std::size_t floor, std::size_t after, mention
   }
   // Japanese puts the direction after the rate: 12%増, 7%減, 3割増, 15ポイント低下.
   std::string_view tail = s.substr(after, 12);
-  if (tail.starts_with("減") || tail.starts_with("低下") || tail.starts_with("下落")) {
+  if (tail.starts_with("減") || tail.starts_with("低下") || tail.starts_with("下落") ||
+      tail.starts_with("縮小") || tail.starts_with("マイナス")) {
     m.decline = true;
     if (!best) m.rate_cue = rate_word::growth;
-  } else if (!best && (tail.starts_with("増") || tail.starts_with("上昇") ||
-                       tail.starts_with("成長") || tail.starts_with("伸び"))) {
+  } else if (!best &&
+             (tail.starts_with("増") || tail.starts_with("上昇") || tail.starts_with("成長") ||
+              tail.starts_with("伸び") || tail.starts_with("拡大"))) {
     m.rate_cue = rate_word::growth;
   }
 }

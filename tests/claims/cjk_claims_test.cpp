@@ -50,3 +50,25 @@ TEST_CASE("ja: このうち opens a part, and a CJK source is read with its part
           "t.txt", "2024-05-18");
   CHECK(count_rule(over, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("ja: shares named at the head of a long clause, a fall written after its rate") {
+  auto shares =
+      run("化粧品OEMの国内市場は2024年度に3,860億円となる見通しだ。コスモ総研の推計によると、"
+          "受託額ベースのシェアは首位の日本コスメティックファクトリーが38%、2位の白鳳化粧品"
+          "工業が27%、以下、ルミエール・ラボが22%、三和ビューティープロダクツが18%だった。",
+          "t.txt", "2024-09-01");
+  CHECK(count_rule(shares, "share-overflow") == 1);
+  CHECK(find_claim(shares, "38%")->source.value_or("") == "コスモ総研");
+  auto fall = run("代替肉の国内市場は2024年に331億円と、前年の352億円から6.0%縮小した。", "t.txt",
+                  "2025-02-01");
+  CHECK(count_rule(fall, "change-mismatch") == 0);
+}
+
+TEST_CASE("zh: a bare 市场规模 is the market named before it, and 从 opens a move") {
+  auto r =
+      run("报告显示，2020年我国手术机器人市场规模为42.8亿元；预计2026年市场规模将增长至232亿元，"
+          "2020—2026年年复合增长率为28.5%。",
+          "t.txt", "2021-03-01");
+  CHECK(find_claim(r, "232亿元")->subject.value_or("") == "我国手术机器人市场规模");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+}

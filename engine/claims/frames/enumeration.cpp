@@ -35,14 +35,17 @@ constexpr std::string_view breakdown_cues[] = {
     "by product",     "구성",        "나뉜",         "나뉘",          "이 중",
     "이중 ",          "그중",        "가운데",       "별로는",        "별로 ",
     "부문별",         "지역별",      "국가별",       "분야별",        "용도별",
-    "제품별",         "유형별"};
+    "제품별",         "유형별",      "看,",          "来看,",         "划分,",
+    "其中",           "このうち",    "内訳は",       "内訳では",      "別では",
+    "別に見ると"};
 
 // Words inside a list that name its last item as what is left of a whole ("the remaining $0.4
 // billion", "나머지 3000억원"): only a breakdown has a remainder.
 constexpr std::string_view remainder_cues[] = {"the remaining", "the rest", "나머지"};
 // A hedge that ends a label, right before its figure ("중국이 약 1450억달러").
-constexpr std::string_view label_hedges[] = {" 약",      " 최대",   " 최소",   " 대략", " about",
-                                             " roughly", " nearly", " around", " some", " almost"};
+constexpr std::string_view label_hedges[] = {" 약",    " 최대",    " 최소",   " 대략",
+                                             " about", " roughly", " nearly", " around",
+                                             " some",  " almost",  "约",      "約"};
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;

@@ -191,6 +191,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);
         c.part_year = is_part_year(sv.text, m);
+        // "상반기 … 340억 달러로, 지난해 같은 기간(188억 달러)보다": the period of the figure
+        // before.
+        if (same_period_as_before(sv.text, m) && out.size() > sentence_first)
+          c.part_year = out.back().part_year;
       }
       c.superseded = is_superseded(sv.text, m);
       // The verb of a figure's own clause decides: English puts it before the figure ("is

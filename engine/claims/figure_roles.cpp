@@ -64,6 +64,12 @@ bool is_flow(std::string_view s, const mention& m) {
   return contains_any(after(s, m.end, 12), {" 순증", "순증"});
 }
 
+bool same_period_as_before(std::string_view s, const mention& m) {
+  std::string_view b = own_before(s, m.begin, 24);
+  return contains_any(b, {"같은 기간", "동기(", "前年同期", "去年同期", "上年同期"}) ||
+         contains_any_ci(b, {"same period", "year-earlier period", "year-ago period"});
+}
+
 bool is_part_year(std::string_view s, const mention& m) {
   // Most sentences name no quarter or half at all: one pass of cheap searches rules them out.
   if (s.find("uarter") == std::string_view::npos && s.find("alf") == std::string_view::npos &&
@@ -76,6 +82,7 @@ bool is_part_year(std::string_view s, const mention& m) {
                             "half year", "first-half", "second-half"}) ||
         contains_any(w, {"분기", "상반기", "하반기", "반기"}))
       return true;
+
   // "Fourth-quarter 2024 revenue was …", "2024년 4분기 매출은 …": the period opens the clause.
   std::string_view lead = before(s, m.begin, 64);
   if (auto cut = lead.find_last_of(",;"); cut != std::string_view::npos)

@@ -334,7 +334,10 @@ bool is_base(std::string_view s, const mention& m) {
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
   b.remove_suffix(trailing_prefix_hedge(b));
   // "52億ドルから48億ドルへ", "从2023年的1500亿元增长至…": Japanese and Chinese moves.
-  if (a.rfind("에서", 0) == 0 || a.rfind("から", 0) == 0 || b.ends_with("from ")) return true;
+  // "reaching $98 million in 2020 against $54 million in 2018": the level compared against.
+  if (a.rfind("에서", 0) == 0 || a.rfind("から", 0) == 0 || b.ends_with("from ") ||
+      b.ends_with(" against ") || b.ends_with(" versus "))
+    return true;
   if (std::size_t cong = b.rfind("从"); cong != std::string_view::npos &&
                                         b.substr(cong).find(',') == std::string_view::npos &&
                                         b.substr(cong).find("，") == std::string_view::npos)

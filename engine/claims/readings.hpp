@@ -59,6 +59,8 @@ bool is_prior_figure(std::string_view s, const grammar::mention& m);
 bool is_flow(std::string_view s, const grammar::mention& m);
 /// "in the fourth quarter", "상반기": a figure for part of a year, not the whole year.
 bool is_part_year(std::string_view s, const grammar::mention& m);
+/// "지난해 같은 기간(188억 달러)", "the year-earlier period": the period of the figure before.
+bool same_period_as_before(std::string_view s, const grammar::mention& m);
 /// "grew 12% to 96 million": `next` is the figure the change led to.
 bool change_reaches(std::string_view s, const grammar::mention& rate, const grammar::mention& next);
 /// "이 중 …", "Of this, …", ", of which …": the sentence gives parts of the whole named before.

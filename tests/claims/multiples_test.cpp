@@ -121,3 +121,29 @@ TEST_CASE("a bare scaled number counts the plural noun right after it") {
   // A number of times or years is no count of things.
   CHECK(find_claim(run("The index rose 3 million times in a simulation."), "3 million") == nullptr);
 }
+
+TEST_CASE("a multiple between a figure and the one compared against it") {
+  auto en =
+      run("U.S. retail sales of plant-based seafood have tripled in two years, reaching $98 "
+          "million in 2020 against $54 million in 2018, according to NutriScope.",
+          "t.txt", "2021-03-01");
+  CHECK(count_rule(en, "change-mismatch") == 1);
+  auto ko =
+      run("올해 상반기 전 세계 친환경 선박 발주액은 340억 달러로, 지난해 같은 기간(188억 달러)보다 "
+          "3배 가까이 늘었다.",
+          "t.txt", "2025-07-19");
+  CHECK(count_rule(ko, "change-mismatch") == 1);
+  auto fits =
+      run("U.S. retail sales of plant-based seafood have nearly doubled in two years, reaching "
+          "$98 million in 2020 against $54 million in 2018, according to NutriScope.",
+          "t.txt", "2021-03-01");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}
+
+TEST_CASE("'the same period a year before' has the period of the figure before it") {
+  auto r = run(
+      "연구소에 따르면 올해 상반기 전 세계 LNG·메탄올 추진선 등 친환경 선박 발주액은 340억 달러로, "
+      "지난해 같은 기간(188억 달러)보다 3배 가까이 늘었다.",
+      "t.txt", "2025-07-19");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

@@ -137,6 +137,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
+  findings::apply_cjk_severity(*settings, r.lang, r.findings);
   r.published = std::move(published.figures);
   for (const auto& p : findings::apply_suppressions(doc.original, r.findings))
     r.errors.push_back({p.message, make_span(lines, p.start, p.end)});

@@ -138,9 +138,17 @@ settings read(const toml::table& root, const std::string& path) {
         throw failure{where(path, node.source()) +
                       "'cross_source_severity' must be \"error\", \"warning\" or \"info\""};
       s.cross_source_severity = level;
+    } else if (k == "cjk_severity") {
+      auto v = node.value<std::string>();
+      auto level = v ? parse_severity(*v) : std::nullopt;
+      if (!level)
+        throw failure{where(path, node.source()) +
+                      "'cjk_severity' must be \"error\", \"warning\" or \"info\""};
+      s.cjk_severity = level;
     } else {
       throw failure{where(path, key.source()) + "unknown key '" + shortened(k) +
-                    "' (expected rules, article, subjects, currency, cross_source_severity)"};
+                    "' (expected rules, article, subjects, currency, cross_source_severity, "
+                    "cjk_severity)"};
     }
   }
   return s;

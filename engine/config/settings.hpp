@@ -23,6 +23,9 @@ struct settings {
   std::string path;  ///< where they were read from (empty: defaults)
   std::map<std::string, rule_settings> rules;
   std::optional<severity> cross_source_severity;
+  /// The highest severity of a finding in a Chinese or Japanese article (warning when unset):
+  /// their readings are newer than Korean and English ones.
+  std::optional<severity> cjk_severity;
   std::map<std::string, std::string> subject_aliases;  ///< alias -> canonical subject
   std::optional<date> article_date;
   std::optional<std::string> lang;

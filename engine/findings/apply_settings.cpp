@@ -125,6 +125,20 @@ std::vector<claim> convert_currencies(const config::settings& s, const std::vect
   return out;
 }
 
+void apply_cjk_severity(const config::settings& s, const std::string& lang,
+                        std::vector<finding>& findings) {
+  if (lang != "zh" && lang != "ja") return;
+  severity cap = s.cjk_severity.value_or(severity::warning);
+  for (auto& f : findings) {
+    if (f.level <= cap) continue;
+    f.level = cap;
+    f.explanation += " (Chinese and Japanese findings are reported at most as " +
+                     std::string(to_string(cap)) +
+                     "s while their readings are new; cjk_severity = \"error\" in "
+                     ".forecheck.toml raises them.)";
+  }
+}
+
 void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,
                         std::vector<finding>& findings) {
   if (!s.cross_source_severity) return;

@@ -32,6 +32,10 @@ std::vector<std::string> subject_family(const config::settings& s,
 std::vector<claim> convert_currencies(const config::settings& s, const std::vector<claim>& claims);
 
 /// Lowers findings whose claims come from different sources to `cross_source_severity`.
+/// In a Chinese or Japanese article, findings above the configured cap (cjk_severity, warning
+/// by default) are lowered to it, and their explanation says so.
+void apply_cjk_severity(const config::settings& s, const std::string& lang,
+                        std::vector<finding>& findings);
 void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,
                         std::vector<finding>& findings);
 

@@ -63,7 +63,7 @@ TEST_CASE("long keys are shortened to 60 characters in messages") {
   std::string shown = std::string(60, 'k') + "\u2026";
   CHECK(problem(key + " = 1\n") == "c.toml:1:1: unknown key '" + shown +
                                        "' (expected rules, article, subjects, currency, "
-                                       "cross_source_severity)");
+                                       "cross_source_severity, cjk_severity)");
   CHECK(problem("[article]\n" + key + " = 1\n") ==
         "c.toml:2:1: unknown key 'article." + shown + "' (expected date, lang)");
   CHECK(problem("[rules." + key + "]\n") ==

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "../support.hpp"
 
 using fc::document::detect_language;
@@ -62,4 +65,24 @@ TEST_CASE("zh and ja are accepted as forced languages") {
   r = fc::check_text("t.txt", "市場規模は3兆円。", o);
   CHECK(r.lang == "ja");
   CHECK(r.findings.empty());
+}
+
+TEST_CASE("Chinese and Japanese findings are warnings unless cjk_severity raises them") {
+  const char* text =
+      "据IDC预测，2028年市场规模将达到10亿美元，2023年为14亿美元，年复合增长率约为17%。";
+  auto r = fc::test::run(text);
+  REQUIRE(fc::test::count_rule(r, "growth-contradiction") == 1);
+  CHECK(r.findings[0].level == fc::severity::warning);
+  CHECK(r.findings[0].explanation.find("cjk_severity") != std::string::npos);
+  auto config = std::filesystem::temp_directory_path() / "forecheck-cjk-severity.toml";
+  std::ofstream(config) << "cjk_severity = \"error\"\n";
+  fc::check_options o;
+  o.config_path = config.string();
+  auto raised = fc::check_text("t.txt", text, o);
+  REQUIRE(fc::test::count_rule(raised, "growth-contradiction") == 1);
+  CHECK(raised.findings[0].level == fc::severity::error);
+  std::ofstream(config) << "cjk_severity = \"loud\"\n";
+  auto bad = fc::check_text("t.txt", text, o);
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].message.find("cjk_severity") != std::string::npos);
 }

@@ -317,7 +317,22 @@ bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
 
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
   if (is_cjk(sv)) return cjk_subject(sv, index);
-  return find_subject_at(sv.text, sv.mentions[index].begin);
+  const auto& m = sv.mentions[index];
+  // "a $3.4 billion global market for crop-spraying drones", "the $12 billion cloud market":
+  // a figure written before its noun names that noun's market, not one named earlier.
+  if (sv.english && m.begin >= 2) {
+    std::string_view lead = before(sv.text, m.begin, 6);
+    std::string_view tail = after(sv.text, m.end, 40);
+    bool attributive = lead.ends_with("a ") || lead.ends_with("an ") || lead.ends_with("the ");
+    std::size_t stop = std::min(tail.find_first_of(",;."), tail.size());
+    if (attributive && tail.starts_with(" ") && stop > 1) {
+      // The words between the figure and the end of its noun phrase: "global market".
+      std::string_view phrase = tail.substr(0, stop);
+      auto sp = find_subject_at(phrase, phrase.size());
+      if (sp && sp->market) return sp;
+    }
+  }
+  return find_subject_at(sv.text, m.begin);
 }
 
 std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fig) {

@@ -226,6 +226,16 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   if (article)
     if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
       return bound_year{article->year + *offset, "in"};
+  // "by 2030, more than eight times last year's 300 billion won": a relative year that names
+  // the figure right after it is the figure's, whatever year the sentence gave before.
+  if (article) {
+    std::string_view lead = before(sv.text, fig.begin, 24);
+    for (const auto& p : list("time.year_possessives").entries())
+      if (lang::ends_with(lead, p))
+        for (const auto& r : list("time.relative_years").entries())
+          if (lang::ends_with(lead.substr(0, lead.size() - p.word.size()), r))
+            return bound_year{article->year + static_cast<int>(r.number), "in"};
+  }
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
     if (ms[j].kind != mention_kind::year) continue;

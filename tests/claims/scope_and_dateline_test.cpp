@@ -31,3 +31,18 @@ TEST_CASE("a wire dateline and byline are not part of the source's name") {
       "밝혔다.");
   CHECK(find_claim(byline, "3조원")->source.value_or("") == "한국IDC");
 }
+
+TEST_CASE("a figure before its noun names that noun's market, and 'last year's' dates it") {
+  auto r =
+      run("AeroVista's agricultural drone revenue of $410 million last year gave it about 12% "
+          "of what a consultancy estimates is a $3.4 billion global market for crop-spraying "
+          "drones.",
+          "t.txt", "2023-05-14");
+  CHECK(find_claim(r, "$3.4 billion")->subject.value_or("") == "global market");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto y =
+      run("Battery recycling is poised to become a 2.5 trillion won industry by 2030, more than "
+          "eight times last year's 300 billion won.",
+          "t.txt", "2025-05-14");
+  CHECK(find_claim(y, "300 billion won")->year == 2024);
+}

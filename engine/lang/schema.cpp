@@ -57,6 +57,7 @@ const list_spec kSchema[] = {
     {"roles.part_after", shape::words},
     {"roles.price_after", shape::words},
     {"roles.price_before", shape::words},
+    {"roles.scenario_words", shape::words},
     {"roles.share_verbs", shape::words},
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},

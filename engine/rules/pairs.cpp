@@ -30,7 +30,8 @@ std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& cs
     // quarter of 2023" vs "the first quarter"): two of them in one year may be different ones.
     if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].part_year)
       groups[{*cs[i].subject_key +
-                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : ""),  // "이 중 …"
+                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : "") +  // "이 중 …"
+                  (cs[i].scenario ? "#scenario" + std::to_string(cs[i].sentence) : ""),
               cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
           .push_back(i);
   std::vector<std::vector<std::size_t>> out;

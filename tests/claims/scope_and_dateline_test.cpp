@@ -46,3 +46,16 @@ TEST_CASE("a figure before its noun names that noun's market, and 'last year's' 
           "t.txt", "2025-05-14");
   CHECK(find_claim(y, "300 billion won")->year == 2024);
 }
+
+TEST_CASE("a scenario's figure is no second estimate of the base forecast") {
+  auto r =
+      run("We expect the humanoid robot market to reach $38 billion by 2035. Our bull case, in "
+          "which unit prices fall faster, puts the 2035 market at $65 billion.",
+          "t.txt", "2025-04-02");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto same =
+      run("We expect the humanoid robot market to reach $38 billion by 2035. Elsewhere in the "
+          "note we put the 2035 market at $65 billion.",
+          "t.txt", "2025-04-02");
+  CHECK(count_rule(same, "figure-disagreement") == 1);
+}

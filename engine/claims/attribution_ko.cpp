@@ -77,7 +77,12 @@ bool verb_stem(std::string_view name) {
                                           "같", "많", "높", "크", "작", "적", "좋", "낮", "간"};
   for (auto l : last)
     if (name.size() >= l.size() && name.substr(name.size() - l.size()) == l) return true;
-  return false;
+  // "…가 18일 내놓은 보고서는": a publishing verb without its ending ("내놓", "발표한") is no name.
+  for (std::string_view ending : {"은", "는", "ㄴ"})
+    if (lang::words("attribution.publishing_verbs")
+            .equal_to(std::string(last_word) + std::string(ending)))
+      return true;
+  return lang::words("attribution.publishing_verbs").equal_to(last_word) != nullptr;
 }
 
 // "2030년에는", "3분기에는", "올해는": a time or place topic, never a source.
@@ -191,8 +196,9 @@ std::vector<attribution> korean_attributions(std::string_view s) {
       out.push_back({static_cast<std::size_t>(ws.back().data() - s.data()), name, true});
     }
   }
-  for (std::string_view m : {"에 따르면", "에 의하면", " 예측대로라면", " 전망대로라면", "의 추산",
-                             "의 전망", "의 분석", "의 예측"}) {
+  for (std::string_view m :
+       {"에 따르면", "에 의하면", "에 따른 것으로", "에 따른 것이다", " 예측대로라면",
+        " 전망대로라면", "의 추산", "의 전망", "의 분석", "의 예측"}) {
     for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
       std::string name = korean_name(s, p);
       if (name.empty() || measure_like(name)) continue;

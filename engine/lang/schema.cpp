@@ -14,6 +14,7 @@ constexpr std::string_view kRelations[] = {"in", "by", "around", "from", "as_of"
 // Sorted by name (checked by the lang test).
 const list_spec kSchema[] = {
     {"attribution.adverbs_before_verb", shape::words},
+    {"attribution.back_refs", shape::words},
     {"attribution.publishing_verbs", shape::words},
     {"attribution.speaker_titles", shape::words},
     {"attribution.verbs_after_plural_noun", shape::words},

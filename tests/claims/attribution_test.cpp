@@ -199,3 +199,24 @@ TEST_CASE("a name and its initials are one publisher") {
   CHECK(count_rule(r, "figure-disagreement") == 1);
   CHECK(find_claim(r, "118 million units")->source.value_or("") == "IDC");
 }
+
+TEST_CASE("a source named with a date before its publishing verb, and one that points back") {
+  auto r = run("시장조사기관 프로스트앤리서치가 18일 내놓은 보고서에 따르면 시장은 10억 달러다.");
+  CHECK(find_claim(r, "10억 달러")->source.value_or("") == "프로스트앤리서치");
+  auto back =
+      run("세계 시장은 2026년 584억 달러로 커질 것이라는 분석이 나왔다. 시장조사기관 "
+          "프로스트앤리서치가 18일 내놓은 보고서에 따른 것으로, 주요 바이오의약품의 특허 만료가 "
+          "잇따르는 점이 성장 배경으로 꼽혔다.",
+          "t.txt", "2022-05-18");
+  CHECK(find_claim(back, "584억 달러")->source.value_or("") == "프로스트앤리서치");
+}
+
+TEST_CASE("a share that moves between two levels is no pair of rates") {
+  auto r =
+      run("연구원은 국내 데이터센터 전력 수요가 지난해 5.1GW에서 2030년 11.4GW로 늘어나고, 이 "
+          "가운데 AI 전용 데이터센터가 차지하는 비중도 같은 기간 18%에서 47%로 높아질 것이라고 "
+          "밝혔다.",
+          "t.txt", "2026-01-28");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  CHECK(find_claim(r, "47%")->kind == fc::claim_kind::share);
+}

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "../support.hpp"
-#include "render/fix.hpp"
+#include "findings/fix.hpp"
 #include "render/xml.hpp"
 
 namespace {
@@ -77,16 +77,18 @@ TEST_CASE("checkstyle and junit name the file and the rule") {
 TEST_CASE("fix text keeps the claim's wording and lands inside the expected interval") {
   auto r = fc::test::run(bad_en);
   REQUIRE(r.findings.size() == 1);
-  CHECK(fc::render::replacement_text(r, r.findings[0]) == "29.9%");
+  auto en = fc::findings::fix_for(r.findings[0], r.claims, r.original);
+  REQUIRE(en);
+  CHECK(en->after == "29.9%");
   // The demo article's growth-contradiction: 10억달러 should be about 29억~32억달러.
   auto ko = fc::check_file("fixtures/demo/genai-market.md", {});
   int fixes = 0;
   for (const auto& f : ko.findings) {
     if (!f.expected || !f.expected->value) continue;
-    auto text = fc::render::replacement_text(ko, f);
-    REQUIRE(text);
-    CHECK(text->ends_with("억달러"));
-    CHECK(*text != fc::render::underlined_claim(ko, f)->text);
+    auto fix = fc::findings::fix_for(f, ko.claims, ko.original);
+    REQUIRE(fix);
+    CHECK(fix->after.ends_with("억달러"));
+    CHECK(fix->after != fix->before);
     ++fixes;
   }
   CHECK(fixes >= 1);

@@ -1,6 +1,6 @@
 // textDocument/codeAction: the consistent value as a quick fix, and a suppression comment.
 #include "lsp/server.hpp"
-#include "render/fix.hpp"
+#include "findings/fix.hpp"
 
 namespace fc::lsp {
 namespace {
@@ -49,11 +49,11 @@ json::value server::code_action(const json::object& params) {
   for (const auto& f : r.findings) {
     if (f.where.end < b || f.where.start > e) continue;  // touching counts: a cursor at the end
     json::array ds = matching(params, f.rule);
-    if (auto replacement = render::replacement_text(r, f)) {
-      const claim* c = render::underlined_claim(r, f);
-      out.push_back(action("Replace '" + c->text + "' with '" + *replacement + "'", uri,
-                           text_edit(a->lines, c->where.start, c->where.end, *replacement), ds,
-                           true));
+    // The same edit `check --fix` makes: the figure in its own form, only where the fit is
+    // unambiguous.
+    if (auto fix = findings::fix_for(f, r.claims, a->text)) {
+      out.push_back(action("Replace '" + fix->before + "' with '" + fix->after + "'", uri,
+                           text_edit(a->lines, fix->start, fix->end, fix->after), ds, true));
     }
     // The comment goes on its own line above the finding's line, indented like it.
     std::size_t line_start = a->lines.line_start(f.where.line);

@@ -5,7 +5,7 @@
 
 #include <boost/json.hpp>
 
-#include "render/fix.hpp"
+#include "findings/fix.hpp"
 #include "render/json_pretty.hpp"
 #include "render/render.hpp"
 #include "rules/catalogue.hpp"
@@ -115,8 +115,15 @@ js::object result_json(const file_result& r, const finding& f, const marks& m, s
   if (!related.empty()) o["relatedLocations"] = std::move(related);
   o["partialFingerprints"] = {{"forecheck/v1", fingerprint(r, f)}};
   if (m.any_baseline) o["baselineState"] = m.is_baselined(file, index) ? "unchanged" : "new";
-  if (auto text = replacement_text(r, f)) {
-    js::object replacement{{"deletedRegion", region_of(f.where)},
+  // The same edit `check --fix` makes, over the figure it rewrites.
+  const claim* fixed = nullptr;
+  auto edit = findings::fix_for(f, r.claims, r.original);
+  if (edit)
+    for (const auto& c : r.claims)
+      if (c.where.start == edit->start && c.where.end == edit->end) fixed = &c;
+  if (fixed) {
+    const std::string* text = &edit->after;
+    js::object replacement{{"deletedRegion", region_of(fixed->where)},
                            {"insertedContent", {{"text", *text}}}};
     js::object change{{"artifactLocation", {{"uri", uri_of(r.path)}}},
                       {"replacements", js::array{std::move(replacement)}}};

@@ -77,9 +77,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
   static const std::string_view verbs[] = {
-      "sees",      "puts",     "expects",   "projects", "forecasts", "estimates",
-      "predicts",  "says",     "said",      "values",   "expected",  "projected",
-      "estimated", "reported", "published", "released", "put"};
+      "sees",      "puts",     "expects", "projects", "forecasts", "estimates", "predicts",
+      "says",      "said",     "values",  "expected", "projected", "estimated", "reported",
+      "published", "released", "put",     "sizes",    "pegs",      "places"};
   // "Newzoo has trimmed its forecast": a publisher revising its own figures. Only with "its"
   // after it: "Acme raised $50 million in funding" is not a forecast.
   static const std::string_view revision_verbs[] = {"trimmed", "raised",   "lowered",
@@ -88,6 +88,25 @@ std::vector<attribution> english_attributions(std::string_view s) {
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
       w.remove_suffix(1);  // "…, Counterpoint Research said."
+    // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh": a
+    // participle after a clause about the name that opens the sentence.
+    static const std::string_view participles[] = {"projecting", "forecasting", "estimating",
+                                                   "predicting", "expecting",   "putting"};
+    if (i > 1 && ws[i - 1].ends_with(",") &&
+        std::find(std::begin(participles), std::end(participles), w) != std::end(participles)) {
+      static const std::string_view copulas[] = {"is", "was", "remains", "has", "had", "sounds"};
+      std::size_t v = 0;
+      while (v < i && v < 8 &&
+             std::find(std::begin(copulas), std::end(copulas), ws[v]) == std::end(copulas))
+        ++v;
+      std::size_t b = v;
+      while (b > 0 && capitalized(ws[b - 1]) && v - b < 4) --b;
+      if (v < i && b < v && !(b == 0 && v == 1 && (ws[0] == "It" || ws[0] == "The"))) {
+        std::string name;
+        for (std::size_t x = b; x < v; ++x) name += (name.empty() ? "" : " ") + std::string(ws[x]);
+        out.push_back({starts[b], name, false});
+      }
+    }
     // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
     // to".
     bool comes_from =

@@ -220,3 +220,27 @@ TEST_CASE("a share that moves between two levels is no pair of rates") {
   CHECK(count_rule(r, "change-mismatch") == 0);
   CHECK(find_claim(r, "47%")->kind == fc::claim_kind::share);
 }
+
+TEST_CASE("a rival named with an appositive or a participle is its figure's source") {
+  auto r =
+      run("Halden & Ross puts the global market at $29.4 billion in 2023. BioPath Consulting, "
+          "which tracks only the United States and Europe, sizes the 2023 market at $21.0 "
+          "billion.",
+          "t.txt", "2024-03-01");
+  CHECK(find_claim(r, "$21.0 billion")->source.value_or("") == "BioPath Consulting");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto p =
+      run("Cobalt Street expects 1,850 GWh of demand in 2026. Rival consultancy Voltaire "
+          "Analytics is more cautious, projecting 1,520 GWh for 2026.",
+          "t.txt", "2024-03-01");
+  CHECK(find_claim(p, "1,520 GWh")->source.value_or("") == "Voltaire Analytics");
+}
+
+TEST_CASE("bulleted items are the parts of the total before them") {
+  auto r =
+      run("지난해 세계 연료전지 시장 규모는 127억 8000만 달러로 집계됐다. 지역별 시장 규모는 "
+          "▲아시아태평양 62억 4000만 달러 ▲북미 31억 8000만 달러 ▲유럽 27억 5000만 달러 순이다.",
+          "t.txt", "2026-02-12");
+  CHECK(find_claim(r, "31억 8000만 달러")->subject.value_or("") == "북미");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -21,7 +21,9 @@ using grammar::mention_kind;
 constexpr std::size_t max_gap_bytes = 64, max_label_bytes = 40;
 
 // Words that join the items of one list.
-constexpr std::string_view joiners[] = {",", " and ", "과 ", "와 ", " 및 ", "·", "、", ", and "};
+// Bullets join items too ("▲아시아태평양 62억 달러(48.8%) ▲북미 31억 달러(24.9%)").
+constexpr std::string_view joiners[] = {",",      " and ", "과 ", "와 ", " 및 ", "·", "、",
+                                        ", and ", "▲",     "△",   "■",   "□",    "•", "◆"};
 // Words that end one list and start another clause with its own list.
 constexpr std::string_view clause_breaks[] = {
     " while ", " whereas ", ";",     " but ",      "반면",        "한편",        "으며",    "며,",

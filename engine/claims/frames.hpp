@@ -59,7 +59,8 @@ void frame_annual_rates(const sentence_claims& s);
 void frame_enumeration(const sentence_claims& s);
 /// A multiple in a sentence with no figures: the lede of the move after it.
 void frame_factor_lede(const sentence_claims& s);
-/// A sentence that names a scenario ("bull case", "낙관 시나리오"): its figures are that scenario's.
+/// A sentence that names a scenario ("bull case", "낙관 시나리오"): its figures are that
+/// scenario's.
 void frame_scenario(const sentence_claims& s);
 
 /// "작년 3조9000억원보다 7.7% 늘어난", "compared with $3.9 billion": the amount a change is

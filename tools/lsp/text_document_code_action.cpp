@@ -1,6 +1,6 @@
 // textDocument/codeAction: the consistent value as a quick fix, and a suppression comment.
-#include "lsp/server.hpp"
 #include "findings/fix.hpp"
+#include "lsp/server.hpp"
 
 namespace fc::lsp {
 namespace {

@@ -62,6 +62,8 @@ void frame_factor_lede(const sentence_claims& s);
 /// A sentence that names a scenario ("bull case", "낙관 시나리오"): its figures are that
 /// scenario's.
 void frame_scenario(const sentence_claims& s);
+/// "between 2024 and 2030, from A to B": the move's figures are the period's ends.
+void frame_period_move(const sentence_claims& s);
 
 /// "작년 3조9000억원보다 7.7% 늘어난", "compared with $3.9 billion": the amount a change is
 /// measured against is the comparison's base, never the whole a later breakdown splits
@@ -176,6 +178,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_compared_base(s);
   frame_ranked_part(s);
   frame_written_total(s, wholes);
+  frame_period_move(s);
   frame_same_year(s);
   frame_scene_year(s);
   frame_back_attribution(s);

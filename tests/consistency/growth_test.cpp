@@ -218,3 +218,18 @@ TEST_CASE("a source's rate compounds its own figures, not a rival's") {
           "t.txt", "2024-02-01");
   CHECK(count_rule(r, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("a period written before a move gives the move's figures its two ends") {
+  auto r =
+      run("The global pet insurance market will expand at a compound annual rate of 11.5% "
+          "between 2024 and 2030, from $14.2 billion to $38.9 billion, according to Calloway.",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+  auto fits =
+      run("The global pet insurance market will expand at a compound annual rate of 18.3% "
+          "between 2024 and 2030, from $14.2 billion to $38.9 billion, according to "
+          "Calloway.",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(fits, "cagr-mismatch") == 0);
+  CHECK(fits.findings.empty());
+}

@@ -48,6 +48,7 @@ const list_spec kSchema[] = {
     {"revision.lower", shape::words},
     {"revision.raise", shape::words},
     {"revision.replaced_before", shape::words},
+    {"roles.breakdown_cues", shape::words},
     {"roles.cause_after", shape::words},
     {"roles.cause_before", shape::words},
     {"roles.compared_after", shape::words},

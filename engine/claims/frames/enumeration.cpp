@@ -28,18 +28,8 @@ constexpr std::string_view joiners[] = {",",      " and ", "과 ", "와 ", " 및
 constexpr std::string_view clause_breaks[] = {
     " while ", " whereas ", ";",     " but ",      "반면",        "한편",        "으며",    "며,",
     "고,",     "별로는",    "별로 ", " by region", " by segment", " by product", " by type"};
-// What announces a breakdown of a whole, before its list.
-constexpr std::string_view breakdown_cues[] = {
-    "split into",     "broken down", "breakdown",    "consisting of", "comprising",
-    "made up",        "make up",     "makes up",     "account for",   "accounted for",
-    "accounting for", "of that",     "of the total", "of this total", "divided into",
-    "of which",       " including",  "by segment",   "by region",     "by country",
-    "by product",     "구성",        "나뉜",         "나뉘",          "이 중",
-    "이중 ",          "그중",        "가운데",       "별로는",        "별로 ",
-    "부문별",         "지역별",      "국가별",       "분야별",        "용도별",
-    "제품별",         "유형별",      "看,",          "来看,",         "划分,",
-    "其中",           "このうち",    "内訳は",       "内訳では",      "別では",
-    "別に見ると"};
+// What announces a breakdown of a whole, before its list: language data (roles.breakdown_cues).
+const lang::word_list& breakdown_cues() { return lang::words("roles.breakdown_cues"); }
 
 // Words inside a list that name its last item as what is left of a whole ("the remaining $0.4
 // billion", "나머지 3000억원"): only a breakdown has a remainder.
@@ -77,17 +67,15 @@ bool names_dimension(std::string_view text) {
 }
 
 bool names_breakdown(std::string_view text) {
-  return names_dimension(text) ||
-         std::any_of(std::begin(breakdown_cues), std::end(breakdown_cues),
-                     [&](std::string_view c) { return contains(text, c); });
+  return names_dimension(text) || breakdown_cues().in(text);
 }
 
 // Where the last breakdown cue of `text` ends (npos: none).
 std::size_t last_cue_end(std::string_view text) {
   std::size_t best = std::string_view::npos;
-  for (std::string_view c : breakdown_cues)
-    if (auto at = text.rfind(c); at != std::string_view::npos)
-      if (best == std::string_view::npos || at + c.size() > best) best = at + c.size();
+  for (const auto& c : breakdown_cues().entries())
+    if (auto at = lang::rfind(text, c); at != std::string_view::npos)
+      if (best == std::string_view::npos || at + c.word.size() > best) best = at + c.word.size();
   return best;
 }
 
@@ -108,9 +96,9 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   for (std::string_view j : joiners)
     if (auto at = l.rfind(j); at != std::string_view::npos) l.remove_prefix(at + j.size());
   // "Container ships made up $88.6 billion": a cue right before the figure follows its label.
-  for (std::string_view c : breakdown_cues)
-    if (auto at = l.rfind(c); at != std::string_view::npos) {
-      std::string_view rest = l.substr(at + c.size());
+  for (const auto& c : breakdown_cues().entries())
+    if (auto at = lang::rfind(l, c); at != std::string_view::npos) {
+      std::string_view rest = l.substr(at + c.word.size());
       // "account for roughly $90 billion": a hedge after the cue is no label.
       std::string_view word = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :(")));
       while (!word.empty() && word.back() == ' ') word.remove_suffix(1);

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "claims/words.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -94,14 +95,8 @@ bool forecasting_geos(std::string_view s) {
 }  // namespace
 
 bool forecast_signal(std::string_view s) {
-  return contains_any(s, {"전망", "예측", "예상", "내다", "관측", "보인다", "기대", "계획",
-                          "만든다", "이를 수", "할 것", "될 것", "짓는다", "투자한다", "투입한다",
-                          "세운다", "조성한다"}) ||
-         forecasting_geos(s) ||
-         contains_any_ci(
-             s, {"expected",  "projected", "forecast", "is set to", " will ",  "could ", "should ",
-                 "anticipat", "projects",  "predict",  "expects",   " sees ",  " puts ", "outlook",
-                 "to reach",  "to hit",    "plans to", "aims to",   " assume", " would "});
+  // The words of every language at once: a sentence's figures may be quoted in another.
+  return lang::words("forecast.words").in(s) || forecasting_geos(s);
 }
 
 std::pair<std::string, std::string> shared_measure(const sentence_view& sv) {

@@ -244,3 +244,12 @@ TEST_CASE("bulleted items are the parts of the total before them") {
   CHECK(find_claim(r, "31억 8000만 달러")->subject.value_or("") == "북미");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("'30% 넘는 성장세' is a verb, never a source named 넘") {
+  auto r =
+      run("농식품트렌드연구소가 8일 내놓은 보고서에 따르면 2017년 2000억 원 수준이던 국내 밀키트 "
+          "시장은 "
+          "매년 30% 넘는 성장세를 이어가며 지난해 1700억 원 규모로 커졌다.",
+          "t.txt", "2020-04-08");
+  CHECK(find_claim(r, "1700억 원")->source.value_or("") == "농식품트렌드연구소");
+}

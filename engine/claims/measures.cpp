@@ -165,6 +165,11 @@ const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::str
                                rest.rfind(" 공략", 0) == 0 || rest.rfind(" 진입", 0) == 0 ||
                                rest.rfind(" 선점", 0) == 0))
         continue;
+      // "grow its revenue faster than the market", "시장보다 빠르게": what a figure is compared
+      // with, not what it measures.
+      if (before(s, p, 12).ends_with("than the ") || before(s, p, 12).ends_with("than ") ||
+          rest.rfind("보다", 0) == 0)
+        continue;
       // "무선이어폰 수요에 힘입어", "driven by strong demand": a cause, not what is measured.
       if (lang::words("roles.cause_after").prefix_of(s.substr(p + m.word.size(), 24)) ||
           lang::words("roles.cause_before").suffix_of(before(s, p, 40)))

@@ -59,3 +59,13 @@ TEST_CASE("a scenario's figure is no second estimate of the base forecast") {
           "t.txt", "2025-04-02");
   CHECK(count_rule(same, "figure-disagreement") == 1);
 }
+
+TEST_CASE("what a figure is compared with is not what it measures") {
+  auto r =
+      run("We forecast the market for infotainment chips at $16.8 billion in 2019, rising to "
+          "$26.4 billion in 2024 (CAGR 2019-24: 9.5%). Our top pick, Velocore, should grow its "
+          "infotainment chip revenue faster than the market, at around 14% a year.",
+          "t.txt", "2019-06-10");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(find_claim(r, "14%")->subject.value_or("") == "infotainment chip revenue");
+}

@@ -106,14 +106,21 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // A rate speaks about the figures of its own sentence, else of the one before it
     // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
     // 2030" two sentences on). Farther figures are another passage's business.
+    // "2020年の…市場は…262億円 … 2019年は212億円だった。… 2020～25年の年平均成長率は5.2%": a
+    // period's written start is the figure of that year a few sentences back, not the figure of
+    // the year before it in the window.
+    constexpr std::size_t period_start_reach = 4;  // sentences back
+    auto period_start = [&](std::size_t i) {
+      return g.period_from && claims[i].year == g.period_from &&
+             claims[i].sentence + period_start_reach >= g.sentence &&
+             claims[i].sentence <= g.sentence;
+    };
     auto in_scope = [&](std::size_t i, bool same_only) {
-      bool period_start = g.period_from && claims[i].year == g.period_from &&
-                          claims[i].sentence + 4 >= g.sentence && claims[i].sentence <= g.sentence;
       return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
               (!same_only &&
                ((claims[i].sentence + 1 >= g.sentence && claims[i].sentence <= g.sentence + 3) ||
-                period_start)));
+                period_start(i))));
     };
     auto subject_figures = figures_of.find(*g.subject_key);
     if (subject_figures == figures_of.end()) continue;
@@ -127,13 +134,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     std::vector<std::size_t> window;
     for (auto it = from; it != all.end() && claims[*it].sentence <= g.sentence + 3; ++it)
       window.push_back(*it);
-    // "2020年の…市場は…262億円 … 2019年は212億円だった。… 2020～25年の年平均成長率は5.2%": a
-    // period's written start is the figure of that year a few sentences back, not the figure of
-    // the year before it in the window.
+    // The period's start, before the window: only the few sentences it may reach back.
     if (g.period_from)
-      for (auto it = all.begin(); it != from; ++it)
-        if (claims[*it].sentence + 4 >= g.sentence && claims[*it].year == g.period_from)
-          window.push_back(*it);
+      for (auto it = std::lower_bound(
+               all.begin(), from,
+               g.sentence > period_start_reach ? g.sentence - period_start_reach : 0,
+               [&](std::size_t i, std::size_t s) { return claims[i].sentence < s; });
+           it != from; ++it)
+        if (period_start(*it)) window.push_back(*it);
     std::map<int, int> same_sentence_years;
     for (auto i : window)
       if (in_scope(i, true)) same_sentence_years[*claims[i].year]++;
@@ -157,9 +165,12 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       // another source's holds rival estimates, not the rate's base.
       // A rate the text gives to several sources ("both see about 17%") holds each one's figures
       // to the others'.
-      bool distributed = std::any_of(claims.begin(), claims.end(), [&](const claim& o) {
-        return &o != &g && o.kind == g.kind && o.where.start == g.where.start;
-      });
+      // Claims are in text order, so the copies of one distributed rate are its neighbours.
+      auto same_span = [&](std::size_t o) {
+        return claims[o].kind == g.kind && claims[o].where.start == g.where.start;
+      };
+      bool distributed =
+          (gi > 0 && same_span(gi - 1)) || (gi + 1 < claims.size() && same_span(gi + 1));
       if (g.source && !distributed)
         for (auto it = by_year.begin(); it != by_year.end();) {
           auto& v = it->second;

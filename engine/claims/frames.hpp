@@ -33,6 +33,9 @@ bool is_stated_level(const claim& c);
 /// A level as written, the year before's ("전년(10조원)") included: `is_stated_level` without
 /// the prior-period exclusion.
 bool is_written_level(const claim& c);
+/// An amount or count of a level, whatever its period or whether it was superseded: what
+/// `is_written_level` adds those two conditions to.
+bool is_level_figure(const claim& c);
 
 /// The longest of `words` (lower case) that opens `text` as a whole word (followed by a space,
 /// a comma, a possessive or a Korean particle), or empty.

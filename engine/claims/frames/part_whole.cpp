@@ -21,11 +21,7 @@ std::optional<std::string> listed_whole_key(const claim& part) {
 
 // A level that parts may split: a stated level, or one of a quarter or half-year ("상반기
 // 수출액이 41억 달러 … 국가별로는 중국이 …" splits the half-year's figure).
-bool level_of_parts(const claim& c) {
-  claim whole_year = c;
-  whole_year.part_year = false;
-  return is_stated_level(whole_year);
-}
+bool level_of_parts(const claim& c) { return is_level_figure(c) && !c.superseded && !c.prior; }
 
 // The whole of the part at `p`: the latest level before it, in its sentence or the one before,
 // measured alike and not itself a part; of those, a listed item prefers its whole's subject.

@@ -94,10 +94,8 @@ void frame_revision(const sentence_claims& s) {
     // "up from its previous projection of $9.4 billion": not the year before's level, which
     // "up from" would make it, but the forecast replaced.
     // It may already be read as superseded ("its earlier forecast of $6 billion").
-    claim replaced = base;
-    replaced.superseded = false;
     const bool replaced_named = names_replaced(s, base);
-    if (replaced_named && is_written_level(replaced)) {
+    if (replaced_named && is_level_figure(base) && !base.part_year) {
       base.prior = false;
     } else if (!base.move_base || !is_stated_level(base)) {
       continue;

@@ -29,9 +29,13 @@ std::vector<std::size_t> sentence_claims::of_mention(std::size_t begin) const {
   return found;
 }
 
-bool is_written_level(const claim& c) {
+bool is_level_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-         !c.conversion_of && !c.superseded && !c.per && !c.flow && !c.part_year;
+         !c.conversion_of && !c.per && !c.flow;
+}
+
+bool is_written_level(const claim& c) {
+  return is_level_figure(c) && !c.superseded && !c.part_year;
 }
 
 bool is_stated_level(const claim& c) { return is_written_level(c) && !c.prior; }

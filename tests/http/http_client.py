@@ -127,10 +127,13 @@ except OSError:
 check(rest == b"", f"idle connection closed without an answer: {rest[:40]!r}")
 s.close()
 
-# concurrent requests all succeed (more than the thread count, fewer than the connection cap)
-with concurrent.futures.ThreadPoolExecutor(6) as pool:
-    results = list(pool.map(lambda _: call("/v1/check", {"text": SEED})[0], range(24)))
-check(results == [200] * 24, f"concurrent: {results}")
+# concurrent requests all succeed (more than the thread count, fewer than the connection cap).
+# Two connections of slack under the per-client cap: a client may open its next connection
+# before the server has run the close of the one it just read an answer from.
+with concurrent.futures.ThreadPoolExecutor(5) as pool:
+    answers = list(pool.map(lambda _: call("/v1/check", {"text": SEED}), range(24)))
+refused = [(status, body[:120]) for status, _, body in answers if status != 200]
+check(not refused, f"concurrent: {len(refused)} of 24 refused: {refused}")
 
 # beyond the per-client cap (7) one client's new connections get 503 naming the client, and
 # beyond the connection cap (8) any new connection does

@@ -92,6 +92,11 @@ void frame_yoy_of_level(const sentence_claims& s);
 /// one move compounds over that move (frames/rate_of_move.cpp).
 void frame_rate_of_move(const sentence_claims& s);
 
+/// "…2020년(4,900억원)의 2.2배로 커졌다. 이 기간 연평균 성장률은 17.1%다", "Over the period,
+/// they grew 12.8% a year": a compound rate over a period named by reference compounds over
+/// the span the sentence before it dates (frames/rate_of_period_ref.cpp).
+void frame_rate_of_period_ref(const sentence_claims& s);
+
 /// "grow 4.1% in 2025": a rate dated by the year right after it is that year's change over
 /// the year before (frames/rate_year.cpp).
 void frame_rate_year(const sentence_claims& s);
@@ -194,6 +199,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_move_direction(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
+  frame_rate_of_period_ref(s);
   frame_enumeration(s);
   frame_factor_lede(s);
   frame_scenario(s);

@@ -253,10 +253,13 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         !list("time.base_prepositions").in(gap))
       break;
     // "from $402 billion in 2021 to about $369.5 billion": 2021 is the figure's before it.
+    // "to 38 million by 2030 from 9.5 million": so is a target's year, to the base of its move.
     if (std::string_view own = sv.english && j > 0 && is_figure(ms[j - 1])
                                    ? sv.text.substr(ms[j - 1].end, ms[j].begin - ms[j - 1].end)
                                    : std::string_view("-");
-        list("time.figure_year_prepositions").equal_to(own))
+        list("time.figure_year_prepositions").equal_to(own) ||
+        (list("time.temporal_prepositions").equal_to(own) &&
+         list("time.base_prepositions").in(sv.text.substr(ms[j].end, fig.begin - ms[j].end))))
       break;
     return make(sv, ms[j]);
   }
@@ -269,6 +272,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     for (std::size_t j = 0; j < index; ++j)
       if (is_figure(ms[j])) last_fig = ms[j].end;
     b = b.substr(last_fig);
+    // "reaching $6.3 billion last year from $3.5 billion": the relative year right after the
+    // figure before is that figure's, and the base of its move is another year.
+    if (last_fig > 0 && relative_year_right_after(b) && list("time.base_prepositions").in(b))
+      return std::nullopt;
     // "내년 반도체 수출이 올해(1,376억 달러)보다 8.3% 증가한 1,490억 달러": of two relative
     // years, the one a comparison is made against ("올해…보다", "than last year") is the
     // base's; the figure in its brackets ("올해(1,376억 달러") is its own.
@@ -317,14 +324,23 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};
     if (auto n = years_ahead(b, "time.years_ahead")) return bound_year{article->year + *n, "in"};
-    std::string_view a = after(sv.text, fig.end, 40);
+    // After the figure, up to the next one: "$18.6 billion, up from $3.7 billion this year"
+    // dates the base, not the figure before it.
+    std::size_t next_fig = sv.text.size();
+    for (std::size_t j = index + 1; j < ms.size(); ++j)
+      if (is_figure(ms[j])) {
+        next_fig = ms[j].begin;
+        break;
+      }
+    std::string_view own_after = sv.text.substr(fig.end, next_fig - fig.end);
+    std::string_view a = own_after.substr(0, 40);
     // "by the end of the decade" is the decade's last year plus one (2030 for the 2020s).
     if (list("time.decade_end").in(a) || list("time.decade_end").in(b))
       return bound_year{article->year / 10 * 10 + 10, "by"};
     // After the figure: a past relative year, the present, a quarter, this year, in that order.
     if (relative_year_in(a, -1)) return bound_year{article->year - 1, "in"};
     if (list("time.present_after_figure").prefix_of(a)) return bound_year{article->year, "in"};
-    if (auto q = quarter_year(after(sv.text, fig.end, 64), *article)) return bound_year{*q, "in"};
+    if (auto q = quarter_year(own_after.substr(0, 64), *article)) return bound_year{*q, "in"};
     if (relative_year_in(a, 0)) return bound_year{article->year, "in"};
   }
   return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -13,6 +14,9 @@ namespace {
 
 constexpr double kMinRateHalfWidth = 0.005;
 constexpr double kRelativeRateWidth = 0.025;
+// How far the fit may pull an open-ended rate from its written bound, in log units (as for a
+// figure with no interval).
+constexpr double kOpenSigma = 0.5;
 
 bool is_figure(const claim& c) { return c.year && measured_figure(c); }
 
@@ -35,43 +39,57 @@ constraint figure_constraint(const claim& c, std::size_t index) {
   return k;
 }
 
+// The missing side of an open-ended rate: no ceiling, or a floor at a near-total loss.
+std::pair<double, double> open_ended(const interval& r, double tolerance) {
+  return {r.low ? std::max(*r.low - tolerance, lowest_rate) : lowest_rate,
+          r.high ? *r.high + tolerance : std::numeric_limits<double>::infinity()};
+}
+
 // `wide`: the lenient reading. Press releases compute a CAGR from unrounded or re-based
 // figures, so a lenient rate is read at least ±0.5 percentage points wide; the strict reading
-// is the written precision.
+// is the written precision. An open-ended rate ("more than 30%", "연평균 30% 넘게") bounds the
+// compounding on its written side only.
 std::optional<constraint> growth_constraint(const claim& g, std::size_t index, int from, int to,
                                             int n_short, int n_long, bool wide) {
   const interval& r = *g.rate;
-  if (!r.low || !r.high || *r.low <= -1) return std::nullopt;
-  auto [rate_low, rate_high] =
-      wide ? checked_rate(r) : std::pair{*r.low, std::max(*r.high, *r.low)};
+  if ((!r.low && !r.high) || (r.low && *r.low <= -1)) return std::nullopt;
+  auto [rate_low, rate_high] = wide ? checked_rate(r) : stated_rate(r);
   double lo = std::log1p(rate_low), hi = std::log1p(rate_high);
   constraint k;
   k.claim = index;
   k.from = from;
   k.to = to;
   k.low = std::min(n_short * lo, n_long * lo);
-  k.high = std::max(n_short * hi, n_long * hi);
+  if (std::isfinite(hi)) k.high = std::max(n_short * hi, n_long * hi);
   k.target = n_long * std::log1p(r.point);
-  k.sigma = std::max((*k.high - *k.low) / 2, 1e-4);
+  k.sigma = k.high ? std::max((*k.high - *k.low) / 2, 1e-4) : kOpenSigma;
   return k;
 }
 
 }  // namespace
 
+std::pair<double, double> stated_rate(const interval& r) {
+  if (!r.low || !r.high) return open_ended(r, 0);
+  return {*r.low, std::max(*r.high, *r.low)};
+}
+
 std::pair<double, double> effective_rate(const interval& r) {
+  if (!r.low || !r.high) return open_ended(r, kMinRateHalfWidth);
   double mid = (*r.high + *r.low) / 2;
   double half = std::max((*r.high - *r.low) / 2, kMinRateHalfWidth);
-  return {std::max(mid - half, -0.999), mid + half};
+  return {std::max(mid - half, lowest_rate), mid + half};
 }
 
 // What the check tolerates: publishers derive a high CAGR from unrounded or re-based figures,
 // so 2.5% of the rate (0.9 points at 36.6%) is allowed too. The explanation shows the narrower
 // stated interval, which the conflict violates all the more.
 std::pair<double, double> checked_rate(const interval& r) {
+  if (!r.low || !r.high)
+    return open_ended(r, std::max(kMinRateHalfWidth, kRelativeRateWidth * std::abs(r.point)));
   double mid = (*r.high + *r.low) / 2;
   double half =
       std::max({(*r.high - *r.low) / 2, kMinRateHalfWidth, kRelativeRateWidth * std::abs(mid)});
-  return {std::max(mid - half, -0.999), mid + half};
+  return {std::max(mid - half, lowest_rate), mid + half};
 }
 
 bool measured_figure(const claim& c) {
@@ -103,12 +121,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
       continue;
     // Figures of the same subject, grouped by currency/unit.
-    // A rate speaks about the figures of its own sentence, else of the one before it
-    // ("양사 모두 … 17%" after the figures) and the next few ("… is expected to reach X by
-    // 2030" two sentences on). Farther figures are another passage's business.
+    // A rate speaks about the figures of its own sentence, else of the two before it
+    // ("양사 모두 … 17%" after the figures; "올해 2조 1400억 원 … 이는 지난해보다 15.7% 늘어난
+    // 수치다. … 연평균 10.3%" past an aside on the year before) and the next few ("… is expected to
+    // reach X by 2030" two sentences on). Farther figures are another passage's business.
     // "2020年の…市場は…262億円 … 2019年は212億円だった。… 2020～25年の年平均成長率は5.2%": a
     // period's written start is the figure of that year a few sentences back, not the figure of
     // the year before it in the window.
+    constexpr std::size_t reach_back = 2;          // sentences
     constexpr std::size_t period_start_reach = 4;  // sentences back
     auto period_start = [&](std::size_t i) {
       return g.period_from && claims[i].year == g.period_from &&
@@ -118,16 +138,16 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     auto in_scope = [&](std::size_t i, bool same_only) {
       return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
              (claims[i].sentence == g.sentence ||
-              (!same_only &&
-               ((claims[i].sentence + 1 >= g.sentence && claims[i].sentence <= g.sentence + 3) ||
-                period_start(i))));
+              (!same_only && ((claims[i].sentence + reach_back >= g.sentence &&
+                               claims[i].sentence <= g.sentence + 3) ||
+                              period_start(i))));
     };
     auto subject_figures = figures_of.find(*g.subject_key);
     if (subject_figures == figures_of.end()) continue;
     // The subject's figures are in text order: jump to the window's first sentence, so a long
     // document costs the window, not the whole subject, per rate.
     const auto& all = subject_figures->second;
-    std::size_t first_sentence = g.sentence > 0 ? g.sentence - 1 : 0;
+    std::size_t first_sentence = g.sentence > reach_back ? g.sentence - reach_back : 0;
     auto from =
         std::lower_bound(all.begin(), all.end(), first_sentence,
                          [&](std::size_t i, std::size_t s) { return claims[i].sentence < s; });
@@ -251,10 +271,11 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       // to the period's start is unknown, so the written digits cannot be held to either span:
       // only a conflict under every reading counts there.
       if (text_fits(false) || (stated_short && text_fits(true))) continue;
-      // No period written and several earlier figures ("$18.6 billion in 2020, roughly triple its
-      // 2019 size of $6.1 billion, and $63.4 billion in 2026 — about 22.7% a year"): which one
-      // the rate compounds from is unsaid, and a later one that fits as written is the base.
-      if (!g.period_from && !g.period_to && !g.rate_move) {
+      // No period start written ("2026년까지 연평균 36.7%") and several earlier figures ("$18.6
+      // billion in 2020, roughly triple its 2019 size of $6.1 billion, and $63.4 billion in 2026 —
+      // about 22.7% a year"): which one the rate compounds from is unsaid, and a later one that
+      // fits as written is the base.
+      if (!g.period_from && !g.rate_move) {
         bool later_base_fits = false;
         const int earliest = a;
         for (const auto& [year, unused] : by_year) {

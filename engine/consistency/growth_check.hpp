@@ -48,6 +48,13 @@ struct growth_pairing {
 std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
                                               std::vector<growth_pairing>* pairings = nullptr);
 
+/// The floor of a rate interval: a near-total loss, the lower side of "up to 30%".
+inline constexpr double lowest_rate = -0.999;
+
+/// A rate interval as written. An open-ended side ("more than 30%") is +infinity above, or
+/// -99.9% below.
+std::pair<double, double> stated_rate(const interval& rate);
+
 /// The rate interval a lenient reading allows: the stated one, at least ±0.5 percentage points
 /// wide.
 std::pair<double, double> effective_rate(const interval& rate);

@@ -96,8 +96,11 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   auto spaced = [&](auto&) { rest_spaced = true; };
   auto const numeral =
       one_group >> *(-x3::lit(' ') >> one_group) >>
-      -(small_only |
-        (-x3::lit(' ')[spaced] >> x3::raw[x3::repeat(1, 4)[x3::digit]][take_rest] >> !x3::digit));
+      -(small_only | (-x3::lit(' ')[spaced] >>
+                      // "2만 7,000대": the units below 만 may carry a thousands comma.
+                      x3::raw[(x3::digit >> ',' >> x3::repeat(3)[x3::digit]) |
+                              x3::repeat(1, 4)[x3::digit]][take_rest] >>
+                      !x3::digit));
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), numeral)) {
     // "9천900원", "3천원", "9천9백원": a numeral of small units only is an amount only with a

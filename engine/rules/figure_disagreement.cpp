@@ -55,8 +55,12 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         f.level = info.default_severity;
         // A source carried over from an earlier sentence is a reading, not the text's word:
         // only two figures the text itself gives to one source make it contradict itself.
+        // Two different values one sentence gives side by side ("LEO operators had 6.8 million
+        // subscribers and GEO operators 2.7 million") are more likely two things it names
+        // apart than a slip: a warning that says so.
+        const bool one_sentence = cs[i].sentence == cs[j].sentence;
         if (same_source(cs[i].source, cs[j].source) && !cs[i].source_carried &&
-            !cs[j].source_carried) {
+            !cs[j].source_carried && !one_sentence) {
           auto it = info.params.find("same_source_severity");
           if (it != info.params.end()) f.level = parse_severity(it->second).value_or(f.level);
         }
@@ -73,6 +77,12 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
                                   "(으)로 읽히며 두 범위가 겹치지 않습니다."
                             : "The first figure reads as " + range(cs[i]) + ", the second as " +
                                   range(cs[j]) + "; the ranges do not overlap.";
+        if (one_sentence)
+          f.explanation += ctx.lang == "ko"
+                               ? " 두 수치가 한 문장에 나란히 있어, 본문이 이름을 따로 붙이지 않은 "
+                                 "두 부분이나 두 척도일 수 있습니다."
+                               : " Both are in one sentence, so they may be two parts or two "
+                                 "measures the text does not name apart.";
         out.push_back(std::move(f));
       }
     }

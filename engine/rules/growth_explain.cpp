@@ -10,6 +10,27 @@
 
 namespace fc::rules {
 
+namespace {
+
+// "2026년 수치는 1.3조~1.5조 원 범위여야 일관됩니다"; a one-sided bound is no range.
+std::string consistent_figure(int year, const std::string& bound, bool one_sided, bool ko) {
+  if (!ko) return fmt::format("A consistent {} figure would be {}", year, bound);
+  return fmt::format("{}년 수치는 {} 일관됩니다", year,
+                     one_sided ? josa(bound, "여야") : bound + " 범위여야");
+}
+
+}  // namespace
+
+std::string stated_rate_text(const claim& r, bool ko) {
+  // "15–20%": a range is stated as written, not as its midpoint.
+  if (r.text.find_first_of("~-") != std::string::npos || r.text.find("–") != std::string::npos)
+    return r.text;
+  if (!r.rate->high && r.rate->low) return (ko ? "최소 " : "at least ") + percent(*r.rate->low);
+  if (!r.rate->low && r.rate->high) return (ko ? "최대 " : "at most ") + percent(*r.rate->high);
+  return (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
+         percent(r.rate->point);
+}
+
 finding growth_finding(const context& ctx, const rule_info& info,
                        const consistency::growth_conflict& g) {
   const claim& e = ctx.claims[g.earlier];
@@ -19,20 +40,20 @@ finding growth_finding(const context& ctx, const rule_info& info,
   bool ko = ctx.lang == "ko";
   int n = g.years;
   auto [rl, rh] = consistency::effective_rate(*r.rate);
+  // An open-ended rate ("more than 30%") bounds the reach on one side only.
+  bool open_above = !std::isfinite(rh), open_below = !r.rate->low;
   double el = e.value->low.value_or(e.value->point), eh = e.value->high.value_or(e.value->point);
   double ll = l.value->low.value_or(l.value->point), lh = l.value->high.value_or(l.value->point);
   double reach_low = el * std::pow(1 + rl, n), reach_high = eh * std::pow(1 + rh, n);
+  interval reach{std::sqrt(reach_low * reach_high), reach_low, reach_high};
+  if (open_above) reach = interval{reach_low, reach_low, std::nullopt};
+  if (open_below) reach = interval{reach_high, std::nullopt, reach_high};
   std::map<std::string, std::string> v = {
       {"earlier", money(e.value->point, cur, ctx.lang)},
       {"later", money(l.value->point, cur, ctx.lang)},
       {"earlier_year", std::to_string(*e.year)},
       {"later_year", std::to_string(*l.year)},
-      // "15–20%": a range is stated as written, not as its midpoint.
-      {"rate",
-       r.text.find_first_of("~-") != std::string::npos || r.text.find("–") != std::string::npos
-           ? r.text
-           : (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
-                 percent(r.rate->point)},
+      {"rate", stated_rate_text(r, ko)},
       {"implied", percent(g.implied_rate)},
   };
   finding f;
@@ -43,23 +64,34 @@ finding growth_finding(const context& ctx, const rule_info& info,
   const claim& under = ctx.claims[g.underline];
   f.where = under.where;
   std::string range_e = money_range(el, eh, cur, ctx.lang);
-  std::string range_reach = money_range(reach_low, reach_high, cur, ctx.lang);
+  std::string range_reach = interval_text(reach, cur, ctx.lang);
+  // The bound the figures break: the low end of the reach, or the high end when only a ceiling
+  // is written.
+  double base = open_below ? eh : el, step_rate = open_below ? rh : rl;
+  double bound = open_below ? reach_high : reach_low;
+  std::string growing = open_above ? (ko ? fmt::format("연 {} 이상씩", percent(rl))
+                                         : fmt::format("at least {} a year", percent(rl)))
+                        : open_below
+                            ? (ko ? fmt::format("연 {} 이하로", percent(rh))
+                                  : fmt::format("at most {} a year", percent(rh)))
+                            : (ko ? fmt::format("연 {}~{}씩", percent(rl), percent(rh))
+                                  : fmt::format("{} to {} a year", percent(rl), percent(rh)));
   std::string steps;
   if (ko) {
     steps = fmt::format(
-        "{}년 {}({})에서 연 {}~{}씩 {}년 성장하면 {}년에는 {} 합니다 ({} × {:.3f}^{} = {}). "
+        "{}년 {}({})에서 {} {}년 성장하면 {}년에는 {} 합니다 ({} × {:.3f}^{} = {}). "
         "두 수치가 함의하는 연평균 성장률은 ({}/{})^(1/{}) − 1 = {}입니다. "
         "반올림을 어떻게 읽어도 세 주장이 함께 성립하지 않습니다.",
-        *e.year, v["earlier"], range_e, percent(rl), percent(rh), n, *l.year,
-        josa(range_reach, "여야"), money(el, cur, ctx.lang), 1 + rl, n,
-        money(reach_low, cur, ctx.lang), v["later"], v["earlier"], n, v["implied"]);
+        *e.year, v["earlier"], range_e, growing, n, *l.year, josa(range_reach, "여야"),
+        money(base, cur, ctx.lang), 1 + step_rate, n, money(bound, cur, ctx.lang), v["later"],
+        v["earlier"], n, v["implied"]);
   } else {
     steps = fmt::format(
-        "From {} in {} ({}) growing {} to {} a year for {} years, {} must be {} ({} × {:.3f}^{} = "
+        "From {} in {} ({}) growing {} for {} years, {} must be {} ({} × {:.3f}^{} = "
         "{}). The two figures imply ({} / {})^(1/{}) − 1 = {} a year. No reading of the rounding "
         "makes the three claims agree.",
-        v["earlier"], *e.year, range_e, percent(rl), percent(rh), n, *l.year, range_reach,
-        money(el, cur, ctx.lang), 1 + rl, n, money(reach_low, cur, ctx.lang), v["later"],
+        v["earlier"], *e.year, range_e, growing, n, *l.year, range_reach,
+        money(base, cur, ctx.lang), 1 + step_rate, n, money(bound, cur, ctx.lang), v["later"],
         v["earlier"], n, v["implied"]);
   }
   if (g.years_alt)
@@ -70,18 +102,18 @@ finding growth_finding(const context& ctx, const rule_info& info,
   f.explanation = steps;
   expected_value ex;
   if (g.underline == g.later) {
-    ex.value = interval{std::sqrt(reach_low * reach_high), reach_low, reach_high};
+    ex.value = reach;
     ex.currency = cur;
-    f.suggestion = ko ? fmt::format("{}년 수치는 {} 범위여야 일관됩니다", *l.year, range_reach)
-                      : fmt::format("A consistent {} figure would be {}", *l.year, range_reach);
+    f.suggestion = consistent_figure(*l.year, range_reach, open_above || open_below, ko);
   } else if (g.underline == g.earlier) {
     double lo = ll / std::pow(1 + rh, n), hi = lh / std::pow(1 + rl, n);
-    ex.value = interval{std::sqrt(lo * hi), lo, hi};
+    interval start{std::sqrt(lo * hi), lo, hi};
+    if (open_above) start = interval{hi, std::nullopt, hi};
+    if (open_below) start = interval{lo, lo, std::nullopt};
+    std::string range_start = interval_text(start, cur, ctx.lang);
+    ex.value = start;
     ex.currency = cur;
-    f.suggestion = ko ? fmt::format("{}년 수치는 {} 범위여야 일관됩니다", *e.year,
-                                    money_range(lo, hi, cur, ctx.lang))
-                      : fmt::format("A consistent {} figure would be {}", *e.year,
-                                    money_range(lo, hi, cur, ctx.lang));
+    f.suggestion = consistent_figure(*e.year, range_start, open_above || open_below, ko);
   } else {
     double lo = std::pow(ll / eh, 1.0 / n) - 1, hi = std::pow(lh / el, 1.0 / n) - 1;
     ex.rate = interval{g.implied_rate, lo, hi};

@@ -6,6 +6,7 @@
 
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
+#include "rules/growth_explain.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
@@ -28,7 +29,12 @@ std::string fine_percent(double rate) {
   return s + "%";
 }
 
+// An open-ended side ("more than 30%") is read as a bound, not a number.
 std::string range_text(std::pair<double, double> r, bool ko) {
+  if (!std::isfinite(r.second))
+    return ko ? fine_percent(r.first) + " 이상" : "at least " + fine_percent(r.first);
+  if (r.first <= consistency::lowest_rate)
+    return ko ? fine_percent(r.second) + " 이하" : "at most " + fine_percent(r.second);
   return fine_percent(r.first) + (ko ? "~" : "–") + fine_percent(r.second);
 }
 
@@ -42,9 +48,8 @@ finding strict_finding(const context& ctx, const rule_info& info,
   auto implied = implied_range(e, l, n_long);
   auto implied_short = implied_range(e, l, n_short);
   auto [wide_low, wide_high] = consistency::checked_rate(*r.rate);
-  std::string rate =
-      (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) + percent(r.rate->point);
-  std::string stated = range_text({*r.rate->low, *r.rate->high}, ko);
+  std::string rate = stated_rate_text(r, ko);
+  std::string stated = range_text(consistency::stated_rate(*r.rate), ko);
   std::map<std::string, std::string> v = {
       {"earlier_year", std::to_string(*e.year)},
       {"later_year", std::to_string(*l.year)},
@@ -60,9 +65,9 @@ finding strict_finding(const context& ctx, const rule_info& info,
   f.message = fill(message_template(info, ctx.lang), v);
   for (auto i : g.claims) f.claims.push_back(ctx.claims[i].id);
   f.where = r.where;
-  std::string figures = fmt::format(
-      "{} ({}) → {} ({})", money_range(*e.value->low, *e.value->high, e.currency, ctx.lang),
-      *e.year, money_range(*l.value->low, *l.value->high, l.currency, ctx.lang), *l.year);
+  std::string figures =
+      fmt::format("{} ({}) → {} ({})", interval_text(*e.value, e.currency, ctx.lang), *e.year,
+                  interval_text(*l.value, l.currency, ctx.lang), *l.year);
   // The same three sentences in each language: the conflict, then the reading that resolves it.
   struct wording {
     const char* conflict;

@@ -3,6 +3,7 @@
 // The marker words are the [time] lists of rules/lang/<id>.toml.
 #include <cctype>
 
+#include "claims/time_words.hpp"
 #include "claims/words.hpp"
 
 namespace fc::claims {
@@ -54,6 +55,8 @@ bound_year make(const sentence_view& sv, const grammar::mention& y) {
   return b;
 }
 
+}  // namespace
+
 // True when `pos` lies inside a quotation ('…', ‘…’, “…”, 「…」, 『…』, 《…》): a title. A
 // quote mark between two letters is an apostrophe ("company's"), not a quotation.
 bool inside_quotes(std::string_view s, std::size_t pos) {
@@ -79,6 +82,8 @@ bool inside_quotes(std::string_view s, std::size_t pos) {
   return single || curly_single || curly_double || ascii_double || brackets > 0;
 }
 
+namespace {
+
 // A count of one or two digits where a pattern has its '#' ("#년 뒤" in "5년 뒤"). A pattern
 // that opens with '#' is looked for at its last place in `s`, any other at its first.
 std::optional<int> count_in(std::string_view s, const lang::entry& pattern) {
@@ -101,6 +106,8 @@ std::optional<int> count_in(std::string_view s, const lang::entry& pattern) {
   return std::stoi(std::string(s.substr(d, e - d)));
 }
 
+}  // namespace
+
 // "5년 뒤", "in five years" (time.years_ahead); "향후 5년간", "over the next decade"
 // (time.years_ahead_span, a period that starts at the article date, §7.2). An explicit year in
 // apposition ("4년 뒤인 2020년") is bound before this is asked.
@@ -122,6 +129,8 @@ bool fiscal_split(const sentence_view& sv, const grammar::mention& y) {
   if (y.fiscal) return true;
   return b.ends_with(' ') && list("time.fiscal_words").suffix_of(b.substr(0, b.size() - 1));
 }
+
+namespace {
 
 // "grow at a CAGR of 7.2% over 2024-2030 to reach USD 15.8 bn", "2024~2030년 연평균 7.2%
 // 성장해 158억 달러에 이를 것": the figure a growth over a written period reaches is the
@@ -344,67 +353,6 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (relative_year_in(a, 0)) return bound_year{article->year, "in"};
   }
   return std::nullopt;
-}
-
-void date_short_years(std::vector<grammar::mention>& mentions, const std::optional<date>& article) {
-  if (!article) return;
-  for (auto& m : mentions) {
-    if (m.kind != mention_kind::year || !m.short_year) continue;
-    int year = article->year / 100 * 100 + m.year % 100;
-    if (year > article->year + 30) year -= 100;
-    if (year < article->year - 69) year += 100;
-    m.year_to += year - m.year;
-    m.year = year;
-  }
-}
-
-std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
-                                                              std::size_t index,
-                                                              const std::optional<date>& article) {
-  const auto& ms = sv.mentions;
-  // A written range: 2023~2030년, between 2023 and 2030. With several ("2025~2030년 5년 사이에만
-  // 3.7배 …, 2030~2040년에도 연평균 16.7%"), the last one before the rate is its period; a range
-  // in a quoted title ("'클라우드 시장 전망 2022~2026' 보고서") names a report, not a period.
-  std::optional<std::size_t> range;
-  for (std::size_t j = 0; j < ms.size(); ++j)
-    if (ms[j].kind == mention_kind::year && ms[j].year_to != ms[j].year &&
-        !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
-      range = j;
-  if (range) return {ms[*range].year, ms[*range].year_to};
-  std::optional<int> from, to;
-  for (std::size_t j = 0; j < ms.size(); ++j) {
-    if (ms[j].kind != mention_kind::year) continue;
-    if (fiscal_split(sv, ms[j]) || ms[j].year_to != ms[j].year) continue;
-    std::string_view b = before(sv.text, ms[j].begin, 12);
-    std::string_view a = after(sv.text, ms[j].end, 12);
-    bool between = list("time.period_between").suffix_of(b);
-    bool start = list("time.period_start_after").prefix_of(a) ||
-                 list("time.period_start_before").suffix_of(b) || between;
-    bool end =
-        list("time.period_end_after").prefix_of(a) || list("time.period_end_before").suffix_of(b);
-    // "from $4.3 billion in 2023 to …" binds figures, not the rate's period.
-    auto amount = [](const grammar::mention& x) {
-      return x.kind == mention_kind::amount || x.kind == mention_kind::vague_amount;
-    };
-    bool figure_near = (j > 0 && amount(ms[j - 1]) && ms[j].begin - ms[j - 1].end < 12) ||
-                       (j + 1 < ms.size() && amount(ms[j + 1]) && ms[j + 1].begin - ms[j].end < 4);
-    // "increase by $1.14 billion between 2023 and 2028": "between" always opens a period.
-    if (figure_near && !between) continue;
-    if (start) from = ms[j].year;
-    if (end && from) to = ms[j].year;
-    if (end && !from && j < index) to = ms[j].year;  // 2030년까지 연평균 36.8%
-    // "rise 3-6% a year through 2025"
-    if (!from && !to && j > index && sv.english && list("time.period_until_before").suffix_of(b))
-      to = ms[j].year;
-  }
-  if (!from && !to && article)
-    if (auto n = years_ahead(sv.text, "time.years_ahead_span"))
-      return {article->year, article->year + *n};
-  return {from, to};
-}
-
-std::optional<int> change_span_years(std::string_view sentence) {
-  return years_ahead(sentence, "time.change_span");
 }
 
 }  // namespace fc::claims

@@ -78,7 +78,14 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
     cur.end = static_cast<std::size_t>(x3::_where(ctx).begin() - begin);
     groups.push_back(cur);
   };
-  auto take_rest = [&](auto& ctx) { rest = digits_of(ctx); };
+  bool rest_spaced = false;
+  // The tail is read whole before it is kept: an action inside an alternative that fails
+  // later would leave a tail the numeral does not hold ("1조 06600").
+  auto take_rest = [&](auto& ctx) {
+    rest = digits_of(ctx);
+    rest_spaced = rest.starts_with(' ');
+    if (rest_spaced) rest.erase(0, 1);
+  };
   auto const smalls = x3p::ref(small_units);
   auto const bigs = x3p::ref(big_units);
   auto const one_group = x3::eps[reset] >> x3p::number[lead] >> -x3::lit("여")[odd] >>
@@ -92,15 +99,12 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
   auto const small_only = x3::eps[reset] >> x3p::number[lead] >>
                           +(smalls[small] >> -x3p::plain_digits[tail]) >> !x3::digit >>
                           x3::eps[units_place] >> x3::eps[push];
-  bool rest_spaced = false;
-  auto spaced = [&](auto&) { rest_spaced = true; };
-  auto const numeral =
-      one_group >> *(-x3::lit(' ') >> one_group) >>
-      -(small_only | (-x3::lit(' ')[spaced] >>
-                      // "2만 7,000대": the units below 만 may carry a thousands comma.
-                      x3::raw[(x3::digit >> ',' >> x3::repeat(3)[x3::digit]) |
-                              x3::repeat(1, 4)[x3::digit]][take_rest] >>
-                      !x3::digit));
+  auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
+                       -(small_only |
+                         // "2만 7,000대": the units below 만 may carry a thousands comma.
+                         x3::raw[-x3::lit(' ') >> ((x3::digit >> ',' >> x3::repeat(3)[x3::digit]) |
+                                                   x3::repeat(1, 4)[x3::digit]) >>
+                                 !x3::digit][take_rest]);
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), numeral)) {
     // "9천900원", "3천원", "9천9백원": a numeral of small units only is an amount only with a

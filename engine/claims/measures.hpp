@@ -14,9 +14,10 @@ struct measure {
   bool english;
 };
 
-/// Every measure word of a sentence, by position, found once per sentence: each figure of the
-/// sentence asks. Words that name a share, a company's value, an action on a market or a cause
+/// Every measure word of a sentence (subjects.measures of each language), by position, found once
+/// per sentence: each figure of the sentence asks. Words that name a share, a company's value, an
+/// action on a market or a cause
 /// ("수요에 힘입어") are left out.
-const std::vector<std::pair<std::size_t, const measure*>>& measure_hits(std::string_view s);
+const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s);
 
 }  // namespace fc::claims

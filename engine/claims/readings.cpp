@@ -339,8 +339,10 @@ bool is_base(std::string_view s, const mention& m) {
   b.remove_suffix(trailing_prefix_hedge(b));
   // "52億ドルから48億ドルへ", "从2023年的1500亿元增长至…": Japanese and Chinese moves.
   // "reaching $98 million in 2020 against $54 million in 2018": the level compared against.
-  if (a.rfind("에서", 0) == 0 || a.rfind("から", 0) == 0 || b.ends_with("from ") ||
-      b.ends_with(" against ") || b.ends_with(" versus "))
+  // "2020년 2800억 원이던 시장 규모는 지난해 5100억 원으로": the level a relative clause gives
+  // its subject before the move.
+  if (lang::words("directions.base_after").prefix_of(a) ||
+      lang::words("directions.base_before").suffix_of(b))
     return true;
   if (std::size_t cong = b.rfind("从"); cong != std::string_view::npos &&
                                         b.substr(cong).find(',') == std::string_view::npos &&

@@ -7,6 +7,7 @@
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 #include "claims/measures.hpp"
+#include "claims/words.hpp"
 #include "lang/lang.hpp"
 #include "support/utf8.hpp"
 
@@ -159,6 +160,22 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
       if (sp && sp->market) return sp;
     }
   }
+  // "2020년 2800억 원이던 산업용 드론 시장 규모는", "412만 명이던 유료 구독자가": a figure in a
+  // relative clause describes the noun phrase after it, up to its particle.
+  if (!sv.english) {
+    std::string_view tail = after(sv.text, m.end, 64);
+    if (const auto* ending = lang::words(language_of(sv), "roles.relative_after").prefix_of(tail)) {
+      std::string_view phrase = tail.substr(ending->word.size());
+      for (std::size_t sp = phrase.find(' '); sp != std::string_view::npos;
+           sp = phrase.find(' ', sp + 1))
+        if (lang::words(language_of(sv), "roles.relative_head_particles")
+                .suffix_of(phrase.substr(0, sp))) {
+          phrase = phrase.substr(0, sp);
+          break;
+        }
+      if (auto sp = find_subject_at(phrase, phrase.size())) return sp;
+    }
+  }
   return find_subject_at(sv.text, m.begin);
 }
 
@@ -169,7 +186,7 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   for (const auto& [p, m] : measure_hits(s)) {
     bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
                   (p > fig && best > fig && p < best);
-    if (better) best = p, which = m;
+    if (better) best = p, which = &m;
   }
   if (!which) return std::nullopt;
   std::string_view head = s.substr(best, which->word.size());

@@ -1,0 +1,47 @@
+// A figure in a Korean relative clause ("2800억 원이던 시장 규모는 … 5100억 원으로"): it names
+// the noun phrase after it and is the start of the move that follows.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a figure in a relative clause describes the noun phrase after it") {
+  auto r =
+      run("조사원이 발표한 '드론산업 실태조사'에 따르면 2020년 2800억 원이던 산업용 드론 시장 "
+          "규모는 지난해 5100억 원으로 늘었다.",
+          "t.txt", "2024-03-21");
+  REQUIRE(find_claim(r, "2800억 원"));
+  CHECK(find_claim(r, "2800억 원")->subject == "산업용 드론 시장 규모");
+  CHECK(find_claim(r, "2800억 원")->move_base);
+  auto counts =
+      run("2015년 412만 명이던 유료 구독자가 지난해 743만 명으로 늘었다.", "t.txt", "2019-05-02");
+  REQUIRE(find_claim(counts, "412만 명"));
+  CHECK(find_claim(counts, "412만 명")->subject == "유료 구독자");
+  CHECK(find_claim(counts, "743만 명")->subject_key == find_claim(counts, "412만 명")->subject_key);
+}
+
+TEST_CASE("a leading multiple is held to a move written as a relative clause") {
+  // 2,800억 → 5,100억 is 1.8 times, not three.
+  auto r =
+      run("국내 산업용 드론 시장이 3년 만에 세 배 규모로 커졌다. 진흥원에 따르면 2020년 2800억 "
+          "원이던 산업용 드론 시장 규모는 지난해 5100억 원으로 늘었다.",
+          "t.txt", "2024-03-21");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto fits =
+      run("국내 산업용 드론 시장이 3년 만에 두 배 가까이 커졌다. 진흥원에 따르면 2020년 2800억 "
+          "원이던 산업용 드론 시장 규모는 지난해 5100억 원으로 늘었다.",
+          "t.txt", "2024-03-21");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}
+
+TEST_CASE("measure words come from the language data, with their exclusions") {
+  auto r = run("The company's market share rose, and sales reached $4.1 billion in 2023.");
+  REQUIRE(find_claim(r, "$4.1 billion"));
+  CHECK(find_claim(r, "$4.1 billion")->subject == "sales");
+  auto wednesday = run("수요일 발표에 따르면 국내 배터리 시장은 2023년 3조원이었다.");
+  REQUIRE(find_claim(wednesday, "3조원"));
+  CHECK(find_claim(wednesday, "3조원")->subject == "국내 배터리 시장");
+}

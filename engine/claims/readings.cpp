@@ -337,10 +337,8 @@ bool is_base(std::string_view s, const mention& m) {
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
   b.remove_suffix(trailing_prefix_hedge(b));
-  // "52億ドルから48億ドルへ", "从2023年的1500亿元增长至…": Japanese and Chinese moves.
-  // "reaching $98 million in 2020 against $54 million in 2018": the level compared against.
-  // "2020년 2800억 원이던 시장 규모는 지난해 5100억 원으로": the level a relative clause gives
-  // its subject before the move.
+  // "52億ドルから", "against $54 million in 2018", "2800억 원이던 시장 규모는 … 5100억 원으로"
+  // (the words are directions.base_*); "从2023年的1500亿元增长至…" below.
   if (lang::words("directions.base_after").prefix_of(a) ||
       lang::words("directions.base_before").suffix_of(b))
     return true;

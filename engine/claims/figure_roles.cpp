@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "claims/readings.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 
@@ -66,8 +67,7 @@ bool is_flow(std::string_view s, const mention& m) {
 
 bool same_period_as_before(std::string_view s, const mention& m) {
   std::string_view b = own_before(s, m.begin, 24);
-  return contains_any(b, {"같은 기간", "동기(", "前年同期", "去年同期", "上年同期"}) ||
-         contains_any_ci(b, {"same period", "year-earlier period", "year-ago period"});
+  return lang::words("time.same_period").in(b);
 }
 
 bool is_part_year(std::string_view s, const mention& m) {

@@ -118,6 +118,7 @@ const list_spec kSchema[] = {
     {"time.relations_before", shape::labels, kRelations},
     {"time.relative_year_after_figure", shape::flag},
     {"time.relative_years", shape::numbers},
+    {"time.same_period", shape::words},
     {"time.temporal_prepositions", shape::words},
     {"time.year_possessives", shape::words},
     {"time.years_ahead", shape::counts},

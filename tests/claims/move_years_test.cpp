@@ -77,3 +77,25 @@ TEST_CASE("a forecast 'compared with the' earlier one is the forecast it replace
   CHECK(count_rule(up, "revision-direction") == 0);
   CHECK(count_rule(up, "figure-disagreement") == 0);
 }
+
+TEST_CASE("the same period a year before dates a move's base, not its target") {
+  auto r = run("특히 덤벨 판매량은 지난해 같은 기간 3만 2000개에서 7만 7000개로 2.4배가 됐다.",
+               "t.txt", "2020-06-09");
+  REQUIRE(find_claim(r, "3만 2000개"));
+  CHECK(find_claim(r, "3만 2000개")->year == 2019);
+  CHECK(find_claim(r, "7만 7000개")->year != 2019);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a forecast named in brackets after the words that replace it is the one replaced") {
+  auto r =
+      run("넥스트셀은 세계 전고체 배터리 시장 규모가 2030년 72억 달러에 이를 것이라며 지난해 "
+          "제시했던 전망치(85억 달러)를 상향 조정했다.",
+          "t.txt", "2025-04-18");
+  CHECK(count_rule(r, "revision-direction") == 1);
+  auto up =
+      run("넥스트셀은 세계 전고체 배터리 시장 규모가 2030년 92억 달러에 이를 것이라며 지난해 "
+          "제시했던 전망치(85억 달러)를 상향 조정했다.",
+          "t.txt", "2025-04-18");
+  CHECK(up.findings.empty());
+}

@@ -191,15 +191,20 @@ bool relative_year_in(std::string_view a, int offset) {
 }
 
 // "$644 billion this year": the relative year written right after the figure, in a language
-// that writes it there.
-std::optional<int> relative_year_right_after(std::string_view rest) {
+// that writes it there; its offset and the length it takes with the space before it.
+std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view rest) {
   if (rest.substr(0, 1) != " ") return std::nullopt;
   for (std::size_t l = 0; l < lang::languages().size(); ++l) {
     lang::lang_id id{l};
     if (!lang::flag(id, "time.relative_year_after_figure")) continue;
     if (const auto* r = lang::words(id, "time.relative_years").prefix_of(rest.substr(1)))
-      return static_cast<int>(r->number);
+      return std::pair{static_cast<int>(r->number), 1 + r->word.size()};
   }
+  return std::nullopt;
+}
+
+std::optional<int> relative_year_right_after(std::string_view rest) {
+  if (auto r = relative_year_after(rest)) return r->first;
   return std::nullopt;
 }
 
@@ -281,10 +286,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     for (std::size_t j = 0; j < index; ++j)
       if (is_figure(ms[j])) last_fig = ms[j].end;
     b = b.substr(last_fig);
-    // "reaching $6.3 billion last year from $3.5 billion": the relative year right after the
-    // figure before is that figure's, and the base of its move is another year.
-    if (last_fig > 0 && relative_year_right_after(b) && list("time.base_prepositions").in(b))
-      return std::nullopt;
+    // "38,000 units next year, about 2.5 times the 15,000 units likely to ship this year",
+    // "$6.3 billion last year from $3.5 billion": the relative year right after the figure
+    // before is that figure's.
+    if (auto owned = last_fig > 0 ? relative_year_after(b) : std::nullopt)
+      b.remove_prefix(owned->second);
     // "내년 반도체 수출이 올해(1,376억 달러)보다 8.3% 증가한 1,490억 달러": of two relative
     // years, the one a comparison is made against ("올해…보다", "than last year") is the
     // base's; the figure in its brackets ("올해(1,376억 달러") is its own.

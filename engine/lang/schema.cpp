@@ -60,6 +60,7 @@ const list_spec kSchema[] = {
     {"roles.label_verbs", shape::words},
     {"roles.multiple_base_after", shape::words},
     {"roles.part_after", shape::words},
+    {"roles.part_before", shape::words},
     {"roles.period_back_refs", shape::words},
     {"roles.price_after", shape::words},
     {"roles.price_before", shape::words},

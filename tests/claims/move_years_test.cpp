@@ -99,3 +99,32 @@ TEST_CASE("a forecast named in brackets after the words that replace it is the o
           "t.txt", "2025-04-18");
   CHECK(up.findings.empty());
 }
+
+TEST_CASE("a relative year right after the figure before is not this figure's") {
+  auto r =
+      run("Global shipments of humanoid robots are expected to reach 38,000 units next year, about "
+          "2.5 times the 15,000 units likely to ship this year, analysts said.",
+          "t.txt", "2026-03-05");
+  REQUIRE(find_claim(r, "15,000 units"));
+  CHECK(find_claim(r, "38,000 units")->year == 2027);
+  CHECK(find_claim(r, "15,000 units")->year == 2026);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("parts ranked before their figures are parts, not rival estimates") {
+  auto r =
+      run("Infrastructure inspection is the largest application at $4.6 billion this year, "
+          "followed by agriculture at $3.1 billion.",
+          "t.txt", "2019-06-01");
+  CHECK(r.findings.empty());
+  REQUIRE(find_claim(r, "$3.1 billion"));
+  CHECK(find_claim(r, "$3.1 billion")->part);
+}
+
+TEST_CASE("a share after a move belongs to the move's end, not its base") {
+  auto r =
+      run("Kanto Precision's revenue for fiscal 2025 rose 6.2% to ¥412 billion from ¥388 billion, "
+          "giving it roughly an 18% share of the domestic equipment market.",
+          "t.txt", "2025-05-20");
+  CHECK(count_rule(r, "share-mismatch") == 0);
+}

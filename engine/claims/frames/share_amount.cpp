@@ -69,6 +69,16 @@ void frame_share_amount(const sentence_claims& s) {
         }
       } else if (apposition(between, language)) {
         part = level_at(s, prev);
+        // "rose 6.2% to ¥412 billion from ¥388 billion, giving it an 18% share": the base of
+        // a move is the level before it; the share is the move's end's.
+        if (part && s.out[*part].move_base) {
+          const std::size_t base = *part;
+          part.reset();
+          if (f >= 2)
+            if (auto end = level_at(s, sv.mentions[figures[f - 2]]);
+                end && !s.out[*end].move_base && measured_alike(s.out[*end], s.out[base]))
+              part = end;
+        }
       }
     }
     const grammar::mention* next = f + 1 < figures.size() ? &sv.mentions[figures[f + 1]] : nullptr;

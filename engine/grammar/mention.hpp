@@ -68,6 +68,10 @@ struct mention {
 /// Korean, English, Chinese and Japanese families are all active (claim-language §11.2).
 std::vector<mention> scan(std::string_view sentence);
 
+/// "to 1.12 million units from 760,000": bare numbers at one end of a move, given the unit or
+/// currency of the amount at its other end, added to `mentions` in text order.
+void adopt_move_partners(std::string_view sentence, std::vector<mention>& mentions);
+
 /// Bare numbers (`3,120`, `15.8`: no scale word, currency or percent) outside `taken`, for
 /// table cells and list items under a unit declaration. Four-digit years are left out.
 std::vector<mention> scan_plain_numbers(std::string_view sentence,

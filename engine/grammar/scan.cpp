@@ -317,6 +317,7 @@ std::vector<mention> scan(std::string_view s) {
     if (out.empty()) out.reserve(4);  // a sentence with one figure usually has several
     out.push_back(std::move(*m));
   }
+  if (!out.empty()) adopt_move_partners(s, out);
   if (cjk) read_cjk_context(s, out);
   return out;
 }

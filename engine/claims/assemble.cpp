@@ -10,8 +10,10 @@
 #include "claims/frames.hpp"
 #include "claims/readings.hpp"
 #include "claims/tables.hpp"
+#include "claims/words.hpp"
 #include "document/language.hpp"
 #include "grammar/mention.hpp"
+#include "lang/lang.hpp"
 #include "support/line_index.hpp"
 #include "support/utf8.hpp"
 
@@ -178,8 +180,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (auto d = own_lead.find_last_of('%'); d != std::string_view::npos)
         own_lead.remove_prefix(d + 1);
       c.remainder = c.kind == claim_kind::share &&
-                    (contains_any(own_lead, {"나머지", "기타 "}) ||
-                     contains_any_ci(own_lead, {"remaining", "the rest", "others "}));
+                    lang::words(language_of(sv), "shares.remainder_words").in(own_lead);
+      // "Southeast Asian markets made up another 24%": one more item of the list before.
+      if (c.kind == claim_kind::share && lang::words(language_of(sv), "shares.continue_before")
+                                             .suffix_of(before(sv.text, m.begin, 24)))
+        c.continues = true;
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.
       bool prior = is_prior_figure(sv.text, m);

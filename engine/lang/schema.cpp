@@ -71,6 +71,8 @@ const list_spec kSchema[] = {
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},
+    {"shares.continue_before", shape::words},
+    {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},
     {"shares.whole_after", shape::words},
     {"shares.whole_before", shape::words},

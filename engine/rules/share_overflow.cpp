@@ -48,12 +48,26 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
   auto groups = sentence_groups(cs);
   // "The remaining vendors accounted for 39%." closes the list of the sentence before it;
   // "이어 카카오페이 27.8%, 삼성페이 24.6% 순이었다" goes on with it.
+  // "Its closest rivals held 19% and 14%, and smaller brands shared the remaining 11%": a
+  // sentence that ends a list with its rest goes on with the list of its whole before it.
   for (std::size_t s = 1; s < groups.size(); ++s) {
-    bool rest =
-        !groups[s].empty() && std::all_of(groups[s].begin(), groups[s].end(), [&](std::size_t i) {
-          return cs[i].kind == claim_kind::share && (cs[i].remainder || cs[i].continues);
-        });
-    if (!rest) continue;
+    auto share = [&](std::size_t i) { return cs[i].kind == claim_kind::share; };
+    auto goes_on = [&](std::size_t i) { return cs[i].remainder || cs[i].continues; };
+    auto of_list_before = [&](std::size_t i) {
+      return std::any_of(groups[s - 1].begin(), groups[s - 1].end(), [&](std::size_t j) {
+        return share(j) && !cs[j].remainder && cs[j].subject_key &&
+               cs[j].subject_key == cs[i].subject_key;
+      });
+    };
+    const auto& g = groups[s];
+    bool rest = !g.empty() && std::all_of(g.begin(), g.end(),
+                                          [&](std::size_t i) { return share(i) && goes_on(i); });
+    bool closes = !g.empty() &&
+                  std::any_of(g.begin(), g.end(), [&](std::size_t i) { return cs[i].remainder; }) &&
+                  std::all_of(g.begin(), g.end(), [&](std::size_t i) {
+                    return !share(i) || goes_on(i) || of_list_before(i);
+                  });
+    if (!rest && !closes) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
     groups[s].clear();
   }

@@ -1,0 +1,38 @@
+// Share lists that run over two sentences: the rest of a list, and "another" share.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::run;
+
+TEST_CASE("a sentence that ends with the rest of a list goes on with the list before it") {
+  auto over =
+      run("Aerion controlled 61% of the $4.6 billion consumer drone market in 2022, according to "
+          "SkyCount. Its closest rivals, Falco and Norvik, held 19% and 14% respectively, and "
+          "smaller brands shared the remaining 11%.");
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("Aerion controlled 56% of the $4.6 billion consumer drone market in 2022, according to "
+          "SkyCount. Its closest rivals, Falco and Norvik, held 19% and 14% respectively, and "
+          "smaller brands shared the remaining 11%.");
+  CHECK(fits.findings.empty());
+  // Another year's list is its own.
+  auto years =
+      run("Aerion controlled 61% of the consumer drone market in 2022. In 2023, Aerion held 58% of "
+          "the consumer drone market, Falco 30% and the remaining brands 12%.");
+  CHECK(count_rule(years, "share-overflow") == 0);
+}
+
+TEST_CASE("'another' share is one more item of the list before it") {
+  auto over =
+      run("China remained the largest destination of the exports with a 41% share, followed by the "
+          "United States at 23% and Japan at 19%. Southeast Asian markets made up another 24% of "
+          "shipments.");
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("China remained the largest destination of the exports with a 41% share, followed by the "
+          "United States at 23% and Japan at 19%. Southeast Asian markets made up another 14% of "
+          "shipments.");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}

@@ -74,6 +74,7 @@ const list_spec kSchema[] = {
     {"shares.continue_before", shape::words},
     {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},
+    {"shares.verbs_after", shape::words},
     {"shares.whole_after", shape::words},
     {"shares.whole_before", shape::words},
     {"shares.whole_cues", shape::words},

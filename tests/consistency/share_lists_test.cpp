@@ -36,3 +36,14 @@ TEST_CASE("'another' share is one more item of the list before it") {
           "shipments.");
   CHECK(count_rule(fits, "share-overflow") == 0);
 }
+
+TEST_CASE("what a share verb takes is a share, whatever 'annual' said before it") {
+  auto r =
+      run("넥스트플레이의 2025년 연간 매출은 2조 1400억 원으로 전년(1조 9700억 원) 대비 8.6% "
+          "증가했다. 4분기 매출은 6000억 원으로 분기 최대였다. 4분기 매출은 연간 매출의 28%를 "
+          "차지했다.",
+          "t.txt", "2026-02-06");
+  REQUIRE(fc::test::find_claim(r, "28%"));
+  CHECK(fc::test::find_claim(r, "28%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

@@ -227,7 +227,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
          !perfect && !revises) ||
         i == 0)
       continue;
-    bool says = w == "said" || w == "says" || w == "reported" || w == "estimated";
+    // "…, Counterpoint said.", "…, Kestrel Research estimates, implying …": a verb that may
+    // close a sentence's attribution after a comma.
+    bool says = lang::words("attribution.closing_verbs").equal_to(w) != nullptr;
     if (i >= 2 && anaphor_name(ws[i - 1]) &&
         (ws[i - 2] == "The" || ws[i - 2] == "the" || ws[i - 2] == "This" || ws[i - 2] == "this")) {
       out.push_back({starts[i - 2], std::string(ws[i - 1]), false, true});  // "The report projects"

@@ -6,6 +6,7 @@
 
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 namespace {
@@ -83,6 +84,11 @@ namespace {
 bool forecasting_geos(std::string_view s) {
   static constexpr std::string_view geos = "것으로";
   for (std::size_t p = s.find(geos); p != std::string_view::npos; p = s.find(geos, p + 1)) {
+    // "늘어날 것으로" looks ahead; "머문 것으로", "늘어난 것으로" report what happened. The
+    // future adnominal ends in ㄹ; any other ending is no forecast.
+    std::size_t at = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
+    char32_t last = utf8::before(s, at);
+    if (last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 8) continue;
     std::string_view next = after(s, p + geos.size(), 16);
     if (!next.empty() && next.front() == ' ') next.remove_prefix(1);
     if (!contains_any(next.substr(0, std::min<std::size_t>(next.size(), 9)),

@@ -13,10 +13,7 @@ using grammar::mention_kind;
 
 bool is_prior_figure(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
-  if (contains_any(before(s, m.begin, 16),
-                   {"전년(", "전년 동기(", "작년 동기(", "전년도(", "전년 동월(", "작년 동월(",
-                    "작년(", "지난해(", "1년 전(", "1년 전 (", "한 해 전("}))
-    return true;
+  if (lang::words("time.prior_before").in(before(s, m.begin, 16))) return true;
   // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
   // move, the undated base is the year before.
   if (m.kind == mention_kind::amount && is_base(s, m) &&
@@ -26,9 +23,8 @@ bool is_prior_figure(std::string_view s, const mention& m) {
   // The phrase may follow a short clause of the figure's own ("it earned", "it posted"), never
   // another number or a clause break.
   std::string_view a = own_after(s, m.end, 40);
-  for (std::string_view p :
-       {" a year earlier", " a year ago", " in the year-ago", " a year before"}) {
-    std::size_t at = a.find(p);
+  for (const auto& p : lang::words("time.prior_after").entries()) {
+    std::size_t at = lang::find(a, p);
     if (at == std::string_view::npos) continue;
     std::string_view gap = a.substr(0, at);
     if (gap.find_first_of(",;(") == std::string_view::npos && words(gap).size() <= 3) return true;

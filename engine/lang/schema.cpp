@@ -15,6 +15,7 @@ constexpr std::string_view kRelations[] = {"in", "by", "around", "from", "as_of"
 const list_spec kSchema[] = {
     {"attribution.adverbs_before_verb", shape::words},
     {"attribution.back_refs", shape::words},
+    {"attribution.closing_verbs", shape::words},
     {"attribution.publishing_verbs", shape::words},
     {"attribution.speaker_titles", shape::words},
     {"attribution.verbs_after_plural_noun", shape::words},
@@ -115,6 +116,8 @@ const list_spec kSchema[] = {
     {"time.present_after_figure", shape::words},
     {"time.present_cues", shape::words},
     {"time.previous_quarter", shape::words},
+    {"time.prior_after", shape::words},
+    {"time.prior_before", shape::words},
     {"time.quarters", shape::numbers},
     {"time.reach_after", shape::words},
     {"time.reach_before", shape::words},

@@ -1,0 +1,39 @@
+// Whether a figure is a forecast, and whose it is, from the words around it.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("'것으로' looks ahead only after the future adnominal") {
+  auto past =
+      run("국내 시장은 지난해 기준 4200억 원 안팎에 머문 것으로 파악된다.", "t.txt", "2020-02-18");
+  REQUIRE(find_claim(past, "4200억 원"));
+  CHECK_FALSE(find_claim(past, "4200억 원")->forecast);
+  CHECK(count_rule(past, "stale-forecast") == 0);
+  auto ahead = run("국내 시장은 올해 5000억 원에 이를 것으로 파악된다.", "t.txt", "2020-02-18");
+  REQUIRE(find_claim(ahead, "5000억 원"));
+  CHECK(find_claim(ahead, "5000억 원")->forecast);
+}
+
+TEST_CASE("a closing 'X estimates' stands behind the figures before it") {
+  auto r =
+      run("The market will be worth $71.9 billion in 2028, up from $48.6 billion in 2022, Kestrel "
+          "Research estimates, implying annual growth of 6.7%. Rival house Larchmont, which "
+          "excludes fragrances, puts the 2028 figure at $58 billion.");
+  REQUIRE(find_claim(r, "$71.9 billion"));
+  CHECK(find_claim(r, "$71.9 billion")->source == "Kestrel Research");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a figure 'in the year just ended' is the year before the sentence's other") {
+  auto r =
+      run("Kirasawa forecast revenue of ¥1.32 trillion for the fiscal year ending March 2026, up "
+          "6.5% from ¥1.24 trillion in the year just ended.",
+          "t.txt", "2025-05-13");
+  REQUIRE(find_claim(r, "¥1.24 trillion"));
+  CHECK(find_claim(r, "¥1.24 trillion")->year == 2025);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

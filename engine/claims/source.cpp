@@ -7,6 +7,8 @@
 #include "claims/attribution.hpp"
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 namespace {
@@ -93,8 +95,17 @@ std::pair<std::size_t, std::size_t> ordinal(const sentence_view& sv, std::size_t
   return {place, count};
 }
 
+// "该机构预计", "同社は": a Chinese or Japanese source that points back to the one named before.
+bool cjk_anaphor(const sentence_view& sv, std::string_view name) {
+  return lang::words(language_of(sv), "cjk.source_anaphors").equal_to(name) != nullptr;
+}
+
 std::vector<std::string> named_sources(const sentence_view& sv) {
-  if (is_cjk(sv)) return cjk_sources(sv);
+  if (is_cjk(sv)) {
+    auto all = cjk_sources(sv);
+    std::erase_if(all, [&](const std::string& n) { return cjk_anaphor(sv, n); });
+    return all;
+  }
   std::vector<std::string> out;
   for (auto& a : attributions(sv.text, sv.english))
     if (!a.anaphor && std::find(out.begin(), out.end(), a.name) == out.end()) out.push_back(a.name);
@@ -107,6 +118,9 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
   // figure, which these readings do not tell apart).
   if (is_cjk(sv)) {
     auto one = cjk_source_for(sv, sv.mentions[index].begin);
+    if (one && cjk_anaphor(sv, *one))
+      return previous_sources.empty() ? std::vector<std::string>{}
+                                      : std::vector<std::string>{previous_sources.back()};
     return one ? std::vector<std::string>{*one} : std::vector<std::string>{};
   }
   std::size_t fig = sv.mentions[index].begin;

@@ -110,6 +110,14 @@ void read_rate(std::string_view s, std::size_t floor, std::size_t after, mention
     auto c = static_cast<unsigned char>(lead[i]);
     i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   }
+  // "20%以上的年均增速": a compound rate named after the figure, past 的.
+  if (best < 3) {
+    std::string_view named = s.substr(after, 40);
+    if (named.starts_with("的"))
+      if (const lexicon::word* w = rate_words().find(named, std::string_view("的").size());
+          w && w->value == "cagr")
+        best = 3, m.rate_cue = rate_word::cagr;
+  }
   // Japanese puts the direction after the rate: 12%増, 7%減, 3割増, 15ポイント低下.
   std::string_view tail = s.substr(after, 12);
   if (tail.starts_with("減") || tail.starts_with("低下") || tail.starts_with("下落") ||

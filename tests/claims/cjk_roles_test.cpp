@@ -1,0 +1,53 @@
+// Chinese and Japanese roles: a source that points back, a scope glued to the market's name, a
+// compound rate named after its figure and a quarter's figure.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("zh: '该机构' is the source named before, so its CAGR is held to both figures") {
+  auto r =
+      run("智研瞻咨询统计，2020年中国智能家居市场规模约为5,145亿元。该机构预计，2025年市场规模将"
+          "达到9,800亿元，2020-2025年年复合增长率约为24%。",
+          "t.txt", "2021-06-01");
+  REQUIRE(find_claim(r, "9,800亿元"));
+  CHECK(find_claim(r, "9,800亿元")->source == "智研瞻咨询");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("zh: a market written without its scope is the scoped one the article named") {
+  auto r =
+      run("机器人产业观察（RIO）统计数据显示，2021年中国工业机器人销量约为25.6万台。RIO预计，2026年"
+          "国内工业机器人销量将达到约52万台，2021-2026年年复合增长率将达到22.4%。",
+          "t.txt", "2022-06-01");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+  auto fits =
+      run("机器人产业观察（RIO）统计数据显示，2021年中国工业机器人销量约为25.6万台。RIO预计，2026年"
+          "工业机器人销量将达到约52万台，2021-2026年年复合增长率将达到15.2%。",
+          "t.txt", "2022-06-01");
+  CHECK(fits.findings.empty());
+}
+
+TEST_CASE("zh: a compound rate named after its figure ('20%以上的年均增速')") {
+  auto r =
+      run("优品咨询数据显示，2022年中国预制菜市场规模约为4,196亿元。该机构认为，行业将保持20%以上的"
+          "年均增速，预计到2026年市场规模将达到3,960亿元。",
+          "t.txt", "2023-03-01");
+  REQUIRE(find_claim(r, "20%"));
+  CHECK(find_claim(r, "20%")->rate_of == fc::rate_kind::cagr);
+  CHECK(find_claim(r, "4,196亿元")->subject == "中国预制菜市场规模");
+  CHECK(count_rule(r, "growth-contradiction") == 1);
+}
+
+TEST_CASE("ja: a quarter's figure is not the year's") {
+  auto r = run(
+      "ストリームデータ総合研究所の推計によると、2024年4~6月期の国内動画配信市場は1,520億円だった。"
+      "同社は2024年通年の市場規模を6,300億円と予測している。",
+      "t.txt", "2024-08-01");
+  REQUIRE(find_claim(r, "1,520億円"));
+  CHECK(find_claim(r, "1,520億円")->part_year);
+  CHECK(r.findings.empty());
+}

@@ -51,3 +51,23 @@ TEST_CASE("ja: a quarter's figure is not the year's") {
   CHECK(find_claim(r, "1,520億円")->part_year);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("zh/ja: container and ship counts, and a bracketed earlier forecast") {
+  auto teu =
+      run("海观航运研究院发布的报告称，2022年中国港口集装箱吞吐量达到2.96亿标准箱，较2021年的2.83亿"
+          "标准箱同比增长8.7%。",
+          "t.txt", "2023-02-01");
+  REQUIRE(find_claim(teu, "2.96亿标准箱"));
+  CHECK(find_claim(teu, "2.96亿标准箱")->unit == "TEU");
+  CHECK(count_rule(teu, "change-mismatch") == 1);
+  auto tons =
+      run("オーシャン・ブローカーズ・アナリティクスのまとめでは、2024年のコンテナ船の新造船受注量は"
+          "1,960万総トンと、前年の1,420万総トンから38%増加した。",
+          "t.txt", "2025-01-20");
+  CHECK(tons.findings.empty());
+  auto revised =
+      run("信达智研上调了对中国AI服务器市场的预期，预计2027年市场规模将达到1,340亿元（此前预测为"
+          "1,460亿元）。",
+          "t.txt", "2024-11-01");
+  CHECK(count_rule(revised, "revision-direction") == 1);
+}

@@ -74,7 +74,35 @@ bool stop_word_en(std::string_view w) {
 
 }  // namespace
 
-std::string subject_key(std::string_view display) {
+// "고대역폭메모리(HBM) 시장" is the "HBM 시장" written later: a word glued to an abbreviation in
+// brackets is named by the abbreviation.
+std::string abbreviated(std::string_view display) {
+  std::string out(display);
+  for (std::size_t open = out.find('('); open != std::string::npos; open = out.find('(', open)) {
+    std::size_t close = out.find(')', open);
+    if (close == std::string::npos) break;
+    std::string_view inside = std::string_view(out).substr(open + 1, close - open - 1);
+    bool abbreviation = !inside.empty() && inside.size() <= 10 && open > 0 &&
+                        out[open - 1] != ' ' &&
+                        std::all_of(inside.begin(), inside.end(), [](char c) {
+                          return std::isupper(static_cast<unsigned char>(c)) ||
+                                 std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+                        });
+    if (!abbreviation) {
+      open = close;
+      continue;
+    }
+    std::size_t word = out.rfind(' ', open);
+    word = word == std::string::npos ? 0 : word + 1;
+    std::string abbr(inside);
+    out.replace(word, close + 1 - word, abbr);
+    open = word + abbr.size();
+  }
+  return out;
+}
+
+std::string subject_key(std::string_view display_as_written) {
+  const std::string display = abbreviated(display_as_written);
   std::string k;
   for (std::size_t i = 0; i < display.size();) {
     char32_t cp = 0;

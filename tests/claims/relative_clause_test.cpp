@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "../support.hpp"
+#include "claims/context.hpp"
 
 using fc::test::count_rule;
 using fc::test::find_claim;
@@ -44,4 +45,18 @@ TEST_CASE("measure words come from the language data, with their exclusions") {
   auto wednesday = run("수요일 발표에 따르면 국내 배터리 시장은 2023년 3조원이었다.");
   REQUIRE(find_claim(wednesday, "3조원"));
   CHECK(find_claim(wednesday, "3조원")->subject == "국내 배터리 시장");
+}
+
+TEST_CASE("a word glued to an abbreviation in brackets is named by the abbreviation") {
+  auto r = run(
+      "고대역폭메모리(HBM) 시장이 2028년 227억 달러 규모로 커질 것이라는 전망이 나왔다. 조사업체 "
+      "세미인사이트는 지난해 43억 달러였던 HBM 시장이 연평균 39.5% 성장할 것으로 내다봤다. 올해 "
+      "시장 규모는 103억 달러로 추산됐다.",
+      "t.txt", "2024-03-15");
+  REQUIRE(find_claim(r, "227억 달러"));
+  CHECK(find_claim(r, "227억 달러")->subject_key == find_claim(r, "43억 달러")->subject_key);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(fc::claims::subject_key("생성형 인공지능(AI) 시장") ==
+        fc::claims::subject_key("생성 AI 시장"));
+  CHECK(fc::claims::subject_key("시장(전년 대비)") != fc::claims::subject_key("시장"));
 }

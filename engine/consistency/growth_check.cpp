@@ -210,27 +210,35 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
           by_year.count(g.rate_move->second))
         std::tie(a, b) = *g.rate_move;
       int n_short = b - a, n_long = b - a;
-      if (g.period_to) {
-        if (!by_year.count(*g.period_to)) continue;
-        b = *g.period_to;
-      }
-      if (g.period_from) {
-        int p = *g.period_from;
-        if (by_year.count(p)) {
-          a = p;
-        } else if (by_year.count(p - 1)) {
-          a = p - 1;  // "valued at X in 2022 … CAGR 2023–2030": try n and n−1
-        } else {
-          continue;
+      // "지난해 5400억원 … 앞으로 5년간 연평균 8.5% 성장해 2028년 4900억원": a span counted from
+      // the article date is the figures' own when they state its length from another base year.
+      const bool span_of_figures = g.period_from && g.period_to && !by_year.count(*g.period_to) &&
+                                   !by_year.count(*g.period_from) &&
+                                   b - a == *g.period_to - *g.period_from;
+      // With such a span n_short == n_long: the written length, with no convention to try.
+      if (!span_of_figures) {
+        if (g.period_to) {
+          if (!by_year.count(*g.period_to)) continue;
+          b = *g.period_to;
         }
-        n_long = b - a;
-        n_short = b - p;
-        if (a == p) n_short = n_long;
-      } else {
-        // No stated start: press releases often compound from the year after the base figure
-        // ("2022년 … 2030년까지 연평균 36.8%" is 7 years of growth), so n − 1 is tried too.
-        n_long = b - a;
-        n_short = n_long > 1 ? n_long - 1 : n_long;
+        if (g.period_from) {
+          int p = *g.period_from;
+          if (by_year.count(p)) {
+            a = p;
+          } else if (by_year.count(p - 1)) {
+            a = p - 1;  // "valued at X in 2022 … CAGR 2023–2030": try n and n−1
+          } else {
+            continue;
+          }
+          n_long = b - a;
+          n_short = b - p;
+          if (a == p) n_short = n_long;
+        } else {
+          // No stated start: press releases often compound from the year after the base
+          // figure ("2022년 … 2030년까지 연평균 36.8%" is 7 years of growth), so n − 1 is tried.
+          n_long = b - a;
+          n_short = n_long > 1 ? n_long - 1 : n_long;
+        }
       }
       if (n_long <= 0 || n_short <= 0) continue;
       // Figures of one year that disagree are figure-disagreement's business, not this rule's.

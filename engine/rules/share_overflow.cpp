@@ -18,15 +18,19 @@ namespace {
 // the one before it.
 std::vector<std::vector<std::size_t>> by_partition(const std::vector<claim>& cs,
                                                    const std::vector<std::size_t>& list) {
+  // The rest of a list, or one more item of it, belongs to the list it goes on with.
+  auto partition_of = [&](std::size_t i) {
+    return cs[i].remainder || cs[i].continues ? 0 : cs[i].partition;
+  };
   std::vector<std::size_t> partitions;
   for (auto i : list)
-    if (cs[i].partition &&
-        std::find(partitions.begin(), partitions.end(), cs[i].partition) == partitions.end())
-      partitions.push_back(cs[i].partition);
+    if (partition_of(i) &&
+        std::find(partitions.begin(), partitions.end(), partition_of(i)) == partitions.end())
+      partitions.push_back(partition_of(i));
   if (partitions.size() < 2) return {list};
   std::vector<std::size_t> owner(list.size(), 0);
   for (std::size_t k = list.size(); k-- > 0;)
-    owner[k] = cs[list[k]].partition ? cs[list[k]].partition
+    owner[k] = partition_of(list[k]) ? partition_of(list[k])
                : k + 1 < list.size() ? owner[k + 1]
                                      : 0;
   for (std::size_t k = 0; k < list.size(); ++k)
@@ -65,7 +69,7 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     bool closes = !g.empty() &&
                   std::any_of(g.begin(), g.end(), [&](std::size_t i) { return cs[i].remainder; }) &&
                   std::all_of(g.begin(), g.end(), [&](std::size_t i) {
-                    return !share(i) || goes_on(i) || of_list_before(i);
+                    return !share(i) || goes_on(i) || cs[i].subtotal || of_list_before(i);
                   });
     if (!rest && !closes) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());

@@ -47,3 +47,31 @@ TEST_CASE("what a share verb takes is a share, whatever 'annual' said before it"
   CHECK(fc::test::find_claim(r, "28%")->kind == fc::claim_kind::share);
   CHECK(count_rule(r, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("a subtotal and the rest in the next sentence: the rest goes on with the list") {
+  auto r = run(
+      "지난해 국내 간편결제 거래액은 80조원으로, 사업자별 점유율은 누리페이 42%, 하나로페이 31%, "
+      "빅스페이 24% 순이었다. 3사 합산 점유율이 97%에 달한 반면 나머지 중소 사업자들의 점유율은 "
+      "9% 수준에 그쳤다.",
+      "t.txt", "2019-05-03");
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto fits = run(
+      "지난해 국내 간편결제 거래액은 80조원으로, 사업자별 점유율은 누리페이 42%, 하나로페이 31%, "
+      "빅스페이 24% 순이었다. 3사 합산 점유율이 97%에 달한 반면 나머지 중소 사업자들의 점유율은 "
+      "3% 수준에 그쳤다.",
+      "t.txt", "2019-05-03");
+  CHECK(fits.findings.empty());
+}
+
+TEST_CASE("a span counted from the article date is the figures' own when its length is theirs") {
+  auto r = run(
+      "모빌리티산업연구소는 지난해 5400억원 규모였던 국내 공유 킥보드 시장이 앞으로 5년간 연평균 "
+      "8.5% 성장해 2028년 4900억원에 이를 것으로 내다봤다.",
+      "t.txt", "2024-01-02");
+  CHECK(count_rule(r, "growth-contradiction") == 1);
+  auto fits = run(
+      "모빌리티산업연구소는 지난해 5400억원 규모였던 국내 공유 킥보드 시장이 앞으로 5년간 연평균 "
+      "8.5% 성장해 2028년 8100억원에 이를 것으로 내다봤다.",
+      "t.txt", "2024-01-02");
+  CHECK(fits.findings.empty());
+}

@@ -260,6 +260,13 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       break;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
+    // "2025 회계연도(2025년 4월~2026년 3월) 매출": the months in brackets spell out the fiscal
+    // year named before them, which is the figure's.
+    if (std::size_t open = sv.text.rfind('(', ms[j].begin);
+        open != std::string_view::npos && sv.text.find(')', open) < fig.begin &&
+        sv.text.find(')', open) > ms[j].begin &&
+        list("time.fiscal_words").suffix_of(sv.text.substr(0, open)))
+      continue;
     // "'2023 보고서'에 따르면 … 지난해 8조5천억원": a relative year between them is nearer.
     // Not a comparison's base ("지난해보다 10% 늘어난", "up 8% from last year").
     if (std::string_view gap = sv.text.substr(ms[j].end, fig.begin - ms[j].end);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace fc::consistency {
@@ -173,10 +174,23 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
          (!same_sentence_years.count(*g.period_from) &&
           !same_sentence_years.count(*g.period_from - 1))))
       same_only = false;
+    auto measure_of = [&](std::size_t i) {
+      return claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("");
+    };
+    // "금액 기준으로는 같은 기간 479억 달러에서 1290억 달러로 연평균 15.2%": a rate whose own
+    // sentence measures its subject in one currency or unit, dated or not, compounds that
+    // measure's figures, not the tonnes of the sentence before.
+    std::set<std::string> own_measures;
+    for (std::size_t i = gi; i-- > 0 && claims[i].sentence == g.sentence;)
+      if (measured_figure(claims[i]) && claims[i].subject_key == g.subject_key)
+        own_measures.insert(measure_of(i));
+    for (std::size_t i = gi + 1; i < claims.size() && claims[i].sentence == g.sentence; ++i)
+      if (measured_figure(claims[i]) && claims[i].subject_key == g.subject_key)
+        own_measures.insert(measure_of(i));
     std::map<std::string, std::vector<std::size_t>> groups;
     for (auto i : window)
-      if (in_scope(i, same_only))
-        groups[claims[i].currency.value_or("") + "|" + claims[i].unit.value_or("")].push_back(i);
+      if (in_scope(i, same_only) && (own_measures.empty() || own_measures.count(measure_of(i))))
+        groups[measure_of(i)].push_back(i);
     for (const auto& [key, figs] : groups) {
       std::map<int, std::vector<std::size_t>> by_year;
       for (auto i : figs) by_year[*claims[i].year].push_back(i);

@@ -30,11 +30,12 @@ void unit_value_mismatch(const context& ctx, const rule_info& info, std::vector<
       continue;
     std::vector<const claim*> counts, values;
     for (const auto& c : cs) {
-      if (!near(c, price) || !bounded(c) || c.per || c.vague || c.superseded || c.conversion_of ||
+      // An open-ended count ("1만 8000대를 넘어설") still makes the product ambiguous.
+      if (!near(c, price) || !c.value || c.per || c.vague || c.superseded || c.conversion_of ||
           c.move_base || c.part || !same_time(c, price))
         continue;
       if (c.kind == claim_kind::quantity && c.unit && !c.unit->empty()) counts.push_back(&c);
-      if (c.kind == claim_kind::size && c.currency == price.currency &&
+      if (c.kind == claim_kind::size && c.currency == price.currency && bounded(c) &&
           c.value->point > price.value->point * 100)
         values.push_back(&c);
     }
@@ -46,6 +47,7 @@ void unit_value_mismatch(const context& ctx, const rule_info& info, std::vector<
                   [&](const claim* v) { return !near(count, *v) || !same_time(count, *v); });
     if (values.size() != 1) continue;
     const claim& value = *values.front();
+    if (!bounded(count)) continue;
     double low = *count.value->low * *price.value->low;
     double high = *count.value->high * *price.value->high;
     if (*value.value->high >= low && *value.value->low <= high) continue;

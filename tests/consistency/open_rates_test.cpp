@@ -81,3 +81,31 @@ TEST_CASE("a rate over a period named by reference compounds over the span befor
           "drone sales grew 12.8% a year. Drone sales are expected to reach $9 billion by 2030.");
   CHECK(count_rule(en, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("a rate whose sentence measures in money compounds the money, not the tonnes") {
+  auto r = run(
+      "KBR리서치에 따르면 전 세계 양극재 수요는 2023년 180만t에서 2030년 610만t으로 연평균 19.0% "
+      "늘어날 전망이다. 금액 기준으로는 같은 기간 479억 달러에서 1290억 달러로 연평균 15.2% "
+      "성장할 것으로 관측됐다.",
+      "t.txt", "2024-05-01");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("the months bracketed after a fiscal year do not date its figure") {
+  auto r = run(
+      "한결푸드는 2025 회계연도(2025년 4월~2026년 3월) 연결 기준 매출 4,820억 원을 기록했습니다. "
+      "2026 회계연도 매출 목표는 전년 대비 14.1% 증가한 5,500억 원입니다.",
+      "t.txt", "2026-05-01");
+  REQUIRE(fc::test::find_claim(r, "4,820억 원"));
+  CHECK(fc::test::find_claim(r, "4,820억 원")->year == 2025);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("an open-ended count of another year makes units times price ambiguous") {
+  auto r = run(
+      "연구원은 올해 농업용 드론 보급 대수가 1만 8000대를 넘어설 것으로 예상했다. 대당 평균 가격 "
+      "2500만 원을 적용하면 시장 규모는 약 4500억 원이다. 연구원은 내년 보급 대수가 2만 2000대 "
+      "가량으로 늘어날 것으로 내다봤다.",
+      "t.txt", "2026-03-01");
+  CHECK(count_rule(r, "unit-value-mismatch") == 0);
+}

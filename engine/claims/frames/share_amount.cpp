@@ -32,6 +32,16 @@ std::optional<std::size_t> level_at(const sentence_claims& s, const grammar::men
   return found.front();
 }
 
+// "rose 6.2% to ¥412 billion from ¥388 billion, giving it an 18% share": the base of a move is
+// the level before it; the share is the move's end's (`end`, the figure before the base).
+std::optional<std::size_t> move_end_for_share(const sentence_claims& s,
+                                              std::optional<std::size_t> level,
+                                              std::optional<std::size_t> end) {
+  if (!level || !s.out[*level].move_base) return level;
+  if (end && !s.out[*end].move_base && measured_alike(s.out[*end], s.out[*level])) return end;
+  return std::nullopt;
+}
+
 // Short, without digits, and with nothing that ends the apposition.
 bool apposition(std::string_view between, lang::lang_id language) {
   if (between.size() > 40) return false;
@@ -68,17 +78,9 @@ void frame_share_amount(const sentence_claims& s) {
             part = level_at(s, first);
         }
       } else if (apposition(between, language)) {
-        part = level_at(s, prev);
-        // "rose 6.2% to ¥412 billion from ¥388 billion, giving it an 18% share": the base of
-        // a move is the level before it; the share is the move's end's.
-        if (part && s.out[*part].move_base) {
-          const std::size_t base = *part;
-          part.reset();
-          if (f >= 2)
-            if (auto end = level_at(s, sv.mentions[figures[f - 2]]);
-                end && !s.out[*end].move_base && measured_alike(s.out[*end], s.out[base]))
-              part = end;
-        }
+        part = move_end_for_share(
+            s, level_at(s, prev),
+            f >= 2 ? level_at(s, sv.mentions[figures[f - 2]]) : std::optional<std::size_t>());
       }
     }
     const grammar::mention* next = f + 1 < figures.size() ? &sv.mentions[figures[f + 1]] : nullptr;

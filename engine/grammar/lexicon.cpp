@@ -25,6 +25,7 @@ const word ko_counters[] = {{"명", "people"},
                             {"호", "homes"},
                             {"병", "bottles"},
                             {"장", "sheets"},
+                            {"기", "units"},  // chargers, turbines, reactors: "30만 5000기"
                             {"GWh", "GWh"},
                             {"MWh", "MWh"},
                             {"TWh", "TWh"},

@@ -180,7 +180,7 @@ std::size_t next_candidate(std::string_view s, std::size_t pos, bool& cjk) {
 // First syllables of what may follow a number in a Korean mention: scale words, currencies,
 // counters, 배, 퍼센트/프로, 여.
 constexpr std::u32string_view kHangulAfterNumber =
-    U"만억조경천백십원달불엔위유파루홍대싱미명건개톤배가호병장퍼프여";
+    U"만억조경천백십원달불엔위유파루홍대싱미명건개톤배가호병장퍼프여기";
 
 bool law_article(std::string_view s, const mention& m) {
   // `3조 2항`, `2인 1조`: 조 as an article or a team, not a trillion.

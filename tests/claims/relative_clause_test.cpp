@@ -60,3 +60,20 @@ TEST_CASE("a word glued to an abbreviation in brackets is named by the abbreviat
         fc::claims::subject_key("생성 AI 시장"));
   CHECK(fc::claims::subject_key("시장(전년 대비)") != fc::claims::subject_key("시장"));
 }
+
+TEST_CASE("counters and phrases of real Korean copy: '기', '전년 말(…)', a cause before '시장'") {
+  auto chargers =
+      run("환경부는 지난해 말 기준 국내 전기차 충전기가 30만 5000기로 전년 말(24만 기) 대비 37% "
+          "늘었다고 밝혔다. 이 가운데 급속충전기는 3만 8000기로 전체의 12.5% 수준이다.",
+          "t.txt", "2025-03-06");
+  REQUIRE(find_claim(chargers, "30만 5000기"));
+  CHECK(find_claim(chargers, "24만 기")->year == 2023);
+  CHECK(count_rule(chargers, "change-mismatch") == 1);
+  CHECK(count_rule(chargers, "share-mismatch") == 0);
+  auto cause =
+      run("협회에 따르면 국내 웨어러블 헬스기기 시장 규모는 2025년 9600억 원으로 추정된다. 협회는 "
+          "고령화에 힘입어 시장이 연평균 8%대 성장을 이어가며 2029년 8700억 원까지 확대될 것으로 "
+          "전망했다.",
+          "t.txt", "2025-06-01");
+  CHECK(count_rule(cause, "growth-contradiction") == 1);
+}

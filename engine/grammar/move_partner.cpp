@@ -46,26 +46,46 @@ void adopt_move_partners(std::string_view s, std::vector<mention>& mentions) {
     if (pos >= s.size() || !std::isdigit(static_cast<unsigned char>(s[pos]))) continue;
     auto taken = std::find_if(mentions.begin(), mentions.end(),
                               [&](const mention& m) { return m.end > pos; });
-    if (taken != mentions.end() && taken->begin <= pos) continue;
-    auto m = bare_number(s, pos);
-    if (!m) continue;
+    // "to 1.34 million units from 1.61 million": a scaled number with no unit of its own takes
+    // its partner's too.
+    mention* bare = nullptr;
+    std::optional<mention> fresh;
+    auto after_bare = taken;
+    if (taken != mentions.end() && taken->begin <= pos) {
+      if (taken->begin != pos || taken->kind != mention_kind::amount || has_measure(*taken))
+        continue;
+      bare = &*taken;
+      after_bare = std::next(taken);
+    } else {
+      fresh = bare_number(s, pos);
+      if (!fresh) continue;
+      bare = &*fresh;
+    }
     // The partner: the amount right before "from", or the one after the next " to ".
+    // "44,300 units in 2024 from 38,200": a year of the partner's own may sit between.
     const mention* partner = nullptr;
-    if (taken != mentions.begin() && std::prev(taken)->end == at && has_measure(*std::prev(taken)))
-      partner = &*std::prev(taken);
+    auto before_from = taken;
+    while (before_from != mentions.begin() && std::prev(before_from)->kind == mention_kind::year)
+      --before_from;
+    if (before_from != mentions.begin()) {
+      const mention& p = *std::prev(before_from);
+      std::string_view gap = s.substr(p.end, at - p.end);
+      if (has_measure(p) && gap.size() <= 12 && gap.find(',') == std::string_view::npos)
+        partner = &p;
+    }
     // "from 760,000 in 2021 to 1.12 million units": a year may sit between.
-    std::size_t next_to = s.find(to, m->end);
-    auto target = std::find_if(taken, mentions.end(), [](const mention& x) {
+    std::size_t next_to = s.find(to, bare->end);
+    auto target = std::find_if(after_bare, mentions.end(), [](const mention& x) {
       return x.kind == mention_kind::amount || x.kind == mention_kind::vague_amount;
     });
     if (!partner && target != mentions.end() && next_to != std::string_view::npos &&
-        next_to < target->begin && target->begin - next_to <= 24 && next_to - m->end <= 16 &&
+        next_to < target->begin && target->begin - next_to <= 24 && next_to - bare->end <= 16 &&
         has_measure(*target))
       partner = &*target;
     if (!partner) continue;
-    m->unit = partner->unit;
-    m->currency = partner->currency;
-    found.push_back(*m);
+    bare->unit = partner->unit;
+    bare->currency = partner->currency;
+    if (fresh) found.push_back(*fresh);
   }
   if (found.empty()) return;
   mentions.insert(mentions.end(), found.begin(), found.end());

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
@@ -92,6 +93,14 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
                overlaps(*cs[i].value, cs[j].value->low.value_or(0), cs[j].value->high.value_or(0));
       });
     });
+    // "…, with Vietnam accounting for 0.62 million of the total": a part of a figure is no end
+    // of its move.
+    if (figures.size() > 2) {
+      std::vector<std::size_t> levels;
+      std::copy_if(figures.begin(), figures.end(), std::back_inserter(levels),
+                   [&](std::size_t i) { return !cs[i].part; });
+      if (levels.size() == 2) figures = std::move(levels);
+    }
     if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
     const claim& a = cs[figures[0]];
     const claim& b = cs[figures[1]];

@@ -36,3 +36,23 @@ TEST_CASE("a rate against a move with a bare base is checked, and its direction 
       "t.txt", "2025-02-01");
   CHECK(slipped.findings.empty());
 }
+
+TEST_CASE("a scaled number with no unit, or a base after the target's year, joins the move") {
+  auto scaled =
+      run("Sales of scooters rose 21% last year to 1.34 million units from 1.61 million in 2022, "
+          "Mekong said, with Vietnam accounting for 0.62 million of the total.",
+          "t.txt", "2024-02-01");
+  CHECK(count_rule(scaled, "change-mismatch") == 1);
+  auto year_between =
+      run("Robot installations climbed 8.4% to 44,300 units in 2024 from 38,200 the previous year, "
+          "the council said.",
+          "t.txt", "2025-02-01");
+  REQUIRE(find_claim(year_between, "38,200"));
+  CHECK(find_claim(year_between, "38,200")->unit == "units");
+  CHECK(count_rule(year_between, "change-mismatch") == 1);
+  auto fits =
+      run("Robot installations climbed 16% to 44,300 units in 2024 from 38,200 the previous year, "
+          "the council said.",
+          "t.txt", "2025-02-01");
+  CHECK(fits.findings.empty());
+}

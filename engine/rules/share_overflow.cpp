@@ -111,6 +111,12 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       one_whole =
           one_whole && (((cs[i].remainder || cs[i].continues) && i != shares[0]) ||
                         (cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key));
+    // "ブランド別シェアは米クリーンボットが58%で首位、…、その他が9%だった": shares one sentence
+    // lists with no subject named for any of them are of the one whole it is about.
+    bool unnamed_list = std::all_of(shares.begin(), shares.end(), [&](std::size_t i) {
+      return !cs[i].subject_key && cs[i].sentence == cs[shares[0]].sentence;
+    });
+    one_whole = one_whole || unnamed_list;
     if (!one_whole) continue;
     double low_sum = 0;
     for (auto i : shares) low_sum += *cs[i].rate->low;

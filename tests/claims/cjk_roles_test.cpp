@@ -71,3 +71,22 @@ TEST_CASE("zh/ja: container and ship counts, and a bracketed earlier forecast") 
           "t.txt", "2024-11-01");
   CHECK(count_rule(revised, "revision-direction") == 1);
 }
+
+TEST_CASE("ja: a breakdown by use and an unnamed share list are held to their whole") {
+  auto parts = run(
+      "英調査会社RAGは、2025年の世界の産業用ロボット市場が約155億ドルになるとの見通しを示した。"
+      "用途別にみると、自動車向けが62億ドル、電機・電子向けが58億ドル、金属・機械向けが31億ドル、"
+      "その他が27億ドルとなる。",
+      "t.txt", "2024-05-01");
+  CHECK(count_rule(parts, "part-exceeds-whole") == 1);
+  auto shares = run(
+      "HADによると、ブランド別シェアは米クリーンボットが58%で首位、国内のミツバ電機が22%、中国の"
+      "龍翔科技が17%で、その他が9%だった。",
+      "t.txt", "2019-10-10");
+  CHECK(count_rule(shares, "share-overflow") == 1);
+  auto fits = run(
+      "HADによると、ブランド別シェアは米クリーンボットが52%で首位、国内のミツバ電機が22%、中国の"
+      "龍翔科技が17%で、その他が9%だった。",
+      "t.txt", "2019-10-10");
+  CHECK(fits.findings.empty());
+}

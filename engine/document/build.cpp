@@ -31,6 +31,7 @@ document build(std::string bytes, markup kind) {
   // A UTF-8 byte-order mark is no text: "\uFEFF2023년" would hide the year from the grammar.
   if (doc.original.starts_with("\xEF\xBB\xBF")) std::fill_n(masks.begin(), 3, mask::drop);
   fold(doc, masks, kind != markup::text);
+  flag_unread_numbers(doc);
   segment(doc, kind);
   return doc;
 }

@@ -64,5 +64,7 @@ void fold(document& doc, const std::vector<mask>& masks, bool decode_entities);
 
 /// Splits `doc.text` into sentences (Korean/English punctuation, abbreviations, decimals).
 void segment(document& doc, markup kind);
+/// Numbers the grammar does not read (over 40 digits, scientific notation), as problems.
+void flag_unread_numbers(document& doc);
 
 }  // namespace fc::document

@@ -28,4 +28,10 @@ run 0 "everything excluded" "$bin" check --exclude '*.md' articles
 has "excluded warning" err "no files to check in 'articles'"
 run 1 "--error-on-empty with files" "$bin" check --error-on-empty articles/bad.md
 lacks "no warning with files" err "no files to check"
+# Numbers the grammar does not read are named with their place, and the rest is read.
+printf 'The market will reach 1e308 dollars. 시장은 12345678901234567890123456789012345678901234567890조 원이다. 시장은 2023년 3조 원이다.\n' >absurd.txt
+run 0 "absurd numbers" "$bin" check absurd.txt
+has "scientific notation named" out "absurd.txt:1:23: input: '1e308' is in scientific notation"
+has "long numeral named" out "a number of 50 digits is longer than forecheck reads (40)"
+has "the rest is read" out "1 claim in 1 file"
 finish

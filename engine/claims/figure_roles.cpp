@@ -149,8 +149,10 @@ bool is_subtotal(std::string_view s, const mention& m) {
   // the sum of the parts just listed, not one more part.
   std::string_view b = before(s, m.begin, 24);
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
-  return contains_any(b, {"사가 ", "사는 ", "사의 ", "개사가 ", "개사는 ", "곳이 ", "합계", "합쳐",
-                          "합산", "모두 합", "合计", "共计", "三者", "两者", "合計", "合わせ"}) ||
+  return contains_any(b,
+                      {"사가 ", "사는 ",   "사의 ", "개사가 ", "개사는 ", "곳이 ", "합계", "합쳐",
+                       "합산",  "모두 합", "合计",  "共计",    "三者",    "两者",  "合計", "合わせ",
+                       "上位",  "社で",    "前三",  "前五",    "前3",     "前5"}) ||
          contains_any_ci(b, {"combined", "together", "in total", "collectively", "top three",
                              "top five", "top 3", "top 5", "the three", "the big three"});
 }

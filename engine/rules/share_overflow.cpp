@@ -1,6 +1,7 @@
 // share-overflow: shares of one whole listed in one sentence that must add up to more than
 // 100% even at their lowest reading. Survey answers and ownership stakes are not one whole.
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "claims/claim.hpp"
@@ -118,9 +119,23 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     });
     one_whole = one_whole || unnamed_list;
     if (!one_whole) continue;
+    // "…, 3位の中国系が14.9%で、上位3社で84.6%を占めた": a share that is the sum of the others
+    // (within their rounding) totals them, whatever words say so.
+    auto half = [&](std::size_t i) {
+      return cs[i].rate->high ? (*cs[i].rate->high - *cs[i].rate->low) / 2 : 0.0;
+    };
+    auto totals_the_rest = [&](std::size_t t) {
+      double sum = 0, slack = half(t);
+      for (auto i : shares)
+        if (i != t) sum += cs[i].rate->point, slack += half(i);
+      // Strictly inside the rounding: a sum that only touches it is no total.
+      return shares.size() >= 3 && cs[t].rate->high &&
+             std::abs(cs[t].rate->point - sum) < slack - 1e-9;
+    };
     double low_sum = 0;
     for (auto i : shares) low_sum += *cs[i].rate->low;
-    if (low_sum <= 1.0 + 1e-9) continue;
+    if (low_sum <= 1.0 + 1e-9 || std::any_of(shares.begin(), shares.end(), totals_the_rest))
+      continue;
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;

@@ -75,3 +75,21 @@ TEST_CASE("a span counted from the article date is the figures' own when its len
       "t.txt", "2024-01-02");
   CHECK(fits.findings.empty());
 }
+
+TEST_CASE("a share that is the sum of the others totals them") {
+  auto ja = run(
+      "メーカー別シェアは首位の米系ブランドが48.2%、2位の国内メーカーが21.5%、3位の中国系が14.9%"
+      "で、上位3社で84.6%を占めた。",
+      "t.txt", "2021-08-01");
+  CHECK(ja.findings.empty());
+  auto en =
+      run("By vendor, Aerion held 48.2%, Falco 21.5% and Norvik 14.9%, or 84.6% for the three of "
+          "them.",
+          "t.txt", "2021-08-01");
+  CHECK(count_rule(en, "share-overflow") == 0);
+  // A sum that only touches its rounding is no total: 54% against 21 + 17 + 14.
+  auto over = run(
+      "SkyForge held a 54% share of global drone shipments. Rival Aerion took 21%, Valtek 17% and "
+      "smaller brands the remaining 14%.");
+  CHECK(count_rule(over, "share-overflow") == 1);
+}

@@ -37,3 +37,13 @@ TEST_CASE("a figure 'in the year just ended' is the year before the sentence's o
   CHECK(find_claim(r, "¥1.24 trillion")->year == 2025);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("'보인다' after a past adnominal is an estimate of the past, not a forecast") {
+  auto past = run("지난해 시장은 4200억 원으로 늘어난 것으로 보인다.", "t.txt", "2020-02-18");
+  REQUIRE(find_claim(past, "4200억 원"));
+  CHECK_FALSE(find_claim(past, "4200억 원")->forecast);
+  CHECK(past.findings.empty());
+  auto ahead = run("올해 시장은 5000억 원으로 늘어날 것으로 보인다.", "t.txt", "2020-02-18");
+  REQUIRE(find_claim(ahead, "5000억 원"));
+  CHECK(find_claim(ahead, "5000억 원")->forecast);
+}

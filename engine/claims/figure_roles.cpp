@@ -2,6 +2,7 @@
 // figure, a revised estimate, or the figure a change led to.
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "claims/readings.hpp"
 #include "lang/lang.hpp"
@@ -68,14 +69,23 @@ bool same_period_as_before(std::string_view s, const mention& m) {
 
 bool is_part_year(std::string_view s, const mention& m) {
   // Most sentences name no quarter or half at all: one pass of cheap searches rules them out.
-  const auto& cjk_periods = lang::words("time.part_year_words");
+  // Where the sentence first names a Chinese or Japanese part of a year, found once per
+  // sentence: each figure of it asks.
+  thread_local std::string cached_text;
+  thread_local std::size_t first_period = std::string_view::npos;
+  if (s != cached_text || cached_text.empty()) {
+    cached_text.assign(s);
+    first_period = std::string_view::npos;
+    for (const auto& e : lang::words("time.part_year_words").entries())
+      first_period = std::min(first_period, lang::find(s, e));
+  }
   if (s.find("uarter") == std::string_view::npos && s.find("alf") == std::string_view::npos &&
       s.find("분기") == std::string_view::npos && s.find("반기") == std::string_view::npos &&
-      !cjk_periods.in(s))
+      first_period == std::string_view::npos)
     return false;
   // "2024年4~6月期の…市場は1,520億円", "一季度…销售额为": a Chinese or Japanese period of
   // part of a year anywhere before the figure in its sentence.
-  if (cjk_periods.in(s.substr(0, m.begin))) return true;
+  if (first_period < m.begin) return true;
   std::string_view b = own_before(s, m.begin, 40);
   std::string_view a = own_after(s, m.end, 40);
   for (std::string_view w : {b, a})

@@ -286,23 +286,19 @@ interval falling(const interval& iv, rate_kind rk) {
 
 // "A에서 B로", "from A … to B": the base is a measurement unless its year is in the future.
 bool is_base(std::string_view s, const mention& m) {
-  // Skip a bracketed conversion ("14억 달러(약 1조8000억원)에서") and a 규모/수준 noun.
+  // Skip a bracketed conversion ("14억 달러(약 1조8000억원)에서").
   std::size_t at = m.end;
   if (at < s.size() && s[at] == '(') {
     std::size_t close = s.find(')', at);
     if (close != std::string_view::npos) at = close + 1;
   }
   std::string_view a = after(s, at, 16);
-  for (std::string_view noun : {" 수준", " 규모", "수준", "규모"})
-    if (a.rfind(noun, 0) == 0) a.remove_prefix(noun.size());
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between.
   b.remove_suffix(trailing_prefix_hedge(b));
   // "52億ドルから", "against $54 million in 2018", "2800억 원이던 시장 규모는 … 5100억 원으로"
   // (the words are directions.base_*); "从2023年的1500亿元增长至…" below.
-  if (lang::words("directions.base_after").prefix_of(a) ||
-      lang::words("directions.base_before").suffix_of(b))
-    return true;
+  if (base_marker_after(a) || lang::words("directions.base_before").suffix_of(b)) return true;
   if (std::size_t cong = b.rfind("从"); cong != std::string_view::npos &&
                                         b.substr(cong).find(',') == std::string_view::npos &&
                                         b.substr(cong).find("，") == std::string_view::npos)

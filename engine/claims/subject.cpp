@@ -46,12 +46,12 @@ bool stop_word_ko(std::string_view w) {
                                              "다", "서", "면", "도", "만", "까지", "게", "히",
                                              "적으로", "들",
                                              // "책정해 로봇청소기 부문", "위해", "통해": a verb
-                                             "해",
-                                             // "규모였던 밀키트 시장": a past adnominal clause
-                                             "였던", "했던", "됐던", "이던"};
+                                             "해"};
   for (auto e : endings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
-  return false;
+  // "규모였던 밀키트 시장": a past adnominal clause.
+  const auto* adnominal = lang::words("roles.relative_after").suffix_of(w);
+  return adnominal && adnominal->word.size() < w.size();
 }
 
 bool stop_word_en(std::string_view w) {
@@ -195,8 +195,9 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
   // relative clause describes the noun phrase after it, up to its particle.
   if (!sv.english) {
     std::string_view tail = after(sv.text, m.end, 64);
-    if (const auto* ending = lang::words(language_of(sv), "roles.relative_after").prefix_of(tail)) {
-      std::string_view phrase = tail.substr(ending->word.size());
+    if (std::size_t ending = relative_ending_after(tail);
+        ending > 0 && ending < tail.size() && tail[ending] == ' ') {
+      std::string_view phrase = tail.substr(ending + 1);
       for (std::size_t sp = phrase.find(' '); sp != std::string_view::npos;
            sp = phrase.find(' ', sp + 1))
         if (lang::words(language_of(sv), "roles.relative_head_particles")

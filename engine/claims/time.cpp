@@ -340,7 +340,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // "지난해 같은 기간 3만 2000개에서 7만 7000개로": the same period a year before dates a
     // move's base, not its target.
     if (index > 0 && is_figure(ms[index - 1]) && list("time.same_period").in(lead) &&
-        list("directions.base_after").prefix_of(after(sv.text, ms[index - 1].end, 12)))
+        base_marker_after(after(sv.text, ms[index - 1].end, 16)))
       lead = {};
     for (const auto* words : {&rel.years, &rel.present})  // not a comparison's base year
       for (const auto& r : words->entries()) {

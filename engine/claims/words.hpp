@@ -1,5 +1,6 @@
 // The claims layer's view of the language data (rules/lang/<id>.toml through engine/lang):
-// the language a sentence is read in, and the hedge words hedges.cpp and readings.cpp share.
+// the language a sentence is read in, the hedge words hedges.cpp and readings.cpp share, and
+// the words right after a figure that several readings ask about.
 #pragma once
 
 #include <cstddef>
@@ -18,5 +19,15 @@ inline lang::lang_id language_of(const sentence_view& sv) {
 /// The prefix hedge that the text before a figure ends with ("from about "): its length with
 /// the spaces after it, or 0. Any language's hedges count, as in read_hedge.
 std::size_t trailing_prefix_hedge(std::string_view before);
+
+/// The text right after a figure without a level noun at its start ("규모에서" → "에서").
+std::string_view past_level_noun(std::string_view after);
+
+/// The length of the past adnominal ending, past a level noun, that opens the text after a
+/// figure ("이던", " 규모였던"): the figure is in a relative clause. 0 if there is none.
+std::size_t relative_ending_after(std::string_view after);
+
+/// The figure is the base of a move: "에서", "from …", or a past relative clause.
+bool base_marker_after(std::string_view after);
 
 }  // namespace fc::claims

@@ -60,6 +60,7 @@ const list_spec kSchema[] = {
     {"roles.compared_before", shape::words},
     {"roles.compared_lead", shape::words},
     {"roles.label_verbs", shape::words},
+    {"roles.level_nouns", shape::words},
     {"roles.multiple_base_after", shape::words},
     {"roles.part_after", shape::words},
     {"roles.part_before", shape::words},

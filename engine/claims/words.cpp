@@ -1,0 +1,23 @@
+// The words right after a figure that readings, subjects and years all ask about.
+#include "claims/words.hpp"
+
+namespace fc::claims {
+
+std::string_view past_level_noun(std::string_view after) {
+  if (const auto* noun = lang::words("roles.level_nouns").prefix_of(after))
+    after.remove_prefix(noun->word.size());
+  return after;
+}
+
+std::size_t relative_ending_after(std::string_view after) {
+  std::string_view rest = past_level_noun(after);
+  const auto* ending = lang::words("roles.relative_after").prefix_of(rest);
+  return ending ? after.size() - rest.size() + ending->word.size() : 0;
+}
+
+bool base_marker_after(std::string_view after) {
+  return lang::words("directions.base_after").prefix_of(past_level_noun(after)) ||
+         relative_ending_after(after) > 0;
+}
+
+}  // namespace fc::claims

@@ -98,4 +98,8 @@ struct claim {
   std::string qualifier() const;
 };
 
+/// A figure per day, month, customer or unit: never compared with totals. A yearly figure
+/// ("sales of $105 billion a year by 2030") is that year's level.
+inline bool per_item(const claim& c) { return c.per && *c.per != "year"; }
+
 }  // namespace fc

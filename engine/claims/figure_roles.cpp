@@ -118,21 +118,14 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
 // ("이 중 …", "Of this, …") or after a clause break ("…집계됐으며, 이 중 …", ", of which …").
 // npos: none.
 std::size_t part_cue_position(std::string_view s) {
-  std::string_view lead = s.substr(0, std::min<std::size_t>(s.size(), 24));
-  for (std::string_view w :
-       {"이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데 ", "그 가운데 ", "이 가운데", "Of this",
-        "Of that", "Of the total", "Of these", "このうち", "うち", "其中", "这其中"})
-    if (lead.rfind(w, 0) == 0) return 0;
-  // "지역별 장비 매출은 중국이 …", "By region, China …": a dimension of the whole before.
-  for (std::string_view w :
-       {"지역별", "국가별", "부문별", "분야별", "제품별", "용도별", "By region,", "By country,",
-        "By segment,", "By product,", "By application,"})
-    if (lead.rfind(w, 0) == 0) return 0;
+  // "이 중 …", "Of the 2030 total, …", "By region, China …": the sentence opens on the whole
+  // before it, or on one of its dimensions (roles.part_lead).
+  if (lang::words("roles.part_lead").prefix_of(s.substr(0, std::min<std::size_t>(s.size(), 24))))
+    return 0;
+  // "…, of which …", "…，其中…": the parts follow the cue inside the sentence.
   std::size_t best = std::string_view::npos;
-  for (std::string_view w :
-       {", 이 중 ", ", 그중 ", ", 그 중 ", ", 이 가운데 ", ", 그 가운데 ", ", of which ",
-        "; of this, ", "; of that, ", ", of this, ", "，其中", "、このうち", "。このうち"})
-    best = std::min(best, s.find(w));
+  for (const auto& e : lang::words("roles.part_inline").entries())
+    best = std::min(best, lang::find(s, e));
   return best;
 }
 

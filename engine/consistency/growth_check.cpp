@@ -95,7 +95,7 @@ std::pair<double, double> checked_rate(const interval& r) {
 
 bool measured_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-         c.value->point > 0 && c.subject_key && !c.per && !c.vague && !c.conversion_of &&
+         c.value->point > 0 && c.subject_key && !per_item(c) && !c.vague && !c.conversion_of &&
          !c.superseded && !c.flow;
 }
 
@@ -117,6 +117,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // A quarter's figure is no point on an annual growth path.
     if (is_figure(claims[i]) && !claims[i].part_year)
       figures_of[*claims[i].subject_key].push_back(i);
+  // Claims are in text order: each sentence's claims are one run, found once for all rates.
+  std::vector<std::size_t> run_begin(claims.size()), run_end(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    run_begin[i] = i > 0 && claims[i - 1].sentence == claims[i].sentence ? run_begin[i - 1] : i;
+  for (std::size_t i = claims.size(); i-- > 0;)
+    run_end[i] = i + 1 < claims.size() && claims[i + 1].sentence == claims[i].sentence
+                     ? run_end[i + 1]
+                     : i + 1;
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
@@ -181,11 +189,8 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     // sentence measures its subject in one currency or unit, dated or not, compounds that
     // measure's figures, not the tonnes of the sentence before.
     std::set<std::string> own_measures;
-    for (std::size_t i = gi; i-- > 0 && claims[i].sentence == g.sentence;)
-      if (measured_figure(claims[i]) && claims[i].subject_key == g.subject_key)
-        own_measures.insert(measure_of(i));
-    for (std::size_t i = gi + 1; i < claims.size() && claims[i].sentence == g.sentence; ++i)
-      if (measured_figure(claims[i]) && claims[i].subject_key == g.subject_key)
+    for (std::size_t i = run_begin[gi]; i < run_end[gi]; ++i)
+      if (i != gi && measured_figure(claims[i]) && claims[i].subject_key == g.subject_key)
         own_measures.insert(measure_of(i));
     std::map<std::string, std::vector<std::size_t>> groups;
     for (auto i : window)

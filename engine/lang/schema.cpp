@@ -64,6 +64,8 @@ const list_spec kSchema[] = {
     {"roles.multiple_base_after", shape::words},
     {"roles.part_after", shape::words},
     {"roles.part_before", shape::words},
+    {"roles.part_inline", shape::words},
+    {"roles.part_lead", shape::words},
     {"roles.period_back_refs", shape::words},
     {"roles.price_after", shape::words},
     {"roles.price_before", shape::words},

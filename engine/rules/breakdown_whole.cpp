@@ -13,10 +13,15 @@ namespace {
 bool readable(const claim& c) { return c.value && c.value->low && c.value->high && !c.vague; }
 
 std::string join_names(const std::vector<const claim*>& parts, bool ko) {
+  // Parts the text gives no names of their own go by their figures.
+  bool named = std::all_of(parts.begin(), parts.end(), [&](const claim* p) {
+    return p->subject && !p->subject->empty() &&
+           (parts.size() == 1 || p == parts.front() || p->subject != parts.front()->subject);
+  });
   std::string out;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     if (k) out += k + 1 == parts.size() ? (ko ? ", " : " and ") : ", ";
-    out += parts[k]->subject && !parts[k]->subject->empty() ? *parts[k]->subject : parts[k]->text;
+    out += named ? *parts[k]->subject : parts[k]->text;
   }
   return out;
 }

@@ -30,7 +30,12 @@ std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& cs
     // quarter of 2023" vs "the first quarter"): two of them in one year may be different ones.
     if (consistency::comparable_figures(cs[i], cs[i]) && !cs[i].part_year)
       groups[{*cs[i].subject_key +
-                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) : "") +  // "이 중 …"
+                  // "이 중 …": a part is compared only with the parts of its own sentence,
+                  // and the items of one breakdown are different parts even where the text
+                  // gives them no label of their own.
+                  (cs[i].part ? "#of" + std::to_string(cs[i].sentence) +
+                                    (cs[i].partition ? "#" + cs[i].id : std::string())
+                              : "") +
                   (cs[i].scenario ? "#scenario" + std::to_string(cs[i].sentence) : ""),
               cs[i].currency.value_or(""), cs[i].unit.value_or(""), *cs[i].year}]
           .push_back(i);

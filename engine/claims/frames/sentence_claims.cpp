@@ -31,7 +31,7 @@ std::vector<std::size_t> sentence_claims::of_mention(std::size_t begin) const {
 
 bool is_level_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
-         !c.conversion_of && !c.per && !c.flow;
+         !c.conversion_of && !per_item(c) && !c.flow;
 }
 
 bool is_written_level(const claim& c) {

@@ -32,6 +32,15 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
         !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
       range = j;
   if (range) return {ms[*range].year, ms[*range].year_to};
+  // "2030년까지는 연평균 23.6%, 이후 10년간은 연평균 14.7%": the years after the last year written
+  // before the rate.
+  for (std::size_t j = index; j-- > 0;) {
+    if (ms[j].kind != mention_kind::year) continue;
+    std::string_view between = sv.text.substr(ms[j].end, ms[index].begin - ms[j].end);
+    if (auto n = years_ahead(between, "time.years_after_span"))
+      return {ms[j].year, ms[j].year + *n};
+    break;
+  }
   std::optional<int> from, to;
   for (std::size_t j = 0; j < ms.size(); ++j) {
     if (ms[j].kind != mention_kind::year) continue;

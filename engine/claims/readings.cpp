@@ -303,14 +303,18 @@ bool is_base(std::string_view s, const mention& m) {
                                         b.substr(cong).find(',') == std::string_view::npos &&
                                         b.substr(cong).find("，") == std::string_view::npos)
     return true;
-  // "from last year's 12.3 gigawatts", "from the 2023 level of": a possessive or an article
-  // between "from" and the figure.
-  std::size_t from = b.rfind("from ");
-  if (from == std::string_view::npos) return false;
-  std::string_view between = b.substr(from + 5);
-  return between.find_first_of(",;()") == std::string_view::npos && words(between).size() <= 3 &&
-         (between.ends_with("'s ") || between == "the " || between == "an estimated " ||
-          between == "a record " || between == "a projected ");
+  // "from last year's 12.3 gigawatts", "a 31% increase on the $7.5 billion recorded in 2022": a
+  // base word, then an article, a possessive or a word that qualifies the level.
+  for (const auto& e : lang::words("directions.base_before").entries()) {
+    std::size_t at = lang::rfind(b, e);
+    if (at == std::string_view::npos) continue;
+    std::string_view between = b.substr(at + e.word.size());
+    if (between.find_first_of(",;()") == std::string_view::npos && words(between).size() <= 3 &&
+        (between.ends_with("'s ") || between.ends_with("\u2019s ") ||
+         lang::words("directions.base_determiners").equal_to(between)))
+      return true;
+  }
+  return false;
 }
 
 // "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an

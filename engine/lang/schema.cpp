@@ -30,6 +30,7 @@ const list_spec kSchema[] = {
     {"cjk.topic_particles", shape::words},
     {"directions.base_after", shape::words},
     {"directions.base_before", shape::words},
+    {"directions.base_determiners", shape::words},
     {"directions.change_after", shape::words},
     {"directions.change_before", shape::words},
     {"directions.change_fall_before", shape::words},
@@ -59,6 +60,7 @@ const list_spec kSchema[] = {
     {"roles.compared_after", shape::words},
     {"roles.compared_before", shape::words},
     {"roles.compared_lead", shape::words},
+    {"roles.label_auxiliaries", shape::words},
     {"roles.label_verbs", shape::words},
     {"roles.level_nouns", shape::words},
     {"roles.multiple_base_after", shape::words},
@@ -133,6 +135,7 @@ const list_spec kSchema[] = {
     {"time.same_period", shape::words},
     {"time.temporal_prepositions", shape::words},
     {"time.year_possessives", shape::words},
+    {"time.years_after_span", shape::counts},
     {"time.years_ahead", shape::counts},
     {"time.years_ahead_span", shape::counts},
 };

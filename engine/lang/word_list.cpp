@@ -16,6 +16,14 @@ bool same(std::string_view s, std::string_view w, bool folded) {
   return true;
 }
 
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A folded (English) word that starts with a letter starts a word of the text: "shed " is not
+// in "refurbished ", nor "lost " in "almost ".
+bool word_start(std::string_view s, std::size_t at, const entry& e) {
+  return !e.fold || at == 0 || e.word.empty() || !letter(e.word[0]) || !letter(s[at - 1]);
+}
+
 }  // namespace
 
 std::size_t find(std::string_view s, const entry& e, std::size_t from) {
@@ -23,7 +31,7 @@ std::size_t find(std::string_view s, const entry& e, std::size_t from) {
   const std::string& w = e.word;
   if (w.size() > s.size()) return std::string_view::npos;
   for (std::size_t i = from; i + w.size() <= s.size(); ++i)
-    if (fold(s[i]) == w[0] && same(s.substr(i, w.size()), w, true)) return i;
+    if (fold(s[i]) == w[0] && same(s.substr(i, w.size()), w, true) && word_start(s, i, e)) return i;
   return std::string_view::npos;
 }
 
@@ -32,7 +40,7 @@ std::size_t rfind(std::string_view s, const entry& e) {
   const std::string& w = e.word;
   if (w.size() > s.size()) return std::string_view::npos;
   for (std::size_t i = s.size() - w.size() + 1; i-- > 0;)
-    if (same(s.substr(i, w.size()), w, true)) return i;
+    if (same(s.substr(i, w.size()), w, true) && word_start(s, i, e)) return i;
   return std::string_view::npos;
 }
 
@@ -41,7 +49,8 @@ bool starts_with(std::string_view s, const entry& e) {
 }
 
 bool ends_with(std::string_view s, const entry& e) {
-  return s.size() >= e.word.size() && same(s.substr(s.size() - e.word.size()), e.word, e.fold);
+  return s.size() >= e.word.size() && same(s.substr(s.size() - e.word.size()), e.word, e.fold) &&
+         word_start(s, s.size() - e.word.size(), e);
 }
 
 bool equals(std::string_view s, const entry& e) { return same(s, e.word, e.fold); }

@@ -151,6 +151,13 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
         l[l.size() - verb.word.size() - 1] == ' ') {
       l.remove_suffix(verb.word.size());
       trim();
+      for (const auto& aux : lang::words("roles.label_auxiliaries").entries())
+        if (l.size() > aux.word.size() + 1 && lang::ends_with(l, aux) &&
+            l[l.size() - aux.word.size() - 1] == ' ') {
+          l.remove_suffix(aux.word.size());
+          trim();
+          break;
+        }
       break;
     }
   for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})

@@ -25,8 +25,8 @@ void frame_move_direction(const sentence_claims& s) {
   const claim& a = s.out[base];
   const claim& b = s.out[end];
   if (!a.move_base || b.move_base || !measured_alike(a, b) || a.subject_key != b.subject_key ||
-      !a.year || !b.year || *a.year >= *b.year || a.superseded || b.superseded || per_item(a) || per_item(b) ||
-      a.part_year != b.part_year || a.vague || b.vague)
+      !a.year || !b.year || *a.year >= *b.year || a.superseded || b.superseded || per_item(a) ||
+      per_item(b) || a.part_year != b.part_year || a.vague || b.vague)
     return;
   // The verb governs the move's own words: from a few words before its first figure ("is
   // expected to grow from") to just after its last ("…로 커질"). "driven by rising demand and

@@ -174,6 +174,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       }
       bool base = is_base(sv.text, m);
       c.move_base = base;
+      c.change_end = !base && is_change_end(sv, mi);
       // "; the rest of the market, a long tail of regional providers, together held 28%": the
       // words back to the figure before name the rest of the list.
       std::string_view own_lead = before(sv.text, m.begin, 96);

@@ -46,6 +46,8 @@ struct claim {
   bool vague = false;
   bool currency_inferred = false;
   bool move_base = false;  ///< the base of a move ("from A to B", "A에서 B로"): internal
+  bool change_end =
+      false;  ///< "will grow 28% this year to $1.8 billion": what a change reaches: internal
   bool compared_base =
       false;  ///< "X보다 7.7% 늘어난", "compared with X": a change's base: internal
   /// A CAGR written in the clause of a move ("grow from A in 2024 to B by 2032, exhibiting a

@@ -317,6 +317,19 @@ bool is_base(std::string_view s, const mention& m) {
   return false;
 }
 
+bool is_change_end(const sentence_view& sv, std::size_t index) {
+  const auto& ms = sv.mentions;
+  if (ms[index].kind != mention_kind::amount) return false;
+  // The change before it, past the years that date the change ("28% this year to").
+  std::size_t j = index;
+  while (j > 0 && ms[j - 1].kind == mention_kind::year) --j;
+  if (j == 0 || ms[j - 1].kind != mention_kind::percent) return false;
+  std::string_view gap = sv.text.substr(ms[j - 1].end, ms[index].begin - ms[j - 1].end);
+  gap.remove_suffix(trailing_prefix_hedge(gap));
+  return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
+         lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
+}
+
 // "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an
 // amount restates it (claim-language §4.4).
 bool is_conversion(std::string_view s, const mention& prev, const mention& m) {

@@ -39,6 +39,9 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 
 /// "day", "capita", "unit", "year" when the amount is a flow or a unit price.
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
+/// "will grow about 28% this year to $1.8 billion": the amount at `index` is the level the
+/// change right before it reaches (roles.change_end_before).
+bool is_change_end(const sentence_view& sv, std::size_t index);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
 /// Dates each prior-period figure ("전년 동기(…)", "a year earlier") a year before the

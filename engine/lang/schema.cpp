@@ -57,6 +57,7 @@ const list_spec kSchema[] = {
     {"roles.breakdown_cues", shape::words},
     {"roles.cause_after", shape::words},
     {"roles.cause_before", shape::words},
+    {"roles.change_end_before", shape::words},
     {"roles.compared_after", shape::words},
     {"roles.compared_before", shape::words},
     {"roles.compared_lead", shape::words},

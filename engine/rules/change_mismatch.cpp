@@ -127,7 +127,11 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // "전년 동기(7조8000억원)보다 25% 증가한 8조9700억원": or between the base and the figure.
     bool from_base =
         (a.move_base || a.prior) && c.where.start >= a.where.end && c.where.start < b.where.start;
-    if (!after_both && !before_base && !from_base) continue;
+    // "generated $1.42 billion in 2023 and will grow about 28% this year to $1,350 million": the
+    // change reaches the figure after it from the earlier one before it.
+    bool to_end = dated && b.change_end && *a.year < *b.year && c.where.start >= a.where.end &&
+                  c.where.start < b.where.start;
+    if (!after_both && !before_base && !from_base && !to_end) continue;
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;
     const claim& later = a_first ? b : a;

@@ -3,6 +3,8 @@
 #include <cctype>
 
 #include "claims/readings.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 
@@ -49,6 +51,65 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
       std::isdigit(static_cast<unsigned char>(rest[2])))
     return 0;
   return std::nullopt;
+}
+
+namespace {
+
+// "올해보다 8% 증가한", "up 9.8% from last year": the relative year a change right next to it is
+// measured against, as an offset from the article's year.
+std::optional<int> compared_offset(const sentence_view& sv, const grammar::mention& rate) {
+  lang::lang_id language = language_of(sv);
+  const auto& years = lang::words(language, "time.relative_years");
+  // Korean: the year, then the comparison word, right before the rate ("올해보다 ", "지난해 대비
+  // ").
+  std::string_view b = before(sv.text, rate.begin, 24);
+  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  if (const auto* cmp = lang::words(language, "time.comparison").suffix_of(b)) {
+    std::string_view head = b.substr(0, b.size() - cmp->word.size());
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    if (const auto* y = years.suffix_of(head)) return static_cast<int>(y->number);
+  }
+  // English: a lead-in, then the year, right after the rate ("9.8% from last year").
+  std::string_view a = after(sv.text, rate.end, 32);
+  if (a.starts_with(' ')) a.remove_prefix(1);
+  if (const auto* lead = lang::words(language, "time.comparison_lead_ins").prefix_of(a))
+    if (const auto* y = years.prefix_of(a.substr(lead->word.size())))
+      return static_cast<int>(y->number);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> compared_year_change(const sentence_view& sv, std::size_t index,
+                                        const std::optional<date>& article) {
+  if (!article) return std::nullopt;
+  const auto& ms = sv.mentions;
+  auto offset = compared_offset(sv, ms[index]);
+  if (!offset) return std::nullopt;
+  // The level the change is: the amount right after it ("8% 증가한 13조2000억원", "to $1.8
+  // billion"), else the one right before it ("$5.61 trillion this year, up 9.8% from …").
+  std::optional<std::size_t> level;
+  for (std::size_t j = index + 1; j < ms.size() && !level; ++j) {
+    if (ms[j].kind == mention_kind::year) continue;
+    std::string_view gap = sv.text.substr(ms[index].end, ms[j].begin - ms[index].end);
+    if (ms[j].kind == mention_kind::amount && gap.size() <= 40 &&
+        gap.find_first_of(",;") == std::string_view::npos)
+      level = j;
+    break;
+  }
+  for (std::size_t j = index; j-- > 0 && !level;) {
+    if (ms[j].kind == mention_kind::year) continue;
+    std::string_view gap = sv.text.substr(ms[j].end, ms[index].begin - ms[j].end);
+    if (ms[j].kind == mention_kind::amount && gap.size() <= 40 &&
+        gap.find(';') == std::string_view::npos)
+      level = j;
+    break;
+  }
+  if (!level) return std::nullopt;
+  auto y = bind_year(sv, *level, article);
+  int base = article->year + *offset;
+  if (!y || y->year != base + 1) return std::nullopt;
+  return y->year;
 }
 
 }  // namespace fc::claims

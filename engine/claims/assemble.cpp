@@ -280,7 +280,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.period_to = to;
         std::optional<int> annual;
         if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !from && !to &&
-            (annual = annual_result(sv, mi, opts.article_date)))
+            ((annual = annual_result(sv, mi, opts.article_date)) ||
+             (annual = compared_year_change(sv, mi, opts.article_date))))
           c.rate_of = rate_kind::yoy;
         if (c.rate_of == rate_kind::yoy && !from && !to) {
           int year = annual && *annual ? *annual : yb ? yb->year : 0;

@@ -36,6 +36,10 @@ interval falling(const interval& iv, rate_kind rk);
 /// rate is year over year (§6.3); nullopt for any other rate.
 std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
                                  const std::optional<date>& article);
+/// "내년 매출이 올해보다 8% 증가한 13조2000억원", "$5.61 trillion this year, up 9.8% from last
+/// year": the year of the level a change measured against the year before it leads to.
+std::optional<int> compared_year_change(const sentence_view& sv, std::size_t index,
+                                        const std::optional<date>& article);
 
 /// "day", "capita", "unit", "year" when the amount is a flow or a unit price.
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);

@@ -165,10 +165,17 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
     if (!later) continue;
     auto earlier = level_of(cs, rate, *rate.period_from, &cs[*later]);
     if (!earlier) continue;
-    // Both in the rate's sentence: the sentence's own pairing has read them.
+    // Both in another sentence: the rate is no change of theirs. Both in its own: the
+    // sentence's pairing has read them, unless the sentence holds more figures than the pair
+    // ("2021년 215억원, 지난해 288억원 … 올해는 390억원으로 전년 대비 52% 증가").
     bool here_later = cs[*later].sentence == rate.sentence;
     bool here_earlier = cs[*earlier].sentence == rate.sentence;
-    if (here_later == here_earlier) continue;
+    if (!here_later && !here_earlier) continue;
+    bool reported = std::any_of(out.begin(), out.end(), [&](const finding& f) {
+      return f.rule == info.id &&
+             std::find(f.claims.begin(), f.claims.end(), rate.id) != f.claims.end();
+    });
+    if (reported) continue;
     if (auto f = change_conflict(ctx, info, cs[*earlier], cs[*later], rate))
       out.push_back(std::move(*f));
   }

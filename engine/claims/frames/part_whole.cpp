@@ -37,7 +37,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   // 2.8% 늘어난 규모로 … 부문별로는 …"); the base of a comparison is never the whole.
   for (std::size_t w = p; w-- > 0 && cs[w].sentence + 2 >= part.sentence;) {
     const claim& c = cs[w];
-    if (c.part || !level_of_parts(c) || !measured_alike(c, part) || c.compared_base) continue;
+    // "47억 달러(약 6조2000억원) … 이 가운데 일본 시장이 약 7조2000억원": a whole's conversion
+    // into the parts' currency is the whole they are measured against.
+    bool whole_level = level_of_parts(c) || (c.conversion_of && c.value && !c.superseded &&
+                                             !c.prior && !per_item(c) && !c.flow);
+    if (c.part || !whole_level || !measured_alike(c, part) || c.compared_base) continue;
     if (part.part_year && !c.part_year) continue;  // a quarter is no part of the year's total
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;

@@ -9,6 +9,24 @@
 
 namespace fc::claims {
 
+namespace {
+
+// "thanks to large installations", "driven by strong demand": a cause word before the measure
+// word, past up to two of its modifiers.
+bool caused(std::string_view b, const lang::word_list& cause_before) {
+  for (int modifiers = 0; modifiers <= 2; ++modifiers) {
+    if (cause_before.suffix_of(b)) return true;
+    std::size_t space = b.size() > 1 ? b.rfind(' ', b.size() - 2) : std::string_view::npos;
+    if (space == std::string_view::npos) return false;
+    std::string_view word = b.substr(space + 1);
+    if (word.find_first_of(",;.") != std::string_view::npos) return false;
+    b = b.substr(0, space + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
 const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s) {
   thread_local std::string cached_text;
   thread_local std::vector<std::pair<std::size_t, measure>> cached;
@@ -34,7 +52,7 @@ const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_vie
             excluded_before.suffix_of(before(s, p, 12)))
           continue;
         // "무선이어폰 수요에 힘입어", "driven by strong demand": a cause, not what is measured.
-        if (cause_after.prefix_of(s.substr(end, 24)) || cause_before.suffix_of(before(s, p, 40)))
+        if (cause_after.prefix_of(s.substr(end, 24)) || caused(before(s, p, 48), cause_before))
           continue;
         cached.emplace_back(p, m);
       }

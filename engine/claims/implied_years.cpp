@@ -8,17 +8,27 @@ namespace fc::claims {
 void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>& prior,
                         std::size_t sentence) {
   for (std::size_t k : prior) {
-    for (std::size_t o = out.size(); o-- > 0 && out[o].sentence + 1 >= sentence;) {
+    auto dates = [&](std::size_t o) {
       const claim& other = out[o];
       if (o == k || !other.year || other.kind != out[k].kind || other.kind == claim_kind::growth ||
           other.currency != out[k].currency || other.unit != out[k].unit || other.conversion_of)
-        continue;
+        return false;
       out[k].year = *other.year - 1;
       out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
       out[k].year_relation = other.year_relation;
       out[k].forecast = false;
-      break;
-    }
+      return true;
+    };
+    // "rose 9% in 2022 to €22 billion, from €20.2 billion a year earlier, and … €24 billion this
+    // year": the figure it is the year before of is the nearest before it, else the first after.
+    // "전년(10조원)보다 20% 늘어난 12조원": the figure after it in its sentence; the sentence
+    // before only when its own has none.
+    bool dated = false;
+    for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence == out[k].sentence;)
+      dated = dates(o);
+    for (std::size_t o = k + 1; !dated && o < out.size(); ++o) dated = dates(o);
+    for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence + 1 >= sentence;)
+      dated = dates(o);
   }
 }
 

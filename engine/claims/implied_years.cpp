@@ -27,8 +27,7 @@ void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>&
     for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence == out[k].sentence;)
       dated = dates(o);
     for (std::size_t o = k + 1; !dated && o < out.size(); ++o) dated = dates(o);
-    for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence + 1 >= sentence;)
-      dated = dates(o);
+    for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence + 1 >= sentence;) dated = dates(o);
   }
 }
 

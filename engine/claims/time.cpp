@@ -279,6 +279,9 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
                                    ? sv.text.substr(ms[j - 1].end, ms[j].begin - ms[j - 1].end)
                                    : std::string_view("-");
         list("time.figure_year_prepositions").equal_to(own) ||
+        // "double the 0.7 GW added in 2022, … or close to 1 GW": a participle between.
+        (list("time.figure_year_prepositions").suffix_of(own) && words(own).size() <= 3 &&
+         own.find_first_of(",;") == std::string_view::npos) ||
         (list("time.temporal_prepositions").equal_to(own) &&
          list("time.base_prepositions").in(sv.text.substr(ms[j].end, fig.begin - ms[j].end))))
       break;

@@ -94,8 +94,11 @@ void frame_share_amount(const sentence_claims& s) {
           total = level_at(s, *next);
     }
     // "accounting for 49% of revenue, or $90.2 billion": the amount after the share.
+    // A hedge may close the apposition ("70% of the total, or close to 1 GW").
+    std::string_view unhedged = after_share;
+    unhedged.remove_suffix(trailing_prefix_hedge(unhedged));
     if (!part && next && apposition(after_share, language) &&
-        lang::words(language, "shares.amount_after").suffix_of(after_share))
+        lang::words(language, "shares.amount_after").suffix_of(unhedged))
       part = level_at(s, *next);
     // "a 27% share of the $38.6 billion market in 2024, translating into roughly $10.4
     // billion": the total right after the share, then the amount the share comes to.
@@ -161,6 +164,15 @@ void link_shares_to_totals(std::vector<claim>& claims) {
     for (auto w : candidates) one_year = one_year && claims[w].year == claims[candidates[0]].year;
     if (!part.year && !one_year) continue;
     share.share_total = claims[candidates.front()].id;
+    // "with China responsible for roughly 70% of the total, or close to 1 GW": the amount is the
+    // share holder's part of the total, never a second figure for the total itself.
+    claim& holder = claims[*p];
+    const claim& total = claims[candidates.front()];
+    if (!holder.whole_of && holder.subject_key && holder.subject_key == total.subject_key) {
+      holder.part = true;
+      bind_to_whole(holder, total);
+      holder.subject_key = *holder.subject_key + "#share-of-" + total.id;
+    }
   }
 }
 

@@ -180,6 +180,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       std::string_view own_lead = before(sv.text, m.begin, 96);
       if (auto d = own_lead.find_last_of('%'); d != std::string_view::npos)
         own_lead.remove_prefix(d + 1);
+      if (c.kind == claim_kind::share)
+        if (std::string whole = named_share_whole(sv, m); !whole.empty()) c.share_whole = whole;
       c.remainder = c.kind == claim_kind::share &&
                     lang::words(language_of(sv), "shares.remainder_words").in(own_lead);
       // "Southeast Asian markets made up another 24%": one more item of the list before.

@@ -46,6 +46,9 @@ std::optional<std::string> read_per(std::string_view s, const grammar::mention& 
 /// "will grow about 28% this year to $1.8 billion": the amount at `index` is the level the
 /// change right before it reaches (roles.change_end_before).
 bool is_change_end(const sentence_view& sv, std::size_t index);
+/// "57% of this year's revenue", "전체 매출의 57%": the whole a share names, as a subject key;
+/// empty when it names none or only "the total" (shares.whole_determiners are left out).
+std::string named_share_whole(const sentence_view& sv, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
 /// Dates each prior-period figure ("전년 동기(…)", "a year earlier") a year before the

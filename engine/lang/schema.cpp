@@ -86,6 +86,7 @@ const list_spec kSchema[] = {
     {"shares.whole_after", shape::words},
     {"shares.whole_before", shape::words},
     {"shares.whole_cues", shape::words},
+    {"shares.whole_determiners", shape::words},
     {"subjects.measure_excluded_after", shape::words},
     {"subjects.measure_excluded_before", shape::words},
     {"subjects.measures", shape::words},

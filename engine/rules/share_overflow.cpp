@@ -46,6 +46,30 @@ std::vector<std::vector<std::size_t>> by_partition(const std::vector<claim>& cs,
   return out;
 }
 
+// "equal to 11.9% of total grocery spending. Home delivery generated 46% of last year's online
+// grocery sales, …": shares that name different wholes divide different things. A share that
+// names none is of the whole named before it in the list (the first one named, at its head).
+std::vector<std::vector<std::size_t>> by_named_whole(const std::vector<claim>& cs,
+                                                     const std::vector<std::size_t>& list) {
+  std::optional<std::string> current;
+  for (auto i : list)
+    if (cs[i].share_whole) {
+      current = cs[i].share_whole;
+      break;
+    }
+  std::vector<std::pair<std::string, std::vector<std::size_t>>> out;
+  for (auto i : list) {
+    if (cs[i].share_whole) current = cs[i].share_whole;
+    std::string key = current.value_or("");
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == key; });
+    if (it == out.end()) it = out.insert(out.end(), {key, {}});
+    it->second.push_back(i);
+  }
+  std::vector<std::vector<std::size_t>> lists;
+  for (auto& [key, one] : out) lists.push_back(std::move(one));
+  return lists;
+}
+
 }  // namespace
 
 void share_overflow(const context& ctx, const rule_info& info, std::vector<finding>& out) {
@@ -100,7 +124,8 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       std::vector<std::size_t> list, later_years;
       for (auto i : shares) (year_of(i) == year ? list : later_years).push_back(i);
       shares = std::move(later_years);
-      for (auto& one : by_partition(cs, list)) lists.push_back(std::move(one));
+      for (auto& one : by_partition(cs, list))
+        for (auto& whole : by_named_whole(cs, one)) lists.push_back(std::move(whole));
     }
   }
   for (const auto& shares : lists) {

@@ -53,6 +53,19 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
   return std::nullopt;
 }
 
+bool is_change_end(const sentence_view& sv, std::size_t index) {
+  const auto& ms = sv.mentions;
+  if (ms[index].kind != mention_kind::amount) return false;
+  // The change before it, past the years that date the change ("28% this year to").
+  std::size_t j = index;
+  while (j > 0 && ms[j - 1].kind == mention_kind::year) --j;
+  if (j == 0 || ms[j - 1].kind != mention_kind::percent) return false;
+  std::string_view gap = sv.text.substr(ms[j - 1].end, ms[index].begin - ms[j - 1].end);
+  gap.remove_suffix(trailing_prefix_hedge(gap));
+  return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
+         lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
+}
+
 namespace {
 
 // "올해보다 8% 증가한", "up 9.8% from last year": the relative year a change right next to it is

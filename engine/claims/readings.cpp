@@ -317,58 +317,6 @@ bool is_base(std::string_view s, const mention& m) {
   return false;
 }
 
-std::string named_share_whole(const sentence_view& sv, const mention& m) {
-  const auto& determiners = lang::words(language_of(sv), "shares.whole_determiners");
-  std::string_view phrase;
-  if (sv.english) {
-    std::string_view a = after(sv.text, m.end, 48);
-    if (!a.starts_with(" of ")) return {};
-    a.remove_prefix(4);
-    std::size_t end = a.find_first_of(",.;:()");
-    for (std::string_view stop : {" versus ", " vs", " and ", " with ", " in ", " by ", " from ",
-                                  " compared", " while ", " last ", " this ", " according"})
-      end = std::min(end, a.find(stop));
-    phrase = a.substr(0, std::min(end, a.size()));
-  } else {
-    // "전체 매출의 57%": the words before "의", back to the clause.
-    std::string_view b = before(sv.text, m.begin, 40);
-    while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
-    if (!b.ends_with("의")) return {};
-    b.remove_suffix(std::string_view("의").size());
-    std::size_t start = b.find_last_of(",(");
-    if (start != std::string_view::npos) b.remove_prefix(start + 1);
-    auto ws = words(b);
-    if (ws.empty()) return {};
-    std::size_t first = ws.size() > 2 ? ws.size() - 2 : 0;
-    phrase = b.substr(static_cast<std::size_t>(ws[first].data() - b.data()));
-  }
-  // "this year's revenue", "total spending", "전체 매출": the determiners name no other whole.
-  for (bool stripped = true; stripped && !phrase.empty();) {
-    stripped = false;
-    while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
-    if (const auto* d = determiners.prefix_of(phrase)) {
-      phrase.remove_prefix(d->word.size());
-      stripped = true;
-    }
-  }
-  while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
-  if (phrase.empty() || determiners.equal_to(std::string(phrase) + " ")) return {};
-  return subject_key(phrase);
-}
-
-bool is_change_end(const sentence_view& sv, std::size_t index) {
-  const auto& ms = sv.mentions;
-  if (ms[index].kind != mention_kind::amount) return false;
-  // The change before it, past the years that date the change ("28% this year to").
-  std::size_t j = index;
-  while (j > 0 && ms[j - 1].kind == mention_kind::year) --j;
-  if (j == 0 || ms[j - 1].kind != mention_kind::percent) return false;
-  std::string_view gap = sv.text.substr(ms[j - 1].end, ms[index].begin - ms[j - 1].end);
-  gap.remove_suffix(trailing_prefix_hedge(gap));
-  return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
-         lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
-}
-
 // "14억 달러(약 1조8000억원)": an amount in another currency in brackets right after an
 // amount restates it (claim-language §4.4).
 bool is_conversion(std::string_view s, const mention& prev, const mention& m) {

@@ -1,0 +1,52 @@
+// The whole a share names ("57% of this year's revenue", "전체 매출의 57%"): two shares that
+// name different wholes are never one list.
+#include <algorithm>
+
+#include "claims/readings.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
+
+namespace fc::claims {
+
+using grammar::mention;
+
+std::string named_share_whole(const sentence_view& sv, const mention& m) {
+  const auto& determiners = lang::words(language_of(sv), "shares.whole_determiners");
+  std::string_view phrase;
+  if (sv.english) {
+    std::string_view a = after(sv.text, m.end, 48);
+    if (!a.starts_with(" of ")) return {};
+    a.remove_prefix(4);
+    std::size_t end = a.find_first_of(",.;:()");
+    for (std::string_view stop : {" versus ", " vs", " and ", " with ", " in ", " by ", " from ",
+                                  " compared", " while ", " last ", " this ", " according"})
+      end = std::min(end, a.find(stop));
+    phrase = a.substr(0, std::min(end, a.size()));
+  } else {
+    // "전체 매출의 57%": the words before "의", back to the clause.
+    std::string_view b = before(sv.text, m.begin, 40);
+    while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+    if (!b.ends_with("의")) return {};
+    b.remove_suffix(std::string_view("의").size());
+    std::size_t start = b.find_last_of(",(");
+    if (start != std::string_view::npos) b.remove_prefix(start + 1);
+    auto ws = words(b);
+    if (ws.empty()) return {};
+    std::size_t first = ws.size() > 2 ? ws.size() - 2 : 0;
+    phrase = b.substr(static_cast<std::size_t>(ws[first].data() - b.data()));
+  }
+  // "this year's revenue", "total spending", "전체 매출": the determiners name no other whole.
+  for (bool stripped = true; stripped && !phrase.empty();) {
+    stripped = false;
+    while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+    if (const auto* d = determiners.prefix_of(phrase)) {
+      phrase.remove_prefix(d->word.size());
+      stripped = true;
+    }
+  }
+  while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  if (phrase.empty() || determiners.equal_to(std::string(phrase) + " ")) return {};
+  return subject_key(phrase);
+}
+
+}  // namespace fc::claims

@@ -178,6 +178,11 @@ std::vector<attribution> korean_attributions(std::string_view s) {
           name.ends_with("별로") || name.ends_with("별") ||  // "부문별로는": a dimension
           name == "측")  // "회사 측은": the company itself, named before if at all
         continue;
+      // "정점을 찍은 뒤", "1조원을 넘는": after an object, 은/는 ends a verb's relative clause;
+      // a topic-marked source takes no object before it.
+      if (std::string_view lead = s.substr(0, p - std::min(p, name.size()));
+          lead.ends_with("을 ") || lead.ends_with("를 "))
+        continue;
       if (name.find("모두") != std::string::npos || name == "양사" || name == "두" ||
           name.rfind("두 ", 0) == 0 || name.rfind("이들", 0) == 0)
         continue;  // "두 회사는", "이들 기관은": the sources named before, distributed

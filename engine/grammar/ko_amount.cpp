@@ -177,10 +177,17 @@ bool attach_ko_unit(std::string_view s, std::size_t end, mention& m) {
   if (auto cnt = counter_table.find(s, unit_pos)) {
     std::size_t after = unit_pos + cnt->text.size();
     // `100억대`, `백억대`: 대 glued to 억/조 is a band ("in the 10-billion range"), not vehicles.
+    // Unless units were counted in 대 just before ("1억5000만대에서 2028년 2억대에").
     if (cnt->text == "대" && unit_pos == end && end >= 3 &&
         (s.substr(end - 3, 3) == "억" || s.substr(end - 3, 3) == "조" ||
-         s.substr(end - 3, 3) == "경"))
-      return false;
+         s.substr(end - 3, 3) == "경")) {
+      std::size_t from = end > 160 ? end - 160 : 0;
+      std::string_view lead = s.substr(from, end - 3 - from);
+      if (lead.find("만대") == std::string_view::npos &&
+          lead.find("천대") == std::string_view::npos &&
+          lead.find("만 대") == std::string_view::npos)
+        return false;
+    }
     // "3명" counts little; a physical unit ("517.9GWh", "30GW") measures at any size.
     bool physical = cnt->value.find('W') != std::string_view::npos || cnt->value == "litres" ||
                     cnt->value == "CGT";

@@ -237,6 +237,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (yb && article_year && yb->year == *article_year && !base &&
           (contains_any(sv.text, {"추산", "추정"}) || contains_any_ci(local, {"estimated"})))
         c.forecast = true;
+      // "after unit sales rose an estimated 5% to 23.4 million units in 2023": a past verb right
+      // before the figure reports it as measured.
+      if (sv.english && c.forecast && !(yb && article_year && yb->year > *article_year)) {
+        std::string_view lead = before(sv.text, m.begin, 32);
+        lead.remove_suffix(trailing_prefix_hedge(lead));
+        if (lang::words(language_of(sv), "forecast.past_before").suffix_of(lead))
+          c.forecast = false;
+      }
       // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
       // the one before by a bare connective shares its verb.
       // So does the end of a forecast move: "is expected to grow from $1.3 billion in 2024 to

@@ -43,6 +43,7 @@ const list_spec kSchema[] = {
     {"directions.fall_noun_after", shape::words},
     {"directions.move_fall", shape::words},
     {"directions.move_rise", shape::words},
+    {"forecast.past_before", shape::words},
     {"forecast.words", shape::words},
     {"hedges.band", shape::words},
     {"hedges.band_thirds", shape::numbers},

@@ -6,6 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 #include "archive/store.hpp"
 
 namespace fc::archive::sqlite {
@@ -119,10 +122,21 @@ bool prepare(connection& db, const std::string& location, bool write, std::strin
   // WAL lets checks read while an index run writes; it is a property of the file, set once.
   // NORMAL is WAL's documented pairing: a crash never corrupts or half-writes, and commits stay
   // cheap; only the last commits before a power cut may be lost.
-  if (!db.exec("PRAGMA journal_mode = WAL", f) || !db.exec("PRAGMA synchronous = NORMAL", f) ||
-      !db.exec("PRAGMA foreign_keys = ON", f)) {
-    error = location + ": " + f.message;
-    return false;
+  // Two runs that open a new file at once both switch it to WAL; SQLite answers the second
+  // with "database is locked" at once, without its busy handler, so it waits here instead.
+  auto busy = [](const failure& x) {
+    return (x.code & 0xFF) == SQLITE_BUSY || (x.code & 0xFF) == SQLITE_LOCKED;
+  };
+  bool set = false;
+  for (int waited_ms = 0; !set; waited_ms += 20) {
+    set = db.exec("PRAGMA journal_mode = WAL", f) && db.exec("PRAGMA synchronous = NORMAL", f) &&
+          db.exec("PRAGMA foreign_keys = ON", f);
+    if (set) break;
+    if (!busy(f) || waited_ms >= 30000) {
+      error = location + ": " + f.message;
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   if (version == schema_version) return true;
   // Another index run may be creating or migrating the same file: decide under the write lock.

@@ -237,14 +237,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (yb && article_year && yb->year == *article_year && !base &&
           (contains_any(sv.text, {"추산", "추정"}) || contains_any_ci(local, {"estimated"})))
         c.forecast = true;
-      // "after unit sales rose an estimated 5% to 23.4 million units in 2023": a past verb right
-      // before the figure reports it as measured.
-      if (sv.english && c.forecast && !(yb && article_year && yb->year > *article_year)) {
-        std::string_view lead = before(sv.text, m.begin, 32);
-        lead.remove_suffix(trailing_prefix_hedge(lead));
-        if (lang::words(language_of(sv), "forecast.past_before").suffix_of(lead))
-          c.forecast = false;
-      }
+      if (c.forecast && !(yb && article_year && yb->year > *article_year) &&
+          reported_as_measured(sv, m))
+        c.forecast = false;
       // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
       // the one before by a bare connective shares its verb.
       // So does the end of a forecast move: "is expected to grow from $1.3 billion in 2024 to
@@ -264,13 +259,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           c.rate_of == rate_kind::difference) {
         c.value = iv;
         c.per = read_per(sv.text, m);
-        // "103억 달러 적자", "영업손실 500억원", "a loss of $3.2bn": a negative balance (§4.2).
-        if (c.kind == claim_kind::size &&
-            (contains_any(after(sv.text, m.end, 20),
-                          {" 적자", "대 적자", " 영업손실", "대 영업손실"}) ||
-             contains_any(before(sv.text, m.begin, 16), {"적자", "손실", "순손실"}) ||
-             contains_any_ci(before(sv.text, m.begin, 16), {"loss of", "deficit of"}) ||
-             contains_any_ci(after(sv.text, m.end, 10), {" deficit", " loss"})))
+        if (c.kind == claim_kind::size && negative_balance(sv.text, m))
           c.value = interval{-iv.point, iv.high ? std::optional<double>(-*iv.high) : std::nullopt,
                              iv.low ? std::optional<double>(-*iv.low) : std::nullopt};
       } else {
@@ -342,6 +331,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);
+        // "The wafer fab equipment segment is projected to reach $126 billion next year": one
+        // segment of the total stated before, named in this sentence.
+        if (m.kind == mention_kind::amount && sp->named &&
+            lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
+          c.part = true;
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
         sentence_subject_local = local_subject;

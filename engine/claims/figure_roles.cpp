@@ -5,6 +5,7 @@
 #include <string>
 
 #include "claims/readings.hpp"
+#include "claims/words.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
@@ -200,6 +201,20 @@ bool is_superseded(std::string_view s, const mention& m) {
                          [&](std::string_view e) { return b.ends_with(e); });
     }
   return false;
+}
+
+bool negative_balance(std::string_view s, const mention& m) {
+  return contains_any(after(s, m.end, 20), {" 적자", "대 적자", " 영업손실", "대 영업손실"}) ||
+         contains_any(before(s, m.begin, 16), {"적자", "손실", "순손실"}) ||
+         contains_any_ci(before(s, m.begin, 16), {"loss of", "deficit of"}) ||
+         contains_any_ci(after(s, m.end, 10), {" deficit", " loss"});
+}
+
+bool reported_as_measured(const sentence_view& sv, const mention& m) {
+  if (!sv.english) return false;
+  std::string_view lead = before(sv.text, m.begin, 32);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
 }
 
 }  // namespace fc::claims

@@ -49,6 +49,11 @@ bool is_change_end(const sentence_view& sv, std::size_t index);
 /// "57% of this year's revenue", "전체 매출의 57%": the whole a share names, as a subject key;
 /// empty when it names none or only "the total" (shares.whole_determiners are left out).
 std::string named_share_whole(const sentence_view& sv, const grammar::mention& m);
+/// "103억 달러 적자", "영업손실 500억원", "a loss of $3.2bn": a negative balance (§4.2).
+bool negative_balance(std::string_view s, const grammar::mention& m);
+/// "after unit sales rose an estimated 5% to 23.4 million units in 2023": a past verb right
+/// before the figure reports it as measured, whatever the sentence forecasts.
+bool reported_as_measured(const sentence_view& sv, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
 /// Dates each prior-period figure ("전년 동기(…)", "a year earlier") a year before the

@@ -91,6 +91,7 @@ const list_spec kSchema[] = {
     {"subjects.measure_excluded_after", shape::words},
     {"subjects.measure_excluded_before", shape::words},
     {"subjects.measures", shape::words},
+    {"subjects.segment_words", shape::words},
     {"tables.actual_marks", shape::words},
     {"tables.cagr_headers", shape::words},
     {"tables.currency_signs", shape::words},

@@ -40,7 +40,7 @@ std::size_t rfind(std::string_view s, const entry& e) {
   const std::string& w = e.word;
   if (w.size() > s.size()) return std::string_view::npos;
   for (std::size_t i = s.size() - w.size() + 1; i-- > 0;)
-    if (same(s.substr(i, w.size()), w, true) && word_start(s, i, e)) return i;
+    if (fold(s[i]) == w[0] && same(s.substr(i, w.size()), w, true) && word_start(s, i, e)) return i;
   return std::string_view::npos;
 }
 

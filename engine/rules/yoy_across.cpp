@@ -156,6 +156,10 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
   rates_for_one_step(ctx, info, out);
   factor_ledes(ctx, info, out);
   const auto& cs = ctx.claims;
+  // The rates the sentences' own pairings have already reported, gathered once.
+  std::set<std::string> reported;
+  for (const auto& f : out)
+    if (f.rule == info.id) reported.insert(f.claims.begin(), f.claims.end());
   for (const claim& rate : cs) {
     if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::yoy || !rate.rate ||
         !rate.period_from || !rate.period_to || *rate.period_to != *rate.period_from + 1 ||
@@ -171,11 +175,7 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
     bool here_later = cs[*later].sentence == rate.sentence;
     bool here_earlier = cs[*earlier].sentence == rate.sentence;
     if (!here_later && !here_earlier) continue;
-    bool reported = std::any_of(out.begin(), out.end(), [&](const finding& f) {
-      return f.rule == info.id &&
-             std::find(f.claims.begin(), f.claims.end(), rate.id) != f.claims.end();
-    });
-    if (reported) continue;
+    if (reported.count(rate.id)) continue;
     if (auto f = change_conflict(ctx, info, cs[*earlier], cs[*later], rate))
       out.push_back(std::move(*f));
   }

@@ -123,6 +123,14 @@ std::size_t part_cue_position(std::string_view s) {
   // before it, or on one of its dimensions (roles.part_lead).
   if (lang::words("roles.part_lead").prefix_of(s.substr(0, std::min<std::size_t>(s.size(), 24))))
     return 0;
+  // "By cycle type, fresh IVF held …": any dimension named at the head of the sentence, up to
+  // its comma (roles.dimension_lead).
+  if (lang::words("roles.dimension_lead").prefix_of(s)) {
+    std::size_t comma = s.find(',');
+    if (comma != std::string_view::npos && comma <= 32 &&
+        s.substr(0, comma).find_first_of("0123456789") == std::string_view::npos)
+      return 0;
+  }
   // "…, of which …", "…，其中…": the parts follow the cue inside the sentence.
   std::size_t best = std::string_view::npos;
   for (const auto& e : lang::words("roles.part_inline").entries())

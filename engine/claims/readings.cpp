@@ -245,6 +245,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
         contains_any(w, {"전분기", "직전 분기", "전기 대비", "전월 대비", "전월보다", "전달보다",
                          "환율 효과", "고정환율", "일회성", "제외하면", "제외한", "유기적"}))
       r.other_basis = true;
+  // "코로나19 기간 해마다 30% 안팎씩 뛰던 것과 비교하면": a verb in the retrospective tells of
+  // another time, the rate the text compares with, not a change of its figures.
+  for (auto w : words(own_after(s, m.end, 24)))
+    if (lang::words("roles.retrospective_endings").suffix_of(w)) r.other_basis = true;
   // A compound rate keeps its direction ("연평균 3%로 감소할").
   if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
       level_position(b, after(s, m.end, 8)))

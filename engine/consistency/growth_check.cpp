@@ -127,7 +127,11 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
                      : i + 1;
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
-    if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key)
+    // A rate on another basis or of another time ("해마다 30%씩 뛰던 것과 비교하면"), or a part's
+    // ("By cycle type, … frozen transfers … at more than 9% annually"), compounds none of the
+    // whole's figures.
+    if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key ||
+        g.other_basis || g.part)
       continue;
     // Figures of the same subject, grouped by currency/unit.
     // A rate speaks about the figures of its own sentence, else of the two before it

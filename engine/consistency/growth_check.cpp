@@ -214,6 +214,7 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       };
       bool distributed =
           (gi > 0 && same_span(gi - 1)) || (gi + 1 < claims.size() && same_span(gi + 1));
+      const auto all_years = by_year;
       if (g.source && !distributed)
         for (auto it = by_year.begin(); it != by_year.end();) {
           auto& v = it->second;
@@ -226,6 +227,18 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
             std::erase_if(v, [&](std::size_t i) { return !same_source(claims[i], *g.source); });
           it = foreign ? by_year.erase(it) : std::next(it);
         }
+      // "지난해 매출은 2조1890억원(진흥원 조사) … 업계는 연평균 10% 안팎 성장해 2026년
+      // 1조9800억원": a rate with only its own end still reaches it from the latest earlier figure
+      // of another source. Read so, a conflict is a warning that names both sources.
+      bool other_source_base = false;
+      if (by_year.size() == 1 && all_years.size() >= 2) {
+        auto base = all_years.lower_bound(by_year.begin()->first);
+        if (base != all_years.begin()) {
+          --base;
+          by_year.insert(*base);
+          other_source_base = true;
+        }
+      }
       if (by_year.size() < 2) continue;
       int a = by_year.begin()->first, b = by_year.rbegin()->first;
       // A rate written with a move compounds over that move, not over every figure around it.
@@ -331,6 +344,7 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
         continue;
       growth_conflict r;
       r.needs = needs;
+      r.other_source_base = other_source_base;
       r.claims = *conflict;
       r.growth = gi;
       r.earlier = by_year[a].front();

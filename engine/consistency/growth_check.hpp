@@ -32,6 +32,7 @@ struct growth_conflict {
   std::size_t underline = 0;        ///< claim with the largest fit residual
   double implied_rate = 0;          ///< (later/earlier)^(1/n) - 1 at the points
   lenient_reading needs = lenient_reading::none;
+  bool other_source_base = false;  ///< the earlier figure is another source's than the rate's
 };
 
 /// A growth claim matched with the figures at its period's ends (conflicting or not).

@@ -123,6 +123,22 @@ finding growth_finding(const context& ctx, const rule_info& info,
                          percent(hi));
   }
   f.expected = ex;
+  // The earlier figure is another source's: the rate's own source may start from an estimate
+  // of its own that the text does not give, so the conflict is a warning that names both.
+  if (g.other_source_base && f.level == severity::error) {
+    f.level = severity::warning;
+    std::string base_source = e.source.value_or("?"), rate_source = r.source.value_or("?");
+    f.explanation +=
+        ko ? fmt::format(
+                 " 다만 {}년 수치는 {}, 성장률과 {}년 수치는 {}의 것으로, {}의 {}년 추정치가 "
+                 "따로 있다면 맞을 수 있습니다.",
+                 *e.year, base_source, *l.year, rate_source, rate_source, *e.year)
+           : fmt::format(
+                 " The {} figure is {}'s and the rate and the {} figure are {}'s: they fit "
+                 "only if {} starts from an estimate of its own that the text does not "
+                 "give.",
+                 *e.year, base_source, *l.year, rate_source, rate_source);
+  }
   return f;
 }
 

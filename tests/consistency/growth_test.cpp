@@ -216,7 +216,17 @@ TEST_CASE("a source's rate compounds its own figures, not a rival's") {
           "to Carraway Research. Facet Intelligence forecasts $21.5 billion in 2028, a compound "
           "annual growth rate of 9.3%.",
           "t.txt", "2024-02-01");
-  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  // Facet may start from a 2023 estimate of its own: a warning that names both sources.
+  REQUIRE(count_rule(r, "cagr-mismatch") == 1);
+  CHECK(r.findings[0].level == fc::severity::warning);
+  CHECK(r.findings[0].explanation.find("Carraway") != std::string::npos);
+  CHECK(r.findings[0].explanation.find("Facet") != std::string::npos);
+  auto own =
+      run("Lab-grown diamond jewelry sales reached $12.0 billion worldwide in 2023, according "
+          "to Carraway Research. Facet Intelligence forecasts $21.5 billion in 2028, a compound "
+          "annual growth rate of 12.4%.",
+          "t.txt", "2024-02-01");
+  CHECK(own.findings.empty());
 }
 
 TEST_CASE("a period written before a move gives the move's figures its two ends") {

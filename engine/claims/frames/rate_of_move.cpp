@@ -16,6 +16,12 @@ void frame_rate_of_move(const sentence_claims& s) {
     if (!is_stated_level(c) || !c.year) continue;
     ++dated_levels;
     if (!c.move_base) continue;
+    // "$1.1 billion this year, up 57% from $700 million in 2024, and … $5.8 billion by 2030":
+    // a base right after a change is that change's, from the figure before it, not a move's.
+    if (i > s.first &&
+        (s.out[i - 1].kind == claim_kind::change ||
+         (s.out[i - 1].kind == claim_kind::growth && s.out[i - 1].rate_of != rate_kind::cagr)))
+      continue;
     if (move) return;  // two moves: which one the rate belongs to is unknown
     for (std::size_t j = i + 1; j < s.out.size(); ++j) {
       const claim& e = s.out[j];

@@ -11,13 +11,7 @@ namespace fc::claims {
 namespace {
 
 bool korean_verb_present(std::string_view s) {
-  return contains_any(
-      s, {"전망했",   "전망한다", "전망하고", "전망이다", "예측했",   "예측한다", "예측하고",
-          "내다봤",   "내다본다", "내다보고", "추산했",   "추산한다", "추정했",   "추정한다",
-          "분석했",   "밝혔",     "관측했",   "예상했",   "예상한다", "내놨",     "제시했",
-          "봤다",     "본다",     "보고 있",  "집계했",   "발표했",   "평가했",   "잡았다",
-          "제시하며", "제시하고", "전망하며", "추산하며", "밝히며",   "내다보며", "예상하며",
-          "분석하며", "추정하며", "내놓았",   "내놓은",   "공개했",   "발간했",   "펴냈"});
+  return lang::words("attribution.reporting_verbs").in(s);
 }
 
 bool type_noun(std::string_view w) {
@@ -36,8 +30,9 @@ bool measure_like(std::string_view w) {
 }
 
 bool ends_phrase_ko(std::string_view w) {
-  static const std::string_view endings[] = {"며", "고", "다", "서", "면", "를", "을", "에", "로",
-                                             "가", "이", "는", "은", "도", "만", "의", "년", "게"};
+  static const std::string_view endings[] = {
+      "며", "고", "다", "서", "면", "를", "을", "에", "로", "가",
+      "이", "는", "은", "도", "만", "의", "년", "게", "해"};  // "같은 기간에 대해 …는"
   if (w.find(',') != std::string_view::npos) return true;
   for (auto e : endings)
     if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;

@@ -17,6 +17,7 @@ const list_spec kSchema[] = {
     {"attribution.back_refs", shape::words},
     {"attribution.closing_verbs", shape::words},
     {"attribution.publishing_verbs", shape::words},
+    {"attribution.reporting_verbs", shape::words},
     {"attribution.speaker_titles", shape::words},
     {"attribution.verbs_after_plural_noun", shape::words},
     {"cjk.forecast_words", shape::words},

@@ -59,3 +59,14 @@ TEST_CASE("a yearly figure is its year's level and a whole for its parts") {
   CHECK(part->whole_of == find_claim(r, "$105 billion")->id);
   CHECK(part->year == 2030);
 }
+
+TEST_CASE("a topic-marked name before an estimating verb is the rate's source") {
+  auto r =
+      run("마켓츠앤마켓츠는 글로벌 게임 엔진 시장이 지난해 28억달러에서 2028년 53억달러로 연평균 "
+          "13.6% 성장할 것으로 예상했다. 같은 기간에 대해 그랜드뷰리서치는 연평균 성장률을 11~12% "
+          "수준으로 잡아 보수적인 시각을 보였다.",
+          "t.txt", "2024-06-20");
+  REQUIRE(find_claim(r, "11~12%"));
+  CHECK(find_claim(r, "11~12%")->source.value_or("") == "그랜드뷰리서치");
+  CHECK(r.findings.empty());  // a rival's rate with no figures of its own checks nothing
+}

@@ -79,7 +79,7 @@ bool is_cjk(const sentence_view& sv) { return sv.language == "zh" || sv.language
 
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
-  r.negative = m.decline;
+  r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"
   switch (m.rate_cue) {
     case rate_word::cagr:
       r.rk = rate_kind::cagr;

@@ -83,6 +83,29 @@ std::optional<mention> parse_short_year(std::string_view s, std::size_t pos) {
   return m;
 }
 
+std::optional<mention> japanese_short_year(std::string_view s, std::size_t pos) {
+  auto digit = [&](std::size_t i) {
+    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+  };
+  if (!digit(pos) || !digit(pos + 1) || digit(pos + 2)) return std::nullopt;
+  if (pos > 0 && (digit(pos - 1) || s[pos - 1] == '.')) return std::nullopt;
+  bool fiscal = s.substr(pos + 2, 6) == "年度";
+  bool point = false;
+  if (!fiscal && s.substr(pos + 2, 3) == "年")
+    for (std::string_view p : {"には", "に", "から", "まで", "時点", "末", "比", "は"})
+      point = point || s.substr(pos + 5, p.size()) == p;
+  if (!fiscal && !point) return std::nullopt;
+  mention y;
+  y.kind = mention_kind::year;
+  y.begin = pos;
+  y.year = y.year_to =
+      century_window(static_cast<unsigned>((s[pos] - '0') * 10 + (s[pos + 1] - '0')));
+  y.short_year = true;
+  y.fiscal = fiscal;
+  y.end = pos + (fiscal ? 8 : 5);
+  return y;
+}
+
 }  // namespace
 
 std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
@@ -94,6 +117,10 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
     };
     if (digit_at(pos + 1) && !digit_at(pos + 2) && s.substr(pos + 2, 3) == "년")
       return parse_short_year(s, pos);
+    // "28年度に", "23年度からの", "28年には": a Japanese year by its last two digits, as a
+    // fiscal year (年度) or before a particle only a point in time takes (a span of years is
+    // 10年間, 28年ぶり, 5年後).
+    if (auto y = japanese_short_year(s, pos)) return y;
     if (!digit_at(pos + 1) || !digit_at(pos + 2) || !digit_at(pos + 3) || digit_at(pos + 4))
       return std::nullopt;
   } else if (s[pos] != '\'' && s[pos] != 'F') {

@@ -72,3 +72,21 @@ TEST_CASE("zh: a bare 市场规模 is the market named before it, and 从 opens 
   CHECK(find_claim(r, "232亿元")->subject.value_or("") == "我国手术机器人市场规模");
   CHECK(count_rule(r, "cagr-mismatch") == 1);
 }
+
+TEST_CASE("Chinese and Japanese relative years, two-digit years and signed rates") {
+  using fc::test::find_claim;
+  auto ja = fc::test::run(
+      "今年度は1兆2200億円程度を見込む。同社は28年度に1兆3800億円、30年には1兆5000億円まで"
+      "拡大すると予測している。昨年比12%増の9800億円だった。10年間で3000億円に達した。",
+      "t.txt", "2024-08-08");
+  CHECK(find_claim(ja, "1兆2200億円")->year == 2024);
+  CHECK(find_claim(ja, "1兆3800億円")->year == 2028);
+  CHECK(find_claim(ja, "1兆5000億円")->year == 2030);
+  CHECK_FALSE(find_claim(ja, "9800億円")->year == 2023);  // 昨年比: a comparison's base
+  CHECK_FALSE(find_claim(ja, "3000億円")->year);          // 10年間: a span, not a year
+  auto zh = fc::test::run("市场规模明年将达到1.2万亿元，2023—2028年年复合增长率约为-3.6%。",
+                          "t.txt", "2024-05-01");
+  CHECK(find_claim(zh, "1.2万亿元")->year == 2025);
+  REQUIRE(find_claim(zh, "-3.6%"));
+  CHECK(find_claim(zh, "-3.6%")->rate->point < 0);
+}

@@ -77,6 +77,16 @@ bool japanese(const sentence_view& sv) { return sv.language == "ja"; }
 
 bool is_cjk(const sentence_view& sv) { return sv.language == "zh" || sv.language == "ja"; }
 
+interval increase_multiple(const sentence_view& sv, const mention& m, interval iv) {
+  if (m.kind != grammar::mention_kind::factor || sv.language != "zh") return iv;
+  std::string_view b = sv.text.substr(0, m.begin);
+  if (b.size() > 24) b.remove_prefix(b.size() - 24);
+  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  if (!lang::words(language_of(sv), "directions.factor_increase_before").suffix_of(b)) return iv;
+  auto plus_one = [](std::optional<double> x) { return x ? std::optional(*x + 1) : x; };
+  return interval{iv.point + 1, plus_one(iv.low), plus_one(iv.high)};
+}
+
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
   r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"

@@ -17,6 +17,9 @@ namespace fc::claims {
 bool is_cjk(const sentence_view& sv);
 /// What a percentage is, from the grammar's rate words and the share words around it.
 rate_reading cjk_rate(const sentence_view& sv, const grammar::mention& m);
+/// "增长1.5倍": in Chinese a multiple after a verb of increase counts the increase, so the
+/// level is 1 + N times the base (directions.factor_increase_before); anything else as read.
+interval increase_multiple(const sentence_view& sv, const grammar::mention& m, interval iv);
 /// The hedge the grammar read touching the figure (约, 超过, 約, 超).
 hedge cjk_hedge(const grammar::mention& m);
 /// The subject nearest before the figure in its sentence: the phrase that ends in a subject

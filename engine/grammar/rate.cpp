@@ -109,8 +109,10 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   auto set_first = [&](auto& ctx) { first = view(x3::_attr(ctx)); };
   auto set_second = [&](auto& ctx) { second = view(x3::_attr(ctx)); };
   auto set_unit = [&](auto& ctx) { unit = x3::_attr(ctx); };
-  auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ");
-  auto const tight_sep = x3::lit('~') | x3::lit('-');
+  // "10%至15%", "5～8%": the CJK range marks join the ends too.
+  auto const cjk_sep = x3::lit("至") | x3::lit("～") | x3::lit("〜");
+  auto const sep = x3::lit('~') | x3::lit('-') | x3::lit(" to ") | x3::lit(" and ") | cjk_sep;
+  auto const tight_sep = x3::lit('~') | x3::lit('-') | cjk_sep;
   auto const units = x3p::ref(rate_units);
   // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
   // of a tight one. "10% to 15%" is two levels (a move), not a range.

@@ -38,6 +38,7 @@ const list_spec kSchema[] = {
     {"directions.factor_fall_after", shape::words},
     {"directions.factor_fall_before", shape::words},
     {"directions.factor_fall_noun_after", shape::words},
+    {"directions.factor_increase_before", shape::words},
     {"directions.factor_rise_after", shape::words},
     {"directions.fall_after", shape::words},
     {"directions.fall_before", shape::words},

@@ -90,3 +90,19 @@ TEST_CASE("Chinese and Japanese relative years, two-digit years and signed rates
   REQUIRE(find_claim(zh, "-3.6%"));
   CHECK(find_claim(zh, "-3.6%")->rate->point < 0);
 }
+
+TEST_CASE("Chinese ranges joined by 至 and multiples that count the increase") {
+  using fc::test::find_claim;
+  auto r = fc::test::run(
+      "行业年复合增长率预计在10%至15%之间。截至2023年底保有量约2万辆，距离2025年约5万辆的目标，"
+      "仍需增长1.5倍。",
+      "t.txt", "2024-03-01");
+  const auto* range = find_claim(r, "10%至15%");
+  REQUIRE(range);
+  CHECK(*range->rate->low == doctest::Approx(0.10));
+  CHECK(*range->rate->high == doctest::Approx(0.15));
+  const auto* factor = find_claim(r, "1.5倍");
+  REQUIRE(factor);
+  CHECK(factor->rate->point == doctest::Approx(2.5));  // 增长1.5倍: ×2.5
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
+}

@@ -3,6 +3,7 @@
 // The marker words are the [time] lists of rules/lang/<id>.toml.
 #include <cctype>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/time_words.hpp"
 #include "claims/words.hpp"
 
@@ -309,6 +310,13 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       // "올해(1,376억 달러", "from last year's $5.11 trillion": the year names its own figure.
       if (tail == "(" || tail == " (" || list("time.year_possessives").equal_to(tail)) return false;
       if (list("time.comparison_lead_ins").suffix_of(before(sv.text, at, 16))) return true;
+      // "昨年比12%増", "去年相比": in Chinese and Japanese the comparison word follows the year
+      // itself; "今年の市場規模は前年比9.4%増" compares with 前年, not 今年.
+      if (is_cjk(sv)) {
+        for (std::string_view particle : {"と", "に", "的"})
+          if (tail.starts_with(particle)) tail.remove_prefix(particle.size());
+        return list("time.comparison").prefix_of(tail) != nullptr;
+      }
       for (const auto* words : {&rel.years, &rel.bases, &rel.present})
         for (const auto& other : words->entries())  // up to the next relative year: its comparison
           if (auto next = lang::find(tail, other); next != std::string_view::npos)

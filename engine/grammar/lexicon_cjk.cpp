@@ -108,6 +108,7 @@ const word cjk_hedges_before[] = {{"约合", "about"},
 const std::size_t cjk_hedge_before_count = std::size(cjk_hedges_before);
 
 const word cjk_hedges_after[] = {
+    {"を超える", "over"}, {"を超え", "over"},   {"を上回る", "over"},  {"を下回る", "under"},
     {"左右", "about"},    {"上下", "about"},    {"前后", "about"},     {"前後", "about"},
     {"程度", "about"},    {"ぐらい", "about"},  {"くらい", "about"},   {"近く", "nearly"},
     {"以上", "at_least"}, {"以下", "at_most"},  {"未満", "under"},     {"超え", "over"},

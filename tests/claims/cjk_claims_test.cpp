@@ -106,3 +106,19 @@ TEST_CASE("Chinese ranges joined by 至 and multiples that count the increase") 
   CHECK(factor->rate->point == doctest::Approx(2.5));  // 增长1.5倍: ×2.5
   CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE("Chinese and Japanese comparison bases and bounds after a figure") {
+  using fc::test::find_claim;
+  auto ja = fc::test::run(
+      "2023年度の市場規模は1520億円と、前年度（1410億円）比で12.8%増えた。今年の市場規模は前年比"
+      "9.4%増の1660億円を見込む。同社は40年に1兆ドルを超えると予測する。",
+      "t.txt", "2024-08-08");
+  CHECK(find_claim(ja, "1410億円")->year == 2022);          // 前年度（…）: the year before
+  CHECK(find_claim(ja, "1660億円")->year == 2024);          // 今年, not the 前年 of 前年比
+  CHECK(find_claim(ja, "1兆ドル")->value_hedge == "over");  // を超える
+  CHECK(fc::test::count_rule(ja, "change-mismatch") == 1);  // 1520/1410 is 7.8%, not 12.8%
+  auto zh = fc::test::run("去年我国现制咖啡市场规模约为1515亿元，较前年的1150亿元增长31.7%。",
+                          "t.txt", "2024-05-01");
+  CHECK(find_claim(zh, "1515亿元")->year == 2023);
+  CHECK(find_claim(zh, "1150亿元")->year == 2022);  // 前年的: the base's own year
+}

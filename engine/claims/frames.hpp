@@ -41,6 +41,13 @@ bool is_level_figure(const claim& c);
 /// a comma, a possessive or a Korean particle), or empty.
 std::string_view opening_word(std::string_view text, const std::vector<std::string>& words);
 
+/// The partition of the parts a sentence splits a whole into without listing them as one
+/// enumeration ("Of the 2030 total, …", a region-led sentence): one per sentence, above the
+/// enumerations' own.
+inline std::size_t sentence_partition(const claim& part) {
+  return (std::size_t{1} << 40) + part.sentence;
+}
+
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);
 

@@ -139,6 +139,13 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   // "중국이 약 1450억달러", "Asia at about $3 billion": a hedge before the figure is not part of
   // the name; nor is "the remaining" ("other pets the remaining $0.4 billion").
   drop_tail(label_hedges);
+  // "followed by Asia-Pacific at $16.3 billion": the rank before the name is not the name, and
+  // "…, with $18.9 billion" names nothing.
+  if (const auto* rank = lang::words("roles.part_before").prefix_of(l)) {
+    l.remove_prefix(rank->word.size());
+    trim();
+  }
+  if (l == "with" || l == "and") l = {};
   // "북미 시장이 올해 146억달러로": the year the item is for is not its name either.
   static constexpr std::string_view time_tails[] = {
       " 올해", " 내년", " 지난해", " 작년", " this year", " last year", " next year"};

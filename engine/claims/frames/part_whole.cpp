@@ -4,15 +4,13 @@
 // total gives it the total's year and source when it states none, and lets the checks compare
 // the part, and the sum of a list's parts, with the whole.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "claims/frames.hpp"
 
 namespace fc::claims {
 namespace {
-
-// Partitions of the parts no enumeration lists, one per sentence, above the enumerations'.
-constexpr std::size_t unlisted_partition = std::size_t{1} << 40;
 
 // The subject key of the whole a listed item was split from ("market/skincare" → "market").
 std::optional<std::string> listed_whole_key(const claim& part) {
@@ -83,8 +81,20 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
     part.part_year = claims[*w].part_year;  // the half-year's parts are the half-year's
     // The parts one cue opens are one breakdown, listed or not: together they are no more than
     // their whole.
-    if (!part.partition) part.partition = unlisted_partition + part.sentence;
+    if (!part.partition) part.partition = sentence_partition(part);
   }
+  // "North America … $18.9 billion, followed by Asia-Pacific at $16.3 billion and Europe at
+  // $12.4 billion": when one list of the sentence splits the whole, its unlisted parts are items
+  // of that list.
+  std::map<std::pair<std::size_t, std::string>, std::set<std::size_t>> listed;
+  for (const auto& c : claims)
+    if (c.whole_of && c.partition && c.partition < sentence_partition(claim{}))
+      listed[{c.sentence, *c.whole_of}].insert(c.partition);
+  for (auto& c : claims)
+    if (c.whole_of && c.partition == sentence_partition(c))
+      if (auto it = listed.find({c.sentence, *c.whole_of});
+          it != listed.end() && it->second.size() == 1)
+        c.partition = *it->second.begin();
   // A part written without a label of its own shares the whole's subject key; it must never
   // stand for the whole on a growth path or in a pairing, so its sentence's parts get a key
   // of their own. Claims are in sentence order: the sentence's parts are its neighbours.

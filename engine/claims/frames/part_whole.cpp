@@ -88,7 +88,7 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
   // of that list.
   std::map<std::pair<std::size_t, std::string>, std::set<std::size_t>> listed;
   for (const auto& c : claims)
-    if (c.whole_of && c.partition && c.partition < sentence_partition(claim{}))
+    if (c.whole_of && c.partition && c.partition < first_sentence_partition)
       listed[{c.sentence, *c.whole_of}].insert(c.partition);
   for (auto& c : claims)
     if (c.whole_of && c.partition == sentence_partition(c))

@@ -183,6 +183,10 @@ void frame_unnamed_move(const sentence_claims& s);
 /// with its start and the direction its verb states (frames/move_direction.cpp).
 void frame_move_direction(const sentence_claims& s);
 
+/// "全体の約8割（80.5%）": a bracketed percentage right after a share restates it; it is marked
+/// the share's conversion (frames/share_restated.cpp).
+void frame_share_restated(const sentence_claims& s);
+
 /// "세계 AI 반도체 시장 … AI 반도체 시장 규모": a market written without a scope in an article
 /// that names it with exactly one scope is that scoped market. Runs once over the document's
 /// claims (frames/scope_inherit.cpp).
@@ -205,6 +209,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_rate_year(s);
   frame_unnamed_move(s);
   frame_move_direction(s);
+  frame_share_restated(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
   frame_rate_of_period_ref(s);

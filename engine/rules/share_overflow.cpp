@@ -108,6 +108,7 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     for (auto i : group)
       if (cs[i].kind == claim_kind::share && cs[i].rate && cs[i].rate->low && !cs[i].move_base &&
           !cs[i].prior && !cs[i].own_wholes &&  // "전년 동기(54.3%)": the same share a year before
+          !cs[i].conversion_of &&               // "約8割（80.5%）": the share before, restated
           !cs[i].subtotal && !cs[i].per.has_value() && cs[i].value_hedge != "at_least" &&
           cs[i].value_hedge != "over")
         shares.push_back(i);

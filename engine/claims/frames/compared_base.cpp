@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "claims/frames.hpp"
+#include "claims/words.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
@@ -51,14 +52,16 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
 
 // "较2019年的约980亿元": a comparison word leads the figure's phrase, with only its year, 的
 // and a hedge between (roles.compared_lead).
-bool led_as_base(std::string_view text, const mention& m) {
-  std::string_view b = before(text, m.begin, 30);
-  for (const auto& e : lang::words("roles.compared_lead").entries()) {
+// A rate between ("前年度比4.5%増の1兆1704億円") makes the figure the change's end, not its base.
+bool led_as_base(const sentence_claims& s, const mention& m) {
+  std::string_view b = before(s.sv.text, m.begin, 30);
+  for (const auto& e : lang::words(language_of(s.sv), "roles.compared_lead").entries()) {
     std::size_t at = lang::rfind(b, e);
     if (at == std::string_view::npos) continue;
     std::string_view gap = b.substr(at + e.word.size());
     if (gap.find("，") == std::string_view::npos && gap.find(',') == std::string_view::npos &&
-        gap.find("、") == std::string_view::npos && gap.size() <= 18)
+        gap.find("、") == std::string_view::npos && gap.find('%') == std::string_view::npos &&
+        gap.size() <= 18)
       return true;
   }
   return false;
@@ -81,9 +84,9 @@ void frame_compared_base(const sentence_claims& s) {
     } else if (after(s.sv.text, end, 4).starts_with(")")) {
       end += 1;
     }
-    std::string_view a = after(s.sv.text, end, 12);
+    std::string_view a = after(s.sv.text, end, 24);
     if (!after_words.prefix_of(a) && !before_words.suffix_of(before(s.sv.text, m.begin, 24)) &&
-        !multiple_of_amount(s, m, end) && !led_as_base(s.sv.text, m))
+        !multiple_of_amount(s, m, end) && !led_as_base(s, m))
       continue;
     for (auto i : s.of_mention(m.begin)) s.out[i].compared_base = true;
   }

@@ -19,34 +19,18 @@ using grammar::mention;
 using grammar::mention_kind;
 
 constexpr std::size_t max_gap_bytes = 64, max_label_bytes = 40;
+// Chinese, Japanese and Korean spend three bytes on a character: a label is short in characters.
+constexpr std::size_t max_label_chars = 16;
 
-// Words that join the items of one list.
-// Bullets join items too ("▲아시아태평양 62억 달러(48.8%) ▲북미 31억 달러(24.9%)").
-constexpr std::string_view joiners[] = {",",      " and ", "과 ", "와 ", " 및 ", "·", "、",
-                                        ", and ", "▲",     "△",   "■",   "□",    "•", "◆"};
-// Words that end one list and start another clause with its own list.
-constexpr std::string_view clause_breaks[] = {
-    " while ", " whereas ", ";",     " but ",      "반면",        "한편",        "으며",    "며,",
-    "고,",     "별로는",    "별로 ", " by region", " by segment", " by product", " by type"};
-// What announces a breakdown of a whole, before its list: language data (roles.breakdown_cues).
+// The list words are language data (lists.*); a list reads the words of every language, as
+// one sentence may quote another's names.
+const lang::word_list& joiners() { return lang::words("lists.joiners"); }
+const lang::word_list& clause_breaks() { return lang::words("lists.clause_breaks"); }
+// What announces a breakdown of a whole, before its list (roles.breakdown_cues).
 const lang::word_list& breakdown_cues() { return lang::words("roles.breakdown_cues"); }
-
-// Words inside a list that name its last item as what is left of a whole ("the remaining $0.4
-// billion", "나머지 3000억원"): only a breakdown has a remainder.
-constexpr std::string_view remainder_cues[] = {"the remaining", "the rest", "나머지"};
-// A hedge that ends a label, right before its figure ("중국이 약 1450억달러").
-constexpr std::string_view label_hedges[] = {" 약",    " 최대",    " 최소",   " 대략",
-                                             " about", " roughly", " nearly", " around",
-                                             " some",  " almost",  "约",      "約"};
-
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
-// Words right after a figure that make it a part of the total before it ("$96.1 billion of
-// that total, car-sharing $31.8 billion"): they close the item, not the list.
-constexpr std::string_view part_of_total[] = {" of that total", " of the total", " of this total",
-                                              " of that", " of this"};
+// Inside a list: its last item is what is left of a whole ("the remaining $0.4 billion",
+// "나머지 3000억원"): only a breakdown has a remainder.
+const lang::word_list& remainder_cues() { return lang::words("lists.remainder_cues"); }
 
 // "By region, Asia-Pacific $24.3 billion …", "…: by builder country, Chinese yards took …": a
 // dimension named at the head of a clause announces the list after it.
@@ -79,9 +63,11 @@ std::size_t last_cue_end(std::string_view text) {
   return best;
 }
 
+// Words right after a figure that make it a part of the total before it ("$96.1 billion of
+// that total, car-sharing $31.8 billion"): they close the item, not the list.
 std::string_view without_part_marker(std::string_view gap) {
-  for (std::string_view m : part_of_total)
-    if (gap.starts_with(m)) return gap.substr(m.size());
+  if (const auto* m = lang::words("lists.part_after").prefix_of(gap))
+    return gap.substr(m->word.size());
   return gap;
 }
 
@@ -93,8 +79,10 @@ bool is_figure(const mention& m) {
 // figure, without the linking words that bind it ("at", "with", "이", "가", "(").
 std::string_view label_before(std::string_view text, std::size_t from, std::size_t begin) {
   std::string_view l = text.substr(from, begin - from);
-  for (std::string_view j : joiners)
-    if (auto at = l.rfind(j); at != std::string_view::npos) l.remove_prefix(at + j.size());
+  for (const auto& j : joiners().entries())
+    if (auto at = lang::rfind(l, j); at != std::string_view::npos)
+      l.remove_prefix(at + j.word.size());
+  const auto& hedges = lang::words("lists.label_hedges");
   // "Container ships made up $88.6 billion": a cue right before the figure follows its label.
   for (const auto& c : breakdown_cues().entries())
     if (auto at = lang::rfind(l, c); at != std::string_view::npos) {
@@ -102,9 +90,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
       // "account for roughly $90 billion": a hedge after the cue is no label.
       std::string_view word = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :(")));
       while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-      bool hedge = word == "roughly" || word == "about" || word == "nearly" || word == "some" ||
-                   word == "around" || word == "almost" || word == "approximately" ||
-                   word == "more than" || word == "over" || word == "약";
+      bool hedge = !word.empty() && (hedges.equal_to(word) ||
+                                     hedges.equal_to(std::string(" ").append(word)));
       bool label_after = !hedge && rest.find_first_not_of(" :(") != std::string_view::npos;
       l = label_after ? rest : l.substr(0, at);
     }
@@ -115,42 +102,44 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   };
   // "…로 가장 많았고 미국(19억 달러)": the label is what follows the clause before it.
   // "지역별 장비 매출은 올해 중국이": the topic and the time before the label are not its name.
-  for (std::string_view cut : {"고 ", "며 ", "서 ", ", ", "은 ", "는 "})
-    if (auto at = l.rfind(cut); at != std::string_view::npos) l.remove_prefix(at + cut.size());
-  for (std::string_view time : {"올해 ", "내년 ", "지난해 ", "작년 "})
-    if (l.starts_with(time)) l.remove_prefix(time.size());
+  for (const auto& cut : lang::words("lists.label_clause_cuts").entries())
+    if (auto at = lang::rfind(l, cut); at != std::string_view::npos)
+      l.remove_prefix(at + cut.word.size());
+  const auto& times = lang::words("time.relative_years");
+  if (const auto* time = times.prefix_of(l);
+      time && l.size() > time->word.size() && l[time->word.size()] == ' ')
+    l.remove_prefix(time->word.size() + 1);
   // "2029년 기준 2.5D/3D 패키징이": the year the list is for, not the item's name.
-  if (l.size() > 7 && std::isdigit(static_cast<unsigned char>(l[0])) && l.substr(4, 3) == "년")
-    for (std::string_view lead : {"년 기준 ", "년 "})
-      if (l.substr(4, lead.size()) == lead) {
-        l.remove_prefix(4 + lead.size());
-        break;
-      }
+  if (l.size() > 7 && std::isdigit(static_cast<unsigned char>(l[0])) &&
+      std::all_of(l.begin(), l.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+    if (const auto* lead = lang::words("lists.label_year_leads").prefix_of(l.substr(4)))
+      l.remove_prefix(4 + lead->word.size());
   trim();
-  // Drops the first of `words` that ends the label, with the spaces before it.
-  auto drop_tail = [&](std::span<const std::string_view> words) {
-    for (std::string_view w : words)
-      if (l.size() > w.size() && l.ends_with(w)) {
-        l.remove_suffix(w.size());
+  // Drops the first entry of `words` that ends the label, with the spaces before it; with
+  // `spaced`, only an entry that starts a word.
+  auto drop_tail = [&](const lang::word_list& words, bool spaced) {
+    for (const auto& w : words.entries())
+      if (l.size() > w.word.size() && lang::ends_with(l, w) &&
+          (!spaced || l[l.size() - w.word.size() - 1] == ' ')) {
+        l.remove_suffix(w.word.size());
         trim();
         return;
       }
   };
   // "중국이 약 1450억달러", "Asia at about $3 billion": a hedge before the figure is not part of
   // the name; nor is "the remaining" ("other pets the remaining $0.4 billion").
-  drop_tail(label_hedges);
+  drop_tail(hedges, false);
   // "followed by Asia-Pacific at $16.3 billion": the rank before the name is not the name, and
   // "…, with $18.9 billion" names nothing.
   if (const auto* rank = lang::words("roles.part_before").prefix_of(l)) {
     l.remove_prefix(rank->word.size());
     trim();
   }
-  if (l == "with" || l == "and") l = {};
-  // "북미 시장이 올해 146억달러로": the year the item is for is not its name either.
-  static constexpr std::string_view time_tails[] = {
-      " 올해", " 내년", " 지난해", " 작년", " this year", " last year", " next year"};
-  drop_tail(time_tails);
-  drop_tail(remainder_cues);
+  if (lang::words("lists.empty_labels").equal_to(l)) l = {};
+  // "북미 시장이 올해 146억달러로", "$3 billion this year": the year the item is for is not its
+  // name either.
+  drop_tail(times, true);
+  drop_tail(remainder_cues(), false);
   // "dog policies brought in $3.1 billion", "Dog policies generated …": the verb that states
   // the figure is no part of the item's name.
   for (const auto& verb : lang::words("roles.label_verbs").entries())
@@ -167,9 +156,11 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
         }
       break;
     }
-  for (std::string_view tail : {" at", " with", " of", " for", " on", "이", "가", "은", "는"})
-    if (l.size() > tail.size() + 2 && l.ends_with(tail)) {
-      l.remove_suffix(tail.size());
+  // "Asia-Pacific at $16.3 billion", "중국이 1450억달러", "家庭用が6380億円": the word that links
+  // the label to its figure.
+  for (const auto& link : lang::words("lists.label_links").entries())
+    if (l.size() > link.word.size() + 2 && lang::ends_with(l, link)) {
+      l.remove_suffix(link.word.size());
       break;
     }
   trim();
@@ -178,7 +169,10 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
 
 // A label names a part: short, no year, no verb-like clause (few words).
 bool is_label(std::string_view l) {
-  if (l.empty() || l.size() > max_label_bytes) return false;
+  if (l.empty()) return false;
+  std::size_t chars = std::count_if(
+      l.begin(), l.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; });
+  if (l.size() > max_label_bytes && chars > max_label_chars) return false;
   if (std::any_of(l.begin(), l.end(),
                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;
@@ -206,10 +200,7 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
     bool joined = false;
     if (last && last->kind == m.kind && m.begin - last->end <= max_gap_bytes) {
       std::string_view gap = sv.text.substr(last->end, m.begin - last->end);
-      joined = std::any_of(std::begin(joiners), std::end(joiners),
-                           [&](std::string_view j) { return contains(gap, j); }) &&
-               std::none_of(std::begin(clause_breaks), std::end(clause_breaks),
-                            [&](std::string_view b) { return contains(gap, b); }) &&
+      joined = joiners().in(gap) && !clause_breaks().in(gap) &&
                // "$261 billion in 2024, split into food at $147 billion": the cue opens the
                // list; the figure before it is the whole.
                !names_breakdown(without_part_marker(gap));
@@ -219,8 +210,8 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
     std::string_view remainder;
     if (!joined && last && last->kind == m.kind && m.begin - last->end <= 2 * max_gap_bytes) {
       std::string_view gap = sv.text.substr(last->end, m.begin - last->end);
-      for (std::string_view c : remainder_cues)
-        if (contains(gap, c) && !names_breakdown(gap) && !run.empty()) remainder = c;
+      if (const auto* c = remainder_cues().find_in(gap); c && !names_breakdown(gap) && !run.empty())
+        remainder = c->word;
       joined = !remainder.empty();
     }
     if (!joined) {
@@ -306,8 +297,7 @@ void frame_enumeration(const sentence_claims& s) {
     std::string_view inside =
         s.sv.text.substr(list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
     bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
-                std::any_of(std::begin(remainder_cues), std::end(remainder_cues),
-                            [&](std::string_view c) { return contains(inside, c); });
+                remainder_cues().in(inside);
     if (!cued) continue;
     std::vector<std::size_t> items;
     auto mark = [&](std::size_t i, std::string_view label) {

@@ -52,13 +52,22 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
       if (cs[w].subject_key.value_or("") == *key) named.push_back(w);
     if (!named.empty()) candidates = std::move(named);
   }
-  // The whole of an item in the same sentence is the nearest level before the list.
+  // The whole of an item in the same sentence is the nearest level before the list. Of a
+  // sentence that moves from one year's level to another's ("reached $7.6 billion in 2024, up
+  // from $7.2 billion in 2023"), the parts split the level reached, never the base.
   const claim& nearest = cs[candidates.front()];
-  std::set<std::optional<int>> years;
-  for (auto w : candidates)
-    if (cs[w].sentence == nearest.sentence) years.insert(cs[w].year);
-  if (!part.year && years.size() > 1) return std::nullopt;
-  return candidates.front();
+  std::set<std::optional<int>> years, reached_years;
+  std::optional<std::size_t> reached;
+  for (auto w : candidates) {
+    if (cs[w].sentence != nearest.sentence) continue;
+    years.insert(cs[w].year);
+    if (cs[w].move_base) continue;
+    reached_years.insert(cs[w].year);
+    if (!reached) reached = w;
+  }
+  if (part.year || years.size() <= 1) return candidates.front();
+  if (reached_years.size() == 1 && reached_years.size() < years.size()) return reached;
+  return std::nullopt;
 }
 
 }  // namespace

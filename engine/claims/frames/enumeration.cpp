@@ -90,8 +90,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
       // "account for roughly $90 billion": a hedge after the cue is no label.
       std::string_view word = rest.substr(std::min(rest.size(), rest.find_first_not_of(" :(")));
       while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-      bool hedge = !word.empty() && (hedges.equal_to(word) ||
-                                     hedges.equal_to(std::string(" ").append(word)));
+      bool hedge = !word.empty() &&
+                   (hedges.equal_to(word) || hedges.equal_to(std::string(" ").append(word)));
       bool label_after = !hedge && rest.find_first_not_of(" :(") != std::string_view::npos;
       l = label_after ? rest : l.substr(0, at);
     }
@@ -111,7 +111,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
     l.remove_prefix(time->word.size() + 1);
   // "2029년 기준 2.5D/3D 패키징이": the year the list is for, not the item's name.
   if (l.size() > 7 && std::isdigit(static_cast<unsigned char>(l[0])) &&
-      std::all_of(l.begin(), l.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+      std::all_of(l.begin(), l.begin() + 4,
+                  [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
     if (const auto* lead = lang::words("lists.label_year_leads").prefix_of(l.substr(4)))
       l.remove_prefix(4 + lead->word.size());
   trim();
@@ -296,8 +297,8 @@ void frame_enumeration(const sentence_claims& s) {
     std::size_t list_begin = s.sv.mentions[list.front().mention].begin;
     std::string_view inside =
         s.sv.text.substr(list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
-    bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
-                remainder_cues().in(inside);
+    bool cued =
+        names_breakdown(before_list) || names_breakdown(after_list) || remainder_cues().in(inside);
     if (!cued) continue;
     std::vector<std::size_t> items;
     auto mark = [&](std::size_t i, std::string_view label) {

@@ -21,8 +21,8 @@ void frame_share_restated(const sentence_claims& s) {
   const auto& ms = s.sv.mentions;
   for (std::size_t k = 1; k < ms.size(); ++k) {
     const mention &prev = ms[k - 1], &m = ms[k];
-    if (prev.kind != mention_kind::percent || m.kind != mention_kind::percent || m.begin < prev.end ||
-        !bracket_only(s.sv.text.substr(prev.end, m.begin - prev.end)))
+    if (prev.kind != mention_kind::percent || m.kind != mention_kind::percent ||
+        m.begin < prev.end || !bracket_only(s.sv.text.substr(prev.end, m.begin - prev.end)))
       continue;
     auto restated = s.of_mention(prev.begin);
     if (restated.empty()) continue;

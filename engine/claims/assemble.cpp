@@ -311,9 +311,12 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
         last_bare = std::pair{*sp, si};
-      } else if (sp && !sp->named && !sp->market && !sv.english && last_subject &&
-                 last_subject->display.ends_with(" " + sp->display)) {
-        sp = last_subject;  // "2023년 수출액이 …" after "화장품 수출액은 …": the same measure
+      } else if (sp && !sp->named && !sp->market && last_subject &&
+                 last_subject->display.ends_with(" " + sp->display) &&
+                 !qualified_after(sv, sp->display)) {
+        // "2023년 수출액이 …" after "화장품 수출액은 …", "spending" after "security spending":
+        // the same measure.
+        sp = last_subject;
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }

@@ -87,6 +87,9 @@ struct subject_phrase {
   bool market = false;  ///< the head is a market-size measure (시장, 시장 규모, market, industry)
 };
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
+/// "sales in Latin America": the bare measure `measure` is written with a qualifier after it
+/// (subjects.qualifiers_after), so it names something narrower than a market named before.
+bool qualified_after(const sentence_view& sv, std::string_view measure);
 /// "the global market" after "the global pet food market": a scope and a bare market measure
 /// refer back to the last market named with that scope.
 bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last);

@@ -166,15 +166,21 @@ std::size_t part_cue_at(std::string_view s) {
 
 bool is_subtotal(std::string_view s, const mention& m) {
   // "… 구글 클라우드 7.1%로 외국계 3사가 91.3%를 차지했다", "the top three together held 91%":
-  // the sum of the parts just listed, not one more part.
+  // the sum of the parts just listed, not one more part (roles.subtotal_before).
   std::string_view b = before(s, m.begin, 24);
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
-  return contains_any(b,
-                      {"사가 ", "사는 ",   "사의 ", "개사가 ", "개사는 ", "곳이 ", "합계", "합쳐",
-                       "합산",  "모두 합", "合计",  "共计",    "三者",    "两者",  "合計", "合わせ",
-                       "上位",  "社で",    "前三",  "前五",    "前3",     "前5"}) ||
-         contains_any_ci(b, {"combined", "together", "in total", "collectively", "top three",
-                             "top five", "top 3", "top 5", "the three", "the big three"});
+  const auto* cue = lang::words("roles.subtotal_before").find_in(b);
+  if (!cue) return false;
+  // "the Pacific Southwest and Pacific Northwest combined 26.6%": names the sentence has not
+  // listed before are one item of two parts, not a sum of the items before.
+  std::string_view lead = before(s, m.begin, 96);
+  if (auto d = lead.find_last_of("%,;"); d != std::string_view::npos) lead.remove_prefix(d + 1);
+  std::string_view earlier = s.substr(0, static_cast<std::size_t>(lead.data() - s.data()));
+  for (std::string_view w : words(lead))
+    if (w.size() > 1 && std::isupper(static_cast<unsigned char>(w[0])) && w != "The" &&
+        earlier.find(w) == std::string_view::npos && !lang::words("roles.subtotal_before").in(w))
+      return false;
+  return true;
 }
 
 bool is_superseded(std::string_view s, const mention& m) {

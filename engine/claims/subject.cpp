@@ -221,6 +221,12 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (better) best = p, which = &m;
   }
   if (!which) return std::nullopt;
+  // "The data center segment of the market generated $4.6 billion": a measure that names its
+  // whole after "of" is measured by the one before it.
+  for (std::string_view of : {" of the ", " of "})
+    if (s.substr(0, best).ends_with(of))
+      for (const auto& [p, m] : measure_hits(s))
+        if (p + m.word.size() + of.size() == best) best = p, which = &m;
   std::string_view head = s.substr(best, which->word.size());
   auto ws = words(s.substr(0, best));
   std::vector<std::string_view> mods;
@@ -288,6 +294,24 @@ std::optional<subject_phrase> spending_object(std::string_view s, std::size_t fi
   }
   if (object.empty()) return std::nullopt;
   return subject_phrase{object + "spending", true, false};
+}
+
+}  // namespace fc::claims
+
+namespace fc::claims {
+
+bool qualified_after(const sentence_view& sv, std::string_view measure) {
+  const auto& qualifiers = lang::words(language_of(sv), "subjects.qualifiers_after");
+  if (measure.empty() || qualifiers.empty()) return false;
+  for (std::size_t at = sv.text.find(measure); at != std::string_view::npos;
+       at = sv.text.find(measure, at + 1)) {
+    std::string_view rest = sv.text.substr(at + measure.size());
+    if (const auto* q = qualifiers.prefix_of(rest))
+      if (rest.size() > q->word.size() &&
+          std::isalpha(static_cast<unsigned char>(rest[q->word.size()])))
+        return true;
+  }
+  return false;
 }
 
 }  // namespace fc::claims

@@ -241,6 +241,13 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   if (article)
     if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
       return bound_year{article->year + *offset, "in"};
+  // "48% of investment this year, … about 65% by the end of the decade": the decade's end
+  // written right after the figure is its year, whatever year the clause gave before.
+  if (article) {
+    std::string_view a = after(sv.text, fig.end, 32);
+    if (const auto* e = list("time.decade_end").find_in(a); e && lang::find(a, *e) <= 12)
+      return bound_year{article->year / 10 * 10 + 10, "by"};
+  }
   // "by 2030, more than eight times last year's 300 billion won": a relative year that names
   // the figure right after it is the figure's, whatever year the sentence gave before.
   if (article) {

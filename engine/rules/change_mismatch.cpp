@@ -20,6 +20,30 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 // base (the prior-period figure, the start of the move) still make a pair.
 bool undated_figure(const claim& c) { return !c.year && consistency::measured_figure(c); }
 
+// "tripled in 2023 to about $6.0 billion from $2.9 billion a year earlier, and the market could
+// balloon to $100 billion by 2030": of a sentence's several figures, the change links its one
+// written base (a move's start or a prior period's figure) and the figure it reaches: the one of
+// the change's own year, else the one written right before the base ("to A from B").
+std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
+                                     const std::vector<std::size_t>& figures, const claim& change) {
+  auto is_base = [&](std::size_t i) { return cs[i].move_base || cs[i].prior; };
+  std::vector<std::size_t> bases;
+  std::copy_if(figures.begin(), figures.end(), std::back_inserter(bases), is_base);
+  if (bases.size() != 1) return figures;
+  std::size_t base = bases.front();
+  std::vector<std::size_t> reached;
+  for (auto i : figures)
+    if (i != base && change.year && cs[i].year == change.year) reached.push_back(i);
+  if (reached.empty()) {
+    auto at = std::find(figures.begin(), figures.end(), base);
+    if (at != figures.begin() && change.where.start < cs[*std::prev(at)].where.start)
+      reached.push_back(*std::prev(at));
+  }
+  if (reached.size() != 1) return figures;
+  return reached.front() < base ? std::vector{reached.front(), base}
+                                : std::vector{base, reached.front()};
+}
+
 }  // namespace
 
 std::optional<finding> change_conflict(const context& ctx, const rule_info& info,
@@ -101,7 +125,10 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
                    [&](std::size_t i) { return !cs[i].part; });
       if (levels.size() == 2) figures = std::move(levels);
     }
-    if (figures.size() != 2 || changes.size() + leading.size() != 1) continue;
+    if (changes.size() + leading.size() != 1) continue;
+    if (figures.size() > 2)
+      figures = linked_pair(cs, figures, cs[changes.empty() ? leading[0] : changes[0]]);
+    if (figures.size() != 2) continue;
     const claim& a = cs[figures[0]];
     const claim& b = cs[figures[1]];
     // "A에서 B로 20% 증가", "from A to B, up 20%": the change follows both figures; "doubled

@@ -314,9 +314,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (sp && !sp->named && !sp->market && last_subject &&
                  last_subject->display.ends_with(" " + sp->display) &&
                  !qualified_after(sv, sp->display)) {
-        // "2023년 수출액이 …" after "화장품 수출액은 …", "spending" after "security spending":
-        // the same measure.
-        sp = last_subject;
+        sp = last_subject;  // "수출액이" after "화장품 수출액은", "spending" after "IT spending"
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }

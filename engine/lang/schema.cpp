@@ -106,6 +106,7 @@ const list_spec kSchema[] = {
     {"subjects.measure_excluded_after", shape::words},
     {"subjects.measure_excluded_before", shape::words},
     {"subjects.measures", shape::words},
+    {"subjects.organization_heads", shape::words},
     {"subjects.qualifiers_after", shape::words},
     {"subjects.segment_words", shape::words},
     {"tables.actual_marks", shape::words},

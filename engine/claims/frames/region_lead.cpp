@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "claims/frames.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 
@@ -71,6 +72,11 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
                        const std::vector<std::string>& regions) {
   std::string_view region = opening_word(s.sv.text, regions);
   if (region.empty()) return;
+  // "미국 시장조사업체 마켓앤드마켓은 …", "U.S. research firm Circana …": the region describes
+  // the publisher, and the sentence is about the market it names (subjects.organization_heads).
+  std::string_view rest = s.sv.text.substr(region.size());
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (lang::words("subjects.organization_heads").prefix_of(rest)) return;
   std::string lowered(s.sv.text);
   for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   // "North America remained the biggest region, with $18.9 billion, followed by Asia-Pacific at

@@ -173,6 +173,8 @@ std::vector<attribution> korean_attributions(std::string_view s) {
           name.ends_with("별로") || name.ends_with("별") ||  // "부문별로는": a dimension
           name == "측")  // "회사 측은": the company itself, named before if at all
         continue;
+      // "방송 광고가 줄어드는 가운데": before a dependent noun, 는 ends a verb's relative clause.
+      if (lang::words("attribution.adnominal_heads").prefix_of(s.substr(p + m.size()))) continue;
       // "정점을 찍은 뒤", "1조원을 넘는": after an object, 은/는 ends a verb's relative clause;
       // a topic-marked source takes no object before it.
       if (std::string_view lead = s.substr(0, p - std::min(p, name.size()));

@@ -13,6 +13,7 @@ constexpr std::string_view kRelations[] = {"in", "by", "around", "from", "as_of"
 
 // Sorted by name (checked by the lang test).
 const list_spec kSchema[] = {
+    {"attribution.adnominal_heads", shape::words},
     {"attribution.adverbs_before_verb", shape::words},
     {"attribution.back_refs", shape::words},
     {"attribution.closing_verbs", shape::words},

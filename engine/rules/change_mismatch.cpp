@@ -31,6 +31,14 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
   std::copy_if(figures.begin(), figures.end(), std::back_inserter(bases), is_base);
   if (bases.size() != 1) return figures;
   std::size_t base = bases.front();
+  // Only figures measured as the base is can be its move's end ("62만대로 전년(78만대) 대비 12%
+  // 감소 … 100만원 이상 고가 제품": the price is no end).
+  std::vector<std::size_t> alike;
+  std::copy_if(figures.begin(), figures.end(), std::back_inserter(alike), [&](std::size_t i) {
+    return consistency::same_measure(cs[i], cs[base]) && cs[i].currency == cs[base].currency &&
+           cs[i].unit == cs[base].unit && cs[i].kind == cs[base].kind;
+  });
+  if (alike.size() == 2) return alike;
   std::vector<std::size_t> reached;
   for (auto i : figures)
     if (i != base && change.year && cs[i].year == change.year) reached.push_back(i);

@@ -20,9 +20,7 @@
 namespace fc::claims {
 using grammar::mention;
 using grammar::mention_kind;
-
 std::string normalize_subject(std::string_view display) { return subject_key(display); }
-
 // Per sentence: an article may quote a line in another language.
 std::string detect_language(std::string_view text) { return document::detect_language(text); }
 
@@ -272,6 +270,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (c.kind == claim_kind::growth || c.kind == claim_kind::change) {
         auto [from, to] = bind_period(sv, mi, opts.article_date);
         if (is_cjk(sv) && !from && !to) std::tie(from, to) = cjk_span_period(sv, mi);
+        // "同比增长58%" is one year's change, whatever span the sentence writes after it.
+        if (c.rate_of == rate_kind::yoy && from && to && *to - *from != 1) from = to = {};
         if (c.rate_of == rate_kind::cagr && sv.table_years.first && !from && !to &&
             sv.table_years.first < sv.table_years.second)
           from = sv.table_years.first, to = sv.table_years.second;
@@ -312,8 +312,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         bare_market = true;  // resolved forward below when the market is named just after
         last_bare = std::pair{*sp, si};
       } else if (sp && !sp->named && !sp->market && last_subject &&
-                 last_subject->display.ends_with(" " + sp->display) &&
-                 !qualified_after(sv, sp->display)) {
+                 same_bare_measure(sv, *sp, *last_subject)) {
         sp = last_subject;  // "수출액이" after "화장품 수출액은", "spending" after "IT spending"
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;

@@ -87,6 +87,10 @@ struct subject_phrase {
   bool market = false;  ///< the head is a market-size measure (시장, 시장 규모, market, industry)
 };
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
+/// "수출액이" after "화장품 수출액은", "spending" after "security spending", "出货量" after
+/// "中国储能锂电池出货量": the bare measure is the one named last, unless qualified after it.
+bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
+                       const subject_phrase& named);
 /// "sales in Latin America": the bare measure `measure` is written with a qualifier after it
 /// (subjects.qualifiers_after), so it names something narrower than a market named before.
 bool qualified_after(const sentence_view& sv, std::string_view measure);

@@ -67,10 +67,16 @@ std::string_view without_article(std::string_view name) {
 // "한국농수산식품유통공사(aT)", "International Federation of Robotics (IFR)": the short form a
 // name gives itself in brackets at its end.
 std::string_view bracketed_short_form(std::string_view name) {
-  if (!name.ends_with(")")) return {};
-  std::size_t open = name.rfind('(');
-  if (open == std::string_view::npos || open == 0) return {};
-  return name.substr(open + 1, name.size() - open - 2);
+  // "高工产业研究院（GGII）": Chinese and Japanese write the brackets full-width.
+  for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                       {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+    if (!name.ends_with(close_mark)) continue;
+    std::size_t open = name.rfind(open_mark);
+    if (open == std::string_view::npos || open == 0) return {};
+    return name.substr(open + open_mark.size(),
+                       name.size() - open - open_mark.size() - close_mark.size());
+  }
+  return {};
 }
 
 // "International Data Corporation" → "IDC": the initials of a name's capitalized words.

@@ -90,8 +90,9 @@ struct claim {
   std::optional<std::string> share_part;
   std::optional<std::string> share_total;
   bool share_total_written = false;
-  std::optional<std::string> share_whole;  ///< "57% of this year's revenue": the whole a share
-                                           ///< names (a subject key): internal
+  std::optional<std::string> share_whole;  ///< "57% of this year's revenue", "$19 billion of the
+                                           ///< wagers": the whole a share or a part names (a
+                                           ///< subject key): internal
   bool share_of_total = false;  ///< the share says it is of the total ("of the total", "전체의")
   std::size_t sentence = 0;     ///< index of the sentence it came from
   /// Set on the rules' copy when the value was converted through the configured rate table;

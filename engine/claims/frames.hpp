@@ -187,6 +187,10 @@ void frame_move_direction(const sentence_claims& s);
 /// the share's conversion (frames/share_restated.cpp).
 void frame_share_restated(const sentence_claims& s);
 
+/// "$19 billion of the wagers": a part that names its whole keeps the whole's key in
+/// `share_whole`, and only a total of that measure is its whole (frames/named_whole.cpp).
+void frame_named_whole(const sentence_claims& s);
+
 /// "세계 AI 반도체 시장 … AI 반도체 시장 규모": a market written without a scope in an article
 /// that names it with exactly one scope is that scoped market. Runs once over the document's
 /// claims (frames/scope_inherit.cpp).
@@ -210,6 +214,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_unnamed_move(s);
   frame_move_direction(s);
   frame_share_restated(s);
+  frame_named_whole(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
   frame_rate_of_period_ref(s);

@@ -89,10 +89,6 @@ void segment(document& doc, markup kind) {
     std::size_t len = 1;
     if (!terminal && c == '\xE3' && t.compare(i, 3, "\xE3\x80\x82") == 0)
       terminal = true, len = 3;  // 。
-    // "；" closes a Chinese or Japanese clause that stands as a sentence of its own: the
-    // breakdown after it is another ("…占比约50.7%；宠物食品…占比约52.8%").
-    if (!terminal && c == '\xEF' && t.compare(i, 3, "\xEF\xBC\x9B") == 0)
-      terminal = true, len = 3;
     if (!terminal) continue;
     std::size_t after = i + len;
     while (after < t.size() && (t[after] == '"' || t[after] == '\'' || t[after] == ')')) ++after;

@@ -26,7 +26,9 @@ bool undated_figure(const claim& c) { return !c.year && consistency::measured_fi
 // the change's own year, else the one written right before the base ("to A from B").
 std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
                                      const std::vector<std::size_t>& figures, const claim& change) {
-  auto is_base = [&](std::size_t i) { return cs[i].move_base || cs[i].prior; };
+  auto is_base = [&](std::size_t i) {
+    return cs[i].move_base || cs[i].prior || cs[i].compared_base;
+  };
   std::vector<std::size_t> bases;
   std::copy_if(figures.begin(), figures.end(), std::back_inserter(bases), is_base);
   if (bases.size() != 1) return figures;
@@ -143,8 +145,10 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // from A to B", "grew 20% from A to B": it comes first and A is the move's written base.
     const claim& c = cs[changes.empty() ? leading[0] : changes[0]];
     // A change of another measure ("organic sales grew 6%, and reported sales …") does not
-    // link the two.
-    if (c.subject_key && a.subject_key && *c.subject_key != *a.subject_key) continue;
+    // link the two; one written with the figures' own name does, whatever list keyed them.
+    if (c.subject_key && a.subject_key && *c.subject_key != *a.subject_key &&
+        c.subject_key != b.subject_key && (!c.subject || c.subject != a.subject))
+      continue;
     bool dated = a.year && b.year;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
               // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year

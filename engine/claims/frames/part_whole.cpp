@@ -43,6 +43,9 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     if (part.part_year && !c.part_year) continue;  // a quarter is no part of the year's total
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;
+    // "$19 billion of the wagers": a part that names its whole splits only a total of it.
+    if (part.share_whole && c.subject_key.value_or("").find(*part.share_whole) == std::string::npos)
+      continue;
     candidates.push_back(w);
   }
   if (candidates.empty()) return std::nullopt;
@@ -104,6 +107,17 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
       if (auto it = listed.find({c.sentence, *c.whole_of});
           it != listed.end() && it->second.size() == 1)
         c.partition = *it->second.begin();
+  // "其中，…音乐节票房收入约296.3亿元，…对比2023年约202.5亿元的水平": the same item in another
+  // year, with no whole of that year, is still that item: it keeps the bound part's key.
+  for (std::size_t p = 0; p < claims.size(); ++p) {
+    claim& other = claims[p];
+    if (!other.part || other.whole_of || !other.subject || !is_level_figure(other)) continue;
+    for (std::size_t q = p; q-- > 0 && claims[q].sentence == other.sentence;)
+      if (whole_at[q] && claims[q].subject == other.subject && claims[q].year != other.year) {
+        other.subject_key = claims[q].subject_key;
+        break;
+      }
+  }
   // A part written without a label of its own shares the whole's subject key; it must never
   // stand for the whole on a growth path or in a pairing, so its sentence's parts get a key
   // of their own. Claims are in sentence order: the sentence's parts are its neighbours.

@@ -174,6 +174,34 @@ bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
   return false;
 }
 
+namespace {
+
+// "…, while risk mitigation and fraud detection is expected to be the fastest-growing use,
+// expanding at about 8.5% a year": a contrast opens a clause with a subject of its own. When it
+// is no measure and no pronoun, the figure is that subject's, not the market's named before.
+std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::size_t fig) {
+  std::string_view lead = s.substr(0, fig);
+  const lang::entry* opener = nullptr;
+  std::size_t at = std::string_view::npos;
+  for (const auto& e : lang::words("subjects.contrast_openers").entries())
+    if (std::size_t p = lang::rfind(lead, e);
+        p != std::string_view::npos && (at == std::string_view::npos || p > at))
+      at = p, opener = &e;
+  if (!opener) return std::nullopt;
+  std::string_view clause = lead.substr(at + opener->word.size());
+  auto ws = words(clause);
+  std::size_t verb = 0;
+  while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb])) ++verb;
+  if (verb == 0 || verb > 6 || verb == ws.size()) return std::nullopt;
+  std::string_view phrase = clause.substr(
+      0, static_cast<std::size_t>(ws[verb - 1].data() - clause.data()) + ws[verb - 1].size());
+  if (lang::words("subjects.clause_pronouns").prefix_of(phrase) || !measure_hits(phrase).empty())
+    return std::nullopt;
+  return subject_phrase{std::string(phrase), false, false};
+}
+
+}  // namespace
+
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
   if (is_cjk(sv)) return cjk_subject(sv, index);
   const auto& m = sv.mentions[index];
@@ -208,6 +236,12 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
       if (auto sp = find_subject_at(phrase, phrase.size())) return sp;
     }
   }
+  // Shares of a list keep the list's subject ("…, while Apple held 35%"): only an amount or an
+  // annual rate takes the clause's.
+  if (sv.english && (m.kind == grammar::mention_kind::amount ||
+                     lang::words("subjects.clause_rate_cues").in(after(sv.text, m.end, 24)) ||
+                     lang::words("subjects.clause_rate_cues").in(before(sv.text, m.begin, 40))))
+    if (auto other = contrast_clause_subject(sv.text, m.begin)) return other;
   return find_subject_at(sv.text, m.begin);
 }
 

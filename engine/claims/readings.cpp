@@ -166,6 +166,11 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     // "4분기 매출은 연간 매출의 28%를 차지했다": what a share verb takes is a share, whatever
     // "연간" (annual) said before it.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
+  } else if (lang::words("shares.verbs_before").in(own_before(s, m.begin, 40)) &&
+             !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"})) {
+    // "6% annual growth, with OTC products accounting for 9% of that total": a share verb in
+    // the figure's own clause makes it a share, whatever rate words the clause before had.
+    r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else if (contains_any_ci(after(s, m.end, 30), {"from a year earlier", "year-on-year",
                                                    "year over year", "from a year ago"})) {
     r.rk = rate_kind::yoy;

@@ -251,7 +251,14 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   // "by 2030, more than eight times last year's 300 billion won": a relative year that names
   // the figure right after it is the figure's, whatever year the sentence gave before.
   if (article) {
-    std::string_view lead = before(sv.text, fig.begin, 24);
+    std::string_view lead = before(sv.text, fig.begin, 40);
+    // "this year's estimated $5.4 billion": a participle may sit between.
+    if (std::size_t sp = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
+        sp != std::string_view::npos && lead.size() > sp + 2 &&
+        std::all_of(lead.begin() + sp + 1, lead.end() - 1,
+                    [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+        !list("time.year_possessives").suffix_of(lead))
+      lead = lead.substr(0, sp + 1);
     for (const auto& p : list("time.year_possessives").entries())
       if (lang::ends_with(lead, p))
         for (const auto& r : list("time.relative_years").entries())

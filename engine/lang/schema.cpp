@@ -100,6 +100,7 @@ const list_spec kSchema[] = {
     {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},
     {"shares.verbs_after", shape::words},
+    {"shares.verbs_before", shape::words},
     {"shares.whole_after", shape::words},
     {"shares.whole_before", shape::words},
     {"shares.whole_cues", shape::words},

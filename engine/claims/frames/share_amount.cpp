@@ -42,11 +42,19 @@ std::optional<std::size_t> move_end_for_share(const sentence_claims& s,
   return std::nullopt;
 }
 
-// Short, without digits, and with nothing that ends the apposition.
-bool apposition(std::string_view between, lang::lang_id language) {
+// Short, without digits (after a share, but a year's: "9% of that 2026 total — about $1
+// billion"), and with nothing that ends the apposition.
+bool apposition(std::string_view between, lang::lang_id language, bool after_share = false) {
   if (between.size() > 40) return false;
-  for (char c : between)
-    if (c >= '0' && c <= '9') return false;
+  for (std::size_t i = 0; i < between.size(); ++i) {
+    if (between[i] < '0' || between[i] > '9') continue;
+    std::size_t run = between.find_first_not_of("0123456789", i);
+    if (run == std::string_view::npos) run = between.size();
+    bool year = after_share && run - i == 4 &&
+                (between.substr(i, 2) == "19" || between.substr(i, 2) == "20");
+    if (!year) return false;
+    i = run;
+  }
   return !lang::words(language, "shares.apposition_breaks").in(between);
 }
 
@@ -97,7 +105,7 @@ void frame_share_amount(const sentence_claims& s) {
     // A hedge may close the apposition ("70% of the total, or close to 1 GW").
     std::string_view unhedged = after_share;
     unhedged.remove_suffix(trailing_prefix_hedge(unhedged));
-    if (!part && next && apposition(after_share, language) &&
+    if (!part && next && apposition(after_share, language, true) &&
         lang::words(language, "shares.amount_after").suffix_of(unhedged))
       part = level_at(s, *next);
     // "a 27% share of the $38.6 billion market in 2024, translating into roughly $10.4

@@ -121,8 +121,14 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
 std::size_t part_cue_position(std::string_view s) {
   // "이 중 …", "Of the 2030 total, …", "By region, China …": the sentence opens on the whole
   // before it, or on one of its dimensions (roles.part_lead).
-  if (lang::words("roles.part_lead").prefix_of(s.substr(0, std::min<std::size_t>(s.size(), 24))))
-    return 0;
+  if (const auto* lead = lang::words("roles.part_lead")
+                             .prefix_of(s.substr(0, std::min<std::size_t>(s.size(), 24)))) {
+    // "Of the $3.4 billion the firm expects in 2025, Europe will account for 68%": an English
+    // lead runs to its comma, and a figure inside it is the whole.
+    std::size_t comma = s.find(',');
+    bool english = !lead->word.empty() && static_cast<unsigned char>(lead->word[0]) < 0x80;
+    return english && comma != std::string_view::npos && comma < 120 ? comma : 0;
+  }
   // "By cycle type, fresh IVF held …": any dimension named at the head of the sentence, up to
   // its comma (roles.dimension_lead).
   if (lang::words("roles.dimension_lead").prefix_of(s)) {

@@ -191,6 +191,10 @@ void frame_share_restated(const sentence_claims& s);
 /// `share_whole`, and only a total of that measure is its whole (frames/named_whole.cpp).
 void frame_named_whole(const sentence_claims& s);
 
+/// "Of the $3.4 billion the firm expects … in 2025, Europe will account for 68%": the amount in
+/// an English breakdown's lead takes the year that closes the lead (frames/lead_whole.cpp).
+void frame_lead_whole(const sentence_claims& s);
+
 /// "세계 AI 반도체 시장 … AI 반도체 시장 규모": a market written without a scope in an article
 /// that names it with exactly one scope is that scoped market. Runs once over the document's
 /// claims (frames/scope_inherit.cpp).
@@ -215,6 +219,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_move_direction(s);
   frame_share_restated(s);
   frame_named_whole(s);
+  frame_lead_whole(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
   frame_rate_of_period_ref(s);

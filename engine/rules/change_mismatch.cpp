@@ -161,8 +161,10 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // billion" name the base after the change: any figure written as the base will do.
     bool after_both = c.where.start >= b.where.end;
     // "nearly double the 2.73 trillion yen it earned a year earlier": so does a prior figure.
-    bool before_base = ((a.move_base || a.prior) && c.where.start < a.where.start) ||
-                       ((b.move_base || b.prior) && c.where.start < b.where.start);
+    // "nearly three times the $260 billion recorded in 2021": so does a compared base.
+    auto written_base = [](const claim& x) { return x.move_base || x.prior || x.compared_base; };
+    bool before_base = (written_base(a) && c.where.start < a.where.start) ||
+                       (written_base(b) && c.where.start < b.where.start);
     // "전년 동기(7조8000억원)보다 25% 증가한 8조9700억원": or between the base and the figure.
     bool from_base =
         (a.move_base || a.prior) && c.where.start >= a.where.end && c.where.start < b.where.start;

@@ -111,7 +111,7 @@ rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   // The share word may open a long clause ("シェアは首位の日本コスメティックファクトリーが38%"):
   // look back to the figure before.
   const auto& shares = lang::words(language(sv), "cjk.share_words");
-  if (shares.in(own_before(sv.text, m.begin, 90)) || shares.in(after(sv.text, m.end, 18))) {
+  if (shares.in(own_before(sv.text, m.begin, 150)) || shares.in(after(sv.text, m.end, 18))) {
     r.kind = claim_kind::share;
     r.rk = rate_kind::none;
     return r;
@@ -133,9 +133,19 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
   // The last head before the figure; the longest head that ends there names it.
   std::size_t best_end = 0;
   bool market = false;
+  // "国内医療DX関連市場（事業者売上高ベース）": a head inside brackets states the basis.
+  auto bracketed = [&](std::size_t at) {
+    std::string_view before_head = lead.substr(0, at);
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (std::size_t o = before_head.rfind(open);
+          o != std::string_view::npos && before_head.find(close, o) == std::string_view::npos)
+        return true;
+    return false;
+  };
   for (const auto& e : heads.entries()) {
     std::size_t at = lang::rfind(lead, e);
-    if (at == std::string_view::npos) continue;
+    if (at == std::string_view::npos || bracketed(at)) continue;
     std::size_t end = at + e.word.size();
     if (end > best_end) {
       best_end = end;

@@ -372,6 +372,17 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         std::size_t at = lang::find(lead, r);
         if (at == std::string_view::npos) continue;
         if (list("time.comparison").in(lead) || compared_against(at, r.word.size())) continue;
+        // "前年の400億円から15.0%増え、460億円": a year that names the first figure ("前年の",
+        // "last year's") dates that figure only.
+        if (first_fig < fig.begin &&
+            list("time.year_possessives").equal_to(lead.substr(at + r.word.size()))) {
+          // "2022年の市場規模は前年の400億円から…460億円": the other figures keep the
+          // sentence's written year.
+          for (std::size_t k = index; k-- > 0;)
+            if (ms[k].kind == mention_kind::year && ms[k].end <= at && ms[k].year == ms[k].year_to)
+              return make(sv, ms[k]);
+          continue;
+        }
         return bound_year{article->year + static_cast<int>(r.number), "in"};
       }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};

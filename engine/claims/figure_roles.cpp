@@ -240,9 +240,27 @@ bool negative_balance(std::string_view s, const mention& m) {
 
 bool reported_as_measured(const sentence_view& sv, const mention& m) {
   if (!sv.english) return false;
-  std::string_view lead = before(sv.text, m.begin, 32);
+  const auto& past = lang::words(language_of(sv), "forecast.past_before");
+  auto past_right_before = [&](const mention& x) {
+    std::string_view lead = before(sv.text, x.begin, 32);
+    lead.remove_suffix(trailing_prefix_hedge(lead));
+    return past.suffix_of(lead) != nullptr;
+  };
+  if (past_right_before(m)) return true;
+  // "grew 5.3% year-on-year in 2023 to reach 299 million units": the level a past change
+  // reached is measured too.
+  std::string_view lead = before(sv.text, m.begin, 48);
   lead.remove_suffix(trailing_prefix_hedge(lead));
-  return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
+  if (!lang::words(language_of(sv), "roles.change_end_before").suffix_of(lead)) return false;
+  const mention* change = nullptr;
+  for (const auto& x : sv.mentions) {
+    if (x.begin >= m.begin) break;
+    if (x.kind == grammar::mention_kind::percent)
+      change = &x;
+    else if (x.kind != grammar::mention_kind::year)
+      change = nullptr;
+  }
+  return change && past_right_before(*change);
 }
 
 }  // namespace fc::claims

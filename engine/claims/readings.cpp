@@ -219,9 +219,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) ||
              contains_any_ci(
-                 b, {"share", "accounts for", "account for", "accounted for", "took ", "captured ",
-                     "made up ", "makes up ", "make up ", "represented ", "represents ",
-                     "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
+                 b, {"share", "accounts for", "account for", "accounted for", "accounting for",
+                     "took ", "captured ", "made up ", "makes up ", "make up ", "represented ",
+                     "represents ", "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||

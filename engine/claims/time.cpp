@@ -241,6 +241,23 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   if (article)
     if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
       return bound_year{article->year + *offset, "in"};
+  // "the 8.8 GW connected to grids last year": past the figure's participle phrase, a relative
+  // year is still the figure's own.
+  if (article && sv.english) {
+    std::string_view a = after(sv.text, fig.end, 48);
+    for (std::size_t j = index + 1; j < ms.size(); ++j)
+      if (ms[j].begin >= fig.end) {
+        a = a.substr(0, std::min(a.size(), ms[j].begin - fig.end));
+        break;
+      }
+    a = a.substr(0, std::min(a.size(), a.find_first_of(",;")));
+    auto ws = words(a);
+    if (ws.size() >= 2 && ws[0].size() > 4 && ws[0].ends_with("ed") &&
+        !list("time.comparison_lead_ins").in(a))
+      for (const auto& r : list("time.relative_years").entries())
+        if (lang::ends_with(a, r))
+          return bound_year{article->year + static_cast<int>(r.number), "in"};
+  }
   // "48% of investment this year, … about 65% by the end of the decade": the decade's end
   // written right after the figure is its year, whatever year the clause gave before.
   if (article) {

@@ -162,7 +162,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any(after(s, m.end, 12), {"금리", "이자", "수익률", "이율"}) ||
              contains_any_ci(after(s, m.end, 14), {" interest", " coupon", " yield"})) {
     r.rk = rate_kind::other;
-  } else if (lang::words("shares.verbs_after").prefix_of(a)) {
+  } else if (lang::words("shares.verbs_after").prefix_of(a) ||
+             lang::words("shares.nouns_after").prefix_of(a)) {
     // "4분기 매출은 연간 매출의 28%를 차지했다": what a share verb takes is a share, whatever
     // "연간" (annual) said before it.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
@@ -211,10 +212,6 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;
-  } else if (a.rfind("의 점유율", 0) == 0 || a.rfind("의 시장점유율", 0) == 0 ||
-             a.rfind("의 시장 점유율", 0) == 0 || a.rfind("의 비중", 0) == 0 ||
-             a.rfind(" 점유율", 0) == 0) {
-    r.kind = claim_kind::share, r.rk = rate_kind::none;  // "62.2%의 점유율을 기록하며"
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (contains_any(b, {"점유율", "비중"}) ||

@@ -200,6 +200,51 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   return subject_phrase{std::string(phrase), false, false};
 }
 
+// "PLA·PHA 등 생분해성 플라스틱 포장은 아직 전체의 7%에 불과하지만 연 12~14%씩 늘어나":
+// a Korean topic that is no measure, no source and no verb is what the clause's rate is about.
+std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std::size_t fig) {
+  const auto language = language_of(sv);
+  std::string_view lead = sv.text.substr(0, fig);
+  // The nearest topic particle after a noun: "같은 기간" and "늘어나는" are a verb's forms.
+  for (std::size_t end = lead.size(); end > 0;) {
+    std::size_t at = std::string_view::npos;
+    for (std::string_view particle : {"은 ", "는 "})
+      if (std::size_t p = lead.substr(0, end).rfind(particle);
+          p != std::string_view::npos && (at == std::string_view::npos || p > at))
+        at = p;
+    if (at == std::string_view::npos || at == 0) return std::nullopt;
+    end = at;
+    std::string_view phrase = lead.substr(0, at);
+    if (std::size_t cut = phrase.find_last_of(",\"'("); cut != std::string_view::npos)
+      phrase.remove_prefix(cut + 1);
+    auto ws = words(phrase);
+    if (ws.empty()) return std::nullopt;
+    std::string_view noun = ws.back();
+    if (lang::words(language, "subjects.topic_excluded_endings").suffix_of(noun)) continue;
+    // "가장 큰 비중을 차지하는 항체의약품 CDMO는": the phrase starts after the clause before it.
+    std::size_t first = ws.size() > 4 ? ws.size() - 4 : 0;
+    for (std::size_t k = ws.size() - 1; k-- > first;)
+      if (lang::words(language, "subjects.topic_phrase_breaks").suffix_of(ws[k])) {
+        first = k + 1;
+        break;
+      }
+    phrase = phrase.substr(static_cast<std::size_t>(ws[first].data() - phrase.data()));
+    // A measure named between the topic and the figure ("삼성전자는 올해 매출 300조원") is what
+    // the figure measures.
+    if (!measure_hits(lead.substr(at)).empty()) return std::nullopt;
+    while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+    if (phrase.empty() || phrase.find_first_of("0123456789") != std::string_view::npos ||
+        !measure_hits(phrase).empty() ||
+        lang::words(language, "subjects.topic_excluded").equal_to(noun))
+      return std::nullopt;
+    for (const auto& source : named_sources(sv))
+      if (phrase.find(source) != std::string_view::npos || source.find(noun) != std::string::npos)
+        return std::nullopt;
+    return subject_phrase{std::string(phrase), false, false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
@@ -237,11 +282,16 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
     }
   }
   // Shares of a list keep the list's subject ("…, while Apple held 35%"): only an amount or an
-  // annual rate takes the clause's.
+  // annual rate takes the clause's; in Korean, an amount only in a breakdown ("이 가운데 …
+  // 항체의약품 CDMO는 지난해 98억달러에서").
   if (sv.english && (m.kind == grammar::mention_kind::amount ||
                      lang::words("subjects.clause_rate_cues").in(after(sv.text, m.end, 24)) ||
                      lang::words("subjects.clause_rate_cues").in(before(sv.text, m.begin, 40))))
     if (auto other = contrast_clause_subject(sv.text, m.begin)) return other;
+  if (!sv.english && !is_cjk(sv) &&
+      ((m.kind == grammar::mention_kind::amount && part_of_whole_sentence(sv.text)) ||
+       lang::words(language_of(sv), "subjects.clause_rate_cues").in(before(sv.text, m.begin, 24))))
+    if (auto topic = topic_clause_subject(sv, m.begin)) return topic;
   return find_subject_at(sv.text, m.begin);
 }
 

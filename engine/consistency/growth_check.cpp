@@ -127,11 +127,12 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
                      : i + 1;
   for (std::size_t gi = 0; gi < claims.size(); ++gi) {
     const claim& g = claims[gi];
-    // A rate on another basis or of another time ("해마다 30%씩 뛰던 것과 비교하면"), or a part's
-    // ("By cycle type, … frozen transfers … at more than 9% annually"), compounds none of the
-    // whole's figures.
+    // A rate on another basis or of another time ("해마다 30%씩 뛰던 것과 비교하면") compounds
+    // nothing here; a part's ("By cycle type, … frozen transfers … at more than 9% annually")
+    // compounds only the figures of parts named as it is ("이 가운데 … 항체의약품 CDMO는 지난해
+    // 98억달러에서 매년 10% 이상 커지며 2030년 91억달러").
     if (g.kind != claim_kind::growth || g.rate_of != rate_kind::cagr || !g.rate || !g.subject_key ||
-        g.other_basis || g.part)
+        g.other_basis)
       continue;
     // Figures of the same subject, grouped by currency/unit.
     // A rate speaks about the figures of its own sentence, else of the two before it
@@ -150,6 +151,7 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
     };
     auto in_scope = [&](std::size_t i, bool same_only) {
       return is_figure(claims[i]) && *claims[i].subject_key == *g.subject_key &&
+             (!g.part || claims[i].part) &&
              (claims[i].sentence == g.sentence ||
               (!same_only && ((claims[i].sentence + reach_back >= g.sentence &&
                                claims[i].sentence <= g.sentence + 3) ||

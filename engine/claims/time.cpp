@@ -191,24 +191,6 @@ bool relative_year_in(std::string_view a, int offset) {
   return false;
 }
 
-// "$644 billion this year": the relative year written right after the figure, in a language
-// that writes it there; its offset and the length it takes with the space before it.
-std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view rest) {
-  if (rest.substr(0, 1) != " ") return std::nullopt;
-  for (std::size_t l = 0; l < lang::languages().size(); ++l) {
-    lang::lang_id id{l};
-    if (!lang::flag(id, "time.relative_year_after_figure")) continue;
-    if (const auto* r = lang::words(id, "time.relative_years").prefix_of(rest.substr(1)))
-      return std::pair{static_cast<int>(r->number), 1 + r->word.size()};
-  }
-  return std::nullopt;
-}
-
-std::optional<int> relative_year_right_after(std::string_view rest) {
-  if (auto r = relative_year_after(rest)) return r->first;
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
@@ -235,53 +217,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (list("time.temporal_prepositions").in(gap)) return make(sv, ms[j]);
     break;
   }
-  // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year", "reach $85
-  // billion by 2030, up from $4.6 billion last year": a relative year written right after the
-  // figure is its own, whatever comes before it.
-  if (article)
-    if (auto offset = relative_year_right_after(sv.text.substr(fig.end)))
-      return bound_year{article->year + *offset, "in"};
-  // "the 8.8 GW connected to grids last year": past the figure's participle phrase, a relative
-  // year is still the figure's own.
-  if (article && sv.english) {
-    std::string_view a = after(sv.text, fig.end, 48);
-    for (std::size_t j = index + 1; j < ms.size(); ++j)
-      if (ms[j].begin >= fig.end) {
-        a = a.substr(0, std::min(a.size(), ms[j].begin - fig.end));
-        break;
-      }
-    a = a.substr(0, std::min(a.size(), a.find_first_of(",;")));
-    auto ws = words(a);
-    if (ws.size() >= 2 && ws[0].size() > 4 && ws[0].ends_with("ed") &&
-        !list("time.comparison_lead_ins").in(a))
-      for (const auto& r : list("time.relative_years").entries())
-        if (lang::ends_with(a, r))
-          return bound_year{article->year + static_cast<int>(r.number), "in"};
-  }
-  // "48% of investment this year, … about 65% by the end of the decade": the decade's end
-  // written right after the figure is its year, whatever year the clause gave before.
-  if (article) {
-    std::string_view a = after(sv.text, fig.end, 32);
-    if (const auto* e = list("time.decade_end").find_in(a); e && lang::find(a, *e) <= 12)
-      return bound_year{article->year / 10 * 10 + 10, "by"};
-  }
-  // "by 2030, more than eight times last year's 300 billion won": a relative year that names
-  // the figure right after it is the figure's, whatever year the sentence gave before.
-  if (article) {
-    std::string_view lead = before(sv.text, fig.begin, 40);
-    // "this year's estimated $5.4 billion": a participle may sit between.
-    if (std::size_t sp = lead.find_last_of(' ', lead.size() >= 2 ? lead.size() - 2 : 0);
-        sp != std::string_view::npos && lead.size() > sp + 2 &&
-        std::all_of(lead.begin() + sp + 1, lead.end() - 1,
-                    [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
-        !list("time.year_possessives").suffix_of(lead))
-      lead = lead.substr(0, sp + 1);
-    for (const auto& p : list("time.year_possessives").entries())
-      if (lang::ends_with(lead, p))
-        for (const auto& r : list("time.relative_years").entries())
-          if (lang::ends_with(lead.substr(0, lead.size() - p.word.size()), r))
-            return bound_year{article->year + static_cast<int>(r.number), "in"};
-  }
+  if (auto near = year_around_figure(sv, index, article)) return near;
   for (std::size_t j = index; j-- > 0;) {
     if (is_figure(ms[j])) break;
     if (ms[j].kind != mention_kind::year) continue;

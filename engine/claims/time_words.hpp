@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "claims/context.hpp"
 
@@ -16,5 +17,13 @@ bool inside_quotes(std::string_view s, std::size_t pos);
 std::optional<int> years_ahead(std::string_view s, std::string_view name);
 /// "fiscal 2023-24", "FY2023/24": a fiscal year named by both calendar years it spans.
 bool fiscal_split(const sentence_view& sv, const grammar::mention& y);
+
+/// "$644 billion this year": the relative year written right after a figure (`rest` starts
+/// right after it), in a language that writes it there; its offset and the length it takes.
+std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view rest);
+/// The years written around the figure at `index` that date it whatever year its sentence gives
+/// before it (time_near_figure.cpp); nullopt without an article date.
+std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
+                                             const std::optional<date>& article);
 
 }  // namespace fc::claims

@@ -1,0 +1,127 @@
+// A clause's own subject, and a bare measure's reference: "…, while risk mitigation is
+// expected to … 8.5% a year" (English), "포장은 … 연 12~14%씩" (Korean), "sales in Latin
+// America" after "solar inverter sales".
+#include <cctype>
+
+#include "claims/cjk_readings.hpp"
+#include "claims/context.hpp"
+#include "claims/measures.hpp"
+#include "claims/readings.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
+
+namespace fc::claims {
+
+namespace {
+
+// "…, while risk mitigation and fraud detection is expected to be the fastest-growing use,
+// expanding at about 8.5% a year": a contrast opens a clause with a subject of its own. When it
+// is no measure and no pronoun, the figure is that subject's, not the market's named before.
+std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::size_t fig) {
+  std::string_view lead = s.substr(0, fig);
+  const lang::entry* opener = nullptr;
+  std::size_t at = std::string_view::npos;
+  for (const auto& e : lang::words("subjects.contrast_openers").entries())
+    if (std::size_t p = lang::rfind(lead, e);
+        p != std::string_view::npos && (at == std::string_view::npos || p > at))
+      at = p, opener = &e;
+  if (!opener) return std::nullopt;
+  std::string_view clause = lead.substr(at + opener->word.size());
+  auto ws = words(clause);
+  std::size_t verb = 0;
+  while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb])) ++verb;
+  if (verb == 0 || verb > 6 || verb == ws.size()) return std::nullopt;
+  std::string_view phrase = clause.substr(
+      0, static_cast<std::size_t>(ws[verb - 1].data() - clause.data()) + ws[verb - 1].size());
+  if (lang::words("subjects.clause_pronouns").prefix_of(phrase) || !measure_hits(phrase).empty())
+    return std::nullopt;
+  return subject_phrase{std::string(phrase), false, false};
+}
+
+// "PLA·PHA 등 생분해성 플라스틱 포장은 아직 전체의 7%에 불과하지만 연 12~14%씩 늘어나":
+// a Korean topic that is no measure, no source and no verb is what the clause's rate is about.
+std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std::size_t fig) {
+  const auto language = language_of(sv);
+  std::string_view lead = sv.text.substr(0, fig);
+  // The nearest topic particle after a noun: "같은 기간" and "늘어나는" are a verb's forms.
+  for (std::size_t end = lead.size(); end > 0;) {
+    std::size_t at = std::string_view::npos;
+    for (std::string_view particle : {"은 ", "는 "})
+      if (std::size_t p = lead.substr(0, end).rfind(particle);
+          p != std::string_view::npos && (at == std::string_view::npos || p > at))
+        at = p;
+    if (at == std::string_view::npos || at == 0) return std::nullopt;
+    end = at;
+    std::string_view phrase = lead.substr(0, at);
+    if (std::size_t cut = phrase.find_last_of(",\"'("); cut != std::string_view::npos)
+      phrase.remove_prefix(cut + 1);
+    auto ws = words(phrase);
+    if (ws.empty()) return std::nullopt;
+    std::string_view noun = ws.back();
+    if (lang::words(language, "subjects.topic_excluded_endings").suffix_of(noun)) continue;
+    // "가장 큰 비중을 차지하는 항체의약품 CDMO는": the phrase starts after the clause before it.
+    std::size_t first = ws.size() > 4 ? ws.size() - 4 : 0;
+    for (std::size_t k = ws.size() - 1; k-- > first;)
+      if (lang::words(language, "subjects.topic_phrase_breaks").suffix_of(ws[k])) {
+        first = k + 1;
+        break;
+      }
+    phrase = phrase.substr(static_cast<std::size_t>(ws[first].data() - phrase.data()));
+    // A measure named between the topic and the figure ("삼성전자는 올해 매출 300조원") is what
+    // the figure measures.
+    if (!measure_hits(lead.substr(at)).empty()) return std::nullopt;
+    while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+    if (phrase.empty() || phrase.find_first_of("0123456789") != std::string_view::npos ||
+        !measure_hits(phrase).empty() ||
+        lang::words(language, "subjects.topic_excluded").equal_to(noun))
+      return std::nullopt;
+    for (const auto& source : named_sources(sv))
+      if (phrase.find(source) != std::string_view::npos || source.find(noun) != std::string::npos)
+        return std::nullopt;
+    return subject_phrase{std::string(phrase), false, false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_t index) {
+  const auto& m = sv.mentions[index];
+  // Shares of a list keep the list's subject ("…, while Apple held 35%"): only an amount or an
+  // annual rate takes the clause's; in Korean, an amount only in a breakdown ("이 가운데 …
+  // 항체의약품 CDMO는 지난해 98억달러에서").
+  if (sv.english && (m.kind == grammar::mention_kind::amount ||
+                     lang::words("subjects.clause_rate_cues").in(after(sv.text, m.end, 24)) ||
+                     lang::words("subjects.clause_rate_cues").in(before(sv.text, m.begin, 40))))
+    if (auto other = contrast_clause_subject(sv.text, m.begin)) return other;
+  if (!sv.english && !is_cjk(sv) &&
+      ((m.kind == grammar::mention_kind::amount && part_of_whole_sentence(sv.text)) ||
+       lang::words(language_of(sv), "subjects.clause_rate_cues").in(before(sv.text, m.begin, 24))))
+    if (auto topic = topic_clause_subject(sv, m.begin)) return topic;
+  return std::nullopt;
+}
+
+bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
+                       const subject_phrase& named) {
+  const std::string& d = bare.display;
+  bool ends = named.display.size() > d.size() && named.display.ends_with(d);
+  // "出货量" after "中国储能锂电池出货量": Chinese and Japanese write no space before the head.
+  bool joined = is_cjk(sv) || named.display[named.display.size() - d.size() - 1] == ' ';
+  return ends && joined && !qualified_after(sv, d);
+}
+
+bool qualified_after(const sentence_view& sv, std::string_view measure) {
+  const auto& qualifiers = lang::words(language_of(sv), "subjects.qualifiers_after");
+  if (measure.empty() || qualifiers.empty()) return false;
+  for (std::size_t at = sv.text.find(measure); at != std::string_view::npos;
+       at = sv.text.find(measure, at + 1)) {
+    std::string_view rest = sv.text.substr(at + measure.size());
+    if (const auto* q = qualifiers.prefix_of(rest))
+      if (rest.size() > q->word.size() &&
+          std::isalpha(static_cast<unsigned char>(rest[q->word.size()])))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace fc::claims

@@ -56,11 +56,11 @@ bool of_total_after(std::string_view s, const mention& m) {
 
 bool is_flow(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
+  // "added 5.1 million", "当年新增投运21.5GW", "순증 12만명" (roles.flow_before, flow_after).
   std::string_view b = before(s, m.begin, 24);
-  for (std::string_view w : {"added ", "adds ", "gained ", "net additions of ", "net adds of ",
-                             "added a net ", "added a record "})
-    if (b.ends_with(w)) return true;
-  return contains_any(after(s, m.end, 12), {" 순증", "순증"});
+  b.remove_suffix(trailing_prefix_hedge(b));
+  return lang::words("roles.flow_before").suffix_of(b) ||
+         lang::words("roles.flow_after").prefix_of(after(s, m.end, 12));
 }
 
 bool same_period_as_before(std::string_view s, const mention& m) {

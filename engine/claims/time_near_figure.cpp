@@ -27,7 +27,6 @@ std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view 
   return std::nullopt;
 }
 
-
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article) {
   if (!article) return std::nullopt;

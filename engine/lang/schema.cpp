@@ -76,6 +76,8 @@ const list_spec kSchema[] = {
     {"roles.compared_lead", shape::words},
     {"roles.dimension_lead", shape::words},
     {"roles.dimension_lead_end", shape::words},
+    {"roles.flow_after", shape::words},
+    {"roles.flow_before", shape::words},
     {"roles.label_auxiliaries", shape::words},
     {"roles.label_verbs", shape::words},
     {"roles.level_nouns", shape::words},

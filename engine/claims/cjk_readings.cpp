@@ -180,6 +180,8 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
       if (w.word.find(name) != std::string::npos) return;
     for (const auto& o : out)
       if (o.name == name) return;
+    // "在同一份报告中测算": a report, not its publisher (cjk.not_source_words).
+    if (lang::words(language(sv), "cjk.not_source_words").in(name)) return;
     out.push_back({at, std::string(name)});
   };
   const auto lang_id = language(sv);

@@ -101,6 +101,13 @@ std::string abbreviated(std::string_view display) {
     out.replace(word, close + 1 - word, abbr);
     open = word + abbr.size();
   }
+  // "中国AIGC（生成式人工智能）市场规模": a full-width bracket explains the name; the name
+  // is the same without it.
+  for (std::size_t open = out.find("（"); open != std::string::npos; open = out.find("（", open)) {
+    std::size_t close = out.find("）", open);
+    if (close == std::string::npos) break;
+    out.erase(open, close + std::string_view("）").size() - open);
+  }
   return out;
 }
 

@@ -23,6 +23,7 @@ const list_spec kSchema[] = {
     {"attribution.verbs_after_plural_noun", shape::words},
     {"cjk.forecast_words", shape::words},
     {"cjk.function_chars", shape::words},
+    {"cjk.not_source_words", shape::words},
     {"cjk.report_verbs", shape::words},
     {"cjk.share_words", shape::words},
     {"cjk.source_after", shape::words},

@@ -1,6 +1,8 @@
 // implausible-rate: a CAGR beyond max_cagr/min_cagr, or a share above 100%.
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
 
@@ -19,6 +21,27 @@ std::optional<param_problem> implausible_rate_params(const rule_info& info) {
   return std::nullopt;
 }
 
+namespace {
+
+// "143亿元 in 2023 … 7202亿元 by 2028, a CAGR above 110%": a rate the text's own figures imply
+// (two dated levels of its subject, as far beyond the bound) is this market's, not a slip.
+bool figures_imply(const std::vector<claim>& cs, const claim& rate, double bound, bool above) {
+  for (const auto& a : cs)
+    for (const auto& b : cs) {
+      if (!a.year || !b.year || *a.year >= *b.year || !a.value || !b.value ||
+          a.subject_key != rate.subject_key || b.subject_key != rate.subject_key ||
+          a.currency != b.currency || a.unit != b.unit || a.kind != b.kind ||
+          (a.kind != claim_kind::size && a.kind != claim_kind::quantity) || a.value->point <= 0 ||
+          b.value->point <= 0)
+        continue;
+      double implied = std::pow(b.value->point / a.value->point, 1.0 / (*b.year - *a.year)) - 1;
+      if (above ? implied > bound : implied < bound) return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 void implausible_rate(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   double max_cagr = param(info, "max_cagr", 1.0), min_cagr = param(info, "min_cagr", -0.5);
   bool ko = ctx.lang == "ko";
@@ -31,6 +54,7 @@ void implausible_rate(const context& ctx, const rule_info& info, std::vector<fin
     bool above = c.rate->low && *c.rate->low > hi;
     bool below = cagr && c.rate->high && *c.rate->high < lo;
     if (!above && !below) continue;
+    if (cagr && figures_imply(ctx.claims, c, above ? hi : lo, above)) continue;
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;

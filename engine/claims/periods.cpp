@@ -19,6 +19,31 @@ void date_short_years(std::vector<grammar::mention>& mentions, const std::option
   }
 }
 
+namespace {
+
+// The first year written before the figure at `index` as a period's start ("2024년부터",
+// "올해부터", "from 2024").
+std::optional<int> period_start_before(const sentence_view& sv, std::size_t index,
+                                       const std::optional<date>& article) {
+  const auto& ms = sv.mentions;
+  const auto& starts_after = lang::words("time.period_start_after");
+  for (std::size_t j = 0; j < index; ++j)
+    if (ms[j].kind == mention_kind::year && ms[j].year == ms[j].year_to &&
+        (starts_after.prefix_of(after(sv.text, ms[j].end, 12)) ||
+         lang::words("time.period_start_before").suffix_of(before(sv.text, ms[j].begin, 12))))
+      return ms[j].year;
+  if (!article) return std::nullopt;
+  std::string_view lead = sv.text.substr(0, ms[index].begin);
+  for (const auto& r : lang::words("time.relative_years").entries())
+    for (std::size_t at = lang::find(lead, r); at != std::string_view::npos;
+         at = lang::find(lead, r, at + 1))
+      if (starts_after.prefix_of(lead.substr(at + r.word.size())))
+        return article->year + static_cast<int>(r.number);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_view& sv,
                                                               std::size_t index,
                                                               const std::optional<date>& article) {
@@ -32,6 +57,10 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
         !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
       range = j;
   if (range) return {ms[*range].year, ms[*range].year_to};
+  // "올해부터 2027년까지 연평균 12.3%로, 직전 4년(연평균 10.7%)보다": the years before the start
+  // of the period written before the rate.
+  if (auto n = years_ahead(before(sv.text, ms[index].begin, 32), "time.years_before_span"))
+    if (auto start = period_start_before(sv, index, article)) return {*start - *n, *start};
   // "2030년까지는 연평균 23.6%, 이후 10년간은 연평균 14.7%": the years after the last year written
   // before the rate.
   for (std::size_t j = index; j-- > 0;) {
@@ -68,6 +97,9 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
         lang::words("time.period_until_before").suffix_of(b))
       to = ms[j].year;
   }
+  // "올해부터 2027년까지 연평균 12.3%": a relative year may open the period.
+  if (to && !from)
+    if (auto start = period_start_before(sv, index, article); start && *start < *to) from = start;
   if (!from && !to && article)
     if (auto n = years_ahead(sv.text, "time.years_ahead_span"))
       return {article->year, article->year + *n};

@@ -172,6 +172,7 @@ const list_spec kSchema[] = {
     {"time.years_after_span", shape::counts},
     {"time.years_ahead", shape::counts},
     {"time.years_ahead_span", shape::counts},
+    {"time.years_before_span", shape::counts},
 };
 
 }  // namespace

@@ -176,7 +176,14 @@ bool is_subtotal(std::string_view s, const mention& m) {
   std::string_view b = before(s, m.begin, 24);
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
   const auto* cue = lang::words("roles.subtotal_before").find_in(b);
-  if (!cue) return false;
+  if (!cue) {
+    const auto& counters = lang::words("roles.subtotal_counters");
+    for (const auto& e : counters.entries())
+      for (std::size_t at = lang::find(b, e); at != std::string_view::npos;
+           at = lang::find(b, e, at + 1))
+        if (at > 0 && std::isdigit(static_cast<unsigned char>(b[at - 1]))) return true;
+    return false;
+  }
   // "the Pacific Southwest and Pacific Northwest combined 26.6%": names the sentence has not
   // listed before are one item of two parts, not a sum of the items before.
   std::string_view lead = before(s, m.begin, 96);

@@ -96,6 +96,7 @@ const list_spec kSchema[] = {
     {"roles.scenario_words", shape::words},
     {"roles.share_verbs", shape::words},
     {"roles.subtotal_before", shape::words},
+    {"roles.subtotal_counters", shape::words},
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},

@@ -47,7 +47,17 @@ bool is_sequential_base(std::string_view s, const mention& m) {
 
 bool of_total_after(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
-  std::string_view a = after(s, m.end, 40);
+  std::string_view a = after(s, m.end, 64);
+  // "245 billion yuan ($34 billion) of that": past the figure's conversion.
+  if (a.starts_with(" (") || a.starts_with(")")) {
+    std::size_t close = a.find(')');
+    if (close != std::string_view::npos) a.remove_prefix(close + 1);
+  }
+  // "$34 billion of that in 2028", "$31 billion of this total" (lists.part_after).
+  if (const auto* marker = lang::words("lists.part_after").prefix_of(a);
+      marker && (a.size() == marker->word.size() ||
+                 !std::isalpha(static_cast<unsigned char>(a[marker->word.size()]))))
+    return true;
   if (!a.starts_with(" of ")) return false;
   a = a.substr(0, a.find_first_of(",.;"));
   // "$90 billion of this year's total", "$31 billion of the total": a part of the total named.

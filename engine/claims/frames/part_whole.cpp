@@ -73,6 +73,23 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   return std::nullopt;
 }
 
+// "China … is expected to account for 245 billion yuan ($34 billion) of that in 2028": a part
+// in another currency than its whole is compared through its conversion into the whole's.
+void bind_conversion(std::vector<claim>& claims, std::size_t p,
+                     std::vector<std::optional<std::size_t>>& whole_at) {
+  for (std::size_t q = p + 1; q < claims.size() && claims[q].sentence == claims[p].sentence; ++q) {
+    if (claims[q].conversion_of != claims[p].id || !claims[q].value || claims[q].whole_of) continue;
+    auto w = whole_for(claims, q);
+    if (!w) return;
+    claim& converted = claims[q];
+    converted.part = true;
+    whole_at[q] = w;
+    bind_to_whole(converted, claims[*w]);
+    if (!converted.partition) converted.partition = sentence_partition(converted);
+    return;
+  }
+}
+
 }  // namespace
 
 void link_parts_to_wholes(std::vector<claim>& claims) {
@@ -86,7 +103,10 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
     if (!part.part || !level_of_parts(part) || part.whole_of) continue;
     auto w = whole_for(claims, p);
     if (!w && !part.year) w = sentence_whole;
-    if (!w) continue;
+    if (!w) {
+      bind_conversion(claims, p, whole_at);
+      continue;
+    }
     whole_at[p] = w;
     sentence_whole = w;
     bind_to_whole(part, claims[*w]);

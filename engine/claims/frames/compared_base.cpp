@@ -83,6 +83,8 @@ void frame_compared_base(const sentence_claims& s) {
       end = close + 1;
     } else if (after(s.sv.text, end, 4).starts_with(")")) {
       end += 1;
+    } else if (after(s.sv.text, end, 4).starts_with("）")) {
+      end += std::string_view("）").size();  // "2019年（4兆8,135億円）と比べても"
     }
     std::string_view a = after(s.sv.text, end, 24);
     if (!after_words.prefix_of(a) && !before_words.suffix_of(before(s.sv.text, m.begin, 24)) &&

@@ -326,8 +326,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (!sp && sentence_subject) local_subject = sentence_subject_local;
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
-      // bare market of the sentence just before is still the one meant.
-      if (!sp && last_bare && last_bare->second + 1 >= si) sp = last_bare->first;
+      // bare market of the two sentences before is still the one meant.
+      if (!sp && last_bare && last_bare->second + 2 >= si) sp = last_bare->first;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);

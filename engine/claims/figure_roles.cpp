@@ -150,10 +150,12 @@ std::size_t part_cue_position(std::string_view s) {
   // "장르별로 보면 …", "国・地域別では…", "分区域看，…": a dimension named at the head of the
   // sentence, before any figure, ends on its marker (roles.dimension_lead_end).
   std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 72));
+  // A count before it ("市場を構成する2分野をみると") is no figure; an amount or a percentage is.
   for (const auto& e : lang::words("roles.dimension_lead_end").entries())
     if (std::size_t at = lang::find(head, e);
         at != std::string_view::npos &&
-        s.substr(0, at).find_first_of("0123456789") == std::string_view::npos)
+        (s.substr(0, at).find_first_of("0123456789") == std::string_view::npos ||
+         !contains_any(s.substr(0, at), {"%", "億", "兆", "万", "円", "元", "ドル", "달러", "원"})))
       return 0;
   // "…, of which …", "…，其中…": the parts follow the cue inside the sentence.
   std::size_t best = std::string_view::npos;

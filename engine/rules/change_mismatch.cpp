@@ -101,6 +101,7 @@ std::optional<finding> change_conflict(const context& ctx, const rule_info& info
 void points_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
 void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector<finding>& out);
 void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
+void factor_of_year(const context& ctx, const rule_info& info, std::vector<finding>& out);
 
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
@@ -181,6 +182,7 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
   points_mismatch(ctx, info, out);
   amount_mismatch(ctx, info, out);
   yoy_across_sentences(ctx, info, out);
+  factor_of_year(ctx, info, out);
 }
 
 // "점유율은 22%로 전년 동기(17%)보다 8%포인트 상승": a stated gap in points between two shares,

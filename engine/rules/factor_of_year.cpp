@@ -1,0 +1,68 @@
+// change-mismatch for a multiple of a named year's level: "2030年度には150億円と、2022年度の約5倍
+// に拡大", "내년 5조원으로 2019년의 3배": the multiple compares the figure before it with the
+// level of the year it names, stated in an earlier sentence. Read across sentences, a conflict is
+// a warning.
+#include <optional>
+
+#include "consistency/growth_check.hpp"
+#include "rules/rule.hpp"
+
+namespace fc::rules {
+
+std::optional<finding> change_conflict(const context& ctx, const rule_info& info,
+                                       const claim& earlier, const claim& later, const claim& c);
+
+namespace {
+
+bool level(const claim& c) {
+  return c.value && c.year && !c.conversion_of && consistency::comparable_figures(c, c);
+}
+
+}  // namespace
+
+void factor_of_year(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (std::size_t k = 0; k < cs.size(); ++k) {
+    const claim& c = cs[k];
+    if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate || !c.year ||
+        c.other_basis || c.lede)
+      continue;
+    // The figure the multiple follows, of a later year than the one the multiple names; the
+    // sentence must not state that year's level itself (the sentence's own pair rules then).
+    std::optional<std::size_t> figure;
+    bool base_in_sentence = false;
+    // "성장률이 10%로 지난해의 2.5배": a rate right before the multiple is what it multiplies.
+    bool rate_first = false;
+    for (std::size_t i = k; i-- > 0 && cs[i].sentence == c.sentence;) {
+      if (!figure && !level(cs[i]) && cs[i].rate) rate_first = true;
+      if (!level(cs[i])) continue;
+      if (cs[i].year == c.year) base_in_sentence = true;
+      if (!figure) figure = i;
+    }
+    if (rate_first) continue;
+    for (std::size_t i = k + 1; i < cs.size() && cs[i].sentence == c.sentence; ++i)
+      if (level(cs[i]) && cs[i].year == c.year) base_in_sentence = true;
+    if (!figure || base_in_sentence) continue;
+    const claim& later = cs[*figure];
+    if (*later.year <= *c.year || later.subject_key != c.subject_key) continue;
+    // The one level of the named year, up to three sentences before, measured alike.
+    std::optional<std::size_t> base;
+    bool several = false;
+    for (std::size_t i = 0; i < *figure; ++i) {
+      const claim& b = cs[i];
+      if (b.sentence + 3 < c.sentence || b.sentence >= c.sentence || !level(b) ||
+          b.year != c.year || b.subject_key != c.subject_key ||
+          !consistency::comparable_figures(b, later))
+        continue;
+      several = several || (base && !cs[*base].value->overlaps(*b.value));
+      if (!base) base = i;
+    }
+    if (!base || several) continue;
+    if (auto f = change_conflict(ctx, info, cs[*base], later, c)) {
+      f->level = severity::warning;
+      out.push_back(std::move(*f));
+    }
+  }
+}
+
+}  // namespace fc::rules

@@ -105,6 +105,10 @@ struct claim {
 
 /// A figure per day, month, customer or unit: never compared with totals. A yearly figure
 /// ("sales of $105 billion a year by 2030") is that year's level.
+/// Partitions below this are enumerations' lists (frames/enumeration.cpp); from it on, one per
+/// sentence, the parts a sentence splits a whole into without listing them.
+constexpr std::size_t first_sentence_partition = std::size_t{1} << 40;
+
 inline bool per_item(const claim& c) { return c.per && *c.per != "year"; }
 
 }  // namespace fc

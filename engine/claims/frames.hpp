@@ -44,7 +44,6 @@ std::string_view opening_word(std::string_view text, const std::vector<std::stri
 /// The partition of the parts a sentence splits a whole into without listing them as one
 /// enumeration ("Of the 2030 total, …", a region-led sentence): one per sentence, above the
 /// enumerations' own.
-constexpr std::size_t first_sentence_partition = std::size_t{1} << 40;
 inline std::size_t sentence_partition(const claim& part) {
   return first_sentence_partition + part.sentence;
 }

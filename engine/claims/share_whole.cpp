@@ -14,7 +14,9 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
   const auto& determiners = lang::words(language_of(sv), "shares.whole_determiners");
   std::string_view phrase;
   if (sv.english) {
-    std::string_view a = after(sv.text, m.end, 48);
+    std::string_view a = after(sv.text, m.end, 56);
+    // "held a 68% share of the product mix": the share's own noun before its whole.
+    if (a.starts_with(" share of ")) a.remove_prefix(6);
     if (!a.starts_with(" of ")) return {};
     a.remove_prefix(4);
     std::size_t end = a.find_first_of(",.;:()");

@@ -164,7 +164,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       continue;
     finding f;
     f.rule = info.id;
-    f.level = info.default_severity;
+    // "North America generated 47% of last year's revenue, and consumer subscriptions accounted
+    // for 58%": shares no list joins, each in a clause of its own, may divide the whole two
+    // ways; adding them up is a reading, so the finding is a warning that says so.
+    bool listed = std::any_of(shares.begin(), shares.end(), [&](std::size_t i) {
+      return cs[i].partition && cs[i].partition < first_sentence_partition;
+    });
+    f.level = listed ? info.default_severity : severity::warning;
     f.message = fill(message_template(info, ctx.lang), {{"total", percent(low_sum)}});
     f.where = cs[shares.back()].where;
     std::string sum;
@@ -173,6 +179,9 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       sum += (sum.empty() ? "" : " + ") + percent(*cs[i].rate->low);
     }
     f.explanation = sum + " = " + percent(low_sum) + " > 100%";
+    if (!listed)
+      f.explanation += ctx.lang == "ko" ? " (따로 적힌 비중들을 한 목록으로 읽은 경우)"
+                                        : " (read as one list, though no list joins the shares)";
     out.push_back(std::move(f));
   }
 }

@@ -16,7 +16,8 @@ void frame_scene_year(const sentence_claims& s) {
     if (level(s.out[i]) && (s.out[i].move_base || s.out[i].prior)) return;
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     claim& c = s.out[i];
-    if (!level(c) || c.year || c.forecast || c.part_year || c.per) continue;
+    // "较上年的3.4万辆": the base of a comparison is another year's level.
+    if (!level(c) || c.year || c.forecast || c.part_year || c.per || c.compared_base) continue;
     c.year = s.sv.scene_year;
     c.year_relation = "in";
   }

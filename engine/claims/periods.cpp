@@ -56,7 +56,15 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     if (ms[j].kind == mention_kind::year && ms[j].year_to != ms[j].year &&
         !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
       range = j;
-  if (range) return {ms[*range].year, ms[*range].year_to};
+  // "2024~2030년 연평균 성장률은 38%이며, 2030년 이후에도 연평균 12~13%": a year written after
+  // the range as a new period's start opens the rate's own period.
+  bool restarted = false;
+  if (range)
+    for (std::size_t j = *range + 1; j < index; ++j)
+      restarted = restarted ||
+                  (ms[j].kind == mention_kind::year && ms[j].year == ms[j].year_to &&
+                   lang::words("time.period_start_after").prefix_of(after(sv.text, ms[j].end, 16)));
+  if (range && !restarted) return {ms[*range].year, ms[*range].year_to};
   // "올해부터 2027년까지 연평균 12.3%로, 직전 4년(연평균 10.7%)보다": the years before the start
   // of the period written before the rate.
   if (auto n = years_ahead(before(sv.text, ms[index].begin, 32), "time.years_before_span"))

@@ -324,7 +324,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       for (const auto& r : words->entries()) {
         std::size_t at = lang::find(lead, r);
         if (at == std::string_view::npos) continue;
-        if (list("time.comparison").in(lead) || compared_against(at, r.word.size())) continue;
+        if (compared_against(at, r.word.size())) continue;
         // "前年の400億円から15.0%増え、460億円": a year that names the first figure ("前年の",
         // "last year's") dates that figure only.
         if (first_fig < fig.begin &&

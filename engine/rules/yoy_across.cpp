@@ -11,6 +11,7 @@
 #include <string>
 
 #include "consistency/growth_check.hpp"
+#include "rules/pairs.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
@@ -176,8 +177,20 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
     bool here_earlier = cs[*earlier].sentence == rate.sentence;
     if (!here_later && !here_earlier) continue;
     if (reported.count(rate.id)) continue;
-    if (auto f = change_conflict(ctx, info, cs[*earlier], cs[*later], rate))
+    if (auto f = change_conflict(ctx, info, cs[*earlier], cs[*later], rate)) {
+      // "트렌드포스는 올해 시장 규모를 전년 대비 41.4% 늘어난 22억8000만달러로" after Yole's 2022
+      // figure: a base from another source than the rate's is a reading, so the conflict is a
+      // warning that names both sources.
+      const claim& base = cs[*earlier];
+      if (base.source && rate.source && !same_source(base.source, rate.source)) {
+        f->level = severity::warning;
+        f->explanation +=
+            ctx.lang == "ko"
+                ? " (기준 수치의 출처 " + *base.source + ", 증가율의 출처 " + *rate.source + ")"
+                : " (the base is " + *base.source + "'s, the rate " + *rate.source + "'s)";
+      }
       out.push_back(std::move(*f));
+    }
   }
 }
 

@@ -180,6 +180,12 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
       if (w.word.find(name) != std::string::npos) return;
     for (const auto& o : out)
       if (o.name == name) return;
+    // "市场调研机构LightCounting": the kind of publisher before its name is no part of it.
+    while (const auto* d = lang::words(language(sv), "cjk.source_descriptors").prefix_of(name))
+      if (name.size() > d->word.size())
+        name.remove_prefix(d->word.size());
+      else
+        break;
     // "在同一份报告中测算": a report, not its publisher (cjk.not_source_words).
     if (lang::words(language(sv), "cjk.not_source_words").in(name)) return;
     out.push_back({at, std::string(name)});

@@ -43,7 +43,7 @@ TEST_CASE("ja: このうち opens a part, and a CJK source is read with its part
           "このうち保守・運用サービスは2030年度に約2,700億円と、全体の15%を占める見通し。",
           "t.txt", "2024-05-18");
   CHECK(count_rule(r, "figure-disagreement") == 0);
-  CHECK(find_claim(r, "1兆8,000億円")->source.value_or("") == "調査会社BWEA");
+  CHECK(find_claim(r, "1兆8,000億円")->source.value_or("") == "BWEA");
   auto over =
       run("調査会社BWEAによると、洋上風力発電の国内関連市場は2030年度に約1兆8,000億円に拡大する。"
           "このうち保守・運用サービスは2030年度に約2兆2,000億円を占める見通し。",

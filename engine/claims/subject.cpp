@@ -133,6 +133,9 @@ std::string subject_key(std::string_view display_as_written) {
   replace("전세계", "글로벌");
   replace("세계", "글로벌");
   replace("worldwide", "global");
+  // "我国低空经济规模" and "全国低空经济规模" name China's market as "中国…" does.
+  replace("我国", "中国");
+  replace("全国", "中国");
   return k;
 }
 

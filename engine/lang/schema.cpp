@@ -101,6 +101,7 @@ const list_spec kSchema[] = {
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},
+    {"shares.apposition_leads", shape::words},
     {"shares.continue_before", shape::words},
     {"shares.nouns_after", shape::words},
     {"shares.remainder_words", shape::words},

@@ -55,7 +55,20 @@ bool apposition(std::string_view between, lang::lang_id language, bool after_sha
     if (!year) return false;
     i = run;
   }
-  return !lang::words(language, "shares.apposition_breaks").in(between);
+  if (lang::words(language, "shares.apposition_breaks").in(between)) return false;
+  // "私人充电桩923.9万台，公共桩占比约27.9%": past a comma, a share that names its own holder
+  // before its share word is that holder's, not the amount's before the comma.
+  const auto& share_words = lang::words(language, "cjk.share_words");
+  for (std::string_view comma : {"，", "、", ","})
+    if (std::size_t at = between.rfind(comma);
+        !share_words.empty() && at != std::string_view::npos) {
+      std::string_view rest = between.substr(at + comma.size());
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!rest.empty() && !share_words.prefix_of(rest) &&
+          !lang::words(language, "shares.apposition_leads").prefix_of(rest))
+        return false;
+    }
+  return true;
 }
 
 }  // namespace

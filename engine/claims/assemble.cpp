@@ -191,7 +191,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool prior = is_prior_figure(sv.text, m);
       c.prior = prior;
       // ", of which …": the figures before the cue are the whole.
-      c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || of_total_after(sv.text, m);
+      c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || part_amount(sv.text, m);
       // "the rest … together held 28%" is one more part, not the sum of those listed.
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m) && !c.remainder;
       if (m.kind == mention_kind::amount) {

@@ -45,7 +45,7 @@ bool is_sequential_base(std::string_view s, const mention& m) {
           " a quarter earlier", " the quarter before", " in the previous month"});
 }
 
-bool of_total_after(std::string_view s, const mention& m) {
+bool part_amount(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount) return false;
   std::string_view a = after(s, m.end, 64);
   // "245 billion yuan ($34 billion) of that": past the figure's conversion.
@@ -53,6 +53,11 @@ bool of_total_after(std::string_view s, const mention& m) {
     std::size_t close = a.find(')');
     if (close != std::string_view::npos) a.remove_prefix(close + 1);
   }
+  // "Devices … will account for $398.3 billion": what a part verb takes is a part of the whole
+  // before it (roles.part_verbs_before).
+  std::string_view lead = before(s, m.begin, 32);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  if (lang::words("roles.part_verbs_before").suffix_of(lead)) return true;
   // "$34 billion of that in 2028", "$31 billion of this total" (lists.part_after).
   if (const auto* marker = lang::words("lists.part_after").prefix_of(a);
       marker && (a.size() == marker->word.size() ||
@@ -266,6 +271,9 @@ bool reported_as_measured(const sentence_view& sv, const mention& m) {
     return past.suffix_of(lead) != nullptr;
   };
   if (past_right_before(m)) return true;
+  // "the record $4.4 trillion set in 2021": a past participle and its year right after.
+  if (lang::words(language_of(sv), "forecast.past_after").prefix_of(after(sv.text, m.end, 20)))
+    return true;
   // "grew 5.3% year-on-year in 2023 to reach 299 million units": the level a past change
   // reached is measured too.
   std::string_view lead = before(sv.text, m.begin, 48);

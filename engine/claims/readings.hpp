@@ -84,8 +84,9 @@ bool part_of_whole_sentence(std::string_view s);
 /// "전 분기(292억 달러) 대비", "from $3.1 billion in the previous quarter": the period before
 /// the sentence's own, whose year may or may not be the same: left undated.
 bool is_sequential_base(std::string_view s, const grammar::mention& m);
-/// "$90 billion of this year's total": a part of the total named before it.
-bool of_total_after(std::string_view s, const grammar::mention& m);
+/// "$90 billion of this year's total", "will account for $398.3 billion": a part of the total
+/// named before it.
+bool part_amount(std::string_view s, const grammar::mention& m);
 /// "이어 카카오페이 27.8%, …", "Followed by …": a sentence that goes on with the list before it.
 bool continues_list(std::string_view s);
 /// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.

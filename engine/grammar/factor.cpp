@@ -37,6 +37,13 @@ bool frequency_follows(std::string_view s, std::size_t end) {
   return false;
 }
 
+// "double-glass bifacial panels", "triple-digit", "double-decker": a word joined on by a hyphen
+// makes a compound adjective, not a multiple.
+bool compound_follows(std::string_view s, std::size_t end) {
+  return end + 1 < s.size() && s[end] == '-' &&
+         std::isalpha(static_cast<unsigned char>(s[end + 1]));
+}
+
 bool speed_or_divisor(std::string_view s, std::size_t end) {
   return s.substr(end, 3) == "속" || s.substr(end, 3) == "수" || s.substr(end, 4) == " 빠" ||
          s.substr(end, 3) == "빠";
@@ -53,7 +60,7 @@ std::optional<mention> parse_factor(std::string_view s, std::size_t pos) {
   if (x3p::parse_at(s, pos, factor_words, word_value, end)) {
     bool korean = utf8::is_hangul(utf8::at(s, pos));
     if (korean ? !ko_boundary(s, end) || speed_or_divisor(s, end)
-               : !word_boundary(s, end) || frequency_follows(s, end))
+               : !word_boundary(s, end) || frequency_follows(s, end) || compound_follows(s, end))
       return std::nullopt;
     m.end = end;
     m.value = word_value;

@@ -90,6 +90,17 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
   r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"
+  // "27年には8300億円と年2%程度の緩やかな回復": a year word right before a rate, after no digit
+  // (not "2027年2%"), makes it a rate a year (cjk.annual_before).
+  std::string_view lead = sv.text.substr(0, m.begin);
+  if (const auto* a = lang::words(language(sv), "cjk.annual_before").suffix_of(lead);
+      a && m.rate_cue != rate_word::yoy && m.rate_cue != rate_word::qoq) {
+    std::string_view rest = lead.substr(0, lead.size() - a->word.size());
+    if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest.back()))) {
+      r.rk = rate_kind::cagr;
+      return r;
+    }
+  }
   switch (m.rate_cue) {
     case rate_word::cagr:
       r.rk = rate_kind::cagr;
@@ -226,7 +237,11 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
       std::string_view name = sv.text.substr(start, at - start);
       // "一方、調査会社メディアスケープ・ラボは": a connective and its comma may open the sentence.
       std::string_view opening = sv.text.substr(0, start);
-      bool opens = start == 0 || (opening.ends_with("、") && opening.size() <= 12);
+      // "調査会社のMM総研は": so may the kind of publisher it is.
+      std::string_view kind = opening;
+      if (kind.ends_with("の")) kind.remove_suffix(std::string_view("の").size());
+      bool opens = start == 0 || (opening.ends_with("、") && opening.size() <= 12) ||
+                   lang::words(lang_id, "cjk.source_descriptors").equal_to(kind);
       if (opens && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
         add(start, name);
       break;

@@ -69,6 +69,11 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
   // of the period written before the rate.
   if (auto n = years_ahead(before(sv.text, ms[index].begin, 32), "time.years_before_span"))
     if (auto start = period_start_before(sv, index, article)) return {*start - *n, *start};
+  // "2025년까지는 연평균 20%가량, 그 이후에는 16%가량": after the last year written before the
+  // rate, to a year not written.
+  if (lang::words("time.after_last_year").in(before(sv.text, ms[index].begin, 32)))
+    for (std::size_t j = index; j-- > 0;)
+      if (ms[j].kind == mention_kind::year) return {ms[j].year_to, std::nullopt};
   // "2030년까지는 연평균 23.6%, 이후 10년간은 연평균 14.7%": the years after the last year written
   // before the rate.
   for (std::size_t j = index; j-- > 0;) {
@@ -104,6 +109,15 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     if (!from && !to && j > index && sv.english &&
         lang::words("time.period_until_before").suffix_of(b))
       to = ms[j].year;
+  }
+  // "2019년 4조8936억원에서 지난해까지 연평균 5.9%씩": a relative year may close it.
+  if (!to && article) {
+    std::string_view lead = sv.text.substr(0, ms[index].begin);
+    for (const auto& r : lang::words("time.relative_years").entries())
+      for (std::size_t at = lang::find(lead, r); at != std::string_view::npos && !to;
+           at = lang::find(lead, r, at + 1))
+        if (lang::words("time.period_end_after").prefix_of(lead.substr(at + r.word.size())))
+          to = article->year + static_cast<int>(r.number);
   }
   // "올해부터 2027년까지 연평균 12.3%": a relative year may open the period.
   if (to && !from)

@@ -168,6 +168,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     // "연간" (annual) said before it.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else if (lang::words("shares.verbs_before").in(own_before(s, m.begin, 40)) &&
+             !direction_precedes(b) &&  // "This represents growth of 245%"
              !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"})) {
     // "6% annual growth, with OTC products accounting for 9% of that total": a share verb in
     // the figure's own clause makes it a share, whatever rate words the clause before had.

@@ -140,6 +140,7 @@ const list_spec kSchema[] = {
     {"tables.unit_labels", shape::words},
     {"tables.unit_openers", shape::words},
     {"tables.year_suffixes", shape::words},
+    {"time.after_last_year", shape::words},
     {"time.base_prepositions", shape::words},
     {"time.change_span", shape::counts},
     {"time.comparison", shape::words},

@@ -41,9 +41,17 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
            cs[i].unit == cs[base].unit && cs[i].kind == cs[base].kind;
   });
   if (alike.size() == 2) return alike;
+  // The change's year names the figure it reaches only when that figure is the one written
+  // right before the change ("tripled in 2023 to $6.0 billion"); "2040년에는 87조원으로 2030년
+  // 대비 7배" names its base's year instead.
   std::vector<std::size_t> reached;
+  std::optional<std::size_t> nearest_before;
   for (auto i : figures)
-    if (i != base && change.year && cs[i].year == change.year) reached.push_back(i);
+    if (cs[i].where.end <= change.where.start) nearest_before = i;
+  for (auto i : figures)
+    if (i != base && change.year && cs[i].year == change.year &&
+        (!nearest_before || *nearest_before == i || change.where.start < cs[i].where.start))
+      reached.push_back(i);
   if (reached.empty()) {
     auto at = std::find(figures.begin(), figures.end(), base);
     if (at != figures.begin() && change.where.start < cs[*std::prev(at)].where.start)

@@ -1,7 +1,7 @@
 // change-mismatch for a multiple of a named year's level: "2030年度には150億円と、2022年度の約5倍
-// に拡大", "내년 5조원으로 2019년의 3배": the multiple compares the figure before it with the
-// level of the year it names, stated in an earlier sentence. Read across sentences, a conflict is
-// a warning.
+// に拡大", "2040년에는 87조원으로 2030년 대비 7배": the multiple compares the figure before it with
+// the level of the year it names, stated in its sentence or an earlier one. Read across
+// sentences, a conflict is a warning.
 #include <optional>
 
 #include "consistency/growth_check.hpp"
@@ -30,36 +30,31 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     // The figure the multiple follows, of a later year than the one the multiple names; the
     // sentence must not state that year's level itself (the sentence's own pair rules then).
     std::optional<std::size_t> figure;
-    bool base_in_sentence = false;
     // "성장률이 10%로 지난해의 2.5배": a rate right before the multiple is what it multiplies.
     bool rate_first = false;
     for (std::size_t i = k; i-- > 0 && cs[i].sentence == c.sentence;) {
       if (!figure && !level(cs[i]) && cs[i].rate) rate_first = true;
       if (!level(cs[i])) continue;
-      if (cs[i].year == c.year) base_in_sentence = true;
       if (!figure) figure = i;
     }
-    if (rate_first) continue;
-    for (std::size_t i = k + 1; i < cs.size() && cs[i].sentence == c.sentence; ++i)
-      if (level(cs[i]) && cs[i].year == c.year) base_in_sentence = true;
-    if (!figure || base_in_sentence) continue;
+    if (rate_first || !figure) continue;
     const claim& later = cs[*figure];
     if (*later.year <= *c.year || later.subject_key != c.subject_key) continue;
-    // The one level of the named year, up to three sentences before, measured alike.
+    // The one level of the named year, in this sentence or up to three before, measured alike
+    // ("2030년 12조원으로 커진 뒤, 2040년에는 87조원으로 2030년 대비 7배").
     std::optional<std::size_t> base;
     bool several = false;
     for (std::size_t i = 0; i < *figure; ++i) {
       const claim& b = cs[i];
-      if (b.sentence + 3 < c.sentence || b.sentence >= c.sentence || !level(b) ||
-          b.year != c.year || b.subject_key != c.subject_key ||
-          !consistency::comparable_figures(b, later))
+      if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != c.year ||
+          b.subject_key != c.subject_key || !consistency::comparable_figures(b, later))
         continue;
       several = several || (base && !cs[*base].value->overlaps(*b.value));
       if (!base) base = i;
     }
     if (!base || several) continue;
     if (auto f = change_conflict(ctx, info, cs[*base], later, c)) {
-      f->level = severity::warning;
+      if (cs[*base].sentence != c.sentence) f->level = severity::warning;
       out.push_back(std::move(*f));
     }
   }

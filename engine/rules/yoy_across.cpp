@@ -55,7 +55,8 @@ void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<f
       const claim& a = cs[i];
       if (a.kind != claim_kind::growth || a.rate_of != rate_kind::yoy || !a.rate ||
           a.subject_key != b.subject_key || a.period_from != b.period_from ||
-          a.period_to != b.period_to || a.other_basis || a.where.start == b.where.start)
+          a.period_to != b.period_to || a.other_basis || a.where.start == b.where.start ||
+          a.part != b.part)  // "分品类看，智能音箱…同比下降12.5%": a part's own change
         continue;
       if (!a.rate->low || !a.rate->high || !b.rate->low || !b.rate->high) continue;
       if (*a.rate->high >= *b.rate->low && *b.rate->high >= *a.rate->low) continue;

@@ -335,6 +335,22 @@ void frame_enumeration(const sentence_claims& s) {
       for (auto i : items)
         if (!s.out[i].year) s.out[i].year = list_year;
   }
+  // "제품별로는 홍삼이 19%, 프로바이오틱스가 14%를 차지했고, 구매 채널별로는 온라인 비중이
+  // 68.8%": a share that a new dimension opens, in no list, is a list of its own.
+  std::size_t single = 63, from = 0;
+  bool share_before = false;
+  for (const mention& m : s.sv.mentions) {
+    if (m.kind == mention_kind::year) continue;
+    std::string_view gap = s.sv.text.substr(from, m.begin - from);
+    from = m.end;
+    bool opens = share_before && clause_breaks().in(gap) && names_breakdown(gap);
+    share_before = share_before || m.kind == mention_kind::percent;
+    if (m.kind != mention_kind::percent || !opens) continue;
+    for (auto i : s.of_mention(m.begin))
+      if (s.out[i].kind == claim_kind::share && !s.out[i].partition)
+        s.out[i].partition = s.first * 64 + single;
+    --single;
+  }
   label_single_parts(s);
 }
 

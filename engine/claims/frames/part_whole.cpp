@@ -68,6 +68,12 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     reached_years.insert(cs[w].year);
     if (!reached) reached = w;
   }
+  // "今年…3029.64亿元。回看去年，…2658.84亿元。分来源看，…": an earlier year's figure in the
+  // sentence between is an aside; with a later year's level before it, the whole is unknown.
+  if (!part.year && nearest.sentence != part.sentence && nearest.year)
+    for (auto w : candidates)
+      if (cs[w].sentence != nearest.sentence && cs[w].year && *cs[w].year > *nearest.year)
+        return std::nullopt;
   if (part.year || years.size() <= 1) return candidates.front();
   if (reached_years.size() == 1 && reached_years.size() < years.size()) return reached;
   return std::nullopt;
@@ -102,7 +108,8 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
     if (p > 0 && claims[p - 1].sentence != part.sentence) sentence_whole.reset();
     if (!part.part || !level_of_parts(part) || part.whole_of) continue;
     auto w = whole_for(claims, p);
-    if (!w && !part.year) w = sentence_whole;
+    if (!w && !part.year && sentence_whole && measured_alike(claims[*sentence_whole], part))
+      w = sentence_whole;
     if (!w) {
       bind_conversion(claims, p, whole_at);
       continue;

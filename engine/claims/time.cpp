@@ -172,11 +172,27 @@ std::optional<int> quarter_year(std::string_view text, const date& article) {
 
 // Relative years with their offsets (§7.2): the years themselves (올해, last year), the bases of
 // comparisons (a year earlier) and the words of the present (currently, offset 0).
+// The sentence's own language's words: "前年" is the year before in Japanese, the year before
+// last in Chinese.
 struct relative_lists {
-  const lang::word_list& years = list("time.relative_years");
-  const lang::word_list& bases = list("time.comparison_years");
-  const lang::word_list& present = list("time.present_cues");
+  explicit relative_lists(lang::lang_id language)
+      : years(lang::words(language, "time.relative_years")),
+        bases(lang::words(language, "time.comparison_years")),
+        present(lang::words(language, "time.present_cues")) {}
+  const lang::word_list& years;
+  const lang::word_list& bases;
+  const lang::word_list& present;
 };
+
+// The year a relative word counts from: "今年度" in February 2025 is fiscal 2024 where the
+// fiscal year starts in April (time.fiscal_relative_suffixes, time.fiscal_year_start_month).
+int relative_base(const sentence_view& sv, const date& article, std::string_view word) {
+  const auto language = language_of(sv);
+  for (const auto& s : lang::words(language, "time.fiscal_relative_suffixes").entries())
+    if (word.ends_with(s.word) && article.month < static_cast<int>(s.number))
+      return article.year - 1;
+  return article.year;
+}
 
 // A relative year of a language that writes it after the figure ("$5 billion last year"),
 // with this offset, anywhere in `a`.
@@ -258,7 +274,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   if (auto end = reached_at_period_end(sv, index)) return bound_year{*end, "by"};
   // Relative years: 올해/지난해/내년, this year/last year/next year (§7.2).
   if (article) {
-    relative_lists rel;
+    relative_lists rel(language_of(sv));
     std::string_view b = sv.text.substr(0, fig.begin);
     std::size_t last_fig = 0;
     for (std::size_t j = 0; j < index; ++j)
@@ -293,16 +309,23 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // Of several relative years before the figure, the nearest is its own ("$5.61 trillion
     // this year, up 9.8% from last year's $5.11 trillion").
     std::optional<std::pair<std::size_t, int>> nearest;  // position in b, offset
+    int nearest_base = article->year;
+    std::size_t nearest_size = 0;  // of two words at one place, the longer ("来年度", not "来年")
     for (const auto* words : {&rel.years, &rel.bases, &rel.present})
       for (const auto& r : words->entries()) {
         std::size_t at = lang::rfind(b, r);
-        if (at == std::string_view::npos || (nearest && at < nearest->first)) continue;
+        if (at == std::string_view::npos ||
+            (nearest &&
+             (at < nearest->first || (at == nearest->first && r.word.size() <= nearest_size))))
+          continue;
         if (compared_against(static_cast<std::size_t>(b.data() - sv.text.data()) + at,
                              r.word.size()))
           continue;
         nearest = std::pair{at, static_cast<int>(r.number)};
+        nearest_base = relative_base(sv, *article, r.word);
+        nearest_size = r.word.size();
       }
-    if (nearest) return bound_year{article->year + nearest->second, "in"};
+    if (nearest) return bound_year{nearest_base + nearest->second, "in"};
     if (auto q = quarter_year(b, *article)) return bound_year{*q, "in"};
     // "지난해 수출은 … 줄었고 무역수지는 103억 달러 적자였다": a relative year that opens the
     // sentence dates every figure in it.
@@ -336,7 +359,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
               return make(sv, ms[k]);
           continue;
         }
-        return bound_year{article->year + static_cast<int>(r.number), "in"};
+        return bound_year{relative_base(sv, *article, r.word) + static_cast<int>(r.number), "in"};
       }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};
     if (auto n = years_ahead(b, "time.years_ahead")) return bound_year{article->year + *n, "in"};

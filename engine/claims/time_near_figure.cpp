@@ -72,11 +72,20 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
                     [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
         !list("time.year_possessives").suffix_of(lead))
       lead = lead.substr(0, sp + 1);
-    for (const auto& p : list("time.year_possessives").entries())
-      if (lang::ends_with(lead, p))
-        for (const auto& r : list("time.relative_years").entries())
-          if (lang::ends_with(lead.substr(0, lead.size() - p.word.size()), r))
+    const auto language = language_of(sv);
+    for (const auto& p : lang::words(language, "time.year_possessives").entries())
+      if (lang::ends_with(lead, p)) {
+        std::string_view named = lead.substr(0, lead.size() - p.word.size());
+        for (const auto& r : lang::words(language, "time.relative_years").entries())
+          if (lang::ends_with(named, r))
             return bound_year{article->year + static_cast<int>(r.number), "in"};
+        // "2023年度の受入額は…、前年度の9654億円から": the year before the sentence's own.
+        for (const auto& r : lang::words(language, "time.sentence_relative_years").entries())
+          if (lang::ends_with(named, r))
+            for (std::size_t j = index; j-- > 0;)
+              if (ms[j].kind == grammar::mention_kind::year && ms[j].year == ms[j].year_to)
+                return bound_year{ms[j].year + static_cast<int>(r.number), "in"};
+      }
   }
   return std::nullopt;
 }

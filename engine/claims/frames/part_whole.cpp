@@ -74,6 +74,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     for (auto w : candidates)
       if (cs[w].sentence != nearest.sentence && cs[w].year && *cs[w].year > *nearest.year)
         return std::nullopt;
+  // "決済額は141兆円で、前年の126.7兆円から約11%増えた。手段別では…": the parts split the
+  // level reached, never the base of its move.
+  if (years.size() <= 1 && cs[candidates.front()].move_base && reached &&
+      (!part.year || cs[*reached].year == part.year))
+    return reached;
   if (part.year || years.size() <= 1) return candidates.front();
   if (reached_years.size() == 1 && reached_years.size() < years.size()) return reached;
   return std::nullopt;

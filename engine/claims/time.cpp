@@ -242,6 +242,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (std::string_view between = sv.text.substr(ms[j].end, fig.begin - ms[j].end);
         between.find("; ") != std::string_view::npos || list("time.contrast").in(between))
       break;
+    // "2028年には2023年比2.2倍の6兆8995億円": a year a comparison is made against is its base's.
+    if (is_cjk(sv) &&
+        lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8)))
+      continue;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
     // "2025 회계연도(2025년 4월~2026년 3월) 매출": the months in brackets spell out the fiscal
@@ -343,6 +347,15 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (index > 0 && is_figure(ms[index - 1]) && list("time.same_period").in(lead) &&
         base_marker_after(after(sv.text, ms[index - 1].end, 16)))
       lead = {};
+    // "2023年の市場規模は前年の2兆3970億円から…3兆1355億円": a year named from the sentence's
+    // own dates the figure it names; the others keep the sentence's written year.
+    for (const auto& r : lang::words(language_of(sv), "time.sentence_relative_years").entries())
+      if (std::size_t at = lang::find(lead, r);
+          at != std::string_view::npos && first_fig < fig.begin &&
+          list("time.year_possessives").equal_to(lead.substr(at + r.word.size())))
+        for (std::size_t k = index; k-- > 0;)
+          if (ms[k].kind == mention_kind::year && ms[k].end <= at && ms[k].year == ms[k].year_to)
+            return make(sv, ms[k]);
     for (const auto* words : {&rel.years, &rel.present})  // not a comparison's base year
       for (const auto& r : words->entries()) {
         std::size_t at = lang::find(lead, r);

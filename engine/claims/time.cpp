@@ -184,16 +184,6 @@ struct relative_lists {
   const lang::word_list& present;
 };
 
-// The year a relative word counts from: "今年度" in February 2025 is fiscal 2024 where the
-// fiscal year starts in April (time.fiscal_relative_suffixes, time.fiscal_year_start_month).
-int relative_base(const sentence_view& sv, const date& article, std::string_view word) {
-  const auto language = language_of(sv);
-  for (const auto& s : lang::words(language, "time.fiscal_relative_suffixes").entries())
-    if (word.ends_with(s.word) && article.month < static_cast<int>(s.number))
-      return article.year - 1;
-  return article.year;
-}
-
 // A relative year of a language that writes it after the figure ("$5 billion last year"),
 // with this offset, anywhere in `a`.
 bool relative_year_in(std::string_view a, int offset) {

@@ -27,6 +27,16 @@ std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view 
   return std::nullopt;
 }
 
+// The year a relative word counts from: "今年度" in February 2025 is fiscal 2024 where the
+// fiscal year starts in April (time.fiscal_relative_suffixes, time.fiscal_year_start_month).
+int relative_base(const sentence_view& sv, const date& article, std::string_view word) {
+  const auto language = language_of(sv);
+  for (const auto& s : lang::words(language, "time.fiscal_relative_suffixes").entries())
+    if (word.ends_with(s.word) && article.month < static_cast<int>(s.number))
+      return article.year - 1;
+  return article.year;
+}
+
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article) {
   if (!article) return std::nullopt;

@@ -21,6 +21,9 @@ bool fiscal_split(const sentence_view& sv, const grammar::mention& y);
 /// "$644 billion this year": the relative year written right after a figure (`rest` starts
 /// right after it), in a language that writes it there; its offset and the length it takes.
 std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view rest);
+/// The year a relative word counts from: the article's, or the one before where the word counts
+/// fiscal years that have not begun ("今年度" in February 2025 is fiscal 2024).
+int relative_base(const sentence_view& sv, const date& article, std::string_view word);
 /// The years written around the figure at `index` that date it whatever year its sentence gives
 /// before it (time_near_figure.cpp); nullopt without an article date.
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,

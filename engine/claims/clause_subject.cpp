@@ -104,10 +104,10 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
 bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
                        const subject_phrase& named) {
   const std::string& d = bare.display;
-  bool ends = named.display.size() > d.size() && named.display.ends_with(d);
+  if (d.empty() || named.display.size() <= d.size() || !named.display.ends_with(d)) return false;
   // "出货量" after "中国储能锂电池出货量": Chinese and Japanese write no space before the head.
   bool joined = is_cjk(sv) || named.display[named.display.size() - d.size() - 1] == ' ';
-  return ends && joined && !qualified_after(sv, d);
+  return joined && !qualified_after(sv, d);
 }
 
 bool qualified_after(const sentence_view& sv, std::string_view measure) {

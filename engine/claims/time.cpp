@@ -337,29 +337,32 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (index > 0 && is_figure(ms[index - 1]) && list("time.same_period").in(lead) &&
         base_marker_after(after(sv.text, ms[index - 1].end, 16)))
       lead = {};
-    // "2023年の市場規模は前年の2兆3970億円から…3兆1355億円": a year named from the sentence's
-    // own dates the figure it names; the others keep the sentence's written year.
+    // "前年の400億円から15.0%増え、460億円", "last year's": a year that names the sentence's first
+    // figure dates that figure only; the other figures keep the sentence's written year, if any
+    // ("2022年の市場規模は前年の400億円から…460億円").
+    auto names_first_figure = [&](std::size_t at, std::size_t word_size) {
+      return first_fig < fig.begin &&
+             list("time.year_possessives").equal_to(lead.substr(at + word_size));
+    };
+    auto written_year_before = [&](std::size_t at) -> std::optional<bound_year> {
+      for (std::size_t k = index; k-- > 0;)
+        if (ms[k].kind == mention_kind::year && ms[k].end <= at && ms[k].year == ms[k].year_to)
+          return make(sv, ms[k]);
+      return std::nullopt;
+    };
+    // "2023年の市場規模は前年の2兆3970億円から…3兆1355億円": so does a year named from the
+    // sentence's own.
     for (const auto& r : lang::words(language_of(sv), "time.sentence_relative_years").entries())
       if (std::size_t at = lang::find(lead, r);
-          at != std::string_view::npos && first_fig < fig.begin &&
-          list("time.year_possessives").equal_to(lead.substr(at + r.word.size())))
-        for (std::size_t k = index; k-- > 0;)
-          if (ms[k].kind == mention_kind::year && ms[k].end <= at && ms[k].year == ms[k].year_to)
-            return make(sv, ms[k]);
+          at != std::string_view::npos && names_first_figure(at, r.word.size()))
+        if (auto written = written_year_before(at)) return written;
     for (const auto* words : {&rel.years, &rel.present})  // not a comparison's base year
       for (const auto& r : words->entries()) {
         std::size_t at = lang::find(lead, r);
         if (at == std::string_view::npos) continue;
         if (compared_against(at, r.word.size())) continue;
-        // "前年の400億円から15.0%増え、460億円": a year that names the first figure ("前年の",
-        // "last year's") dates that figure only.
-        if (first_fig < fig.begin &&
-            list("time.year_possessives").equal_to(lead.substr(at + r.word.size()))) {
-          // "2022年の市場規模は前年の400億円から…460億円": the other figures keep the
-          // sentence's written year.
-          for (std::size_t k = index; k-- > 0;)
-            if (ms[k].kind == mention_kind::year && ms[k].end <= at && ms[k].year == ms[k].year_to)
-              return make(sv, ms[k]);
+        if (names_first_figure(at, r.word.size())) {
+          if (auto written = written_year_before(at)) return written;
           continue;
         }
         return bound_year{relative_base(sv, *article, r.word) + static_cast<int>(r.number), "in"};

@@ -20,17 +20,19 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 // base (the prior-period figure, the start of the move) still make a pair.
 bool undated_figure(const claim& c) { return !c.year && consistency::measured_figure(c); }
 
+// A figure written as a change's base: a move's start, a prior period's figure, or the base of a
+// comparison ("nearly three times the $260 billion recorded in 2021").
+bool written_base(const claim& x) { return x.move_base || x.prior || x.compared_base; }
+
 // "tripled in 2023 to about $6.0 billion from $2.9 billion a year earlier, and the market could
 // balloon to $100 billion by 2030": of a sentence's several figures, the change links its one
 // written base (a move's start or a prior period's figure) and the figure it reaches: the one of
 // the change's own year, else the one written right before the base ("to A from B").
 std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
                                      const std::vector<std::size_t>& figures, const claim& change) {
-  auto is_base = [&](std::size_t i) {
-    return cs[i].move_base || cs[i].prior || cs[i].compared_base;
-  };
   std::vector<std::size_t> bases;
-  std::copy_if(figures.begin(), figures.end(), std::back_inserter(bases), is_base);
+  std::copy_if(figures.begin(), figures.end(), std::back_inserter(bases),
+               [&](std::size_t i) { return written_base(cs[i]); });
   if (bases.size() != 1) return figures;
   std::size_t base = bases.front();
   // Only figures measured as the base is can be its move's end ("62만대로 전년(78만대) 대비 12%
@@ -171,7 +173,6 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     bool after_both = c.where.start >= b.where.end;
     // "nearly double the 2.73 trillion yen it earned a year earlier": so does a prior figure.
     // "nearly three times the $260 billion recorded in 2021": so does a compared base.
-    auto written_base = [](const claim& x) { return x.move_base || x.prior || x.compared_base; };
     bool before_base = (written_base(a) && c.where.start < a.where.start) ||
                        (written_base(b) && c.where.start < b.where.start);
     // "전년 동기(7조8000억원)보다 25% 증가한 8조9700억원": or between the base and the figure.

@@ -2,6 +2,7 @@
 // to generate in 2025, Europe will account for about 68%": the amount inside the lead is the
 // whole the rest of the sentence splits, and the year that closes the lead is its year.
 #include "claims/frames.hpp"
+#include "claims/readings.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
@@ -9,10 +10,10 @@ namespace fc::claims {
 using grammar::mention_kind;
 
 void frame_lead_whole(const sentence_claims& s) {
-  const auto* lead = lang::words("roles.part_lead").prefix_of(s.sv.text);
-  if (!lead || lead->word.empty() || static_cast<unsigned char>(lead->word[0]) >= 0x80) return;
-  std::size_t comma = s.sv.text.find(',');
-  if (comma == std::string_view::npos || comma >= 120) return;
+  // Only an English lead runs to its comma (part_cue_at); any other cue opens at the start.
+  if (!lang::words("roles.part_lead").prefix_of(s.sv.text)) return;
+  std::size_t comma = part_cue_at(s.sv.text);
+  if (comma == 0) return;
   const grammar::mention* amount = nullptr;
   const grammar::mention* year = nullptr;
   for (const auto& m : s.sv.mentions) {

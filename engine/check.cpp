@@ -107,7 +107,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
                                            : settings->article_date;
   const auto& hierarchy = rules::shipped_subject_hierarchy();
   r.claims = claims::extract(
-      doc, {r.lang, r.article_date, options.deadline, &hierarchy.wholes, &hierarchy.regions});
+      doc, {r.lang, r.article_date, options.stop, &hierarchy.wholes, &hierarchy.regions});
   findings::apply_aliases(*settings, r.claims);
   for (const auto& s : doc.sentences)
     r.sentences.emplace_back(doc.original_start(s.begin), doc.original_end(s.end));
@@ -132,8 +132,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     auto info = std::find_if(rule_infos.begin(), rule_infos.end(),
                              [&](const rules::rule_info& i) { return i.id == rule.id; });
     if (info == rule_infos.end() || !info->enabled) continue;
-    if (options.deadline && std::chrono::steady_clock::now() > *options.deadline)
-      throw claims::budget_exceeded();
+    if (options.stop.due()) throw claims::budget_exceeded();
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);

@@ -1,7 +1,6 @@
 // The engine facade: text in, claims and findings out. Front ends depend on this only.
 #pragma once
 
-#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +8,7 @@
 #include "archive/store.hpp"
 #include "findings/finding.hpp"
 #include "support/date.hpp"
+#include "support/stop_signal.hpp"
 
 namespace fc {
 
@@ -21,8 +21,9 @@ struct check_options {
   std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for
   bool discover_config = true;             ///< walk up from the checked file to find one
   std::size_t max_bytes = 16u << 20;       ///< larger files are refused, keeping memory bounded
-  /// A time budget (servers): past it the file comes back unchecked with `timed_out` set.
-  std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// A time budget or a cancel (servers, editors): once due, the file comes back unchecked
+  /// with `timed_out` set.
+  stop_signal stop;
   /// Published claims to check the text against (--archive); the store must outlive the
   /// check and may be shared by concurrent checks.
   archive::store* archive = nullptr;

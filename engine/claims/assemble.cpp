@@ -47,7 +47,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   };
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& sent = doc.sentences[si];
-    if (opts.deadline && std::chrono::steady_clock::now() > *opts.deadline) throw budget_exceeded();
+    if (opts.stop.due()) throw budget_exceeded();
     const std::size_t sentence_first = out.size();
     sentence_view sv;
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);

@@ -1,7 +1,6 @@
 // The claims layer: mentions of each sentence bound to year, subject, source and hedge.
 #pragma once
 
-#include <chrono>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -10,21 +9,22 @@
 #include "claims/claim.hpp"
 #include "document/document.hpp"
 #include "support/date.hpp"
+#include "support/stop_signal.hpp"
 
 namespace fc::claims {
 
 struct options {
   std::string lang = "ko";  ///< ko or en: picks verb, subject and source lexicons
   std::optional<date> article_date;
-  /// Checking stops with `budget_exceeded` once this passes (a server's per-request budget).
-  std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Checking stops with `budget_exceeded` once this is due (a server's budget, a cancel).
+  stop_signal stop;
   /// Words that open a whole market ("global", "세계") and a region of it ("China", "북미"):
   /// the subject hierarchy's data in lower case, handed down by the caller.
   const std::vector<std::string>* whole_words = nullptr;
   const std::vector<std::string>* region_words = nullptr;
 };
 
-/// Thrown when `options::deadline` passes: the caller reports it instead of a partial result.
+/// Thrown when `options::stop` is due: the caller reports it instead of a partial result.
 struct budget_exceeded : std::runtime_error {
   budget_exceeded() : std::runtime_error("time budget exceeded") {}
 };

@@ -64,7 +64,7 @@ struct file_result {
   std::vector<finding> findings;
   std::vector<input_error> errors;
   bool unreadable = false;  ///< nothing was checked (exit code 2)
-  bool timed_out = false;   ///< the check passed `check_options::deadline` (also unreadable)
+  bool timed_out = false;   ///< `check_options::stop` was due (also unreadable)
   std::string original;     ///< the file's bytes, for renderers that quote source lines
   /// With an archive: its figures for this file's subjects and years (the report charts them).
   std::vector<archive::published_claim> published;

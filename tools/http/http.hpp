@@ -4,6 +4,7 @@
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,9 +28,10 @@ struct limits {
   archive::store* archive = nullptr;
 };
 
-/// Answers one request: GET /, GET /healthz, POST /v1/check; errors as JSON.
+/// Answers one request: GET /, GET /healthz, POST /v1/check; errors as JSON. A check gives up
+/// when `cancelled` says so (its client left): the answer is then never sent.
 response route(const request& req, std::chrono::milliseconds budget = limits{}.budget,
-               archive::store* archive = nullptr);
+               archive::store* archive = nullptr, std::function<bool()> cancelled = {});
 /// A JSON error response `{"error": message}` with this status.
 response error(beast_http::status status, std::string_view message, unsigned version = 11);
 /// The demo page served at `/` (HTML + JS, no build step).

@@ -32,7 +32,8 @@ std::optional<std::string> string_field(const json::object& o, std::string_view 
   return std::string(v->get_string());
 }
 
-response check(const request& req, std::chrono::milliseconds budget, archive::store* archive) {
+response check(const request& req, std::chrono::milliseconds budget, archive::store* archive,
+               std::function<bool()> cancelled) {
   std::string problem;
   auto body = parse_body(req.body(), problem);
   if (!body) return error(beast_http::status::bad_request, problem, req.version());
@@ -41,7 +42,8 @@ response check(const request& req, std::chrono::milliseconds budget, archive::st
   const json::object& o = body->get_object();
   check_options options;
   options.discover_config = false;
-  options.deadline = std::chrono::steady_clock::now() + budget;
+  options.stop.deadline = std::chrono::steady_clock::now() + budget;
+  options.stop.cancelled = std::move(cancelled);
   options.archive = archive;
   std::string name = "input.txt";
   std::optional<std::string> text;
@@ -91,7 +93,8 @@ response error(beast_http::status status, std::string_view message, unsigned ver
                "application/json; charset=utf-8", version);
 }
 
-response route(const request& req, std::chrono::milliseconds budget, archive::store* archive) {
+response route(const request& req, std::chrono::milliseconds budget, archive::store* archive,
+               std::function<bool()> cancelled) {
   std::string_view target = req.target();
   target = target.substr(0, target.find('?'));
   auto method = req.method();
@@ -104,7 +107,7 @@ response route(const request& req, std::chrono::milliseconds budget, archive::st
   if (target == "/v1/check") {
     if (method != beast_http::verb::post)
       return error(beast_http::status::method_not_allowed, "use POST", req.version());
-    return check(req, budget, archive);
+    return check(req, budget, archive, std::move(cancelled));
   }
   if (target == "/" || target == "/index.html") {
     if (method != beast_http::verb::get && method != beast_http::verb::head)

@@ -1,9 +1,13 @@
 // The listener and one session per connection (Beast, asynchronous): each read has a deadline
 // (408 when a request was under way), bodies are capped by the parser, and connections beyond
-// the global cap or the per-client cap are turned away with 503.
+// the global cap or the per-client cap are turned away with 503. A check stops when its client
+// hangs up or the server shuts down.
+#include <sys/socket.h>
+
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
+#include <cerrno>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -45,9 +49,11 @@ enum class refusal { none, server_full, client_full };
 class session : public std::enable_shared_from_this<session> {
  public:
   session(tcp::socket socket, const limits& l, std::atomic<std::size_t>& active,
-          client_counts& clients, std::string client, refusal refused, asio::thread_pool& checks)
+          client_counts& clients, std::string client, refusal refused, asio::thread_pool& checks,
+          const std::atomic<bool>& stopping)
       : stream_(std::move(socket)),
         checks_(checks),
+        stopping_(stopping),
         limits_(l),
         active_(active),
         clients_(clients),
@@ -106,20 +112,43 @@ class session : public std::enable_shared_from_this<session> {
     // Checking is CPU work: it runs on the checking pool, so the I/O threads stay free for
     // /healthz, the demo page and new connections while long checks run.
     if (req->method() == beast_http::verb::post) {
-      asio::post(checks_, [self = shared_from_this(), req] {
-        auto res = std::make_shared<response>(self->answer(*req));
-        asio::post(self->stream_.get_executor(),
-                   [self, req, res] { self->send(std::move(*res), !req->keep_alive()); });
+      auto gone = std::make_shared<std::atomic<bool>>(false);
+      watch_hangup(gone);
+      asio::post(checks_, [self = shared_from_this(), req, gone] {
+        if (gone->load()) return;  // the client left while the check was queued
+        auto res = std::make_shared<response>(self->answer(*req, gone));
+        asio::post(self->stream_.get_executor(), [self, req, res, gone] {
+          if (gone->load()) return self->close();
+          beast::error_code ignored;
+          self->stream_.socket().cancel(ignored);  // ends the hang-up watch
+          self->send(std::move(*res), !req->keep_alive());
+        });
       });
       return;
     }
-    send(answer(*req), !req->keep_alive());
+    send(answer(*req, nullptr), !req->keep_alive());
   }
 
-  response answer(const request& req) const {
+  // While a check runs nothing is read, so a hang-up shows only as the socket turning readable
+  // with nothing to read. Bytes instead (a pipelined request) end the watch: they wait their turn.
+  void watch_hangup(const std::shared_ptr<std::atomic<bool>>& gone) {
+    if (buffer_.size()) return;  // the next request is already here, so the client is too
+    stream_.socket().async_wait(tcp::socket::wait_read, [self = shared_from_this(),
+                                                         gone](beast::error_code ec) {
+      if (ec) return;
+      char byte;
+      auto n = ::recv(self->stream_.socket().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) gone->store(true);
+    });
+  }
+
+  response answer(const request& req, std::shared_ptr<std::atomic<bool>> gone) const {
     response res;
     try {
-      res = route(req, limits_.budget, limits_.archive);
+      auto cancelled = [gone, &stopping = stopping_] {
+        return stopping.load() || (gone && gone->load());
+      };
+      res = route(req, limits_.budget, limits_.archive, cancelled);
     } catch (const std::exception& e) {
       std::cerr << "forecheck serve: internal error: " << e.what() << "\n";
       res = error(beast_http::status::internal_server_error, "internal error", req.version());
@@ -161,6 +190,7 @@ class session : public std::enable_shared_from_this<session> {
 
   beast::tcp_stream stream_;
   asio::thread_pool& checks_;
+  const std::atomic<bool>& stopping_;
   asio::steady_timer deadline_{stream_.get_executor()};
   bool timed_out_ = false;
   beast::flat_buffer buffer_;
@@ -181,6 +211,7 @@ struct listener {
   std::atomic<std::size_t>& active;
   client_counts& clients;
   asio::thread_pool& checks;
+  const std::atomic<bool>& stopping;
   bool failing = false;
 
   void accept() {
@@ -202,7 +233,7 @@ struct listener {
                                                                 : refusal::none;
     if (refused == refusal::server_full) clients.open(client);  // the session closes it
     std::make_shared<session>(std::move(socket), l, active, clients, std::move(client), refused,
-                              checks)
+                              checks, stopping)
         ->start();
     accept();
   }
@@ -228,6 +259,7 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
   // Declared before the io_context: sessions still queued in it when it is destroyed at
   // shutdown decrement this counter from their destructors.
   std::atomic<std::size_t> active{0};
+  std::atomic<bool> stopping{false};
   client_counts clients;
   asio::io_context io;
   beast::error_code ec;
@@ -249,17 +281,20 @@ int serve(const std::string& host, unsigned short port, const limits& l) {
   }
   // Checking runs on its own pool, one thread per core; the two I/O threads only move bytes.
   asio::thread_pool checks(std::max(1u, std::thread::hardware_concurrency()));
-  listener accepting{acceptor, asio::steady_timer(io), l, active, clients, checks};
+  listener accepting{acceptor, asio::steady_timer(io), l, active, clients, checks, stopping};
   accepting.accept();
   asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&](beast::error_code, int) { io.stop(); });
+  signals.async_wait([&](beast::error_code, int) {
+    stopping = true;
+    io.stop();
+  });
   auto bound = acceptor.local_endpoint();
   std::cout << "forecheck serve: listening on http://" << bound.address().to_string() << ":"
             << bound.port() << "/" << std::endl;
   std::thread second_io([&] { io.run(); });
   io.run();
   second_io.join();
-  // A check under way finishes within its time budget; queued ones are dropped.
+  // A check under way stops at its next sentence (`stopping`); queued ones are dropped.
   checks.stop();
   checks.join();
   return 0;

@@ -148,7 +148,7 @@ void server::schedule(const std::string& uri, std::chrono::milliseconds delay) {
 }
 
 std::shared_ptr<const analysis> server::analyze(const std::string& uri, std::string text,
-                                                std::int64_t version) {
+                                                std::int64_t version, bool superseded_only) {
   check_options options;
   std::shared_ptr<archive::store> keep;  // a settings change cannot close it under the check
   {
@@ -157,7 +157,14 @@ std::shared_ptr<const analysis> server::analyze(const std::string& uri, std::str
     keep = archive_;
   }
   // A budget keeps one pathological buffer from holding the worker; the editor is told.
-  options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  options.stop.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  // The worker's check of a version typed over is wasted time before the newest one's.
+  if (superseded_only)
+    options.stop.cancelled = [this, &uri, version] {
+      std::lock_guard lock(mutex_);
+      auto it = documents_.find(uri);
+      return stopping_ || it == documents_.end() || it->second.version != version;
+    };
   auto a = std::make_shared<analysis>(std::move(text), version);
   // The path picks the format (.md, .html) and the .forecheck.toml that applies to the file.
   a->result = check_text(uri_to_path(uri), a->text, options);
@@ -199,11 +206,12 @@ bool server::check_one(std::unique_lock<std::mutex>& lock, bool ignore_due) {
   std::string text = next->text;
   std::int64_t version = next->version;
   lock.unlock();
-  auto a = analyze(uri, std::move(text), version);
+  auto a = analyze(uri, std::move(text), version, true);
   lock.lock();
   auto it = documents_.find(uri);
   // Closed or edited meanwhile: this result is stale and a newer check is already scheduled.
-  if (it == documents_.end() || it->second.version != version || it->second.dirty) return true;
+  if (stopping_ || it == documents_.end() || it->second.version != version || it->second.dirty)
+    return true;
   it->second.latest = a;
   lock.unlock();
   publish(uri, a.get());

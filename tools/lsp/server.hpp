@@ -66,8 +66,10 @@ class server {
   void send_error(const json::value& id, int code, const std::string& message);
   void schedule(const std::string& uri, std::chrono::milliseconds delay);
   void apply_settings(const json::value& settings);
+  /// Checks one version of a document. `superseded_only`: give up (a timed-out result that is
+  /// then thrown away) once that version is edited, closed, or the server stops.
   std::shared_ptr<const analysis> analyze(const std::string& uri, std::string text,
-                                          std::int64_t version);
+                                          std::int64_t version, bool superseded_only = false);
   /// The analysis of the current text (checked on the spot when the worker is behind).
   std::shared_ptr<const analysis> current(const std::string& uri);
   /// Checks one due document if any; false when nothing was due.

@@ -171,11 +171,8 @@ std::size_t part_cue_position(std::string_view s) {
 
 bool continues_list(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-  for (std::string_view w :
-       {"이어 ", "이어서 ", "뒤이어 ", "그 다음으로 ", "다음으로 ", "그 뒤를 ", "Followed by ",
-        "It was followed by ", "Next came ", "Next were ", "Behind it ", "Behind them "})
-    if (s.rfind(w, 0) == 0) return true;
-  return false;
+  return lang::words("lists.continue_openers").prefix_of(s) ||
+         lang::words("lists.continue_verbs").in(s);
 }
 
 bool part_of_whole_sentence(std::string_view s) {

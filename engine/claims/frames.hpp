@@ -48,6 +48,10 @@ inline std::size_t sentence_partition(const claim& part) {
   return first_sentence_partition + part.sentence;
 }
 
+/// The region of `regions` (lower case) named last in `gap` (lower case), at a word's start:
+/// "followed by Asia-Pacific at" → "asia-pacific"; empty when none.
+std::string_view last_region(std::string_view gap, const std::vector<std::string>& regions);
+
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);
 
@@ -200,6 +204,11 @@ void frame_lead_whole(const sentence_claims& s);
 void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* wholes,
                    const std::vector<std::string>* regions);
 
+/// "North America generated 47% of revenue, and consumer subscriptions accounted for 58%":
+/// unlisted shares led by a region and by something else divide the whole two ways
+/// (frames/share_dimensions.cpp).
+void frame_share_dimensions(const sentence_claims& s, const std::vector<std::string>& regions);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_compared_base(s);
@@ -228,6 +237,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_share_amount(s);
   frame_share_of_named_part(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);
+  if (regions) frame_share_dimensions(s, *regions);
 }
 
 }  // namespace fc::claims

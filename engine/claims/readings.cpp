@@ -23,15 +23,24 @@ bool direction_follows(std::string_view a) {
 
 // "an increase of 5%", "up 5%": the rate is a change even in a sentence about shares.
 bool direction_precedes(std::string_view b) {
-  if (b.ends_with("make up ") || b.ends_with("makes up ") || b.ends_with("made up "))
-    return false;  // "now makes up 47% of sales": a share
+  std::string_view verb = b;
+  while (verb.ends_with(' ')) verb.remove_suffix(1);
+  // "now makes up 47% of sales", "making up 52% of resale value": a share verb ending in "up".
+  if (lang::words("shares.verbs_before").suffix_of(verb)) return false;
   return lang::words("directions.change_before").suffix_of(b) != nullptr;
 }
 
 // "24% of units sold", "40% of the region's capacity": a part of a named whole. Not "5% of
 // 2023" nor "of $4 billion", where a figure follows.
 bool of_noun(std::string_view a) {
-  return a.rfind(" of ", 0) == 0 && a.size() > 4 && std::isalpha(static_cast<unsigned char>(a[4]));
+  if (a.rfind(" of ", 0) != 0) return false;
+  a.remove_prefix(4);
+  // "55% of 2023 revenue": the whole's year, then the whole.
+  if (a.size() > 5 &&
+      std::all_of(a.begin(), a.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      a[4] == ' ')
+    a.remove_prefix(5);
+  return !a.empty() && std::isalpha(static_cast<unsigned char>(a[0]));
 }
 
 // A level, not a change: "fell to 56%", "from 66%", "56%로 하락", "66%에서". The direction word

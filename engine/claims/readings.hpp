@@ -87,7 +87,8 @@ bool is_sequential_base(std::string_view s, const grammar::mention& m);
 /// "$90 billion of this year's total", "will account for $398.3 billion": a part of the total
 /// named before it.
 bool part_amount(std::string_view s, const grammar::mention& m);
-/// "이어 카카오페이 27.8%, …", "Followed by …": a sentence that goes on with the list before it.
+/// "이어 카카오페이 27.8%, …", "Followed by …", "삼성전자(28.4%)와 LG전자(21.3%)가 뒤를 이었다": a
+/// sentence that goes on with the list before it.
 bool continues_list(std::string_view s);
 /// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.
 std::size_t part_cue_at(std::string_view s);

@@ -59,6 +59,8 @@ const list_spec kSchema[] = {
     {"hedges.prefix", shape::labels, kHedgeClasses},
     {"hedges.suffix", shape::labels, kHedgeClasses},
     {"lists.clause_breaks", shape::words},
+    {"lists.continue_openers", shape::words},
+    {"lists.continue_verbs", shape::words},
     {"lists.empty_labels", shape::words},
     {"lists.joiners", shape::words},
     {"lists.label_clause_cuts", shape::words},

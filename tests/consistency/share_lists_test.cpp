@@ -93,3 +93,44 @@ TEST_CASE("a share that is the sum of the others totals them") {
       "smaller brands the remaining 14%.");
   CHECK(count_rule(over, "share-overflow") == 1);
 }
+
+TEST_CASE("a share list ranked after the sentence before goes on with it") {
+  // The ranked items carry only their shares in brackets; the verb that ranks them comes last.
+  auto over =
+      run("시장조사업체 컨슈머랩에 따르면 올해 1분기 국내 무선이어폰 시장에서 소닉웨이브가 판매량 "
+          "기준 점유율 47.2%로 1위에 올랐다. 에어링(27.5%)과 비트코어(19.1%)가 뒤를 이었고 나머지 "
+          "브랜드들이 합산 12.4%를 가져갔다.",
+          "t.txt", "2025-05-02");
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("시장조사업체 컨슈머랩에 따르면 올해 1분기 국내 무선이어폰 시장에서 소닉웨이브가 판매량 "
+          "기준 점유율 41.2%로 1위에 올랐다. 에어링(27.5%)과 비트코어(19.1%)가 뒤를 이었고 나머지 "
+          "브랜드들이 합산 12.2%를 가져갔다.",
+          "t.txt", "2025-05-02");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}
+
+TEST_CASE("'making up' takes a share, and the items that follow it are shares of that whole") {
+  auto over =
+      run("Road freight remained the busiest mode, making up 58% of 2024 cold-chain revenue, "
+          "followed by sea freight at 29% and air freight at 17%, with rail taking the rest.");
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("Road freight remained the busiest mode, making up 52% of 2024 cold-chain revenue, "
+          "followed by sea freight at 29% and air freight at 17%, with rail taking the rest.");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+  REQUIRE(fc::test::find_claim(fits, "52%"));
+  CHECK(fc::test::find_claim(fits, "52%")->kind == fc::claim_kind::share);
+}
+
+TEST_CASE("unlisted shares led by a region and by a segment divide the whole two ways") {
+  auto two_ways =
+      run("Vendors of hydroponic racks generated 54% of 2023 revenue, Europe accounted for 37%, "
+          "and leafy greens were the largest crop category at about 40%, Agrivue said.");
+  CHECK(count_rule(two_ways, "share-overflow") == 0);
+  // Shares of one dimension in separate clauses are still added up (as a warning).
+  auto one_way =
+      run("Europe generated 54% of 2023 revenue, North America accounted for 37%, and Asia Pacific "
+          "held about 20%, Agrivue said.");
+  CHECK(count_rule(one_way, "share-overflow") == 1);
+}

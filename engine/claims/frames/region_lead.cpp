@@ -47,6 +47,8 @@ void bind_region_part(const sentence_claims& s, std::size_t i, std::string_view 
   if (!c.partition) c.partition = sentence_partition(c);
 }
 
+}  // namespace
+
 // The region named last in `gap` (lower case), at a word's start: "followed by Asia-Pacific at".
 std::string_view last_region(std::string_view gap, const std::vector<std::string>& regions) {
   std::string_view best;
@@ -65,8 +67,6 @@ std::string_view last_region(std::string_view gap, const std::vector<std::string
   }
   return best;
 }
-
-}  // namespace
 
 void frame_region_lead(const sentence_claims& s, const std::vector<std::string>& wholes,
                        const std::vector<std::string>& regions) {

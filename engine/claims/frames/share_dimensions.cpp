@@ -1,0 +1,44 @@
+// Frame: shares of two dimensions in one sentence. "North America generated 47% of last year's
+// revenue, and consumer subscriptions accounted for 58%", "hydroponic systems generated 53% …
+// and North America accounted for 35%": shares that no enumeration lists, some led by a region
+// and some by a segment, divide the whole by region and by segment; each dimension adds up on
+// its own. Shares an enumeration lists keep its partition.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "claims/frames.hpp"
+
+namespace fc::claims {
+
+namespace {
+
+// Above the sentences' own partitions: a sentence's region dimension.
+std::size_t region_partition(const claim& c) { return 2 * first_sentence_partition + c.sentence; }
+
+}  // namespace
+
+void frame_share_dimensions(const sentence_claims& s, const std::vector<std::string>& regions) {
+  std::string lowered(s.sv.text);
+  for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<std::pair<std::size_t, bool>> shares;  // claim, led by a region
+  std::size_t prev_end = 0;
+  for (const auto& m : s.sv.mentions) {
+    if (m.kind == grammar::mention_kind::year) continue;
+    std::string_view lead = std::string_view(lowered).substr(prev_end, m.begin - prev_end);
+    prev_end = m.end;
+    for (auto i : s.of_mention(m.begin)) {
+      const claim& c = s.out[i];
+      if (c.kind != claim_kind::share || c.partition || c.continues || c.remainder) continue;
+      shares.emplace_back(i, !last_region(lead, regions).empty());
+    }
+  }
+  auto by_region = [](const auto& p) { return p.second; };
+  if (shares.size() < 2 || std::all_of(shares.begin(), shares.end(), by_region) ||
+      std::none_of(shares.begin(), shares.end(), by_region))
+    return;
+  for (auto [i, region] : shares)
+    s.out[i].partition = region ? region_partition(s.out[i]) : sentence_partition(s.out[i]);
+}
+
+}  // namespace fc::claims

@@ -122,6 +122,23 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
   // "올해부터 2027년까지 연평균 12.3%": a relative year may open the period.
   if (to && !from)
     if (auto start = period_start_before(sv, index, article); start && *start < *to) from = start;
+  // "24.7 million units in 2028, a five-year CAGR of 29.4%", "2028년까지 5년간 연평균": the
+  // span's written length, counted back from its end or on from its start. A lone year before
+  // the rate is the end when it is ahead of the article, else the start.
+  // "향후 5년간 연평균" counts from the article date instead (below).
+  std::string_view lead = before(sv.text, ms[index].begin, 32);
+  auto n = years_ahead(lead, "time.rate_span_before");
+  if (n && !years_ahead(lead, "time.years_ahead_span")) {
+    if (to && !from) return {*to - *n, to};
+    if (from && !to) return {from, *from + *n};
+    std::optional<int> lone;
+    for (std::size_t j = 0; j < index; ++j)
+      if (ms[j].kind == mention_kind::year && ms[j].year == ms[j].year_to)
+        lone = lone ? std::optional<int>(0) : std::optional<int>(ms[j].year);
+    if (!from && !to && lone && *lone && article)
+      return *lone > article->year ? std::pair{std::optional<int>(*lone - *n), lone}
+                                   : std::pair{lone, std::optional<int>(*lone + *n)};
+  }
   if (!from && !to && article)
     if (auto n = years_ahead(sv.text, "time.years_ahead_span"))
       return {article->year, article->year + *n};

@@ -256,6 +256,8 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (w == "|" || w.back() == ',' || w.front() == '#' ||
         (which->english ? stop_word_en(w) : stop_word_ko(w)))
       break;
+    // "which would lift shipments": a verb, not a modifier.
+    if (which->english && i > 0 && lang::words("subjects.verb_leads").equal_to(ws[i - 1])) break;
     if (best > 0 && s[best - 1] != ' ' && i + 1 == ws.size()) {
       mods.push_back(w);  // glued: 생성AI시장
       continue;

@@ -10,6 +10,8 @@
 #include <set>
 #include <tuple>
 
+#include "consistency/sources.hpp"
+
 namespace fc::consistency {
 namespace {
 
@@ -21,11 +23,13 @@ constexpr double kOpenSigma = 0.5;
 
 bool is_figure(const claim& c) { return c.year && measured_figure(c); }
 
-// "Facet" and "Antwerp-based Facet Intelligence" name one source.
+// "Facet" and "Antwerp-based Facet Intelligence", "IDC" and "International Data Corporation"
+// name one source.
 bool same_source(const claim& c, const std::string& source) {
   if (!c.source) return false;
   const std::string& a = *c.source;
-  return a.find(source) != std::string::npos || source.find(a) != std::string::npos;
+  return a.find(source) != std::string::npos || source.find(a) != std::string::npos ||
+         consistency::same_source(c.source, source);
 }
 
 constraint figure_constraint(const claim& c, std::size_t index) {

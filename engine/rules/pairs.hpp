@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "claims/claim.hpp"
+#include "consistency/sources.hpp"
 
 namespace fc::rules {
 
@@ -15,9 +16,7 @@ std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& 
 /// [low, high] of a/b for positive intervals; nullopt when a side is open or not positive.
 std::optional<std::pair<double, double>> ratio(const interval& a, const interval& b);
 
-/// True when two source names name one body: equal, or one a short form of the other
-/// ("진흥원" for "한국콘텐츠진흥원", "Gartner" for "Gartner Inc.").
-bool same_source(const std::optional<std::string>& a, const std::optional<std::string>& b);
+using consistency::same_source;
 
 /// Comparable figures grouped by subject, measure and year (a quarter and an "이 중 …" part
 /// apart from the whole), in text order; groups in key order.

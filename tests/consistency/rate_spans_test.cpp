@@ -1,0 +1,55 @@
+// A rate's written span length ("a five-year CAGR", "5년간 연평균"), and the figures it may
+// compound: a subject named through a relative clause, a source named by its initials.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("'a five-year CAGR' after a forecast year counts back from it") {
+  auto r = run(
+      "Global shipments of smart rings fell 12% last year to 5.1 million units, from 5.8 million "
+      "in 2023, Intellimark Data Corporation (IDC) said. The firm expects a rebound of 31% this "
+      "year, which would lift shipments to about 6.7 million units. Rings stayed a niche of the "
+      "wearables business in 2024. Looking further out, IDC forecasts shipments of 14.6 million "
+      "units in 2029, a five-year CAGR of 23.4%.",
+      "t.txt", "2025-03-10");
+  const auto* rate = find_claim(r, "23.4%");
+  REQUIRE(rate);
+  CHECK(rate->period_from == 2024);
+  CHECK(rate->period_to == 2029);
+  // 5.1 (2024) → 14.6 (2029) is 23.4% a year: nothing to report.
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(r.findings.empty());
+  // A rate the five years do not give is still reported.
+  auto wrong = run(
+      "Global shipments of smart rings fell 12% last year to 5.1 million units, from 5.8 million "
+      "in 2023, Intellimark Data Corporation (IDC) said. Looking further out, IDC forecasts "
+      "shipments of 14.6 million units in 2029, a five-year CAGR of 28.4%.",
+      "t.txt", "2025-03-10");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("'5년간 연평균' after a period's written end counts back from it") {
+  auto r = run("국내 수면 보조기기 시장은 2029년까지 5년간 연평균 9.2% 성장할 전망이다.", "t.txt",
+               "2025-03-10");
+  const auto* rate = find_claim(r, "9.2%");
+  REQUIRE(rate);
+  CHECK(rate->period_from == 2024);
+  CHECK(rate->period_to == 2029);
+}
+
+TEST_CASE("a relative clause's verb is no modifier of the subject after it") {
+  auto r = run(
+      "Global smart ring shipments rose 12% last year to 5.1 million units, Intellimark said. The "
+      "firm expects growth of 31% this year, which would lift shipments to about 6.7 million "
+      "units.",
+      "t.txt", "2025-03-10");
+  const auto* level = find_claim(r, "6.7 million units");
+  REQUIRE(level);
+  REQUIRE(level->subject_key);
+  REQUIRE(find_claim(r, "5.1 million units"));
+  CHECK(level->subject_key == find_claim(r, "5.1 million units")->subject_key);
+}

@@ -269,9 +269,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   bool glued = best > 0 && s[best - 1] != ' ' && !mods.empty();
   if (glued) display.pop_back();
   display += std::string(head);
-  // "spending on generative AI" is named as "generative AI spending", so both wordings of one
-  // measure share a key.
-  if (which->english && s.substr(best + head.size(), 4) == " on ") {
+  // "spending on generative AI" is named as "generative AI spending", and "sales of electric
+  // two-wheelers" as "electric two-wheelers sales", so both wordings of one measure share a key.
+  std::string_view joint = s.substr(best + head.size(), 4);
+  bool object_named = false;
+  if (which->english && (joint == " on " || joint == " of ")) {
     auto tail = words(s.substr(best + head.size() + 4, 40));
     std::string object;
     for (std::size_t i = 0; i < tail.size() && i < 3 && !stop_word_en(tail[i]); ++i) {
@@ -280,13 +282,19 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       object += std::string(w) + " ";
       if (w.size() != tail[i].size()) break;
     }
-    if (!object.empty()) display.insert(display.size() - head.size(), object);
+    if (!object.empty()) {
+      // "Sales of electric two-wheelers" opening a sentence: "electric two-wheelers sales".
+      if (display.size() == head.size())
+        display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
+      display.insert(display.size() - head.size(), object);
+      object_named = true;
+    }
   }
   static const std::string_view market_heads[] = {"시장 규모",   "시장규모", "시장",     "산업",
                                                   "market size", "market",   "industry", "sector"};
   bool market =
       std::find(std::begin(market_heads), std::end(market_heads), head) != std::end(market_heads);
-  return subject_phrase{display, !mods.empty(), market};
+  return subject_phrase{display, !mods.empty() || object_named, market};
 }
 
 std::optional<subject_phrase> spending_object(std::string_view s, std::size_t fig_begin,

@@ -53,3 +53,42 @@ TEST_CASE("a relative clause's verb is no modifier of the subject after it") {
   REQUIRE(find_claim(r, "5.1 million units"));
   CHECK(level->subject_key == find_claim(r, "5.1 million units")->subject_key);
 }
+
+TEST_CASE("a change in apposition to a dated level is its change from the year before") {
+  auto wrong =
+      run("Sales of e-cargo bikes in Germany rose to about 212,000 units last year. Velolytics "
+          "forecasts sales of 300,000 units this year, a 22% increase.",
+          "t.txt", "2025-03-01");
+  const auto* rate = find_claim(wrong, "22%");
+  REQUIRE(rate);
+  CHECK(rate->rate_of == fc::rate_kind::yoy);
+  CHECK(rate->period_from == 2024);
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto right =
+      run("Sales of e-cargo bikes in Germany rose to about 212,000 units last year. Velolytics "
+          "forecasts sales of 300,000 units this year, a 42% increase.",
+          "t.txt", "2025-03-01");
+  CHECK(right.findings.empty());
+  // A base written in the sentence is the change's own: nothing is assumed.
+  auto based = run(
+      "Velolytics forecasts sales of 300,000 units this year, a 22% increase from 246,000 units "
+      "in 2023.",
+      "t.txt", "2025-03-01");
+  CHECK(find_claim(based, "22%")->rate_of != fc::rate_kind::yoy);
+}
+
+TEST_CASE("'올해 N대로 M% 늘어날' is the change from last year's level") {
+  auto wrong =
+      run("지난해 국내 전기 화물자전거 판매량은 2만1200대였다. 업계는 올해 판매량이 3만1000대로 "
+          "22% 늘어날 것으로 내다봤다.",
+          "t.txt", "2025-03-01");
+  const auto* rate = find_claim(wrong, "22%");
+  REQUIRE(rate);
+  CHECK(rate->period_to == 2025);
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto right =
+      run("지난해 국내 전기 화물자전거 판매량은 2만1200대였다. 업계는 올해 판매량이 3만1000대로 "
+          "46% 늘어날 것으로 내다봤다.",
+          "t.txt", "2025-03-01");
+  CHECK(right.findings.empty());
+}

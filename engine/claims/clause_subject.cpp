@@ -124,10 +124,13 @@ bool qualified_after(const sentence_view& sv, std::string_view measure) {
   for (std::size_t at = sv.text.find(measure); at != std::string_view::npos;
        at = sv.text.find(measure, at + 1)) {
     std::string_view rest = sv.text.substr(at + measure.size());
-    if (const auto* q = qualifiers.prefix_of(rest))
-      if (rest.size() > q->word.size() &&
-          std::isalpha(static_cast<unsigned char>(rest[q->word.size()])))
-        return true;
+    if (const auto* q = qualifiers.prefix_of(rest)) {
+      // " in " qualifies with the word after it; " there" is a whole qualifier of its own.
+      bool object = q->word.ends_with(' ');
+      bool next_alpha = rest.size() > q->word.size() &&
+                        std::isalpha(static_cast<unsigned char>(rest[q->word.size()]));
+      if (object == next_alpha) return true;
+    }
   }
   return false;
 }

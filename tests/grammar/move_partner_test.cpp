@@ -56,3 +56,20 @@ TEST_CASE("a scaled number with no unit, or a base after the target's year, join
           "t.txt", "2025-02-01");
   CHECK(fits.findings.empty());
 }
+
+TEST_CASE("a bare end of a move takes the unit of its start written after 'from'") {
+  auto wrong = run(
+      "Poland was the exception: installations there have tripled since 2020, rising from 84,000 "
+      "units to 173,000 last year.",
+      "t.txt", "2024-03-01");
+  REQUIRE(find_claim(wrong, "173,000"));
+  CHECK(find_claim(wrong, "173,000")->unit == "units");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto right = run(
+      "Poland was the exception: installations there have doubled since 2020, rising from 84,000 "
+      "units to 173,000 last year.",
+      "t.txt", "2024-03-01");
+  CHECK(right.findings.empty());
+  // "to" with no "from" before its partner is no move.
+  CHECK(fc::grammar::scan("sold 84,000 units to 173,000 households.").size() == 1);
+}

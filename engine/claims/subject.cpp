@@ -222,11 +222,39 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
   return find_subject_at(sv.text, m.begin);
 }
 
+namespace {
+
+// "AI용 메모리 투자가 본격화하는 내년에는 1280억달러로": a measure that is the subject of a
+// clause describing a time (an adnominal verb, then a year or a relative year) names no
+// figure's subject.
+bool describes_a_time(std::string_view s, std::size_t measure_end) {
+  std::string_view rest = s.substr(measure_end);
+  for (std::string_view particle : {"가 ", "이 "}) {
+    if (!rest.starts_with(particle)) continue;
+    rest.remove_prefix(particle.size());
+    std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos || space == 0) return false;
+    std::string_view verb = rest.substr(0, space), time = rest.substr(space + 1);
+    if (std::any_of(verb.begin(), verb.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+        !lang::words("subjects.time_clause_endings").suffix_of(verb))
+      return false;
+    std::size_t digits = 0;
+    while (digits < time.size() && std::isdigit(static_cast<unsigned char>(time[digits]))) ++digits;
+    return (digits == 4 && time.substr(4).starts_with("년")) ||
+           lang::words("time.relative_years").prefix_of(time);
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fig) {
   // The nearest measure word before the figure, else the first one after it.
   std::size_t best = std::string_view::npos;
   const measure* which = nullptr;
   for (const auto& [p, m] : measure_hits(s)) {
+    if (!m.english && p < fig && describes_a_time(s, p + m.word.size())) continue;
     bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
                   (p > fig && best > fig && p < best);
     if (better) best = p, which = &m;

@@ -130,6 +130,7 @@ const list_spec kSchema[] = {
     {"subjects.organization_heads", shape::words},
     {"subjects.qualifiers_after", shape::words},
     {"subjects.segment_words", shape::words},
+    {"subjects.time_clause_endings", shape::words},
     {"subjects.topic_excluded", shape::words},
     {"subjects.topic_excluded_endings", shape::words},
     {"subjects.topic_phrase_breaks", shape::words},

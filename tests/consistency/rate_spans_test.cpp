@@ -92,3 +92,18 @@ TEST_CASE("'올해 N대로 M% 늘어날' is the change from last year's level") 
           "t.txt", "2025-03-01");
   CHECK(right.findings.empty());
 }
+
+TEST_CASE("a clause describing a year names no subject of the figure after it") {
+  auto wrong =
+      run("세계 드론 부품 매출은 올해 820억달러로 집계될 전망이다. 물류용 드론 투자가 본격화하는 "
+          "내년에는 980억달러로 올해보다 24% 늘어날 것으로 보인다.",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(wrong, "980억달러"));
+  CHECK(find_claim(wrong, "980억달러")->subject_key == find_claim(wrong, "820억달러")->subject_key);
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto right =
+      run("세계 드론 부품 매출은 올해 820억달러로 집계될 전망이다. 물류용 드론 투자가 본격화하는 "
+          "내년에는 980억달러로 올해보다 19.5% 늘어날 것으로 보인다.",
+          "t.txt", "2025-03-01");
+  CHECK(right.findings.empty());
+}

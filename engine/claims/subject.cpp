@@ -305,12 +305,23 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   if (which->english && (joint == " on " || joint == " of ")) {
     auto tail = words(s.substr(best + head.size() + 4, 40));
     std::string object;
-    for (std::size_t i = 0; i < tail.size() && i < 3 && !stop_word_en(tail[i]); ++i) {
+    // "of" names many things: its object counts only where it visibly ends, at a stop word, a
+    // comma or a verb ("sales of plant-based milk slipped 5%": "slipped" ends it).
+    bool ended = joint == " on ";
+    for (std::size_t i = 0; i < tail.size() && i < 3; ++i) {
       std::string_view w = tail[i];
+      if (stop_word_en(w) || lang::words("forecast.past_before").prefix_of(std::string(w) + " ")) {
+        ended = true;
+        break;
+      }
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
       object += std::string(w) + " ";
-      if (w.size() != tail[i].size()) break;
+      if (w.size() != tail[i].size()) {
+        ended = true;
+        break;
+      }
     }
+    if (!ended) object.clear();
     if (!object.empty()) {
       // "Sales of electric two-wheelers" opening a sentence: "electric two-wheelers sales".
       if (display.size() == head.size())

@@ -148,11 +148,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         }
         // "점유율은 엔비디아가 80%, AMD가 10%, 인텔이 5%": a list continues the shares before it,
         // also from a sentence that says so ("…가 35.2%로 가장 높았다. 이어 카카오페이 27.8%").
-        if (r.uncued && !out.empty() && out.back().kind == claim_kind::share &&
-            (out.back().sentence == si ||
-             (out.back().sentence + 1 == si && continues_list(sv.text)))) {
+        if (const claim* listed = r.uncued ? share_listed_before(out, si, sv.text) : nullptr) {
           c.kind = claim_kind::share, c.rate_of = rate_kind::none;
-          c.continues = out.back().sentence != si || out.back().continues;
+          c.continues = listed->sentence != si || listed->continues;
         }
         // "margin narrowed to 8.2% … from 11.5%", "이익률은 9.8%로 전년 동기(7.1%)보다": the
         // base of a move is a level of the same rate.

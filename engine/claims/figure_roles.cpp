@@ -175,6 +175,18 @@ bool continues_list(std::string_view s) {
          lang::words("lists.continue_verbs").in(s);
 }
 
+const claim* share_listed_before(const std::vector<claim>& out, std::size_t si,
+                                 std::string_view sentence) {
+  // The last percentage before, past the amounts a list pairs with its shares.
+  auto last = std::find_if(out.rbegin(), out.rend(), [](const claim& c) {
+    return c.kind == claim_kind::share || c.kind == claim_kind::growth ||
+           c.kind == claim_kind::change;
+  });
+  if (last == out.rend() || last->kind != claim_kind::share) return nullptr;
+  bool here = last->sentence == si;
+  return here || (last->sentence + 1 == si && continues_list(sentence)) ? &*last : nullptr;
+}
+
 bool part_of_whole_sentence(std::string_view s) {
   return part_cue_position(s) != std::string_view::npos;
 }

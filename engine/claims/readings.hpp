@@ -90,6 +90,12 @@ bool part_amount(std::string_view s, const grammar::mention& m);
 /// "이어 카카오페이 27.8%, …", "Followed by …", "삼성전자(28.4%)와 LG전자(21.3%)가 뒤를 이었다": a
 /// sentence that goes on with the list before it.
 bool continues_list(std::string_view s);
+/// The share an uncued percentage of sentence `si` goes on with: the last percentage claimed
+/// before it, past the amounts a list pairs with its shares ("미국(16억1000만달러·18.9%)"), when
+/// it is a share of this sentence, or the last claim of the sentence before and `sentence`
+/// `continues_list`.
+const claim* share_listed_before(const std::vector<claim>& out, std::size_t si,
+                                 std::string_view sentence);
 /// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.
 std::size_t part_cue_at(std::string_view s);
 /// "외국계 3사가 91.3%", "the top three together": the sum of the shares just listed.

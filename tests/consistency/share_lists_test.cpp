@@ -134,3 +134,18 @@ TEST_CASE("unlisted shares led by a region and by a segment divide the whole two
           "held about 20%, Agrivue said.");
   CHECK(count_rule(one_way, "share-overflow") == 1);
 }
+
+TEST_CASE("items that pair an amount with a share go on with the share list before them") {
+  auto over =
+      run("지역별로는 유럽이 12억4000만달러로 전체의 41.2%를 차지했고 북미(9억1000만달러·30.3%), "
+          "아시아(8억2000만달러·37.2%)가 뒤를 이었다.",
+          "t.txt", "2025-05-02");
+  REQUIRE(fc::test::find_claim(over, "30.3%"));
+  CHECK(fc::test::find_claim(over, "30.3%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("지역별로는 유럽이 12억4000만달러로 전체의 41.2%를 차지했고 북미(9억1000만달러·30.3%), "
+          "아시아(8억2000만달러·27.2%)가 뒤를 이었다.",
+          "t.txt", "2025-05-02");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}

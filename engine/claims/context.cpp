@@ -21,6 +21,10 @@ std::string_view trim_right(std::string_view s) {
 std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes) {
   std::size_t b = pos > bytes ? pos - bytes : 0;
   while (b < pos && continuation(s[b])) ++b;
+  // A window cut inside a word starts after it: "…eased on Wednesday" from "released" is no
+  // "eased", since a word that opens the window counts as whole.
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  while (b > 0 && b < pos && letter(s[b - 1]) && letter(s[b])) ++b;
   return s.substr(b, pos - b);
 }
 

@@ -161,9 +161,19 @@ std::optional<std::string> leading_name(std::string_view s) {
   if (n == 0 || n == ws.size()) return std::nullopt;
   if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers))
     return std::nullopt;
-  if (std::find(std::begin(verbs), std::end(verbs), ws[n]) == std::end(verbs)) return std::nullopt;
+  // "Contract Manufacturing, one of the segments analyzed in the report, is expected to …": an
+  // apposition between the name and its verb.
+  std::size_t verb = n;
+  if (ws[n - 1].ends_with(',')) {
+    while (verb < ws.size() && verb < n + 10 && !ws[verb].ends_with(',')) ++verb;
+    ++verb;
+  }
+  if (verb >= ws.size() ||
+      std::find(std::begin(verbs), std::end(verbs), ws[verb]) == std::end(verbs))
+    return std::nullopt;
   std::string name;
   for (std::size_t i = 0; i < n; ++i) name += (i ? " " : "") + std::string(ws[i]);
+  if (name.ends_with(',')) name.pop_back();
   return name;
 }
 
@@ -255,6 +265,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   const measure* which = nullptr;
   for (const auto& [p, m] : measure_hits(s)) {
     if (!m.english && p < fig && describes_a_time(s, p + m.word.size())) continue;
+    // "…to pass $100 billion in 2028, although a 29.3% drop in Hainan's sales …": a measure
+    // past a contrast opens another clause's subject, not the figure's.
+    if (m.english && p > fig && fig < s.size() &&
+        lang::words("subjects.contrast_openers").in(s.substr(fig, p - fig)))
+      continue;
     bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
                   (p > fig && best > fig && p < best);
     if (better) best = p, which = &m;

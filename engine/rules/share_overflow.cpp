@@ -140,8 +140,10 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
                         (cs[i].subject_key && cs[i].subject_key == cs[shares[0]].subject_key));
     // "ブランド別シェアは米クリーンボットが58%で首位、…、その他が9%だった": shares one sentence
     // lists with no subject named for any of them are of the one whole it is about.
+    // The rest of such a list may name the whole ("the rest of the market … held 28%").
     bool unnamed_list = std::all_of(shares.begin(), shares.end(), [&](std::size_t i) {
-      return !cs[i].subject_key && cs[i].sentence == cs[shares[0]].sentence;
+      return (!cs[i].subject_key || (cs[i].remainder && i != shares[0])) &&
+             cs[i].sentence == cs[shares[0]].sentence;
     });
     one_whole = one_whole || unnamed_list;
     if (!one_whole) continue;

@@ -47,6 +47,13 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
   // figure is its own, whatever comes before it.
   if (auto right_after = relative_year_after(sv.text.substr(fig.end)))
     return bound_year{article->year + right_after->first, "in"};
+  // "lift its share to about 20–25% by next year": a relative year that ends a span written
+  // right after the figure is its year too.
+  if (std::string_view rest = sv.text.substr(fig.end); rest.starts_with(' '))
+    if (const auto* by =
+            lang::words(language_of(sv), "time.relative_span_ends").prefix_of(rest.substr(1)))
+      if (auto end = relative_year_after(rest.substr(1 + by->word.size())))
+        return bound_year{article->year + end->first, "by"};
   // "the 8.8 GW connected to grids last year": past the figure's participle phrase, a relative
   // year is still the figure's own.
   if (sv.english) {

@@ -180,6 +180,7 @@ const list_spec kSchema[] = {
     {"time.reach_before", shape::words},
     {"time.relations_after", shape::labels, kRelations},
     {"time.relations_before", shape::labels, kRelations},
+    {"time.relative_span_ends", shape::words},
     {"time.relative_year_after_figure", shape::flag},
     {"time.relative_years", shape::numbers},
     {"time.same_period", shape::words},

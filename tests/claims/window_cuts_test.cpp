@@ -22,7 +22,8 @@ TEST_CASE("a word cut by a window's start is not read as a whole word") {
 
 TEST_CASE("an English measure past a contrast names no figure before it") {
   auto r = run(
-      "Global airport retail sales reached $41.2 billion last year, according to Gatewise. The firm "
+      "Global airport retail sales reached $41.2 billion last year, according to Gatewise. The "
+      "firm "
       "expects the channel to reach about $44 billion next year and to pass $50 billion in 2028, "
       "although a 21.5% drop in Jeju's duty-free sales weighed on the region.",
       "t.txt", "2024-05-01");

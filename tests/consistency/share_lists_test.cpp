@@ -4,6 +4,7 @@
 #include "../support.hpp"
 
 using fc::test::count_rule;
+using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a sentence that ends with the rest of a list goes on with the list before it") {
@@ -148,4 +149,14 @@ TEST_CASE("items that pair an amount with a share go on with the share list befo
           "아시아(8억2000만달러·27.2%)가 뒤를 이었다.",
           "t.txt", "2025-05-02");
   CHECK(count_rule(fits, "share-overflow") == 0);
+}
+
+TEST_CASE("a share 'by next year' is that year's, not one more item of this year's list") {
+  auto r = run(
+      "Hexacore held 51% of the edge AI chip market last year, Lumina 37% and Brisk 12%, though "
+      "Brisk aims to lift its share to about 20–25% by next year.",
+      "t.txt", "2024-03-01");
+  REQUIRE(find_claim(r, "20–25%"));
+  CHECK(find_claim(r, "20–25%")->year == 2025);
+  CHECK(count_rule(r, "share-overflow") == 0);
 }

@@ -10,6 +10,7 @@
 #include "claims/frames.hpp"
 #include "claims/readings.hpp"
 #include "claims/tables.hpp"
+#include "claims/time_words.hpp"
 #include "claims/words.hpp"
 #include "document/language.hpp"
 #include "grammar/mention.hpp"
@@ -186,8 +187,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.continues = true;
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.
-      bool prior = is_prior_figure(sv.text, m);
-      c.prior = prior;
+      auto years_back = years_ahead(before(sv.text, m.begin, 16), "time.prior_years_before");
+      bool prior = is_prior_figure(sv.text, m) || years_back;
+      c.prior = prior, c.prior_years = years_back.value_or(1);
       // ", of which …": the figures before the cue are the whole.
       c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || part_amount(sv.text, m);
       // "the rest … together held 28%" is one more part, not the sum of those listed.

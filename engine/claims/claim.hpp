@@ -54,6 +54,8 @@ struct claim {
   /// CAGR of R"): the move's years, the span the rate compounds over: internal
   std::optional<std::pair<int, int>> rate_move;
   bool prior = false;  ///< "a year earlier", "전년 동기(…)": the year before the other's: internal
+  int prior_years =
+      1;  ///< "2년 전(…)": how many years before the other's a prior figure is: internal
   bool other_basis =
       false;  ///< "in constant currency", "전분기 대비": not vs the figures: internal
   bool part_year = false;  ///< a quarter's or half-year's figure, not the year's: internal

@@ -41,7 +41,8 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
 
 // "PLA·PHA 등 생분해성 플라스틱 포장은 아직 전체의 7%에 불과하지만 연 12~14%씩 늘어나":
 // a Korean topic that is no measure, no source and no verb is what the clause's rate is about.
-std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std::size_t fig) {
+std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std::size_t fig,
+                                                   std::string_view bare_measure = {}) {
   const auto language = language_of(sv);
   std::string_view lead = sv.text.substr(0, fig);
   // The nearest topic particle after a noun: "같은 기간" and "늘어나는" are a verb's forms.
@@ -69,8 +70,15 @@ std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std:
       }
     phrase = phrase.substr(static_cast<std::size_t>(ws[first].data() - phrase.data()));
     // A measure named between the topic and the figure ("삼성전자는 올해 매출 300조원") is what
-    // the figure measures.
-    if (!measure_hits(lead.substr(at)).empty()) return std::nullopt;
+    // the figure measures; written bare, the topic names whose it is.
+    const auto& between = measure_hits(lead.substr(at));
+    // "스마트링은 올해 출하량이 약 190만대로": the measure is the clause's subject (이/가).
+    bool bare_between =
+        !bare_measure.empty() && between.size() == 1 &&
+        between.front().second.word == bare_measure &&
+        lang::words(language, "lists.label_links")
+            .prefix_of(lead.substr(at + between.front().first + bare_measure.size()));
+    if (!between.empty() && !bare_between) return std::nullopt;
     while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
     if (phrase.empty() || phrase.find_first_of("0123456789") != std::string_view::npos ||
         !measure_hits(phrase).empty() ||
@@ -79,12 +87,20 @@ std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std:
     for (const auto& source : named_sources(sv))
       if (phrase.find(source) != std::string_view::npos || source.find(noun) != std::string::npos)
         return std::nullopt;
+    if (bare_between)
+      return subject_phrase{std::string(phrase) + " " + std::string(bare_measure), true, false};
     return subject_phrase{std::string(phrase), false, false};
   }
   return std::nullopt;
 }
 
 }  // namespace
+
+std::optional<subject_phrase> topic_of_bare_measure(const sentence_view& sv, std::size_t fig,
+                                                    const subject_phrase& bare) {
+  if (sv.english || is_cjk(sv) || bare.named || bare.market) return std::nullopt;
+  return topic_clause_subject(sv, fig, bare.display);
+}
 
 std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_t index) {
   const auto& m = sv.mentions[index];

@@ -90,6 +90,10 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
 /// The subject a clause of its own gives the figure at `index` ("…, while risk mitigation is
 /// expected to … 8.5% a year", "포장은 … 연 12~14%씩"), or nullopt (clause_subject.cpp).
 std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_t index);
+/// "스마트링은 올해 출하량이 약 190만대로": a bare measure after a Korean topic is the topic's
+/// ("스마트링 출하량"), or nullopt (clause_subject.cpp).
+std::optional<subject_phrase> topic_of_bare_measure(const sentence_view& sv, std::size_t fig,
+                                                    const subject_phrase& bare);
 /// "수출액이" after "화장품 수출액은", "spending" after "security spending", "出货量" after
 /// "中国储能锂电池出货量": the bare measure is the one named last, unless qualified after it.
 bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,

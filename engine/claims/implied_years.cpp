@@ -10,10 +10,12 @@ void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>&
   for (std::size_t k : prior) {
     auto dates = [&](std::size_t o) {
       const claim& other = out[o];
-      if (o == k || !other.year || other.kind != out[k].kind || other.kind == claim_kind::growth ||
-          other.currency != out[k].currency || other.unit != out[k].unit || other.conversion_of)
+      // Another prior figure (a distributed copy of this one) dates nothing.
+      if (o == k || !other.year || other.prior || other.kind != out[k].kind ||
+          other.kind == claim_kind::growth || other.currency != out[k].currency ||
+          other.unit != out[k].unit || other.conversion_of)
         return false;
-      out[k].year = *other.year - 1;
+      out[k].year = *other.year - out[k].prior_years;
       out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
       out[k].year_relation = other.year_relation;
       out[k].forecast = false;

@@ -229,7 +229,10 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
     }
   }
   if (auto own = clause_subject(sv, index)) return own;
-  return find_subject_at(sv.text, m.begin);
+  auto sp = find_subject_at(sv.text, m.begin);
+  if (sp)
+    if (auto owned = topic_of_bare_measure(sv, m.begin, *sp)) return owned;
+  return sp;
 }
 
 namespace {

@@ -174,6 +174,7 @@ const list_spec kSchema[] = {
     {"time.previous_quarter", shape::words},
     {"time.prior_after", shape::words},
     {"time.prior_before", shape::words},
+    {"time.prior_years_before", shape::counts},
     {"time.quarters", shape::numbers},
     {"time.rate_span_before", shape::counts},
     {"time.reach_after", shape::words},

@@ -107,3 +107,25 @@ TEST_CASE("a clause describing a year names no subject of the figure after it") 
           "t.txt", "2025-03-01");
   CHECK(right.findings.empty());
 }
+
+TEST_CASE("'2년 전(…)' is the figure of two years before its sentence's") {
+  auto r =
+      run("올해 국내 수면 보조제 시장 규모는 4조2200억원으로 2년 전(4조3100억원)보다 2.1% 줄었다. "
+          "내년에는 4조3000억원 안팎으로 소폭 회복할 전망이다.",
+          "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "4조3100억원"));
+  CHECK(find_claim(r, "4조3100억원")->year == 2022);
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("a bare measure after a Korean topic is the topic's") {
+  auto r =
+      run("올해 세계 스마트워치 출하량은 1억6200만대로 지난해보다 5.3% 늘 전망이다. 수면 측정 "
+          "기능을 앞세운 스마트링은 올해 출하량이 약 210만대로 지난해의 2배 수준이 될 것으로 "
+          "보인다.",
+          "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "210만대"));
+  CHECK(find_claim(r, "210만대")->subject_key != find_claim(r, "1억6200만대")->subject_key);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -96,6 +96,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
                   std::all_of(g.begin(), g.end(), [&](std::size_t i) {
                     return !share(i) || goes_on(i) || cs[i].subtotal || of_list_before(i);
                   });
+    // "分平台看，抖音、快手、点淘分别约为49%、36%和8%，其余平台合计约7%": a sentence whose own
+    // shares, its rest among them, already make the whole is a list of its own.
+    double low = 0, high = 0;
+    for (auto i : g)
+      if (share(i) && cs[i].rate && cs[i].rate->low)
+        low += *cs[i].rate->low, high += cs[i].rate->high.value_or(*cs[i].rate->low);
+    if (closes && !rest && low <= 1.0 + 1e-9 && high >= 1.0 - 1e-9) closes = false;
     if (!rest && !closes) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
     groups[s].clear();

@@ -1,0 +1,32 @@
+// Chinese share lists: the rest of a list ("其他…合计约占"), and a list whose own rest makes
+// the whole.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("zh: '其他…合计约占' is the rest of the list, not the sum of the parts before it") {
+  auto over = run(
+      "据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
+      "45%，安防约占40%，家电控制及其他品类合计约占25%。",
+      "t.txt", "2025-03-01");
+  REQUIRE(find_claim(over, "25%"));
+  CHECK(find_claim(over, "25%")->remainder);
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits = run(
+      "据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
+      "45%，安防约占40%，家电控制及其他品类合计约占15%。",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}
+
+TEST_CASE("zh: a list whose rest makes the whole does not go on with a share before it") {
+  auto r = run(
+      "据星河研究院测算，今年我国在线旅游交易规模将达到1.2万亿元，线上渗透率将升至约41%。分渠道看，"
+      "甲平台、乙平台、丙平台的份额分别约为52%、30%和11%，其余平台合计约7%。",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "share-overflow") == 0);
+}

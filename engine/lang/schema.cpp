@@ -115,6 +115,7 @@ const list_spec kSchema[] = {
     {"shares.whole_before", shape::words},
     {"shares.whole_cues", shape::words},
     {"shares.whole_determiners", shape::words},
+    {"shares.whole_openers", shape::words},
     {"subjects.clause_pronouns", shape::words},
     {"subjects.clause_rate_cues", shape::words},
     {"subjects.clause_verbs", shape::words},

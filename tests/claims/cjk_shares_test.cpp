@@ -9,17 +9,17 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("zh: '其他…合计约占' is the rest of the list, not the sum of the parts before it") {
-  auto over = run(
-      "据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
-      "45%，安防约占40%，家电控制及其他品类合计约占25%。",
-      "t.txt", "2025-03-01");
+  auto over =
+      run("据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
+          "45%，安防约占40%，家电控制及其他品类合计约占25%。",
+          "t.txt", "2025-03-01");
   REQUIRE(find_claim(over, "25%"));
   CHECK(find_claim(over, "25%")->remainder);
   CHECK(count_rule(over, "share-overflow") == 1);
-  auto fits = run(
-      "据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
-      "45%，安防约占40%，家电控制及其他品类合计约占15%。",
-      "t.txt", "2025-03-01");
+  auto fits =
+      run("据星河研究院测算，2024年我国智能家居市场规模约为8000亿元。分品类看，照明约占市场总规模的"
+          "45%，安防约占40%，家电控制及其他品类合计约占15%。",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(fits, "share-overflow") == 0);
 }
 
@@ -28,5 +28,15 @@ TEST_CASE("zh: a list whose rest makes the whole does not go on with a share bef
       "据星河研究院测算，今年我国在线旅游交易规模将达到1.2万亿元，线上渗透率将升至约41%。分渠道看，"
       "甲平台、乙平台、丙平台的份额分别约为52%、30%和11%，其余平台合计约7%。",
       "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "share-overflow") == 0);
+}
+
+TEST_CASE("zh: '占X的' names the whole of a share, so shares of two wholes are two lists") {
+  auto r = run(
+      "据星河研究院测算，2024年我国户外用品市场规模为1850亿元。其中，服装鞋履约为1120亿元，占整体"
+      "市场的60.5%；分品类来看，冲锋衣、徒步鞋和速干衣分别占服装鞋履销售额的48.2%、35.1%和16.7%。",
+      "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "48.2%"));
+  CHECK(find_claim(r, "48.2%")->share_whole == "服装鞋履销售额");
   CHECK(count_rule(r, "share-overflow") == 0);
 }

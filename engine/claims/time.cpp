@@ -365,6 +365,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           if (auto written = written_year_before(at)) return written;
           continue;
         }
+        // "今年…300亿元，到2028年将突破1000亿元，达到约1050亿元": a later written year dates both.
+        for (std::size_t k = index; is_cjk(sv) && k-- > 0;)
+          if (ms[k].kind == mention_kind::year && ms[k].begin > at && ms[k].year == ms[k].year_to &&
+              !lang::words(language_of(sv), "time.comparison")
+                   .prefix_of(after(sv.text, ms[k].end, 8)))
+            return make(sv, ms[k]);
         return bound_year{relative_base(sv, *article, r.word) + static_cast<int>(r.number), "in"};
       }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};

@@ -40,3 +40,16 @@ TEST_CASE("zh: '占X的' names the whole of a share, so shares of two wholes are
   CHECK(find_claim(r, "48.2%")->share_whole == "服装鞋履销售额");
   CHECK(count_rule(r, "share-overflow") == 0);
 }
+
+TEST_CASE(
+    "zh: a year written after the sentence's opening relative year dates the figures after it") {
+  auto r =
+      run("据星河研究院测算，今年我国低空物流市场规模约为120亿元，到2030年将突破500亿元，达到约530"
+          "亿元。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "120亿元"));
+  CHECK(find_claim(r, "120亿元")->year == 2025);
+  REQUIRE(find_claim(r, "530亿元"));
+  CHECK(find_claim(r, "530亿元")->year == 2030);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

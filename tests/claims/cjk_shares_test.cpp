@@ -53,3 +53,21 @@ TEST_CASE(
   CHECK(find_claim(r, "530亿元")->year == 2030);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("zh/ja: an amount that names a price band is a unit price, not a size") {
+  auto zh = run(
+      "据星河研究院测算，2024年我国现制咖啡市场规模约为1320亿元。从价格带来看，15元至25元价格带门店"
+      "占比约46%，15元以下约占38%。",
+      "t.txt", "2025-03-01");
+  REQUIRE(find_claim(zh, "15元至25元"));
+  CHECK(find_claim(zh, "15元至25元")->per == "unit");
+  CHECK(count_rule(zh, "share-mismatch") == 0);
+  auto ja =
+      run("ミライ総研によると、2024年の国内ワイヤレスイヤホン市場は2400億円だった。1万円から2万円の"
+          "価格帯"
+          "が全体の42%を占めた。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(ja, "2万円"));
+  CHECK(find_claim(ja, "2万円")->per == "unit");
+  CHECK(count_rule(ja, "share-mismatch") == 0);
+}

@@ -137,10 +137,12 @@ hedge cjk_hedge(const mention& m) {
   return h;
 }
 
-std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
+namespace {
+
+// The subject whose head ends last in `lead`.
+std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_view lead) {
   const auto& heads = lang::words(language(sv), "cjk.subject_heads");
   const auto& stops = lang::words(language(sv), "cjk.function_chars");
-  std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
   // The last head before the figure; the longest head that ends there names it.
   std::size_t best_end = 0;
   bool market = false;
@@ -175,6 +177,23 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
       head_begin = std::min(head_begin, best_end - e.word.size());
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
                         market};
+}
+
+}  // namespace
+
+std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
+  std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
+  auto found = subject_in(sv, lead);
+  // "今年中国PC市场仍将延续下滑态势，出货量同比下降约7.9%": a bare measure (not a market's
+  // size) is of the market its own sentence named before it.
+  if (!found || found->named || found->market) return found;
+  std::size_t head = lead.rfind(found->display);
+  if (head == std::string_view::npos) return found;
+  auto earlier = subject_in(sv, lead.substr(0, head));
+  if (!earlier || !earlier->named || !earlier->market ||
+      !earlier->display.ends_with(japanese(sv) ? "市場" : "市场"))
+    return found;
+  return subject_phrase{earlier->display + found->display, true, false};
 }
 
 std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {

@@ -71,3 +71,14 @@ TEST_CASE("zh/ja: an amount that names a price band is a unit price, not a size"
   CHECK(find_claim(ja, "2万円")->per == "unit");
   CHECK(count_rule(ja, "share-mismatch") == 0);
 }
+
+TEST_CASE("zh: a bare measure is of the market its own sentence named before it") {
+  auto r =
+      run("据星河研究院统计，去年我国平板电脑出货量约为2900万台，其中教育平板出货量约1100万台。该机"
+          "构预计，"
+          "今年中国平板电脑市场将小幅回暖，出货量同比增长约4%至约3016万台。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "3016万台"));
+  CHECK(find_claim(r, "3016万台")->subject == "中国平板电脑市场出货量");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

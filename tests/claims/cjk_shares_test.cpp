@@ -82,3 +82,15 @@ TEST_CASE("zh: a bare measure is of the market its own sentence named before it"
   CHECK(find_claim(r, "3016万台")->subject == "中国平板电脑市场出货量");
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE("zh: retail sales ('零售') head a subject, so a segment's retail is its own measure") {
+  auto r =
+      run("据星河汽车研究院统计，去年全国摩托车零售1650万辆，同比增长6.2%"
+          "；其中，电动摩托车零售520万辆，"
+          "同比增长31.5%。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "520万辆"));
+  CHECK(find_claim(r, "520万辆")->subject == "电动摩托车零售");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

@@ -71,6 +71,7 @@ const list_spec kSchema[] = {
     {"revision.lower", shape::words},
     {"revision.raise", shape::words},
     {"revision.replaced_before", shape::words},
+    {"roles.basis_words", shape::words},
     {"roles.breakdown_cues", shape::words},
     {"roles.cause_after", shape::words},
     {"roles.cause_before", shape::words},

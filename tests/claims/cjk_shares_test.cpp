@@ -94,3 +94,14 @@ TEST_CASE("zh: retail sales ('零售') head a subject, so a segment's retail is 
   CHECK(count_rule(r, "figure-disagreement") == 0);
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE(
+    "zh: a figure after '从…口径看，' is measured on another basis, not a part of the total") {
+  auto r = run(
+      "据星河研究院统计，去年我国二手车线上交易额为3200亿元，其中，直播渠道1100亿元。从含线下成交的"
+      "更宽口径看，星河研究院估算去年二手车交易总额约为1.2万亿元。",
+      "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "1.2万亿元"));
+  CHECK_FALSE(find_claim(r, "1.2万亿元")->part);
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+}

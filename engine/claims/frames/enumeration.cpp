@@ -50,8 +50,11 @@ bool names_dimension(std::string_view text) {
   return false;
 }
 
+// "从更宽的交易规模口径看，": a basis the figures are measured on is no breakdown
+// (roles.basis_words).
 bool names_breakdown(std::string_view text) {
-  return names_dimension(text) || breakdown_cues().in(text);
+  return names_dimension(text) ||
+         (breakdown_cues().in(text) && !lang::words("roles.basis_words").in(text));
 }
 
 // Where the last breakdown cue of `text` ends (npos: none).

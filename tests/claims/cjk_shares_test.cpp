@@ -105,3 +105,16 @@ TEST_CASE(
   CHECK_FALSE(find_claim(r, "1.2万亿元")->part);
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
 }
+
+TEST_CASE("zh: a time word before a subject ('未来', '届时') is no part of its name") {
+  auto r =
+      run("星河研究院数据显示，2023年中国宠物医疗市场规模为800亿元。星河研究院预计，未来中国宠物医"
+          "疗市场规模"
+          "将稳步扩大，2027年有望达到1600亿元，2023—2027年年均复合增长率约为12%"
+          "，届时市场规模将是2023年的"
+          "2倍。",
+          "t.txt", "2024-03-01");
+  REQUIRE(find_claim(r, "1600亿元"));
+  CHECK(find_claim(r, "1600亿元")->subject == "中国宠物医疗市场规模");
+  CHECK(count_rule(r, "cagr-mismatch") == 1);
+}

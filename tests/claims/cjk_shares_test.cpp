@@ -118,3 +118,12 @@ TEST_CASE("zh: a time word before a subject ('未来', '届时') is no part of i
   CHECK(find_claim(r, "1600亿元")->subject == "中国宠物医疗市场规模");
   CHECK(count_rule(r, "cagr-mismatch") == 1);
 }
+
+TEST_CASE("zh: sales written as a verb's noun ('累计销售') head a subject") {
+  auto r =
+      run("星河汽车研究院统计显示，去年全年我国氢能客车累计销售5200辆，较前年的4000辆同比增长45%。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "5200辆"));
+  CHECK(find_claim(r, "5200辆")->subject == "我国氢能客车累计销售");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

@@ -127,3 +127,18 @@ TEST_CASE("zh: sales written as a verb's noun ('累计销售') head a subject") 
   CHECK(find_claim(r, "5200辆")->subject == "我国氢能客车累计销售");
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("zh: a multiple of a named year's level written after it in brackets") {
+  auto bad =
+      run("星河研究院报告显示，今年我国露营经济规模预计将达到2400亿元，较去年的2000亿元增长约20%"
+          "，已增长至"
+          "2021年的4倍左右（2021年约为800亿元）。",
+          "t.txt", "2024-09-01");
+  CHECK(count_rule(bad, "change-mismatch") == 1);
+  auto fits =
+      run("星河研究院报告显示，今年我国露营经济规模预计将达到2400亿元，较去年的2000亿元增长约20%"
+          "，已增长至"
+          "2021年的3倍左右（2021年约为800亿元）。",
+          "t.txt", "2024-09-01");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}

@@ -142,3 +142,13 @@ TEST_CASE("zh: a multiple of a named year's level written after it in brackets")
           "t.txt", "2024-09-01");
   CHECK(count_rule(fits, "change-mismatch") == 0);
 }
+
+TEST_CASE("ja: a fall written as a noun after の ('前年比20.0%の大幅減') is a decline") {
+  auto r = run(
+      "ミライ総研の推計によると、国内カラオケ市場は2019年に4,000億円だったが、2020年には3,200億円と"
+      "前年比20.0%の大幅減となった。",
+      "t.txt", "2024-10-01");
+  REQUIRE(find_claim(r, "20.0%"));
+  CHECK(find_claim(r, "20.0%")->rate->point < 0);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

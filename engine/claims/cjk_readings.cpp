@@ -305,6 +305,10 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
   return {last - *years, last};
 }
 
+bool cjk_part_lead(const sentence_view& sv) {
+  return is_cjk(sv) && lang::words(language(sv), "roles.part_lead").prefix_of(sv.text);
+}
+
 bool cjk_forecast(const sentence_view& sv) {
   return lang::words(language(sv), "cjk.forecast_words").in(sv.text);
 }

@@ -43,4 +43,8 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
 /// True when the sentence states a projection (预计, 見込み).
 bool cjk_forecast(const sentence_view& sv);
 
+/// A Chinese or Japanese sentence that opens on a part cue ("其中，", "このうち"): the part it
+/// names is no subject the sentences after it carry on with.
+bool cjk_part_lead(const sentence_view& sv);
+
 }  // namespace fc::claims

@@ -152,3 +152,21 @@ TEST_CASE("ja: a fall written as a noun after の ('前年比20.0%の大幅減')
   CHECK(find_claim(r, "20.0%")->rate->point < 0);
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE(
+    "zh/ja: the part a '其中'/'このうち' sentence names is not carried to the sentences after") {
+  auto zh =
+      run("星河研究院数据显示，去年我国储能电池出货量约为200GWh。其中，户用储能电池出货量为30GWh。"
+          "该机构"
+          "预计，到2030年出货量将达到约1000GWh，约为去年的5倍。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(zh, "1000GWh"));
+  CHECK(find_claim(zh, "1000GWh")->subject == "我国储能电池出货量");
+  CHECK(count_rule(zh, "change-mismatch") == 0);
+  auto ja = run(
+      "ミライ総研は、2023年度の国内ペット保険市場規模が前年度比10.0%増の1,100億円になったとの推計を"
+      "まとめた。このうち犬向けの保険市場が700億円を占める。2024年度も拡大が続き、前年度比10.0%増の"
+      "900億円になる見通し。",
+      "t.txt", "2024-06-01");
+  CHECK(count_rule(ja, "change-mismatch") == 1);
+}

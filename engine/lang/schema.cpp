@@ -108,6 +108,7 @@ const list_spec kSchema[] = {
     {"shares.apposition_leads", shape::words},
     {"shares.continue_before", shape::words},
     {"shares.nouns_after", shape::words},
+    {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},
     {"shares.verbs_after", shape::words},

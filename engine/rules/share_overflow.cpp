@@ -121,6 +121,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
         shares.push_back(i);
     // Shares listed together are of one time: one written without a year ("Meituan held 38%
     // of …, followed by DoorDash with 27% … in 2024") has the year the others all state.
+    // "分别占比约55%和45%，…预计2028年…占比将提升至六成": a share a move reaches in a year no
+    // other share states is a point of a series, not an item of the list.
+    std::erase_if(shares, [&](std::size_t i) {
+      return cs[i].change_end && cs[i].year &&
+             std::none_of(shares.begin(), shares.end(),
+                          [&](std::size_t j) { return j != i && cs[j].year == cs[i].year; });
+    });
     std::set<int> years;
     for (auto i : shares)
       if (cs[i].year) years.insert(*cs[i].year);

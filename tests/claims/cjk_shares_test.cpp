@@ -170,3 +170,14 @@ TEST_CASE(
       "t.txt", "2024-06-01");
   CHECK(count_rule(ja, "change-mismatch") == 1);
 }
+
+TEST_CASE("zh: a share a move reaches in a later year is no item of today's list") {
+  auto r =
+      run("星河研究院数据显示，今年我国智能手表市场规模约为600亿元。其中，儿童手表和成人手表分别占"
+          "比约40%和"
+          "60%，但后者增速更快，预计2028年成人手表占比将提升至七成左右。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "七成"));
+  CHECK(find_claim(r, "七成")->change_end);
+  CHECK(count_rule(r, "share-overflow") == 0);
+}

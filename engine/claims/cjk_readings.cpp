@@ -175,6 +175,11 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
   for (const auto& e : heads.entries())
     if (sv.text.substr(0, best_end).ends_with(e.word))
       head_begin = std::min(head_begin, best_end - e.word.size());
+  // "2035年度の同市場", "该市场": a word that points back names no market of its own.
+  if (const auto* a = lang::words(language(sv), "cjk.subject_anaphors")
+                          .prefix_of(sv.text.substr(start, head_begin - start));
+      a && start + a->word.size() == head_begin)
+    start = head_begin;
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
                         market};
 }

@@ -31,6 +31,7 @@ const list_spec kSchema[] = {
     {"cjk.source_anaphors", shape::words},
     {"cjk.source_before", shape::words},
     {"cjk.source_descriptors", shape::words},
+    {"cjk.subject_anaphors", shape::words},
     {"cjk.subject_heads", shape::words},
     {"cjk.topic_particles", shape::words},
     {"directions.base_after", shape::words},

@@ -181,3 +181,20 @@ TEST_CASE("zh: a share a move reaches in a later year is no item of today's list
   CHECK(find_claim(r, "七成")->change_end);
   CHECK(count_rule(r, "share-overflow") == 0);
 }
+
+TEST_CASE("zh/ja: '同市場' and '该市场' are the market named before") {
+  auto ja =
+      run("ミライ総研は、国内の家庭用蓄電池市場が2023年度の約800億円から、2030年度には約2,"
+          "000億円へ拡大すると"
+          "予測した。ミライ総研は2030年度の同市場を約2,600億円と見込んでいる。",
+          "t.txt", "2024-08-01");
+  REQUIRE(find_claim(ja, "2,600億円"));
+  CHECK(find_claim(ja, "2,600億円")->subject_key == find_claim(ja, "2,000億円")->subject_key);
+  CHECK(count_rule(ja, "figure-disagreement") == 1);
+  auto zh =
+      run("星河研究院数据显示，2023年中国宠物医疗市场规模为800亿元。该机构预计，2027年该市场规模将"
+          "达到1000亿元。",
+          "t.txt", "2024-03-01");
+  REQUIRE(find_claim(zh, "1000亿元"));
+  CHECK(find_claim(zh, "1000亿元")->subject == "中国宠物医疗市场规模");
+}

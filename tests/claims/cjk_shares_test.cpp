@@ -198,3 +198,17 @@ TEST_CASE("zh/ja: '同市場' and '该市场' are the market named before") {
   REQUIRE(find_claim(zh, "1000亿元"));
   CHECK(find_claim(zh, "1000亿元")->subject == "中国宠物医疗市场规模");
 }
+
+TEST_CASE("ja/zh: a dimension opened after a comma starts a list of its own") {
+  auto ja =
+      run("ミライ総研によると、2024年の国内クラウドゲーム市場は1,"
+          "200億円だった。このうちスマートフォン向けが"
+          "約6割を占め、地域別では首都圏が全体の約5割に上る。",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(ja, "share-overflow") == 0);
+  auto zh = run(
+      "星河研究院数据显示，2024年我国宠物保险市场规模约为80亿元。其中，犬类保险约占60%，分地区看，"
+      "华东地区约占45%。",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(zh, "share-overflow") == 0);
+}

@@ -212,3 +212,13 @@ TEST_CASE("ja/zh: a dimension opened after a comma starts a list of its own") {
       "t.txt", "2025-03-01");
   CHECK(count_rule(zh, "share-overflow") == 0);
 }
+
+TEST_CASE("ja: a year written with its month dates an event, not the sentence after it") {
+  auto r =
+      run("ミライ総研は、国内の電子契約サービス市場の推計を発表した。2026年4月に新たな規制が施行さ"
+          "れるのを前に、"
+          "導入が加速する。前年度の実績は420億円だった。",
+          "t.txt", "2025-05-16");
+  REQUIRE(find_claim(r, "420億円"));
+  CHECK(find_claim(r, "420億円")->year != 2026);
+}

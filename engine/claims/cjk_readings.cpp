@@ -90,6 +90,14 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
   r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"
+  // "同比增速回落至18.0%左右": growth that slowed to a rate is still growth (cjk.growth_nouns).
+  if (m.decline && !m.negative) {
+    std::string_view b = own_before(sv.text, m.begin, 30);
+    b.remove_suffix(trailing_prefix_hedge(b));
+    if (lang::words(language(sv), "shares.reached_before").suffix_of(b) &&
+        lang::words(language(sv), "cjk.growth_nouns").in(b))
+      r.negative = false;
+  }
   // "27年には8300億円と年2%程度の緩やかな回復": a year word right before a rate, after no digit
   // (not "2027年2%"), makes it a rate a year (cjk.annual_before).
   std::string_view lead = sv.text.substr(0, m.begin);

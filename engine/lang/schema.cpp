@@ -24,6 +24,7 @@ const list_spec kSchema[] = {
     {"cjk.annual_before", shape::words},
     {"cjk.forecast_words", shape::words},
     {"cjk.function_chars", shape::words},
+    {"cjk.growth_nouns", shape::words},
     {"cjk.not_source_words", shape::words},
     {"cjk.report_verbs", shape::words},
     {"cjk.share_words", shape::words},

@@ -222,3 +222,16 @@ TEST_CASE("ja: a year written with its month dates an event, not the sentence af
   REQUIRE(find_claim(r, "420億円"));
   CHECK(find_claim(r, "420億円")->year != 2026);
 }
+
+TEST_CASE("zh: a price per cup is a unit price, and growth that slowed to a rate is still growth") {
+  auto r =
+      run("星河研究院数据显示，去年我国现制茶饮市场规模达到2000亿元，在“6."
+          "9元一杯”价格战的推动下加速下沉。"
+          "星河研究院预计，今年市场规模将增至2300亿元，同比增速回落至15.0%左右。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "6.9元"));
+  CHECK(find_claim(r, "6.9元")->per == "unit");
+  REQUIRE(find_claim(r, "15.0%"));
+  CHECK(find_claim(r, "15.0%")->rate->point > 0);
+  CHECK(r.findings.empty());
+}

@@ -235,3 +235,14 @@ TEST_CASE("zh: a price per cup is a unit price, and growth that slowed to a rate
   CHECK(find_claim(r, "15.0%")->rate->point > 0);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("zh: 'X的口径' names the source of the figures after it") {
+  auto r =
+      run("星河研究院数据显示，2024年中国露营装备市场规模为820亿元。月湖咨询的口径则略有差异，其测"
+          "算2024年"
+          "市场规模约为790亿元。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "790亿元"));
+  CHECK(find_claim(r, "790亿元")->source == "月湖咨询");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -322,6 +322,14 @@ bool cjk_part_lead(const sentence_view& sv) {
   return is_cjk(sv) && lang::words(language(sv), "roles.part_lead").prefix_of(sv.text);
 }
 
+bool cjk_year_names_figure(const sentence_view& sv, std::string_view between) {
+  const auto l = language(sv);
+  return is_cjk(sv) && between.size() <= 24 &&
+         lang::words(l, "time.year_possessives").suffix_of(between) &&
+         between.find_first_of(",0123456789") == std::string_view::npos &&
+         !lang::words(l, "time.comparison").in(between);
+}
+
 bool cjk_forecast(const sentence_view& sv) {
   return lang::words(language(sv), "cjk.forecast_words").in(sv.text);
 }

@@ -47,4 +47,8 @@ bool cjk_forecast(const sentence_view& sv);
 /// names is no subject the sentences after it carry on with.
 bool cjk_part_lead(const sentence_view& sv);
 
+/// The words between a relative year and its figure name that figure ("较去年创纪录的1065亿美元"):
+/// a short phrase with no comparison of its own, ending in a possessive.
+bool cjk_year_names_figure(const sentence_view& sv, std::string_view between);
+
 }  // namespace fc::claims

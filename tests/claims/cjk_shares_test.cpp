@@ -246,3 +246,13 @@ TEST_CASE("zh: 'X的口径' names the source of the figures after it") {
   CHECK(find_claim(r, "790亿元")->source == "月湖咨询");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE(
+    "zh: '较去年创纪录的…' dates the base by the relative year, past the words that describe it") {
+  auto r = run("星河协会报告指出，今年全球光伏组件出货量预计为480GW，较去年创纪录的500GW下降4.0%。",
+               "t.txt", "2024-12-01");
+  REQUIRE(find_claim(r, "500GW"));
+  CHECK(find_claim(r, "500GW")->year == 2023);
+  CHECK(find_claim(r, "480GW")->year == 2024);
+  CHECK(r.findings.empty());
+}

@@ -175,14 +175,14 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
     }
   }
   if (!best_end) return std::nullopt;
-  std::size_t start = name_start(sv.text, best_end, stops, japanese(sv));
-  if (start >= best_end) return std::nullopt;
   // A head with nothing before it ("市场规模将增长至232亿元") is the market named last, as a
   // bare "시장 규모" or "the market" is.
   std::size_t head_begin = best_end;
   for (const auto& e : heads.entries())
     if (sv.text.substr(0, best_end).ends_with(e.word))
       head_begin = std::min(head_begin, best_end - e.word.size());
+  // The name is read back from the head's start: a head keeps its own words ("新增装机").
+  std::size_t start = name_start(sv.text, head_begin, stops, japanese(sv));
   // "2035年度の同市場", "该市场": a word that points back names no market of its own.
   if (const auto* a = lang::words(language(sv), "cjk.subject_anaphors")
                           .prefix_of(sv.text.substr(start, head_begin - start));
@@ -318,8 +318,17 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
   return {last - *years, last};
 }
 
-bool cjk_part_lead(const sentence_view& sv) {
-  return is_cjk(sv) && lang::words(language(sv), "roles.part_lead").prefix_of(sv.text);
+bool cjk_part_lead(const sentence_view& sv, std::size_t at) {
+  if (!is_cjk(sv)) return false;
+  // "…10.8GW，其中中国新增装机约6.3GW": or one after a comma, before the figure.
+  std::string_view lead = sv.text.substr(0, at);
+  for (const auto& e : lang::words(language(sv), "roles.part_lead").entries())
+    for (std::size_t p = lang::find(lead, e); p != std::string_view::npos;
+         p = lang::find(lead, e, p + 1)) {
+      std::string_view b = lead.substr(0, p);
+      if (b.empty() || b.ends_with(",") || b.ends_with("、") || b.ends_with("。")) return true;
+    }
+  return false;
 }
 
 bool cjk_year_names_figure(const sentence_view& sv, std::string_view between) {

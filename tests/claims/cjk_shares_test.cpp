@@ -256,3 +256,25 @@ TEST_CASE(
   CHECK(find_claim(r, "480GW")->year == 2024);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("zh: new installations ('新增装机') head a subject of their own") {
+  auto r = run(
+      "星河协会数据显示，2023年我国风电整机产量达到120GW，同比增长30.0%"
+      "；去年国内风电新增装机75GW，同比"
+      "增长100.0%"
+      "。星河协会预计，今年国内新增装机规模在70GW至80GW之间，全球新增装机则在140GW至160GW之间。",
+      "t.txt", "2024-03-01");
+  REQUIRE(find_claim(r, "75GW"));
+  CHECK(find_claim(r, "75GW")->subject == "风电新增装机");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("zh: a part named after an inline '，其中' is not carried to a bare measure after it") {
+  auto r =
+      run("星河协会数据显示，去年全球储能电站新增并网容量20GW，其中中国新增装机约9GW。星河协会预计"
+          "，到2028年"
+          "全球储能年新增装机将达到约60GW。",
+          "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "60GW"));
+  CHECK(find_claim(r, "60GW")->subject != find_claim(r, "9GW")->subject);
+}

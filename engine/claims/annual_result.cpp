@@ -2,6 +2,7 @@
 // "수출은 6,838억 달러로 7.4% 감소했다"): the change is that year's over the year before.
 #include <cctype>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -55,6 +56,14 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
 
 bool is_change_end(const sentence_view& sv, std::size_t index) {
   const auto& ms = sv.mentions;
+  // "预计2028年行业大模型占比将提升至六成": a share a move reaches, in another time than the list.
+  if (ms[index].kind == mention_kind::percent && is_cjk(sv)) {
+    std::string_view b = before(sv.text, ms[index].begin, 24);
+    b.remove_suffix(trailing_prefix_hedge(b));
+    return lang::words(language_of(sv), "shares.reached_before").suffix_of(b) &&
+           lang::words(language_of(sv), "cjk.share_words")
+               .in(own_before(sv.text, ms[index].begin, 60));
+  }
   if (ms[index].kind != mention_kind::amount) return false;
   // The change before it, past the years that date the change ("28% this year to").
   std::size_t j = index;

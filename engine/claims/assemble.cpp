@@ -339,7 +339,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
         sentence_subject_local = local_subject;
-        if (sp->named) name_subject(*sp);
+        if (sp->named && !cjk_part_lead(sv, m.begin)) name_subject(*sp);
       }
       std::size_t ob = doc.original_start(sent.begin + m.begin);
       std::size_t oe = doc.original_end(sent.begin + m.end);

@@ -90,6 +90,14 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
   r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"
+  // "同比增速回落至18.0%左右": growth that slowed to a rate is still growth (cjk.growth_nouns).
+  if (m.decline && !m.negative) {
+    std::string_view b = own_before(sv.text, m.begin, 30);
+    b.remove_suffix(trailing_prefix_hedge(b));
+    if (lang::words(language(sv), "shares.reached_before").suffix_of(b) &&
+        lang::words(language(sv), "cjk.growth_nouns").in(b))
+      r.negative = false;
+  }
   // "27年には8300億円と年2%程度の緩やかな回復": a year word right before a rate, after no digit
   // (not "2027年2%"), makes it a rate a year (cjk.annual_before).
   std::string_view lead = sv.text.substr(0, m.begin);
@@ -137,10 +145,12 @@ hedge cjk_hedge(const mention& m) {
   return h;
 }
 
-std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
+namespace {
+
+// The subject whose head ends last in `lead`.
+std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_view lead) {
   const auto& heads = lang::words(language(sv), "cjk.subject_heads");
   const auto& stops = lang::words(language(sv), "cjk.function_chars");
-  std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
   // The last head before the figure; the longest head that ends there names it.
   std::size_t best_end = 0;
   bool market = false;
@@ -165,16 +175,38 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
     }
   }
   if (!best_end) return std::nullopt;
-  std::size_t start = name_start(sv.text, best_end, stops, japanese(sv));
-  if (start >= best_end) return std::nullopt;
   // A head with nothing before it ("市场规模将增长至232亿元") is the market named last, as a
   // bare "시장 규모" or "the market" is.
   std::size_t head_begin = best_end;
   for (const auto& e : heads.entries())
     if (sv.text.substr(0, best_end).ends_with(e.word))
       head_begin = std::min(head_begin, best_end - e.word.size());
+  // The name is read back from the head's start: a head keeps its own words ("新增装机").
+  std::size_t start = name_start(sv.text, head_begin, stops, japanese(sv));
+  // "2035年度の同市場", "该市场": a word that points back names no market of its own.
+  if (const auto* a = lang::words(language(sv), "cjk.subject_anaphors")
+                          .prefix_of(sv.text.substr(start, head_begin - start));
+      a && start + a->word.size() == head_begin)
+    start = head_begin;
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
                         market};
+}
+
+}  // namespace
+
+std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
+  std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
+  auto found = subject_in(sv, lead);
+  // "今年中国PC市场仍将延续下滑态势，出货量同比下降约7.9%": a bare measure (not a market's
+  // size) is of the market its own sentence named before it.
+  if (!found || found->named || found->market) return found;
+  std::size_t head = lead.rfind(found->display);
+  if (head == std::string_view::npos) return found;
+  auto earlier = subject_in(sv, lead.substr(0, head));
+  if (!earlier || !earlier->named || !earlier->market ||
+      !earlier->display.ends_with(japanese(sv) ? "市場" : "市场"))
+    return found;
+  return subject_phrase{earlier->display + found->display, true, false};
 }
 
 std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
@@ -284,6 +316,27 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
       last = std::max(last, y.year_to);
   if (!last) return {};
   return {last - *years, last};
+}
+
+bool cjk_part_lead(const sentence_view& sv, std::size_t at) {
+  if (!is_cjk(sv)) return false;
+  // "…10.8GW，其中中国新增装机约6.3GW": or one after a comma, before the figure.
+  std::string_view lead = sv.text.substr(0, at);
+  for (const auto& e : lang::words(language(sv), "roles.part_lead").entries())
+    for (std::size_t p = lang::find(lead, e); p != std::string_view::npos;
+         p = lang::find(lead, e, p + 1)) {
+      std::string_view b = lead.substr(0, p);
+      if (b.empty() || b.ends_with(",") || b.ends_with("、") || b.ends_with("。")) return true;
+    }
+  return false;
+}
+
+bool cjk_year_names_figure(const sentence_view& sv, std::string_view between) {
+  const auto l = language(sv);
+  return is_cjk(sv) && between.size() <= 24 &&
+         lang::words(l, "time.year_possessives").suffix_of(between) &&
+         between.find_first_of(",0123456789") == std::string_view::npos &&
+         !lang::words(l, "time.comparison").in(between);
 }
 
 bool cjk_forecast(const sentence_view& sv) {

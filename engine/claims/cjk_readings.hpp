@@ -43,4 +43,12 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
 /// True when the sentence states a projection (预计, 見込み).
 bool cjk_forecast(const sentence_view& sv);
 
+/// A Chinese or Japanese part cue ("其中，", "このうち") opens the sentence or a clause before
+/// `at`: the part named after it is no subject the figures after it carry on with.
+bool cjk_part_lead(const sentence_view& sv, std::size_t at);
+
+/// The words between a relative year and its figure name that figure ("较去年创纪录的1065亿美元"):
+/// a short phrase with no comparison of its own, ending in a possessive.
+bool cjk_year_names_figure(const sentence_view& sv, std::string_view between);
+
 }  // namespace fc::claims

@@ -132,6 +132,11 @@ int scene_year_of(const sentence_view& sv) {
     const auto* before = lang::words(language, "time.relations_before")
                              .suffix_of(trim_right(sv.text.substr(0, m.begin)));
     if ((after && after->text == "from") || (before && before->text == "from")) return 0;
+    // "2025年10月に…サポートが終了する": a year with its month dates an event, not a scene.
+    std::string_view rest = sv.text.substr(m.end);
+    std::size_t digits = rest.find_first_not_of("0123456789");
+    if (digits && digits != std::string_view::npos && rest.substr(digits).starts_with("月"))
+      return 0;
     year = m.year;
   }
   return year;

@@ -156,9 +156,11 @@ std::size_t part_cue_position(std::string_view s) {
   // sentence, before any figure, ends on its marker (roles.dimension_lead_end).
   std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 72));
   // A count before it ("市場を構成する2分野をみると") is no figure; an amount or a percentage is.
+  // "从更宽的交易规模口径看，": a basis the figures are measured on is no dimension
+  // (roles.basis_words).
   for (const auto& e : lang::words("roles.dimension_lead_end").entries())
     if (std::size_t at = lang::find(head, e);
-        at != std::string_view::npos &&
+        at != std::string_view::npos && !lang::words("roles.basis_words").in(s.substr(0, at)) &&
         (s.substr(0, at).find_first_of("0123456789") == std::string_view::npos ||
          !contains_any(s.substr(0, at), {"%", "億", "兆", "万", "円", "元", "ドル", "달러", "원"})))
       return 0;

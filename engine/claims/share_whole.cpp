@@ -24,6 +24,23 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
                                   " compared", " while ", " last ", " this ", " according"})
       end = std::min(end, a.find(stop));
     phrase = a.substr(0, std::min(end, a.size()));
+  } else if (const auto& openers = lang::words(language_of(sv), "shares.whole_openers");
+             !openers.empty()) {
+    // "占宠物食品消费的62.8%": the words between the share's verb and "的" (shares.whole_openers),
+    // past a hedge ("占整体的约40%").
+    std::string_view b = before(sv.text, m.begin, 60);
+    if (const auto* h = lang::words(language_of(sv), "lists.label_hedges").suffix_of(b))
+      b.remove_suffix(h->word.size());
+    if (!b.ends_with("的")) return {};
+    b.remove_suffix(std::string_view("的").size());
+    std::size_t from = std::string_view::npos;
+    for (const auto& e : openers.entries())
+      if (std::size_t at = lang::rfind(b, e); at != std::string_view::npos)
+        if (from == std::string_view::npos || at + e.word.size() > from) from = at + e.word.size();
+    if (from == std::string_view::npos) return {};
+    phrase = b.substr(from);
+    for (std::string_view stop : {"，", "、", "。", "；", ","})
+      if (phrase.find(stop) != std::string_view::npos) return {};
   } else {
     // "전체 매출의 57%": the words before "의", back to the clause.
     std::string_view b = before(sv.text, m.begin, 40);

@@ -172,8 +172,7 @@ std::optional<int> quarter_year(std::string_view text, const date& article) {
 
 // Relative years with their offsets (§7.2): the years themselves (올해, last year), the bases of
 // comparisons (a year earlier) and the words of the present (currently, offset 0).
-// The sentence's own language's words: "前年" is the year before in Japanese, the year before
-// last in Chinese.
+// The sentence's own language's words: "前年" is last year in Japanese, two years back in Chinese.
 struct relative_lists {
   explicit relative_lists(lang::lang_id language)
       : years(lang::words(language, "time.relative_years")),
@@ -284,8 +283,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // base's; the figure in its brackets ("올해(1,376억 달러") is its own.
     auto compared_against = [&](std::size_t at, std::size_t word_size) {
       std::string_view tail = sv.text.substr(at + word_size, fig.begin - at - word_size);
-      // "올해(1,376억 달러", "from last year's $5.11 trillion": the year names its own figure.
-      if (tail == "(" || tail == " (" || list("time.year_possessives").equal_to(tail)) return false;
+      // "올해(1,376억 달러", "from last year's $5.11 trillion", "较去年创纪录的": its own figure.
+      if (tail == "(" || tail == " (" || list("time.year_possessives").equal_to(tail) ||
+          cjk_year_names_figure(sv, tail))
+        return false;
       if (list("time.comparison_lead_ins").suffix_of(before(sv.text, at, 16))) return true;
       // "昨年比12%増", "去年相比": in Chinese and Japanese the comparison word follows the year
       // itself; "今年の市場規模は前年比9.4%増" compares with 前年, not 今年.
@@ -350,8 +351,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           return make(sv, ms[k]);
       return std::nullopt;
     };
-    // "2023年の市場規模は前年の2兆3970億円から…3兆1355億円": so does a year named from the
-    // sentence's own.
+    // "2023年の市場規模は前年の2兆3970億円から…3兆1355億円": so does a sentence-relative year.
     for (const auto& r : lang::words(language_of(sv), "time.sentence_relative_years").entries())
       if (std::size_t at = lang::find(lead, r);
           at != std::string_view::npos && names_first_figure(at, r.word.size()))
@@ -365,6 +365,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           if (auto written = written_year_before(at)) return written;
           continue;
         }
+        // "今年…300亿元，到2028年将突破1000亿元，达到约1050亿元": a later written year dates both.
+        for (std::size_t k = index; is_cjk(sv) && k-- > 0;)
+          if (ms[k].kind == mention_kind::year && ms[k].begin > at && ms[k].year == ms[k].year_to &&
+              !lang::words(language_of(sv), "time.comparison")
+                   .prefix_of(after(sv.text, ms[k].end, 8)))
+            return make(sv, ms[k]);
         return bound_year{relative_base(sv, *article, r.word) + static_cast<int>(r.number), "in"};
       }
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};

@@ -119,7 +119,19 @@ void read_rate(std::string_view s, std::size_t floor, std::size_t after, mention
         best = 3, m.rate_cue = rate_word::cagr;
   }
   // Japanese puts the direction after the rate: 12%増, 7%減, 3割増, 15ポイント低下.
-  std::string_view tail = s.substr(after, 12);
+  std::string_view tail = s.substr(after, 24);
+  // "前年比31.9%の大幅減", "5%の減少": the direction as a noun after の and its degree.
+  if (tail.starts_with("の")) {
+    std::string_view noun = tail.substr(std::string_view("の").size());
+    for (std::string_view degree : {"大幅な", "大幅", "小幅な", "小幅"})
+      if (noun.starts_with(degree)) {
+        noun.remove_prefix(degree.size());
+        break;
+      }
+    if (noun.starts_with("減") || noun.starts_with("低下") || noun.starts_with("縮小") ||
+        noun.starts_with("増") || noun.starts_with("拡大") || noun.starts_with("伸び"))
+      tail = noun;
+  }
   if (tail.starts_with("減") || tail.starts_with("低下") || tail.starts_with("下落") ||
       tail.starts_with("縮小") || tail.starts_with("マイナス")) {
     m.decline = true;

@@ -32,9 +32,16 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     std::optional<std::size_t> figure;
     // "성장률이 10%로 지난해의 2.5배": a rate right before the multiple is what it multiplies.
     bool rate_first = false;
+    // "较去年的2654亿元增长约18.0%，已增长至2021年的3倍左右": a rate after a written base is the
+    // change from it, not a figure the multiple multiplies.
+    auto change_of_base = [&](std::size_t r) {
+      for (std::size_t i = r; i-- > 0 && cs[i].sentence == c.sentence;)
+        if (level(cs[i]) && (cs[i].compared_base || cs[i].move_base || cs[i].prior)) return true;
+      return false;
+    };
     for (std::size_t i = k; i-- > 0 && cs[i].sentence == c.sentence;) {
-      if (!figure && !level(cs[i]) && cs[i].rate) rate_first = true;
-      if (!level(cs[i])) continue;
+      if (!figure && !level(cs[i]) && cs[i].rate && !change_of_base(i)) rate_first = true;
+      if (!level(cs[i]) || cs[i].compared_base) continue;  // "较去年的2654亿元": a base
       if (!figure) figure = i;
     }
     if (rate_first || !figure) continue;
@@ -44,7 +51,10 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     // ("2030년 12조원으로 커진 뒤, 2040년에는 87조원으로 2030년 대비 7배").
     std::optional<std::size_t> base;
     bool several = false;
-    for (std::size_t i = 0; i < *figure; ++i) {
+    // "已增长至2021年的3倍左右（2021年约为1580亿元）": or written after the multiple, in its
+    // sentence.
+    for (std::size_t i = 0; i < cs.size() && cs[i].sentence <= c.sentence; ++i) {
+      if (i == *figure) continue;
       const claim& b = cs[i];
       if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != c.year ||
           b.subject_key != c.subject_key || !consistency::comparable_figures(b, later))

@@ -96,6 +96,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
                   std::all_of(g.begin(), g.end(), [&](std::size_t i) {
                     return !share(i) || goes_on(i) || cs[i].subtotal || of_list_before(i);
                   });
+    // "分平台看，抖音、快手、点淘分别约为49%、36%和8%，其余平台合计约7%": a sentence whose own
+    // shares, its rest among them, already make the whole is a list of its own.
+    double low = 0, high = 0;
+    for (auto i : g)
+      if (share(i) && cs[i].rate && cs[i].rate->low)
+        low += *cs[i].rate->low, high += cs[i].rate->high.value_or(*cs[i].rate->low);
+    if (closes && !rest && low <= 1.0 + 1e-9 && high >= 1.0 - 1e-9) closes = false;
     if (!rest && !closes) continue;
     groups[s - 1].insert(groups[s - 1].end(), groups[s].begin(), groups[s].end());
     groups[s].clear();
@@ -114,6 +121,13 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
         shares.push_back(i);
     // Shares listed together are of one time: one written without a year ("Meituan held 38%
     // of …, followed by DoorDash with 27% … in 2024") has the year the others all state.
+    // "分别占比约55%和45%，…预计2028年…占比将提升至六成": a share a move reaches in a year no
+    // other share states is a point of a series, not an item of the list.
+    std::erase_if(shares, [&](std::size_t i) {
+      return cs[i].change_end && cs[i].year &&
+             std::none_of(shares.begin(), shares.end(),
+                          [&](std::size_t j) { return j != i && cs[j].year == cs[i].year; });
+    });
     std::set<int> years;
     for (auto i : shares)
       if (cs[i].year) years.insert(*cs[i].year);

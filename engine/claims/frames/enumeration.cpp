@@ -9,6 +9,7 @@
 #include <span>
 #include <string_view>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "lang/lang.hpp"
 
@@ -50,8 +51,11 @@ bool names_dimension(std::string_view text) {
   return false;
 }
 
+// "从更宽的交易规模口径看，": a basis the figures are measured on is no breakdown
+// (roles.basis_words).
 bool names_breakdown(std::string_view text) {
-  return names_dimension(text) || breakdown_cues().in(text);
+  return names_dimension(text) ||
+         (breakdown_cues().in(text) && !lang::words("roles.basis_words").in(text));
 }
 
 // Where the last breakdown cue of `text` ends (npos: none).
@@ -343,9 +347,21 @@ void frame_enumeration(const sentence_claims& s) {
     if (m.kind == mention_kind::year) continue;
     std::string_view gap = s.sv.text.substr(from, m.begin - from);
     from = m.end;
-    bool opens = share_before && clause_breaks().in(gap) && names_breakdown(gap);
+    // "このうちコロケーションが約4割を占め、地域別では…全体の約9割": a comma ends the clause.
+    bool breaks = clause_breaks().in(gap) ||
+                  (is_cjk(s.sv) && (gap.find("、") != gap.npos || gap.find(",") != gap.npos));
+    bool opens = share_before && breaks && names_breakdown(gap);
     share_before = share_before || m.kind == mention_kind::percent;
     if (m.kind != mention_kind::percent || !opens) continue;
+    // The shares before, in no list, are then a list of their own.
+    for (const mention& e : s.sv.mentions) {
+      if (e.begin >= m.begin) break;
+      for (auto i : s.of_mention(e.begin))
+        if (e.kind == mention_kind::percent && s.out[i].kind == claim_kind::share &&
+            !s.out[i].partition)
+          s.out[i].partition = s.first * 64 + single;
+    }
+    --single;
     for (auto i : s.of_mention(m.begin))
       if (s.out[i].kind == claim_kind::share && !s.out[i].partition)
         s.out[i].partition = s.first * 64 + single;

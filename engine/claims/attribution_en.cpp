@@ -279,18 +279,16 @@ std::vector<attribution> english_attributions(std::string_view s) {
       if (name != "The" && name != "It") out.push_back({starts[b], name, false});
       continue;
     }
-    // "Research firm Gartner, which tracks vendor revenue …, puts": the name before the
-    // appositive clause.
+    // "Research firm Gartner, which tracks vendor revenue …, puts", "SolarPower Europe, in its
+    // medium scenario, puts": the name before the aside.
     if (name_end >= 3 && ws[name_end - 1].back() == ',')
       for (std::size_t j = name_end - 1; j-- > 0 && name_end - j < 16;) {
         if (ws[j].back() != ',') continue;
-        static const std::string_view openers[] = {"which", "who", "whose", "a", "an", "the"};
         std::string_view name_word = ws[j].substr(0, ws[j].size() - 1);
         // "Analysys Mason, using a broader definition …, puts": a participle opens it too.
         bool participle = ws[j + 1].size() > 4 && ws[j + 1].ends_with("ing") &&
                           std::islower(static_cast<unsigned char>(ws[j + 1][0]));
-        if ((participle ||
-             std::find(std::begin(openers), std::end(openers), ws[j + 1]) != std::end(openers)) &&
+        if ((participle || lang::words("attribution.aside_openers").equal_to(ws[j + 1])) &&
             capitalized(name_word)) {
           std::size_t b = j;
           while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;

@@ -15,6 +15,7 @@ constexpr std::string_view kRelations[] = {"in", "by", "around", "from", "as_of"
 const list_spec kSchema[] = {
     {"attribution.adnominal_heads", shape::words},
     {"attribution.adverbs_before_verb", shape::words},
+    {"attribution.aside_openers", shape::words},
     {"attribution.back_refs", shape::words},
     {"attribution.closing_verbs", shape::words},
     {"attribution.publishing_verbs", shape::words},

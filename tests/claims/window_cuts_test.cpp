@@ -43,3 +43,14 @@ TEST_CASE("a segment named with an apposition before its verb is its figures' su
   CHECK(find_claim(r, "19.5%")->subject == "Viral Vectors");
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("an aside opened by a preposition sits between a source and its verb") {
+  auto r = run(
+      "Voltara Energy expects new home battery installations in Spain to fall about 18% this year "
+      "to roughly 1.9 GWh. Iberian Storage Alliance, in its central scenario, puts Spain's home "
+      "battery additions at 2.6 GWh this year.",
+      "t.txt", "2024-04-01");
+  REQUIRE(find_claim(r, "2.6 GWh"));
+  CHECK(find_claim(r, "2.6 GWh")->source == "Iberian Storage Alliance");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

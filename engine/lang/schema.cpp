@@ -115,6 +115,7 @@ const list_spec kSchema[] = {
     {"shares.apposition_breaks", shape::words},
     {"shares.apposition_leads", shape::words},
     {"shares.continue_before", shape::words},
+    {"shares.dimension_heads", shape::words},
     {"shares.nouns_after", shape::words},
     {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},

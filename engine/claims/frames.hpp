@@ -209,6 +209,10 @@ void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* w
 /// (frames/share_dimensions.cpp).
 void frame_share_dimensions(const sentence_claims& s, const std::vector<std::string>& regions);
 
+/// "…에 이어 지난해 5100억원을 기록하며 3년 연속 성장세": every step between a growth streak's
+/// dated levels is a rise (frames/streak.cpp).
+void frame_streak(const sentence_claims& s);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_compared_base(s);
@@ -225,6 +229,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_rate_year(s);
   frame_unnamed_move(s);
   frame_move_direction(s);
+  frame_streak(s);
   frame_share_restated(s);
   frame_named_whole(s);
   frame_lead_whole(s);

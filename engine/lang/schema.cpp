@@ -91,6 +91,7 @@ const list_spec kSchema[] = {
     {"roles.dimension_lead_end", shape::words},
     {"roles.flow_after", shape::words},
     {"roles.flow_before", shape::words},
+    {"roles.growth_streaks", shape::words},
     {"roles.label_auxiliaries", shape::words},
     {"roles.label_verbs", shape::words},
     {"roles.level_nouns", shape::words},

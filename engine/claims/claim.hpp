@@ -113,4 +113,8 @@ constexpr std::size_t first_sentence_partition = std::size_t{1} << 40;
 
 inline bool per_item(const claim& c) { return c.per && *c.per != "year"; }
 
+/// A figure written as a change's base: a move's start, a prior period's figure, or the base of
+/// a comparison ("nearly three times the $260 billion recorded in 2021").
+inline bool written_base(const claim& c) { return c.move_base || c.prior || c.compared_base; }
+
 }  // namespace fc

@@ -20,10 +20,6 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 // base (the prior-period figure, the start of the move) still make a pair.
 bool undated_figure(const claim& c) { return !c.year && consistency::measured_figure(c); }
 
-// A figure written as a change's base: a move's start, a prior period's figure, or the base of a
-// comparison ("nearly three times the $260 billion recorded in 2021").
-bool written_base(const claim& x) { return x.move_base || x.prior || x.compared_base; }
-
 // "tripled in 2023 to about $6.0 billion from $2.9 billion a year earlier, and the market could
 // balloon to $100 billion by 2030": of a sentence's several figures, the change links its one
 // written base (a move's start or a prior period's figure) and the figure it reaches: the one of

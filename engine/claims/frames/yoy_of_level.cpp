@@ -18,13 +18,13 @@ namespace {
 using grammar::mention_kind;
 
 // A level written as a base ("from $4.1 billion", "전년(…)보다"): the change may be from it.
-bool written_base(const claim& c) {
-  return (c.move_base || c.compared_base || c.prior) &&
-         (c.kind == claim_kind::size || c.kind == claim_kind::quantity);
+bool written_base_level(const claim& c) {
+  return written_base(c) && (c.kind == claim_kind::size || c.kind == claim_kind::quantity);
 }
 
 void apposed_change(const sentence_claims& s) {
-  if (std::any_of(s.out.begin() + static_cast<std::ptrdiff_t>(s.first), s.out.end(), written_base))
+  if (std::any_of(s.out.begin() + static_cast<std::ptrdiff_t>(s.first), s.out.end(),
+                  written_base_level))
     return;
   const auto& ms = s.sv.mentions;
   auto lang = language_of(s.sv);

@@ -53,6 +53,11 @@ std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std:
           p != std::string_view::npos && (at == std::string_view::npos || p > at))
         at = p;
     if (at == std::string_view::npos || at == 0) return std::nullopt;
+    // "노바스페이스는 이를 두고 "앞으로도 매년 15~20%…"": a topic that opens a quotation is its
+    // speaker, not what the quoted figure is about.
+    if (lead.substr(at).find('"') != std::string_view::npos ||
+        lead.substr(at).find("\u201C") != std::string_view::npos)
+      return std::nullopt;
     end = at;
     std::string_view phrase = lead.substr(0, at);
     if (std::size_t cut = phrase.find_last_of(",\"'("); cut != std::string_view::npos)

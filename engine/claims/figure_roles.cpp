@@ -7,6 +7,7 @@
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 
@@ -15,7 +16,13 @@ using grammar::mention_kind;
 
 bool is_prior_figure(std::string_view s, const mention& m) {
   if (m.kind != mention_kind::amount && m.kind != mention_kind::percent) return false;
-  if (lang::words("time.prior_before").in(before(s, m.begin, 16))) return true;
+  // Not inside a Korean word: "재작년(…)" names the year before last, not the year before.
+  std::string_view lead = before(s, m.begin, 16);
+  for (const auto& e : lang::words("time.prior_before").entries())
+    if (std::size_t at = lang::find(lead, e); at != std::string_view::npos) {
+      char32_t prev = at ? utf8::before(lead, at) : 0;
+      if (prev < 0xAC00 || prev > 0xD7A3) return true;
+    }
   // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
   // move, the undated base is the year before.
   if (m.kind == mention_kind::amount && is_base(s, m) &&

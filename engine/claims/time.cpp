@@ -311,7 +311,8 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         std::size_t at = lang::rfind(b, r);
         if (at == std::string_view::npos ||
             (nearest &&
-             (at < nearest->first || (at == nearest->first && r.word.size() <= nearest_size))))
+             (at < nearest->first || (at == nearest->first && r.word.size() <= nearest_size))) ||
+            inside_longer_word(b, at, r.word.size(), {&rel.years, &rel.bases, &rel.present}))
           continue;
         if (compared_against(static_cast<std::size_t>(b.data() - sv.text.data()) + at,
                              r.word.size()))

@@ -27,6 +27,17 @@ std::optional<std::pair<int, std::size_t>> relative_year_after(std::string_view 
   return std::nullopt;
 }
 
+bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,
+                        std::initializer_list<const lang::word_list*> lists) {
+  for (const auto* words : lists)
+    for (const auto& o : words->entries())
+      if (std::size_t p = lang::rfind(text, o); p != std::string_view::npos &&
+                                                o.word.size() > size && p <= at &&
+                                                p + o.word.size() >= at + size)
+        return true;
+  return false;
+}
+
 // The year a relative word counts from: "今年度" in February 2025 is fiscal 2024 where the
 // fiscal year starts in April (time.fiscal_relative_suffixes, time.fiscal_year_start_month).
 int relative_base(const sentence_view& sv, const date& article, std::string_view word) {
@@ -47,6 +58,14 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
   // figure is its own, whatever comes before it.
   if (auto right_after = relative_year_after(sv.text.substr(fig.end)))
     return bound_year{article->year + right_after->first, "in"};
+  // "5600억원이던 재작년보다": a relative clause that ends in a relative year names the
+  // figure's year.
+  if (const auto* was =
+          lang::words(language_of(sv), "roles.relative_after").prefix_of(sv.text.substr(fig.end));
+      was && sv.text.substr(fig.end + was->word.size()).starts_with(' '))
+    if (const auto* r = lang::words(language_of(sv), "time.relative_years")
+                            .prefix_of(sv.text.substr(fig.end + was->word.size() + 1)))
+      return bound_year{article->year + static_cast<int>(r->number), "in"};
   // "lift its share to about 20–25% by next year": a relative year that ends a span written
   // right after the figure is its year too.
   if (std::string_view rest = sv.text.substr(fig.end); rest.starts_with(' '))

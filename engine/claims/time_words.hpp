@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <utility>
 
 #include "claims/context.hpp"
+#include "lang/word_list.hpp"
 
 namespace fc::claims {
 
@@ -28,5 +30,9 @@ int relative_base(const sentence_view& sv, const date& article, std::string_view
 /// before it (time_near_figure.cpp); nullopt without an article date.
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article);
+/// "재작년" holds "작년": true when the match of `size` bytes at `at` in `text` lies inside the
+/// last match of a longer word of `lists` (time_near_figure.cpp).
+bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,
+                        std::initializer_list<const lang::word_list*> lists);
 
 }  // namespace fc::claims

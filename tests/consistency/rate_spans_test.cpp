@@ -129,3 +129,35 @@ TEST_CASE("a bare measure after a Korean topic is the topic's") {
   CHECK(count_rule(r, "change-mismatch") == 0);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("'재작년' is the year before last, never 'last year' inside it") {
+  auto r = run(
+      "한국거래소 집계로는 국내 탄소 크레딧 거래대금이 재작년 3100억원에서 지난해 약 3700억원으로 "
+      "19% 늘었다. 관세청에 따르면 지난해 와인 수입액은 4억8000만달러로, 역대 최대였던 "
+      "2021년(5억6000만달러) 이후 재작년(5억1000만달러)보다 5.9% 줄었다.",
+      "t.txt", "2025-01-14");
+  REQUIRE(find_claim(r, "3100억원"));
+  CHECK(find_claim(r, "3100억원")->year == 2023);
+  CHECK(find_claim(r, "3700억원")->year == 2024);
+  CHECK(find_claim(r, "5억1000만달러")->year == 2023);
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("'…이던 재작년' names the year of the figure before it") {
+  auto r =
+      run("지난해 국내 전동 휠체어 시장 규모는 약 2100억원으로, 2600억원이던 재작년보다 19% "
+          "줄었다.",
+          "t.txt", "2024-03-12");
+  REQUIRE(find_claim(r, "2600억원"));
+  CHECK(find_claim(r, "2600억원")->year == 2022);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a topic that opens a quotation is no subject of the quoted rate") {
+  auto r = run(
+      "우주컨설팅업체 오비탈랩은 세계 위성 발사 서비스 시장이 재작년 42억달러에서 지난해 "
+      "50억달러로 커졌으며 2033년에는 약 105억달러에 이를 것으로 내다봤다. 오비탈랩은 이를 두고 "
+      "\"앞으로도 매년 15~20%의 고성장이 이어질 것\"이라고 설명했다.",
+      "t.txt", "2025-05-01");
+  CHECK(count_rule(r, "range-rate-step") == 1);
+}

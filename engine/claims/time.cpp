@@ -9,7 +9,6 @@
 
 namespace fc::claims {
 namespace {
-
 using grammar::mention_kind;
 
 // Only another amount stands between a figure and its year; a rate in between does not
@@ -302,7 +301,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       return list("time.comparison").in(tail);
     };
     // Of several relative years before the figure, the nearest is its own ("$5.61 trillion
-    // this year, up 9.8% from last year's $5.11 trillion").
+    // this year, up 9.8% from last year's $5.11 trillion"); one inside a longer one is none.
     std::optional<std::pair<std::size_t, int>> nearest;  // position in b, offset
     int nearest_base = article->year;
     std::size_t nearest_size = 0;  // of two words at one place, the longer ("来年度", not "来年")

@@ -176,7 +176,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     // "4분기 매출은 연간 매출의 28%를 차지했다": what a share verb takes is a share, whatever
     // "연간" (annual) said before it.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
-  } else if (lang::words("shares.verbs_before").in(own_before(s, m.begin, 40)) &&
+  } else if ((lang::words("shares.verbs_before").in(own_before(s, m.begin, 40)) ||
+              lang::words("shares.nouns_before").in(own_before(s, m.begin, 48))) &&
              !direction_precedes(b) &&  // "This represents growth of 245%"
              !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"})) {
     // "6% annual growth, with OTC products accounting for 9% of that total": a share verb in

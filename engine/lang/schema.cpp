@@ -118,6 +118,7 @@ const list_spec kSchema[] = {
     {"shares.continue_before", shape::words},
     {"shares.dimension_heads", shape::words},
     {"shares.nouns_after", shape::words},
+    {"shares.nouns_before", shape::words},
     {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},

@@ -353,9 +353,10 @@ void frame_enumeration(const sentence_claims& s) {
     bool opens = share_before && breaks && names_breakdown(gap);
     share_before = share_before || m.kind == mention_kind::percent;
     if (m.kind != mention_kind::percent || !opens) continue;
-    // The shares before, in no list, are then a list of their own.
+    // The shares before, in no list, are then a list of their own (Chinese and Japanese, which
+    // open the new dimension right after a comma).
     for (const mention& e : s.sv.mentions) {
-      if (e.begin >= m.begin) break;
+      if (e.begin >= m.begin || !is_cjk(s.sv)) break;
       for (auto i : s.of_mention(e.begin))
         if (e.kind == mention_kind::percent && s.out[i].kind == claim_kind::share &&
             !s.out[i].partition)

@@ -9,11 +9,25 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("ja: 前年 after a sentence's relative year is the year before that one") {
-  auto r = run("業界団体の集計によると、昨年の家庭用蓄電池の国内出荷台数は12万4000台で、前年の"
-               "13万1000台から5.3%減った。",
-               "t.txt", "2025-05-20");
+  auto r =
+      run("業界団体の集計によると、昨年の家庭用蓄電池の国内出荷台数は12万4000台で、前年の"
+          "13万1000台から5.3%減った。",
+          "t.txt", "2025-05-20");
   REQUIRE(find_claim(r, "12万4000台") != nullptr);
   CHECK(find_claim(r, "12万4000台")->year == 2024);
   CHECK(find_claim(r, "13万1000台")->year == 2023);
   CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("ja: a coarse share a bit past its figure (1割強) reaches up to its written step") {
+  auto near =
+      run("昨年の国内の業務用ドローン出荷台数は8万台だった。用途別では農薬散布用が約1万台で"
+          "全体の1割強を占めた。",
+          "t.txt", "2025-03-10");
+  CHECK(count_rule(near, "share-mismatch") == 0);
+  auto far =
+      run("昨年の国内の業務用ドローン出荷台数は8万台だった。用途別では農薬散布用が約1万5000台"
+          "で全体の1割強を占めた。",
+          "t.txt", "2025-03-10");
+  CHECK(count_rule(far, "share-mismatch") == 1);
 }

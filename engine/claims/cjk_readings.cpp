@@ -188,6 +188,15 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
                           .prefix_of(sv.text.substr(start, head_begin - start));
       a && start + a->word.size() == head_begin)
     start = head_begin;
+  // "日本国内の需要額": a scope before a possessive names a bare head apart.
+  if (start == head_begin)
+    for (const auto& p : lang::words(language(sv), "time.year_possessives").entries())
+      if (std::string_view named = sv.text.substr(0, head_begin); named.ends_with(p.word))
+        if (const auto* s = lang::words(language(sv), "cjk.scope_possessors")
+                                .suffix_of(named.substr(0, named.size() - p.word.size())))
+          return subject_phrase{
+              s->word + std::string(sv.text.substr(head_begin, best_end - head_begin)), true,
+              market};
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
                         market};
 }

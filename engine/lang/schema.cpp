@@ -27,6 +27,7 @@ const list_spec kSchema[] = {
     {"cjk.growth_nouns", shape::words},
     {"cjk.not_source_words", shape::words},
     {"cjk.report_verbs", shape::words},
+    {"cjk.scope_possessors", shape::words},
     {"cjk.share_words", shape::words},
     {"cjk.source_after", shape::words},
     {"cjk.source_anaphors", shape::words},

@@ -31,3 +31,16 @@ TEST_CASE("ja: a coarse share a bit past its figure (1割強) reaches up to its 
           "t.txt", "2025-03-10");
   CHECK(count_rule(far, "share-mismatch") == 1);
 }
+
+TEST_CASE("ja: a scope before の names a bare demand head apart from the world's") {
+  auto r =
+      run("業界団体は、蓄電池の世界需要額が2030年に900億ドルになるとの見通しを示した。日本国内の"
+          "需要額も30年には2兆4000億円に増える見込みだ。世界需要を円換算すると30年に約13兆円"
+          "となる。",
+          "t.txt", "2024-09-01");
+  REQUIRE(find_claim(r, "2兆4000億円") != nullptr);
+  CHECK(find_claim(r, "900億ドル")->subject.value_or("") == "世界需要額");
+  CHECK(find_claim(r, "2兆4000億円")->subject.value_or("") == "日本国内需要額");
+  CHECK(find_claim(r, "13兆円")->subject.value_or("") == "世界需要");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

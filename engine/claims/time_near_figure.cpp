@@ -105,6 +105,9 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
         !list("time.year_possessives").suffix_of(lead))
       lead = lead.substr(0, sp + 1);
     const auto language = language_of(sv);
+    // "较去年的约495亿元": a hedge between the possessive and the figure.
+    if (const auto* h = lang::words(language, "lists.label_hedges").suffix_of(lead))
+      lead = lead.substr(0, lead.size() - h->word.size());
     for (const auto& p : lang::words(language, "time.year_possessives").entries())
       if (lang::ends_with(lead, p)) {
         std::string_view named = lead.substr(0, lead.size() - p.word.size());

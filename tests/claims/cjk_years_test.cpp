@@ -44,3 +44,14 @@ TEST_CASE("ja: a scope before の names a bare demand head apart from the world'
   CHECK(find_claim(r, "13兆円")->subject.value_or("") == "世界需要");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("zh: a hedge between a relative year's possessive and the figure keeps the year") {
+  auto r =
+      run("据某研究机构测算，今年我国智能门锁市场规模预计达到约380亿元，较去年的约320亿元增长"
+          "18.8%。",
+          "t.txt", "2024-07-01");
+  REQUIRE(find_claim(r, "320亿元") != nullptr);
+  CHECK(find_claim(r, "380亿元")->year == 2024);
+  CHECK(find_claim(r, "320亿元")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -55,3 +55,16 @@ TEST_CASE("zh: a hedge between a relative year's possessive and the figure keeps
   CHECK(find_claim(r, "320亿元")->year == 2023);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("zh: output value, installations and box office head their own subjects") {
+  auto r =
+      run("今年上半年全国锂电池产量约500GWh，同比增长约20%，但受价格下跌影响，行业总产值约为"
+          "3,000亿元，同比下降约25%。去年我国动漫衍生品市场规模达到300亿元，首次超过同期电影"
+          "票房（约250亿元）。",
+          "t.txt", "2024-08-01");
+  REQUIRE(find_claim(r, "3,000亿元") != nullptr);
+  CHECK(find_claim(r, "3,000亿元")->subject.value_or("").ends_with("总产值"));
+  CHECK(find_claim(r, "250亿元")->subject.value_or("").ends_with("电影票房"));
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -68,3 +68,13 @@ TEST_CASE("zh: output value, installations and box office head their own subject
   CHECK(count_rule(r, "change-mismatch") == 0);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("zh: 按照X的测算 names X as the source, so two of its figures for one year disagree") {
+  auto r =
+      run("赛迪顾问（CCID）预测，到2030年国内低空物流市场规模有望达到约900亿元。按照CCID的测算，"
+          "2030年国内低空物流市场规模约为600亿元，其中城市配送占比约五成。",
+          "t.txt", "2025-05-01");
+  REQUIRE(find_claim(r, "600亿元") != nullptr);
+  CHECK(find_claim(r, "600亿元")->source.value_or("") == "CCID");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+}

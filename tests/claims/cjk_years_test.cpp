@@ -78,3 +78,9 @@ TEST_CASE("zh: 按照X的测算 names X as the source, so two of its figures for
   CHECK(find_claim(r, "600亿元")->source.value_or("") == "CCID");
   CHECK(count_rule(r, "figure-disagreement") == 1);
 }
+
+TEST_CASE("zh: a name's word that holds a function character (数据中心) stays in the subject") {
+  auto r = run("去年我国数据中心市场收入约为2,400亿元，同比增长约12%。", "t.txt", "2025-04-01");
+  REQUIRE(find_claim(r, "2,400亿元") != nullptr);
+  CHECK(find_claim(r, "2,400亿元")->subject.value_or("") == "我国数据中心市场收入");
+}

@@ -84,3 +84,14 @@ TEST_CASE("zh: a name's word that holds a function character (数据中心) stay
   REQUIRE(find_claim(r, "2,400亿元") != nullptr);
   CHECK(find_claim(r, "2,400亿元")->subject.value_or("") == "我国数据中心市场收入");
 }
+
+TEST_CASE("zh: a bare measure is the one named before, past a market named since") {
+  auto r =
+      run("去年我国废旧纺织品回收量约为500万吨，同比增长约10%，对应回收市场规模约200亿元。"
+          "今年回收量预计同比增长20%—25%，全年回收量将达到约450万吨。",
+          "t.txt", "2025-04-01");
+  REQUIRE(find_claim(r, "450万吨") != nullptr);
+  CHECK(find_claim(r, "450万吨")->subject.value_or("") == "我国废旧纺织品回收量");
+  CHECK(find_claim(r, "200亿元")->subject.value_or("") == "回收市场规模");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

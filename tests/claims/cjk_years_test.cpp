@@ -95,3 +95,15 @@ TEST_CASE("zh: a bare measure is the one named before, past a market named since
   CHECK(find_claim(r, "200亿元")->subject.value_or("") == "回收市场规模");
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE(
+    "ja: a two-digit year before の and a figure dates that figure; 10年の歴史 stays a span") {
+  auto r =
+      run("同社は国内のペットフード市場が23年の5200億円から28年には6100億円に拡大すると予測する。"
+          "同社は10年の歴史を持つ。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "5200億円") != nullptr);
+  CHECK(find_claim(r, "5200億円")->year == 2023);
+  CHECK(find_claim(r, "6100億円")->year == 2028);
+  CHECK(r.claims.size() == 2);
+}

@@ -29,6 +29,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::vector<claim> out;
   line_index lines(doc.original);
   std::optional<subject_phrase> last_subject, last_market;  // named last; the last market named
+  std::vector<subject_phrase> named_before;                 // every subject named, in order
   std::vector<std::string> previous_sources;
   std::vector<sentence_sources> source_scope;  // per sentence, for the carry across sentences
   std::optional<int> article_year;
@@ -42,6 +43,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   std::optional<std::pair<subject_phrase, std::size_t>> last_bare;  // bare market, its sentence
   auto name_subject = [&](const subject_phrase& sp) {
     last_subject = sp;
+    named_before.push_back(sp);
     if (sp.market) last_market = sp;
     crossed_paragraph = false;
     if (!topic && sp.market) topic = sp;
@@ -294,8 +296,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         sp = subject_phrase{(last_subject ? last_subject->display + ": " : std::string()) +
                                 std::string(sv.row_label),
                             false, false};
-      // A bare measure ("시장 규모", "the market") is the market named last; a bare other
-      // measure ("투자할 계획") stays local to its sentence so unrelated figures never meet.
+      // A bare market is the one named last; a bare other measure is one named before, or local.
       bool bare_market = false;
       // After a paragraph break, "the market" may be the article's topic again rather than the
       // sub-market named last ("The U.S. market …" ¶ "the market will be worth …"): when those
@@ -311,9 +312,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       } else if (sp && !sp->named && sp->market) {
         bare_market = true;  // resolved forward below when the market is named just after
         last_bare = std::pair{*sp, si};
-      } else if (sp && !sp->named && !sp->market && last_subject &&
-                 same_bare_measure(sv, *sp, *last_subject)) {
-        sp = last_subject;  // "수출액이" after "화장품 수출액은", "spending" after "IT spending"
+      } else if (auto same = bare_measure_named(sv, sp, last_subject, named_before)) {
+        sp = same;  // "수출액이" after "화장품 수출액은", "spending" after "IT spending"
       } else if (sp && !sp->named && !sp->market) {
         local_subject = true;
       }

@@ -26,9 +26,14 @@ bool hiragana(char32_t c) { return c >= 0x3041 && c <= 0x309F; }
 // The start of the name that ends at `end`: back over letters (and a bracketed gloss written
 // inside the name, "机器人产业观察（RIO）"), up to a function word, a digit or punctuation.
 std::size_t name_start(std::string_view s, std::size_t end, const lang::word_list& stops,
-                       bool japanese) {
+                       bool japanese, const lang::word_list* keep = nullptr) {
   std::size_t at = end;
   while (at > 0) {
+    // "数据中心": a name's word that holds a stop (cjk.name_words) is read as one.
+    if (const auto* w = keep ? keep->suffix_of(s.substr(0, at)) : nullptr) {
+      at -= w->word.size();
+      continue;
+    }
     if (stops.suffix_of(s.substr(0, at))) break;
     char32_t c = utf8::before(s, at);
     if (c == 0xFF09 /* ） */ || c == ')') {
@@ -182,12 +187,22 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
     if (sv.text.substr(0, best_end).ends_with(e.word))
       head_begin = std::min(head_begin, best_end - e.word.size());
   // The name is read back from the head's start: a head keeps its own words ("新增装机").
-  std::size_t start = name_start(sv.text, head_begin, stops, japanese(sv));
+  std::size_t start = name_start(sv.text, head_begin, stops, japanese(sv),
+                                 &lang::words(language(sv), "cjk.name_words"));
   // "2035年度の同市場", "该市场": a word that points back names no market of its own.
   if (const auto* a = lang::words(language(sv), "cjk.subject_anaphors")
                           .prefix_of(sv.text.substr(start, head_begin - start));
       a && start + a->word.size() == head_begin)
     start = head_begin;
+  // "日本国内の需要額": a scope before a possessive names a bare head apart.
+  if (start == head_begin)
+    for (const auto& p : lang::words(language(sv), "time.year_possessives").entries())
+      if (std::string_view named = sv.text.substr(0, head_begin); named.ends_with(p.word))
+        if (const auto* s = lang::words(language(sv), "cjk.scope_possessors")
+                                .suffix_of(named.substr(0, named.size() - p.word.size())))
+          return subject_phrase{
+              s->word + std::string(sv.text.substr(head_begin, best_end - head_begin)), true,
+              market};
   return subject_phrase{std::string(sv.text.substr(start, best_end - start)), start < head_begin,
                         market};
 }

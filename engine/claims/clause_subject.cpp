@@ -139,6 +139,18 @@ bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
   return joined && !qualified_after(sv, d);
 }
 
+std::optional<subject_phrase> bare_measure_named(const sentence_view& sv,
+                                                 const std::optional<subject_phrase>& bare,
+                                                 const std::optional<subject_phrase>& last,
+                                                 const std::vector<subject_phrase>& named) {
+  if (!bare || bare->named || bare->market) return std::nullopt;
+  if (last && same_bare_measure(sv, *bare, *last)) return last;
+  if (!is_cjk(sv)) return std::nullopt;
+  for (auto it = named.rbegin(); it != named.rend(); ++it)
+    if (!it->market && same_bare_measure(sv, *bare, *it)) return *it;
+  return std::nullopt;
+}
+
 bool qualified_after(const sentence_view& sv, std::string_view measure) {
   const auto& qualifiers = lang::words(language_of(sv), "subjects.qualifiers_after");
   if (measure.empty() || qualifiers.empty()) return false;

@@ -98,6 +98,13 @@ std::optional<subject_phrase> topic_of_bare_measure(const sentence_view& sv, std
 /// "中国储能锂电池出货量": the bare measure is the one named last, unless qualified after it.
 bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
                        const subject_phrase& named);
+/// The subject a bare measure is: the one named last when it is that measure, else, in Chinese
+/// or Japanese, the latest of `named` that is ("今年回收量…" after "…电池回收量约为62万吨" and a
+/// market named since).
+std::optional<subject_phrase> bare_measure_named(const sentence_view& sv,
+                                                 const std::optional<subject_phrase>& bare,
+                                                 const std::optional<subject_phrase>& last,
+                                                 const std::vector<subject_phrase>& named);
 /// "sales in Latin America": the bare measure `measure` is written with a qualifier after it
 /// (subjects.qualifiers_after), so it names something narrower than a market named before.
 bool qualified_after(const sentence_view& sv, std::string_view measure);

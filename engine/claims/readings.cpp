@@ -76,8 +76,11 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
   if (n == "over" || n == "at_least") return {v, v, std::nullopt};
   if (n == "at_least_about") return {v, v - half, std::nullopt};
   if (n == "under" || n == "at_most") return {v, std::nullopt, v};
-  if (n == "a_bit_over") return {v, v, v * 1.1};
-  if (n == "a_bit_under") return {v, v * 0.9, v};
+  // "1割強", "3割弱": a coarse share a bit past its figure stays within its written step
+  // (1割強 is up to 15%), wider than a tenth of it.
+  bool coarse = m.kind == mention_kind::percent && half > v * 0.1;
+  if (n == "a_bit_over") return {v, v, coarse ? v + half : v * 1.1};
+  if (n == "a_bit_under") return {v, coarse ? v - half : v * 0.9, v};
   if (n == "band") {
     // The unit of the last non-zero digit (§8.3): `2000억원대` is [2000억, 3000억), `30%대`
     // [30%, 40%); the written precision is where the search starts.

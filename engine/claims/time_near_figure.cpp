@@ -48,6 +48,21 @@ int relative_base(const sentence_view& sv, const date& article, std::string_view
   return article.year;
 }
 
+// The year of the last relative year ("昨年") written in the sentence before `end`.
+static std::optional<int> relative_year_before(const sentence_view& sv, std::size_t end,
+                                               const date& article) {
+  std::string_view head = sv.text.substr(0, end);
+  std::optional<int> year;
+  std::size_t best = 0;
+  for (const auto& r : lang::words(language_of(sv), "time.relative_years").entries()) {
+    std::size_t at = head.rfind(r.word);
+    if (at == std::string_view::npos || (year && at + r.word.size() <= best)) continue;
+    best = at + r.word.size();
+    year = relative_base(sv, article, r.word) + static_cast<int>(r.number);
+  }
+  return year;
+}
+
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article) {
   if (!article) return std::nullopt;
@@ -109,6 +124,9 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
         !list("time.year_possessives").suffix_of(lead))
       lead = lead.substr(0, sp + 1);
     const auto language = language_of(sv);
+    // "较去年的约495亿元": a hedge between the possessive and the figure.
+    if (const auto* h = lang::words(language, "lists.label_hedges").suffix_of(lead))
+      lead = lead.substr(0, lead.size() - h->word.size());
     for (const auto& p : lang::words(language, "time.year_possessives").entries())
       if (lang::ends_with(lead, p)) {
         std::string_view named = lead.substr(0, lead.size() - p.word.size());
@@ -117,10 +135,18 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
             return bound_year{article->year + static_cast<int>(r.number), "in"};
         // "2023年度の受入額は…、前年度の9654億円から": the year before the sentence's own.
         for (const auto& r : lang::words(language, "time.sentence_relative_years").entries())
-          if (lang::ends_with(named, r))
+          if (lang::ends_with(named, r)) {
             for (std::size_t j = index; j-- > 0;)
               if (ms[j].kind == grammar::mention_kind::year && ms[j].year == ms[j].year_to)
                 return bound_year{ms[j].year + static_cast<int>(r.number), "in"};
+            // "昨年の出荷台数は…、前年の…から": the year before the sentence's relative one.
+            if (auto own =
+                    relative_year_before(sv,
+                                         static_cast<std::size_t>(named.data() - sv.text.data()) +
+                                             named.size() - r.word.size(),
+                                         *article))
+              return bound_year{*own + static_cast<int>(r.number), "in"};
+          }
       }
   }
   return std::nullopt;

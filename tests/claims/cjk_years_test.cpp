@@ -1,0 +1,109 @@
+// Chinese and Japanese years read off a sentence's own words: a year counted from the sentence's
+// relative year ("昨年の…、前年の…").
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("ja: 前年 after a sentence's relative year is the year before that one") {
+  auto r =
+      run("業界団体の集計によると、昨年の家庭用蓄電池の国内出荷台数は12万4000台で、前年の"
+          "13万1000台から5.3%減った。",
+          "t.txt", "2025-05-20");
+  REQUIRE(find_claim(r, "12万4000台") != nullptr);
+  CHECK(find_claim(r, "12万4000台")->year == 2024);
+  CHECK(find_claim(r, "13万1000台")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("ja: a coarse share a bit past its figure (1割強) reaches up to its written step") {
+  auto near =
+      run("昨年の国内の業務用ドローン出荷台数は8万台だった。用途別では農薬散布用が約1万台で"
+          "全体の1割強を占めた。",
+          "t.txt", "2025-03-10");
+  CHECK(count_rule(near, "share-mismatch") == 0);
+  auto far =
+      run("昨年の国内の業務用ドローン出荷台数は8万台だった。用途別では農薬散布用が約1万5000台"
+          "で全体の1割強を占めた。",
+          "t.txt", "2025-03-10");
+  CHECK(count_rule(far, "share-mismatch") == 1);
+}
+
+TEST_CASE("ja: a scope before の names a bare demand head apart from the world's") {
+  auto r =
+      run("業界団体は、蓄電池の世界需要額が2030年に900億ドルになるとの見通しを示した。日本国内の"
+          "需要額も30年には2兆4000億円に増える見込みだ。世界需要を円換算すると30年に約13兆円"
+          "となる。",
+          "t.txt", "2024-09-01");
+  REQUIRE(find_claim(r, "2兆4000億円") != nullptr);
+  CHECK(find_claim(r, "900億ドル")->subject.value_or("") == "世界需要額");
+  CHECK(find_claim(r, "2兆4000億円")->subject.value_or("") == "日本国内需要額");
+  CHECK(find_claim(r, "13兆円")->subject.value_or("") == "世界需要");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("zh: a hedge between a relative year's possessive and the figure keeps the year") {
+  auto r =
+      run("据某研究机构测算，今年我国智能门锁市场规模预计达到约380亿元，较去年的约320亿元增长"
+          "18.8%。",
+          "t.txt", "2024-07-01");
+  REQUIRE(find_claim(r, "320亿元") != nullptr);
+  CHECK(find_claim(r, "380亿元")->year == 2024);
+  CHECK(find_claim(r, "320亿元")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("zh: output value, installations and box office head their own subjects") {
+  auto r =
+      run("今年上半年全国锂电池产量约500GWh，同比增长约20%，但受价格下跌影响，行业总产值约为"
+          "3,000亿元，同比下降约25%。去年我国动漫衍生品市场规模达到300亿元，首次超过同期电影"
+          "票房（约250亿元）。",
+          "t.txt", "2024-08-01");
+  REQUIRE(find_claim(r, "3,000亿元") != nullptr);
+  CHECK(find_claim(r, "3,000亿元")->subject.value_or("").ends_with("总产值"));
+  CHECK(find_claim(r, "250亿元")->subject.value_or("").ends_with("电影票房"));
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("zh: 按照X的测算 names X as the source, so two of its figures for one year disagree") {
+  auto r =
+      run("赛迪顾问（CCID）预测，到2030年国内低空物流市场规模有望达到约900亿元。按照CCID的测算，"
+          "2030年国内低空物流市场规模约为600亿元，其中城市配送占比约五成。",
+          "t.txt", "2025-05-01");
+  REQUIRE(find_claim(r, "600亿元") != nullptr);
+  CHECK(find_claim(r, "600亿元")->source.value_or("") == "CCID");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+}
+
+TEST_CASE("zh: a name's word that holds a function character (数据中心) stays in the subject") {
+  auto r = run("去年我国数据中心市场收入约为2,400亿元，同比增长约12%。", "t.txt", "2025-04-01");
+  REQUIRE(find_claim(r, "2,400亿元") != nullptr);
+  CHECK(find_claim(r, "2,400亿元")->subject.value_or("") == "我国数据中心市场收入");
+}
+
+TEST_CASE("zh: a bare measure is the one named before, past a market named since") {
+  auto r =
+      run("去年我国废旧纺织品回收量约为500万吨，同比增长约10%，对应回收市场规模约200亿元。"
+          "今年回收量预计同比增长20%—25%，全年回收量将达到约450万吨。",
+          "t.txt", "2025-04-01");
+  REQUIRE(find_claim(r, "450万吨") != nullptr);
+  CHECK(find_claim(r, "450万吨")->subject.value_or("") == "我国废旧纺织品回收量");
+  CHECK(find_claim(r, "200亿元")->subject.value_or("") == "回收市场规模");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}
+
+TEST_CASE(
+    "ja: a two-digit year before の and a figure dates that figure; 10年の歴史 stays a span") {
+  auto r =
+      run("同社は国内のペットフード市場が23年の5200億円から28年には6100億円に拡大すると予測する。"
+          "同社は10年の歴史を持つ。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "5200億円") != nullptr);
+  CHECK(find_claim(r, "5200億円")->year == 2023);
+  CHECK(find_claim(r, "6100億円")->year == 2028);
+  CHECK(r.claims.size() == 2);
+}

@@ -9,17 +9,14 @@
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::rules {
 namespace {
 
 enum class level { none, whole, region };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
-}
+std::string lower(std::string_view s) { return utf8::ascii_lowered(s); }
 
 // The subject's level and the product after its opening word ("클라우드 시장"); the product
 // is normalized like a subject key so that spelling variants meet.

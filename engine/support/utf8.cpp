@@ -83,4 +83,11 @@ char32_t at(std::string_view s, std::size_t pos) {
   return decode(s, pos, cp) ? cp : 0;
 }
 
+std::string ascii_lowered(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return out;
+}
+
 }  // namespace fc::utf8

@@ -30,4 +30,7 @@ char32_t before(std::string_view s, std::size_t pos);
 /// Code point at byte offset `pos` (0 when at the end or not decodable).
 char32_t at(std::string_view s, std::size_t pos);
 
+/// `s` with its ASCII letters lowered; other bytes (UTF-8 sequences) unchanged, so offsets hold.
+std::string ascii_lowered(std::string_view s);
+
 }  // namespace fc::utf8

@@ -8,6 +8,7 @@
 
 #include "claims/frames.hpp"
 #include "lang/lang.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 
@@ -77,8 +78,7 @@ void frame_region_lead(const sentence_claims& s, const std::vector<std::string>&
   std::string_view rest = s.sv.text.substr(region.size());
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   if (lang::words("subjects.organization_heads").prefix_of(rest)) return;
-  std::string lowered(s.sv.text);
-  for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string lowered = utf8::ascii_lowered(s.sv.text);
   // "North America remained the biggest region, with $18.9 billion, followed by Asia-Pacific at
   // $16.3 billion and Europe at $12.4 billion": each figure is the region named last before it.
   std::size_t prev_end = 0;

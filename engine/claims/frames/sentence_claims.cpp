@@ -4,12 +4,12 @@
 #include <cctype>
 
 #include "claims/frames.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 
 std::string_view opening_word(std::string_view text, const std::vector<std::string>& words) {
-  std::string head(text.substr(0, std::min<std::size_t>(text.size(), 48)));
-  for (auto& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string head = utf8::ascii_lowered(text.substr(0, std::min<std::size_t>(text.size(), 48)));
   std::string_view best;
   for (const auto& w : words) {
     if (w.size() <= best.size() || !head.starts_with(w) || head.size() == w.size()) continue;

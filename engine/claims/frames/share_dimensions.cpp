@@ -12,6 +12,7 @@
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 
@@ -23,8 +24,7 @@ std::size_t region_partition(const claim& c) { return 2 * first_sentence_partiti
 }  // namespace
 
 void frame_share_dimensions(const sentence_claims& s, const std::vector<std::string>& regions) {
-  std::string lowered(s.sv.text);
-  for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string lowered = utf8::ascii_lowered(s.sv.text);
   std::vector<std::pair<std::size_t, bool>> shares;  // claim, led by a region
   std::size_t prev_end = 0;
   bool named_dimension = false;  // an enumeration after the unlisted shares names its dimension

@@ -1,7 +1,6 @@
 // A clause's own subject, and a bare measure's reference: "…, while risk mitigation is
 // expected to … 8.5% a year" (English), "포장은 … 연 12~14%씩" (Korean), "sales in Latin
 // America" after "solar inverter sales".
-#include <algorithm>
 #include <cctype>
 
 #include "claims/cjk_readings.hpp"
@@ -10,6 +9,7 @@
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
 
@@ -129,11 +129,7 @@ bool same_bare_measure(const sentence_view& sv, const subject_phrase& bare,
   if (d.empty() || named.display.size() <= d.size()) return false;
   // "Sales" opening one sentence and "sales" inside the next are one measure.
   std::string_view tail = std::string_view(named.display).substr(named.display.size() - d.size());
-  if (!std::equal(tail.begin(), tail.end(), d.begin(), d.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) ==
-               std::tolower(static_cast<unsigned char>(b));
-      }))
-    return false;
+  if (utf8::ascii_lowered(tail) != utf8::ascii_lowered(d)) return false;
   // "出货量" after "中国储能锂电池出货量": Chinese and Japanese write no space before the head.
   bool joined = is_cjk(sv) || named.display[named.display.size() - d.size() - 1] == ' ';
   return joined && !qualified_after(sv, d);

@@ -92,7 +92,7 @@ bool forecasting_geos(std::string_view s) {
     // future adnominal ends in ㄹ; any other ending is no forecast.
     std::size_t at = p > 0 && s[p - 1] == ' ' ? p - 1 : p;
     char32_t last = utf8::before(s, at);
-    if (last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 8) continue;
+    if (int jong = utf8::hangul_final(last); jong >= 0 && jong != 8) continue;
     std::string_view next = after(s, p + geos.size(), 16);
     if (!next.empty() && next.front() == ' ') next.remove_prefix(1);
     if (!contains_any(next.substr(0, std::min<std::size_t>(next.size(), 9)),

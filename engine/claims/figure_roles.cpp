@@ -21,7 +21,7 @@ bool is_prior_figure(std::string_view s, const mention& m) {
   for (const auto& e : lang::words("time.prior_before").entries())
     if (std::size_t at = lang::find(lead, e); at != std::string_view::npos) {
       char32_t prev = at ? utf8::before(lead, at) : 0;
-      if (prev < 0xAC00 || prev > 0xD7A3) return true;
+      if (!utf8::is_hangul(prev)) return true;
     }
   // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
   // move, the undated base is the year before.

@@ -132,10 +132,13 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
     if (to && !from) return {*to - *n, to};
     if (from && !to) return {from, *from + *n};
     std::optional<int> lone;
+    int single_years = 0;
     for (std::size_t j = 0; j < index; ++j)
-      if (ms[j].kind == mention_kind::year && ms[j].year == ms[j].year_to)
-        lone = lone ? std::optional<int>(0) : std::optional<int>(ms[j].year);
-    if (!from && !to && lone && *lone && article)
+      if (ms[j].kind == mention_kind::year && ms[j].year == ms[j].year_to) {
+        ++single_years;
+        lone = ms[j].year;
+      }
+    if (!from && !to && single_years == 1 && article)
       return *lone > article->year ? std::pair{std::optional<int>(*lone - *n), lone}
                                    : std::pair{lone, std::optional<int>(*lone + *n)};
   }

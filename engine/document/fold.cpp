@@ -55,13 +55,13 @@ bool hangul_syllable(const std::string& s, std::size_t i) {
        b2 = static_cast<unsigned char>(s[i + 2]);
   if (b0 < 0xEA || b0 > 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
   char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-  return cp >= 0xAC00 && cp <= 0xD7A3;
+  return utf8::is_hangul(cp);
 }
 
 bool combines(char32_t c) {
   // Nothing below U+0300 combines, and precomposed Hangul syllables never do: skipping the
   // property lookup for them keeps folding fast on Korean and English text.
-  if (c < 0x300 || (c >= 0xAC00 && c <= 0xD7A3)) return false;
+  if (c < 0x300 || utf8::is_hangul(c)) return false;
   if (c >= 0x1160 && c <= 0x11FF) return true;  // Hangul medial vowels and final consonants
   const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
   return p->combining_class != 0;

@@ -24,10 +24,7 @@ std::optional<sound> final_sound(std::string_view v) {
   std::size_t i = v.size() - 1;
   while (i > 0 && (static_cast<unsigned char>(v[i]) & 0xC0) == 0x80) --i;
   char32_t cp = utf8::at(v, i);
-  if (cp >= 0xAC00 && cp <= 0xD7A3) {
-    int jong = static_cast<int>((cp - 0xAC00) % 28);
-    return sound{jong != 0, jong == 8};
-  }
+  if (int jong = utf8::hangul_final(cp); jong >= 0) return sound{jong != 0, jong == 8};
   if (cp >= U'0' && cp <= U'9') {
     static constexpr bool has[] = {true, true, false, true, false, false, true, true, true, false};
     static constexpr bool rieul[] = {false, true,  false, false, false,

@@ -21,6 +21,12 @@ int display_width(char32_t cp);
 /// True for Hangul syllables U+AC00..U+D7A3.
 inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
+/// The final consonant (jongseong) index of a Hangul syllable: 0 for none, 8 for ㄹ; -1 when
+/// `c` is no syllable.
+inline int hangul_final(char32_t c) {
+  return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1;
+}
+
 /// True for CJK ideographs, kana and Hangul (letters with no case and no spaces between words).
 bool is_cjk_letter(char32_t c);
 

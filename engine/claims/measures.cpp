@@ -11,15 +11,18 @@ namespace fc::claims {
 
 namespace {
 
-// "thanks to large installations", "driven by strong demand": a cause word before the measure
-// word, past up to two of its modifiers.
-bool caused(std::string_view b, const lang::word_list& cause_before) {
+// `words` ends `b`, past up to two modifiers of the measure word: "driven by strong demand" is
+// a cause, "$1.1 billion in gross play revenue" the measure a figure is written in. With
+// `articles_end` an article ends the modifiers ("$5 billion in the US market" places a figure in
+// a market).
+bool ends_past_modifiers(std::string_view b, const lang::word_list& words, bool articles_end) {
   for (int modifiers = 0; modifiers <= 2; ++modifiers) {
-    if (cause_before.suffix_of(b)) return true;
+    if (words.suffix_of(b)) return true;
     std::size_t space = b.size() > 1 ? b.rfind(' ', b.size() - 2) : std::string_view::npos;
     if (space == std::string_view::npos) return false;
     std::string_view word = b.substr(space + 1);
     if (word.find_first_of(",;.") != std::string_view::npos) return false;
+    if (articles_end && (word == "the " || word == "a " || word == "an ")) return false;
     b = b.substr(0, space + 1);
   }
   return false;
@@ -49,10 +52,11 @@ const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_vie
           continue;
         // "market share", "시장 진출", "수요일", "시장보다": no measure here.
         if (excluded_after.prefix_of(s.substr(end, 12)) ||
-            excluded_before.suffix_of(before(s, p, 12)))
+            ends_past_modifiers(before(s, p, 40), excluded_before, true))
           continue;
         // "무선이어폰 수요에 힘입어", "driven by strong demand": a cause, not what is measured.
-        if (cause_after.prefix_of(s.substr(end, 24)) || caused(before(s, p, 48), cause_before))
+        if (cause_after.prefix_of(s.substr(end, 24)) ||
+            ends_past_modifiers(before(s, p, 48), cause_before, false))
           continue;
         cached.emplace_back(p, m);
       }

@@ -85,6 +85,22 @@ bool expected_growth_before(std::string_view before) {
   return false;
 }
 
+// "of " right before the number, past a hedge ("a decline of about 2% to 3%").
+bool of_before(std::string_view before) {
+  for (std::string_view hedge : {"about ", "around ", "roughly ", "some ", "approximately "})
+    if (before.ends_with(hedge)) {
+      before.remove_suffix(hedge.size());
+      break;
+    }
+  return before.ends_with(" of ");
+}
+
+bool yearly_after(std::string_view after) {
+  for (std::string_view tail : {" a year", " per year", " annually", " per annum", " each year"})
+    if (after.starts_with(tail)) return true;
+  return false;
+}
+
 // " to 12%" right after a percent: the upper number and where the range ends.
 std::optional<std::pair<std::string_view, std::size_t>> percent_after_to(std::string_view s,
                                                                          std::size_t at) {
@@ -132,8 +148,12 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
     return std::nullopt;
   // "expects revenue to grow 8% to 12%": after a verb of expected growth, two percents joined
   // by "to" are one range. "rose 2% to 12%" (a change to a level) stays two mentions.
-  if (second.empty() && symbol_end && expected_growth_before(s.substr(0, pos)))
-    if (auto high = percent_after_to(s, end)) {
+  // So are two after "of" ("declines of 2% to 3%", "a CAGR of 5% to 7%"), and two with a yearly
+  // rate's tail ("2% to 3% a year"): a level reached is not a yearly rate.
+  if (second.empty() && symbol_end)
+    if (auto high = percent_after_to(s, end);
+        high && (expected_growth_before(s.substr(0, pos)) || of_before(s.substr(0, pos)) ||
+                 yearly_after(s.substr(high->second)))) {
       second = high->first;
       end = high->second;
     }

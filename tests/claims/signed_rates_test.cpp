@@ -61,3 +61,15 @@ TEST_CASE("a sharp fall in either language is a fall: the direction words come f
   CHECK(find_claim(en, "12%")->rate->point < 0);
   CHECK(fc::test::count_rule(en, "change-mismatch") == 0);
 }
+
+TEST_CASE("plural decline nouns and compound rates keep a rate's direction and kind") {
+  auto fall = run("The institute expects declines of 4% to 6% a year through 2029.");
+  const auto* c = find_claim(fall, "4% to 6%");
+  REQUIRE(c);
+  CHECK(c->rate_of == fc::rate_kind::cagr);
+  CHECK(*c->rate->high < 0);
+  auto compound =
+      run("Ticket revenue should reach $8.1 billion in 2031, a compound rate of roughly 12%.");
+  REQUIRE(find_claim(compound, "12%"));
+  CHECK(find_claim(compound, "12%")->rate_of == fc::rate_kind::cagr);
+}

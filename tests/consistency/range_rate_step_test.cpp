@@ -56,3 +56,18 @@ TEST_CASE("a point rate 'a year' is an average; another firm's figures are anoth
           "billion in 2027.");
   CHECK(count_rule(broken, "range-rate-step") == 1);
 }
+
+TEST_CASE("a forecast rate with no start says nothing of steps that ended before the article") {
+  auto r = fc::test::run(
+      "Bowling alley revenue rose 9% last year to $4.8 billion from $4.4 billion in 2022, the "
+      "association said. It forecasts declines of 1% to 2% a year through 2028, to between $4.35 "
+      "billion and $4.57 billion.",
+      "t.txt", "2024-06-01");
+  CHECK(count_rule(r, "range-rate-step") == 0);
+  CHECK(count_rule(r, "growth-contradiction") == 0);
+  // Without an article date the years are not known to be past: the step is still checked.
+  auto undated = fc::test::run(
+      "Bowling alley revenue was $4.4 billion in 2022 and $4.8 billion in 2023; the association "
+      "forecasts declines of 1% to 2% a year to between $4.35 billion and $4.57 billion in 2028.");
+  CHECK(count_rule(undated, "range-rate-step") == 1);
+}

@@ -69,3 +69,16 @@ TEST_CASE(
   auto price = fc::test::run("Shares rose 5% to $450 each.");
   CHECK(fc::test::find_claim(price, "$450")->per.value_or("") == "unit");
 }
+
+TEST_CASE("the measure a figure is written in, past its modifiers, names no new subject") {
+  auto r = fc::test::run(
+      "The ferry sector booked 2.4 trillion won (about $1.8 billion) in net ticket revenue last "
+      "year, up 9% from 2.2 trillion won in 2022.");
+  CHECK(fc::test::find_claim(r, "2.4 trillion won")->subject_key ==
+        fc::test::find_claim(r, "2.2 trillion won")->subject_key);
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
+  // An article ends the modifiers: a figure placed in a market names that market.
+  auto in = fc::test::run("Buyers spent $5 billion in the Asian drone market in 2024.");
+  CHECK(fc::test::find_claim(in, "$5 billion")->subject.value_or("").find("drone market") !=
+        std::string::npos);
+}

@@ -60,6 +60,10 @@ TEST_CASE("a range is one mention, its first end scaled like the second") {
       {"시장은 3~4조원 규모다.", "3~4조원", 3e12, 4e12},
       {"시장은 1000억~1500억원 규모다.", "1000억~1500억원", 1e11, 1.5e11},
       {"Sales fell 3 to 5%.", "3 to 5%", 0.03, 0.05},
+      // After "of", or with a yearly rate's tail, two percents are one rate's ends.
+      {"It forecasts declines of 2% to 3% a year.", "2% to 3%", 0.02, 0.03},
+      {"Analysts see a CAGR of about 11% to 14%.", "11% to 14%", 0.11, 0.14},
+      {"Premiums should climb 6% to 9% annually.", "6% to 9%", 0.06, 0.09},
   };
   for (const auto& c : cases) {
     CAPTURE(c.sentence);
@@ -69,6 +73,11 @@ TEST_CASE("a range is one mention, its first end scaled like the second") {
     CHECK(m->value == doctest::Approx(c.low));
     CHECK(m->range_high == doctest::Approx(c.high));
   }
+}
+
+TEST_CASE("a change to a level written in percents stays two mentions") {
+  CHECK(fc::test::count_mentions("Its share rose 2% to 12% of the total.", mention_kind::percent) ==
+        2);
 }
 
 TEST_CASE("a number before a mixed Korean numeral borrows nothing") {

@@ -90,7 +90,7 @@ bool time_phrase(std::string_view name) {
         (name.substr(i + 1, 3) == "년" || name.substr(i + 1, 3) == "분" ||
          name.substr(i + 1, 3) == "월"))
       return true;
-  return name == "올해" || name == "내년" || name == "지난해" || name == "작년";
+  return lang::words("attribution.time_topics").equal_to(name) != nullptr;
 }
 
 // "KB경영연구소가 27일 발표한 '2023 반려동물 보고서'에 따르면", "IDC가 낸 보고서에 따르면": the

@@ -251,6 +251,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       if (!g.period_from && !g.period_to && g.rate_move && by_year.count(g.rate_move->first) &&
           by_year.count(g.rate_move->second))
         std::tie(a, b) = *g.rate_move;
+      // "…에서 263억원으로 커졌다. 앞으로는 연평균 22%씩 성장할 전망이다": a rate that looks
+      // ahead, with no period, says nothing of a span that ends in a measured figure of the
+      // sentences before it.
+      if (g.forecast && !g.period_from && !g.period_to && !g.rate_move &&
+          std::none_of(by_year[b].begin(), by_year[b].end(), [&](std::size_t i) {
+            return claims[i].forecast || claims[i].sentence >= g.sentence;
+          }))
+        continue;
       int n_short = b - a, n_long = b - a;
       // "지난해 5400억원 … 앞으로 5년간 연평균 8.5% 성장해 2028년 4900억원": a span counted from
       // the article date is the figures' own when they state its length from another base year.

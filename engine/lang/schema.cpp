@@ -21,6 +21,7 @@ const list_spec kSchema[] = {
     {"attribution.publishing_verbs", shape::words},
     {"attribution.reporting_verbs", shape::words},
     {"attribution.speaker_titles", shape::words},
+    {"attribution.time_topics", shape::words},
     {"attribution.verbs_after_plural_noun", shape::words},
     {"cjk.annual_before", shape::words},
     {"cjk.forecast_words", shape::words},

@@ -253,3 +253,13 @@ TEST_CASE("'30% 넘는 성장세' is a verb, never a source named 넘") {
           "t.txt", "2020-04-08");
   CHECK(find_claim(r, "1700억 원")->source.value_or("") == "농식품트렌드연구소");
 }
+
+TEST_CASE("a topic-marked word of time is never a source") {
+  for (const char* adverb : {"앞으로는", "향후에는", "당분간은", "올해는"}) {
+    CAPTURE(adverb);
+    auto r = run(std::string("국내 밀키트 시장은 2023년 3400억원이었다. ") + adverb +
+                 " 연평균 9%씩 성장할 전망이다.");
+    REQUIRE(find_claim(r, "9%"));
+    CHECK_FALSE(find_claim(r, "9%")->source.has_value());
+  }
+}

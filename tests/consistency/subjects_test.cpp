@@ -82,3 +82,12 @@ TEST_CASE("the measure a figure is written in, past its modifiers, names no new 
   CHECK(fc::test::find_claim(in, "$5 billion")->subject.value_or("").find("drone market") !=
         std::string::npos);
 }
+
+TEST_CASE("a count of vehicles traded is a measure of its own") {
+  auto r =
+      fc::test::run("지난해 국내 전기 이륜차 거래 대수는 9만대로 신차 판매량(6만대)의 1.5배였다.",
+                    "t.txt", "2024-03-01");
+  CHECK(fc::test::find_claim(r, "9만대")->subject_key !=
+        fc::test::find_claim(r, "6만대")->subject_key);
+  CHECK(fc::test::count_rule(r, "figure-disagreement") == 0);
+}

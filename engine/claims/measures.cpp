@@ -9,12 +9,6 @@
 
 namespace fc::claims {
 
-namespace {
-
-// `words` ends `b`, past up to two modifiers of the measure word: "driven by strong demand" is
-// a cause, "$1.1 billion in gross play revenue" the measure a figure is written in. With
-// `articles_end` an article ends the modifiers ("$5 billion in the US market" places a figure in
-// a market).
 bool ends_past_modifiers(std::string_view b, const lang::word_list& words, bool articles_end) {
   for (int modifiers = 0; modifiers <= 2; ++modifiers) {
     if (words.suffix_of(b)) return true;
@@ -27,8 +21,6 @@ bool ends_past_modifiers(std::string_view b, const lang::word_list& words, bool 
   }
   return false;
 }
-
-}  // namespace
 
 const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s) {
   thread_local std::string cached_text;

@@ -215,7 +215,7 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
   // relative clause describes the noun phrase after it, up to its particle.
   if (!sv.english) {
     std::string_view tail = after(sv.text, m.end, 64);
-    if (std::size_t ending = relative_ending_after(tail);
+    if (std::size_t ending = describing_ending_after(tail);
         ending > 0 && ending < tail.size() && tail[ending] == ' ') {
       std::string_view phrase = tail.substr(ending + 1);
       for (std::size_t sp = phrase.find(' '); sp != std::string_view::npos;
@@ -272,6 +272,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     // past a contrast opens another clause's subject, not the figure's.
     if (m.english && p > fig && fig < s.size() &&
         lang::words("subjects.contrast_openers").in(s.substr(fig, p - fig)))
+      continue;
+    // "1조9000억원대에 머물 것으로 … 이는 올해 전체 명품 시장의 10%": a whole written after the
+    // figure is what it is a part of.
+    if (p > fig &&
+        ends_past_modifiers(s.substr(fig, p - fig), lang::words("subjects.whole_before"), false))
       continue;
     bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
                   (p > fig && best > fig && p < best);

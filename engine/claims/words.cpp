@@ -15,6 +15,12 @@ std::size_t relative_ending_after(std::string_view after) {
   return ending ? after.size() - rest.size() + ending->word.size() : 0;
 }
 
+std::size_t describing_ending_after(std::string_view after) {
+  if (std::size_t past = relative_ending_after(after)) return past;
+  const auto* ending = lang::words("roles.expected_level_after").prefix_of(after);
+  return ending ? ending->word.size() : 0;
+}
+
 bool base_marker_after(std::string_view after) {
   return lang::words("directions.base_after").prefix_of(past_level_noun(after)) ||
          relative_ending_after(after) > 0;

@@ -91,3 +91,18 @@ TEST_CASE("a count of vehicles traded is a measure of its own") {
         fc::test::find_claim(r, "6만대")->subject_key);
   CHECK(fc::test::count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a whole written after a figure is no subject of it; an expected level names its own") {
+  auto r = fc::test::run(
+      "국내 중고 골프채 온라인 거래액은 재작년 3100억원에서 지난해 2900억원으로 줄었다. 올해도 "
+      "감소세가 이어져 2800억원대에 머물 것으로 보이는데, 이는 약 3조원으로 예상되는 올해 전체 "
+      "골프용품 시장의 10%에도 못 미친다.",
+      "t.txt", "2024-05-01");
+  const auto* online = fc::test::find_claim(r, "2800억원");
+  const auto* whole = fc::test::find_claim(r, "3조원");
+  REQUIRE(online);
+  REQUIRE(whole);
+  CHECK(online->subject_key == fc::test::find_claim(r, "2900억원")->subject_key);
+  CHECK(whole->subject.value_or("").find("골프용품 시장") != std::string::npos);
+  CHECK(fc::test::count_rule(r, "figure-disagreement") == 0);
+}

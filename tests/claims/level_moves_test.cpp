@@ -28,3 +28,12 @@ TEST_CASE("an increase and the level it led to are a change and a level, never a
   REQUIRE(ko.claims.size() == 2);
   for (const auto& c : ko.claims) CHECK(c.value_hedge == "exact");
 }
+
+TEST_CASE("a line crossed is a bound, not a level about the line") {
+  auto r = run("지난해 김 수출액은 처음으로 10억달러 선을 넘어섰다.");
+  REQUIRE(find_claim(r, "10억달러"));
+  CHECK(find_claim(r, "10억달러")->value_hedge == "over");
+  auto about = run("지난해 김 수출액은 10억달러 선이었다.");
+  REQUIRE(find_claim(about, "10억달러"));
+  CHECK(find_claim(about, "10억달러")->value_hedge == "about");
+}

@@ -24,10 +24,11 @@ struct scales_t : x3::symbols<scale_t> {
     add("thousand", {3, false})("million", {6, false})("billion", {9, false})(
         "trillion", {12, false})("Thousand", {3, false})("Million", {6, false})(
         "Billion", {9, false})("Trillion", {12, false})("crore", {7, false})("lakh", {5, false})(
-        "bn", {9, true})("bln", {9, true})("Bn", {9, true})("BN", {9, true})("bil", {9, true})(
-        "B", {9, true})("b", {9, true})("mn", {6, true})("mln", {6, true})("mil", {6, true})(
-        "m", {6, true})("M", {6, true})("MM", {6, true})("tn", {12, true})("trn", {12, true})(
-        "tln", {12, true})("tr", {12, true})("T", {12, true})("k", {3, true})("K", {3, true});
+        "lakh crore", {12, false})("thousand crore", {10, false})("bn", {9, true})(
+        "bln", {9, true})("Bn", {9, true})("BN", {9, true})("bil", {9, true})("B", {9, true})(
+        "b", {9, true})("mn", {6, true})("mln", {6, true})("mil", {6, true})("m", {6, true})(
+        "M", {6, true})("MM", {6, true})("tn", {12, true})("trn", {12, true})("tln", {12, true})(
+        "tr", {12, true})("T", {12, true})("k", {3, true})("K", {3, true});
   }
 };
 const scales_t scales;

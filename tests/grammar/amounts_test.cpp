@@ -27,6 +27,9 @@ TEST_CASE("Korean and English amounts read with their rounding interval") {
       {"흑자는 354억9000만달러다.", "354억9000만달러", 3.5485e10, 3.549e10, 3.5495e10, "USD"},
       {"시장은 7000억 달러다.", "7000억 달러", 6.95e11, 7e11, 7.05e11, "USD"},
       {"The market hit $1.4bn.", "$1.4bn", 1.35e9, 1.4e9, 1.45e9, "USD"},
+      // Indian grouping: a lakh crore is 10^12, a thousand crore 10^10.
+      {"It was worth ₹2.7 lakh crore.", "₹2.7 lakh crore", 2.65e12, 2.7e12, 2.75e12, "INR"},
+      {"It was worth ₹45 thousand crore.", "₹45 thousand crore", 4.45e11, 4.5e11, 4.55e11, "INR"},
       {"The market hit USD 10.79 billion.", "USD 10.79 billion", 1.0785e10, 1.079e10, 1.0795e10,
        "USD"},
       {"The market hit $1bn.", "$1bn", 0.5e9, 1e9, 1.5e9, "USD"},

@@ -76,10 +76,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
   std::vector<std::size_t> starts;
   starts.reserve(ws.size());
   for (auto w : ws) starts.push_back(static_cast<std::size_t>(w.data() - s.data()));
-  static const std::string_view verbs[] = {
-      "sees",      "puts",     "expects", "projects", "forecasts", "estimates", "predicts",
-      "says",      "said",     "values",  "expected", "projected", "estimated", "reported",
-      "published", "released", "put",     "sizes",    "pegs",      "places"};
+  const auto& verbs = lang::words("attribution.source_verbs");
   // "Newzoo has trimmed its forecast": a publisher revising its own figures. Only with "its"
   // after it: "Acme raised $50 million in funding" is not a forecast.
   static const std::string_view revision_verbs[] = {"trimmed", "raised",   "lowered",
@@ -90,17 +87,16 @@ std::vector<attribution> english_attributions(std::string_view s) {
       w.remove_suffix(1);  // "…, Counterpoint Research said."
     // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh": a
     // participle after a clause about the name that opens the sentence.
-    static const std::string_view participles[] = {"projecting", "forecasting", "estimating",
-                                                   "predicting", "expecting",   "putting"};
     if (i > 1 && ws[i - 1].ends_with(",") &&
-        std::find(std::begin(participles), std::end(participles), w) != std::end(participles)) {
-      static const std::string_view copulas[] = {"is", "was", "remains", "has", "had", "sounds"};
+        lang::words("attribution.estimate_participles").equal_to(w)) {
+      const auto& copulas = lang::words("attribution.copulas");
       std::size_t v = 0;
-      while (v < i && v < 8 &&
-             std::find(std::begin(copulas), std::end(copulas), ws[v]) == std::end(copulas))
-        ++v;
+      while (v < i && v < 8 && !copulas.equal_to(ws[v])) ++v;
       std::size_t b = v;
       while (b > 0 && capitalized(ws[b - 1]) && v - b < 4) --b;
+      // "Rival Halvorsen Research is more conservative": the sentence's first word describes
+      // the name.
+      if (b == 0 && v > 1 && lang::words("attribution.name_descriptors").equal_to(ws[0])) ++b;
       if (v < i && b < v && !(b == 0 && v == 1 && (ws[0] == "It" || ws[0] == "The"))) {
         std::string name;
         for (std::size_t x = b; x < v; ++x) name += (name.empty() ? "" : " ") + std::string(ws[x]);
@@ -212,6 +208,20 @@ std::vector<attribution> english_attributions(std::string_view s) {
       out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
       continue;
     }
+    // "Analysts at Crestline Securities now forecast": the firm the crowd works at.
+    if (crowd_verb) {
+      std::size_t v = i;
+      if (v > 0 && lang::words("attribution.adverbs_before_verb").equal_to(ws[v - 1])) --v;
+      std::size_t k = v;
+      while (k > 0 && v - k < 4 && capitalized(ws[k - 1]) && !ws[k - 1].ends_with(",")) --k;
+      if (k < v && k >= 2 && (ws[k - 1] == "at" || ws[k - 1] == "from") &&
+          std::find(std::begin(crowds), std::end(crowds), ws[k - 2]) != std::end(crowds)) {
+        std::string firm;
+        for (std::size_t j = k; j < v; ++j) firm += (firm.empty() ? "" : " ") + std::string(ws[j]);
+        out.push_back({starts[k - 2], firm, false});
+        continue;
+      }
+    }
     bool plural =
         std::find(std::begin(plural_verbs), std::end(plural_verbs), w) != std::end(plural_verbs) ||
         w == "put" || w == "value";
@@ -223,10 +233,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
     bool revises = std::find(std::begin(revision_verbs), std::end(revision_verbs), w) !=
                        std::end(revision_verbs) &&
                    i + 1 < ws.size() && (ws[i + 1] == "its" || ws[i + 1] == "their");
-    if ((std::find(std::begin(verbs), std::end(verbs), w) == std::end(verbs) && !joint &&
-         !perfect && !revises) ||
-        i == 0)
-      continue;
+    if ((!verbs.equal_to(w) && !joint && !perfect && !revises) || i == 0) continue;
     // "…, Counterpoint said.", "…, Kestrel Research estimates, implying …": a verb that may
     // close a sentence's attribution after a comma.
     bool says = lang::words("attribution.closing_verbs").equal_to(w) != nullptr;

@@ -263,3 +263,15 @@ TEST_CASE("a topic-marked word of time is never a source") {
     CHECK_FALSE(find_claim(r, "9%")->source.has_value());
   }
 }
+
+TEST_CASE("analysts at a firm, and a rival opening a sentence with a participle, are sources") {
+  auto r = run(
+      "Analysts at Brookmere Capital now forecast that the global padel market will reach $9 "
+      "billion by 2030. Rival Tamsin Research is more cautious, pencilling in $7 billion for 2030.");
+  REQUIRE(find_claim(r, "$9 billion"));
+  REQUIRE(find_claim(r, "$7 billion"));
+  CHECK(find_claim(r, "$9 billion")->source.value_or("") == "Brookmere Capital");
+  CHECK(find_claim(r, "$7 billion")->source.value_or("") == "Tamsin Research");
+  // Two firms' estimates of one year are rival estimates, not a figure that disagrees with itself.
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -156,10 +156,8 @@ bool names_document(std::string_view name) {
 bool anaphor_name(std::string_view name) {
   if (name.ends_with(" 보고서") || name.ends_with(" 리포트"))
     return true;  // "협회가 발표한 보고서"
-  static const std::string_view names[] = {"보고서",     "리포트",      "이 보고서", "해당 보고서",
-                                           "보고서에서", "같은 보고서", "report",    "study",
-                                           "firm",       "survey"};
-  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+  return lang::words("attribution.document_anaphors").equal_to(name) ||
+         lang::words("attribution.organization_anaphors").equal_to(name);
 }
 
 std::vector<attribution> korean_attributions(std::string_view s) {

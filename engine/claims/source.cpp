@@ -112,6 +112,22 @@ std::vector<std::string> named_sources(const sentence_view& sv) {
   return out;
 }
 
+// "협회는 …" after "한국면세점협회와 업계에 따르면": the source named last, or the one of its
+// joint names the common noun names. With none before, an organisation's common noun is a
+// vague source of its own ("협회는 … 내다봤다"); a report's is nothing.
+std::vector<std::string> resolved_anaphor(const std::string& anaphor,
+                                          const std::vector<std::string>& previous) {
+  std::string_view noun = anaphor;
+  noun.remove_prefix(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);
+  bool organization = lang::words("attribution.organization_anaphors").equal_to(anaphor);
+  if (previous.empty()) return organization ? std::vector{anaphor} : std::vector<std::string>{};
+  if (organization)
+    for (auto it = previous.rbegin(); it != previous.rend(); ++it)
+      for (const auto& name : split_names(*it))
+        if (name.size() > noun.size() && std::string_view(name).ends_with(noun)) return {name};
+  return {previous.back()};
+}
+
 std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
                                       const std::vector<std::string>& previous_sources) {
   // A Chinese or Japanese sentence's one source (several would be rival estimates of one
@@ -149,10 +165,7 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
         break;
       }
   if (!best) return {};
-  if (best->anaphor) {
-    if (previous_sources.empty()) return {};
-    return {previous_sources.back()};
-  }
+  if (best->anaphor) return {resolved_anaphor(best->name, previous_sources)};
   auto names = split_names(best->name);
   if (names.size() < 2) return {best->name};
   // "가트너와 IDC는 … 각각 710억 달러, 670억 달러": one figure per source, in order; without

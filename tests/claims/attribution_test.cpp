@@ -265,13 +265,27 @@ TEST_CASE("a topic-marked word of time is never a source") {
 }
 
 TEST_CASE("analysts at a firm, and a rival opening a sentence with a participle, are sources") {
-  auto r = run(
-      "Analysts at Brookmere Capital now forecast that the global padel market will reach $9 "
-      "billion by 2030. Rival Tamsin Research is more cautious, pencilling in $7 billion for 2030.");
+  auto r =
+      run("Analysts at Brookmere Capital now forecast that the global padel market will reach $9 "
+          "billion by 2030. Rival Tamsin Research is more cautious, pencilling in $7 billion for "
+          "2030.");
   REQUIRE(find_claim(r, "$9 billion"));
   REQUIRE(find_claim(r, "$7 billion"));
   CHECK(find_claim(r, "$9 billion")->source.value_or("") == "Brookmere Capital");
   CHECK(find_claim(r, "$7 billion")->source.value_or("") == "Tamsin Research");
   // Two firms' estimates of one year are rival estimates, not a figure that disagrees with itself.
   CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a common noun of an organisation points back to the source it names") {
+  auto firm = run(
+      "시장조사업체 테크노바는 세계 수직농장 시장이 2030년 240억달러에 이를 것으로 내다봤다. 이 "
+      "회사는 2030년 수직농장 시장 가운데 북미가 35%를 차지할 것으로 예상했다.");
+  REQUIRE(find_claim(firm, "35%"));
+  CHECK(find_claim(firm, "35%")->source.value_or("") == "테크노바");
+  auto joint =
+      run("한국펫산업협회와 업계에 따르면 펫보험 시장은 지난해 800억원이었다. 협회는 올해 시장이 "
+          "1000억원을 넘을 것으로 내다봤다.");
+  REQUIRE(find_claim(joint, "1000억원"));
+  CHECK(find_claim(joint, "1000억원")->source.value_or("") == "한국펫산업협회");
 }

@@ -155,3 +155,14 @@ TEST_CASE("a cue in a later clause does not make the sentence's levels a breakdo
   // 7.32%–7.37% implied: 7.8% fits only with a rounding the text does not show.
   CHECK(count_rule(en, "cagr-rounding") == 1);
 }
+
+TEST_CASE("a line the whole crossed is no whole of the parts after it") {
+  auto r =
+      run("지난해 국내 밀키트 시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 온라인 "
+          "매출은 1조3000억원에 달했다.");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+  auto fits =
+      run("지난해 국내 밀키트 시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 온라인 "
+          "매출은 7000억원이었다.");
+  CHECK(count_rule(fits, "part-exceeds-whole") == 0);
+}

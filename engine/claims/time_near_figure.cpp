@@ -65,9 +65,16 @@ static std::optional<int> relative_year_before(const sentence_view& sv, std::siz
 
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article) {
-  if (!article) return std::nullopt;
   const auto& ms = sv.mentions;
   const auto& fig = ms[index];
+  // "$10 billion by 2030 …; MSCI sees as much as $15 billion by the same year": the latest year
+  // written before the figure, whatever relative year came between.
+  if (const auto* same =
+          lang::words(language_of(sv), "time.same_year_after").prefix_of(sv.text.substr(fig.end)))
+    for (std::size_t j = index; j-- > 0;)
+      if (ms[j].kind == grammar::mention_kind::year && ms[j].year == ms[j].year_to)
+        return bound_year{ms[j].year, same->text};
+  if (!article) return std::nullopt;
   // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year", "reach $85
   // billion by 2030, up from $4.6 billion last year": a relative year written right after the
   // figure is its own, whatever comes before it.

@@ -205,6 +205,7 @@ const list_spec kSchema[] = {
     {"time.relative_year_after_figure", shape::flag},
     {"time.relative_years", shape::numbers},
     {"time.same_period", shape::words},
+    {"time.same_year_after", shape::labels, kRelations},
     {"time.sentence_relative_years", shape::numbers},
     {"time.temporal_prepositions", shape::words},
     {"time.year_possessives", shape::words},

@@ -47,3 +47,15 @@ TEST_CASE("'보인다' after a past adnominal is an estimate of the past, not a 
   REQUIRE(find_claim(ahead, "5000억 원"));
   CHECK(find_claim(ahead, "5000억 원")->forecast);
 }
+
+TEST_CASE("'was valued at' reports a measured level, whatever a report's title forecasts") {
+  auto r = run(
+      "According to \"Padel Equipment Market: Industry Forecast, 2024-2031,\" the global padel "
+      "equipment market was valued at $1.2 billion in 2023 and is projected to reach $2.9 billion "
+      "by 2031.",
+      "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "$1.2 billion"));
+  CHECK_FALSE(find_claim(r, "$1.2 billion")->forecast);
+  CHECK(find_claim(r, "$2.9 billion")->forecast);
+  CHECK(count_rule(r, "stale-forecast") == 0);
+}

@@ -4,6 +4,7 @@
 #include "../support.hpp"
 
 using fc::test::count_rule;
+using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a two-digit year is placed in the hundred years around the article date") {
@@ -46,4 +47,14 @@ TEST_CASE("a rate's period is the last range written before it, never a quoted t
           "t.txt", "2022-03-02");
   // No period written: 19.8% fits only over four years, not the five from the 2021 figure.
   CHECK(count_rule(title, "cagr-period-convention") == 1);
+}
+
+TEST_CASE("'by the same year' takes the latest year written before the figure") {
+  auto r =
+      run("Kestrel expects the market to reach $10 billion by 2030, seven times last year's level; "
+          "Marlow sees as much as $15 billion by the same year.",
+          "t.txt", "2024-11-18");
+  REQUIRE(find_claim(r, "$15 billion"));
+  CHECK(find_claim(r, "$15 billion")->year.value_or(0) == 2030);
+  CHECK(find_claim(r, "$15 billion")->year_relation == "by");
 }

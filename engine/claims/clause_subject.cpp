@@ -1,6 +1,7 @@
 // A clause's own subject, and a bare measure's reference: "…, while risk mitigation is
 // expected to … 8.5% a year" (English), "포장은 … 연 12~14%씩" (Korean), "sales in Latin
 // America" after "solar inverter sales".
+#include <algorithm>
 #include <cctype>
 
 #include "claims/cjk_readings.hpp"
@@ -22,19 +23,40 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   std::string_view lead = s.substr(0, fig);
   const lang::entry* opener = nullptr;
   std::size_t at = std::string_view::npos;
-  for (const auto& e : lang::words("subjects.contrast_openers").entries())
-    if (std::size_t p = lang::rfind(lead, e);
-        p != std::string_view::npos && (at == std::string_view::npos || p > at))
-      at = p, opener = &e;
+  bool weak = false;  // ", and China is …": a plain joint opens a clause only before a name
+  for (bool names_only : {false, true})
+    for (const auto& e :
+         lang::words(names_only ? "subjects.name_clause_openers" : "subjects.contrast_openers")
+             .entries())
+      if (std::size_t p = lang::rfind(lead, e);
+          p != std::string_view::npos && (at == std::string_view::npos || p > at))
+        at = p, opener = &e, weak = names_only;
   if (!opener) return std::nullopt;
   std::string_view clause = lead.substr(at + opener->word.size());
   auto ws = words(clause);
+  if (ws.empty() || (weak && !std::isupper(static_cast<unsigned char>(ws[0][0]))))
+    return std::nullopt;
   std::size_t verb = 0;
   while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb])) ++verb;
-  if (verb == 0 || verb > 6 || verb == ws.size()) return std::nullopt;
+  // "and China, forecast to grow at a 12.2% CAGR, is expected to reach …": an apposition
+  // between a name and its verb, the figure inside it or after it.
+  std::size_t comma = 0;
+  while (comma < ws.size() && comma < 3 && !ws[comma].ends_with(",")) ++comma;
+  // A relative clause there ("Norwood Partners, which excludes services, forecasts") more
+  // often describes a publisher than a market.
+  bool apposed = comma < 3 && comma + 1 < ws.size() && verb > comma + 1 &&
+                 std::isupper(static_cast<unsigned char>(ws[0][0])) &&
+                 !lang::words("attribution.aside_openers").equal_to(ws[comma + 1]);
+  std::size_t end = apposed ? comma + 1 : verb;
+  if (end == 0 || (!apposed && (verb > 6 || verb == ws.size()))) return std::nullopt;
   std::string_view phrase = clause.substr(
-      0, static_cast<std::size_t>(ws[verb - 1].data() - clause.data()) + ws[verb - 1].size());
-  if (lang::words("subjects.clause_pronouns").prefix_of(phrase) || !measure_hits(phrase).empty())
+      0, static_cast<std::size_t>(ws[end - 1].data() - clause.data()) + ws[end - 1].size());
+  if (apposed) phrase.remove_suffix(1);
+  // "China alone is worth …": a focus word after the name is no part of it.
+  if (const auto* focus = lang::words("subjects.focus_words_after").suffix_of(phrase))
+    phrase.remove_suffix(focus->word.size());
+  if (phrase.empty() || lang::words("subjects.clause_pronouns").prefix_of(phrase) ||
+      !measure_hits(phrase).empty())
     return std::nullopt;
   return subject_phrase{std::string(phrase), false, false};
 }
@@ -115,7 +137,11 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
   if (sv.english && (m.kind == grammar::mention_kind::amount ||
                      lang::words("subjects.clause_rate_cues").in(after(sv.text, m.end, 24)) ||
                      lang::words("subjects.clause_rate_cues").in(before(sv.text, m.begin, 40))))
-    if (auto other = contrast_clause_subject(sv.text, m.begin)) return other;
+    if (auto other = contrast_clause_subject(sv.text, m.begin)) {
+      // "whereas Norwood Partners, which excludes services, forecasts …": a source, not a subject.
+      auto sources = named_sources(sv);
+      if (std::find(sources.begin(), sources.end(), other->display) == sources.end()) return other;
+    }
   if (!sv.english && !is_cjk(sv) &&
       ((m.kind == grammar::mention_kind::amount && part_of_whole_sentence(sv.text)) ||
        lang::words(language_of(sv), "subjects.clause_rate_cues").in(before(sv.text, m.begin, 24))))

@@ -34,14 +34,19 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     bool rate_first = false;
     // "较去年的2654亿元增长约18.0%，已增长至2021年的3倍左右": a rate after a written base is the
     // change from it, not a figure the multiple multiplies.
+    // "up 13.7% from $21.1 billion": so is one right before its base.
+    auto is_base = [&](std::size_t i) {
+      return level(cs[i]) && (cs[i].compared_base || cs[i].move_base || cs[i].prior);
+    };
     auto change_of_base = [&](std::size_t r) {
       for (std::size_t i = r; i-- > 0 && cs[i].sentence == c.sentence;)
-        if (level(cs[i]) && (cs[i].compared_base || cs[i].move_base || cs[i].prior)) return true;
-      return false;
+        if (is_base(i)) return true;
+      return r + 1 < cs.size() && cs[r + 1].sentence == c.sentence && is_base(r + 1);
     };
     for (std::size_t i = k; i-- > 0 && cs[i].sentence == c.sentence;) {
       if (!figure && !level(cs[i]) && cs[i].rate && !change_of_base(i)) rate_first = true;
-      if (!level(cs[i]) || cs[i].compared_base) continue;  // "较去年的2654亿元": a base
+      // "较去年的2654亿元", "up 13.7% from $21.1 billion": a base is not what is multiplied.
+      if (!level(cs[i]) || is_base(i)) continue;
       if (!figure) figure = i;
     }
     if (rate_first || !figure) continue;

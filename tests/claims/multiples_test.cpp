@@ -147,3 +147,16 @@ TEST_CASE("'the same period a year before' has the period of the figure before i
       "t.txt", "2025-07-19");
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("a multiple of a named year's level multiplies the level, not the base of its move") {
+  auto r = run(
+      "The esports betting market should reach about $24.0 billion this year, up 13.7% from $21.1 "
+      "billion in 2023 — roughly 14 times its size in 2016, when it was worth $1.7 billion.",
+      "t.txt", "2024-06-01");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto wrong = run(
+      "The esports betting market should reach about $24.0 billion this year, up 13.7% from $21.1 "
+      "billion in 2023 — roughly 20 times its size in 2016, when it was worth $1.7 billion.",
+      "t.txt", "2024-06-01");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+}

@@ -106,3 +106,17 @@ TEST_CASE("a whole written after a figure is no subject of it; an expected level
   CHECK(whole->subject.value_or("").find("골프용품 시장") != std::string::npos);
   CHECK(fc::test::count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a name opening a clause after ', and' is its figures' subject, past an apposition") {
+  auto r = fc::test::run(
+      "The German market is estimated at US$4.1 billion this year, and Poland, forecast to grow "
+      "at a 12.2% CAGR, is expected to reach US$2.6 billion by 2029.",
+      "t.txt", "2024-06-01");
+  CHECK(fc::test::find_claim(r, "US$2.6 billion")->subject.value_or("") == "Poland");
+  CHECK(fc::test::find_claim(r, "12.2%")->subject.value_or("") == "Poland");
+  CHECK(fc::test::count_rule(r, "growth-contradiction") == 0);
+  auto alone = fc::test::run(
+      "Asia Pacific is the largest region with a 46% share, and Vietnam alone is worth about "
+      "USD 0.8 billion.");
+  CHECK(fc::test::find_claim(alone, "USD 0.8 billion")->subject.value_or("") == "Vietnam");
+}

@@ -90,14 +90,25 @@ std::vector<attribution> english_attributions(std::string_view s) {
     if (i > 1 && ws[i - 1].ends_with(",") &&
         lang::words("attribution.estimate_participles").equal_to(w)) {
       const auto& copulas = lang::words("attribution.copulas");
-      std::size_t v = 0;
-      while (v < i && v < 8 && !copulas.equal_to(ws[v])) ++v;
+      // "…, while MarketsandMarkets takes a shorter view, projecting …": or the clause a
+      // contrast opens.
+      std::size_t open = 0;
+      for (std::size_t x = i; x-- > 0;)
+        if (lang::words("attribution.clause_openers").equal_to(ws[x]) || ws[x].ends_with(";")) {
+          open = x + 1;
+          break;
+        }
+      std::size_t v = open;
+      while (v < i && v < open + 8 && !copulas.equal_to(ws[v])) ++v;
       std::size_t b = v;
-      while (b > 0 && capitalized(ws[b - 1]) && v - b < 4) --b;
-      // "Rival Halvorsen Research is more conservative": the sentence's first word describes
+      while (b > open && capitalized(ws[b - 1]) && v - b < 4) --b;
+      // "Rival Halvorsen Research is more conservative": the clause's first word describes
       // the name.
-      if (b == 0 && v > 1 && lang::words("attribution.name_descriptors").equal_to(ws[0])) ++b;
-      if (v < i && b < v && !(b == 0 && v == 1 && (ws[0] == "It" || ws[0] == "The"))) {
+      if (b == open && v > open + 1 &&
+          lang::words("attribution.name_descriptors").equal_to(ws[open]))
+        ++b;
+      if (v < i && b < v &&
+          !(b == open && v == open + 1 && (ws[open] == "It" || ws[open] == "The"))) {
         std::string name;
         for (std::size_t x = b; x < v; ++x) name += (name.empty() ? "" : " ") + std::string(ws[x]);
         out.push_back({starts[b], name, false});

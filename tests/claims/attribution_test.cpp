@@ -289,3 +289,15 @@ TEST_CASE("a common noun of an organisation points back to the source it names")
   REQUIRE(find_claim(joint, "1000억원"));
   CHECK(find_claim(joint, "1000억원")->source.value_or("") == "한국펫산업협회");
 }
+
+TEST_CASE("a firm opening a contrast clause, then a participle, gives the figures after it") {
+  auto r = run(
+      "Tamsin Research values the global padel market at $2.3 billion this year and expects $9.1 "
+      "billion by 2034, while Brookmere Capital takes a shorter view, projecting growth from $2.0 "
+      "billion in 2023 to $6.2 billion in 2030, or 17.6% a year.",
+      "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "$2.0 billion"));
+  CHECK(find_claim(r, "$2.0 billion")->source.value_or("") == "Brookmere Capital");
+  CHECK(find_claim(r, "17.6%")->source.value_or("") == "Brookmere Capital");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

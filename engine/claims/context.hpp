@@ -111,8 +111,10 @@ bool qualified_after(const sentence_view& sv, std::string_view measure);
 /// "the global market" after "the global pet food market": a scope and a bare market measure
 /// refer back to the last market named with that scope.
 bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last);
-/// The subject phrase nearest before byte `pos` of the sentence (else the first after it).
-std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::size_t pos);
+/// The subject phrase nearest before byte `pos` of the sentence (else the first after it; for
+/// a `rate`, not past a comma).
+std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::size_t pos,
+                                              bool rate = false);
 /// "Europe is expected to …", "Asia Pacific accounted for …": an English sentence that opens
 /// with a proper name and a verb is about that name, not about the market named before.
 std::optional<std::string> leading_name(std::string_view sentence);

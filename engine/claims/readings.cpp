@@ -182,7 +182,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   } else if ((lang::words("shares.verbs_before").in(own_before(s, m.begin, 40)) ||
               lang::words("shares.nouns_before").in(own_before(s, m.begin, 48))) &&
              !direction_precedes(b) &&  // "This represents growth of 245%"
-             !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"})) {
+             !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"}) &&
+             // "represents a CAGR of 14.6%": a share verb before a named rate.
+             !contains_any_ci(before(s, m.begin, 24), {"cagr of", "growth rate of", "compound"})) {
     // "6% annual growth, with OTC products accounting for 9% of that total": a share verb in
     // the figure's own clause makes it a share, whatever rate words the clause before had.
     r.kind = claim_kind::share, r.rk = rate_kind::none;

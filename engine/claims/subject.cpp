@@ -229,7 +229,7 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
     }
   }
   if (auto own = clause_subject(sv, index)) return own;
-  auto sp = find_subject_at(sv.text, m.begin);
+  auto sp = find_subject_at(sv.text, m.begin, m.kind == grammar::mention_kind::percent);
   if (sp)
     if (auto owned = topic_of_bare_measure(sv, m.begin, *sp)) return owned;
   return sp;
@@ -262,7 +262,7 @@ bool describes_a_time(std::string_view s, std::size_t measure_end) {
 
 }  // namespace
 
-std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fig) {
+std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fig, bool rate) {
   // The nearest measure word before the figure, else the first one after it.
   std::size_t best = std::string_view::npos;
   const measure* which = nullptr;
@@ -272,6 +272,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     // past a contrast opens another clause's subject, not the figure's.
     if (m.english && p > fig && fig < s.size() &&
         lang::words("subjects.contrast_openers").in(s.substr(fig, p - fig)))
+      continue;
+    // "represents a CAGR of 14.6%, underpinned by … demand for outsourcing capacity": nor, for
+    // a rate, does a measure past a comma, in a phrase of its own.
+    if (m.english && rate && p > fig && fig < s.size() &&
+        s.substr(fig, p - fig).find(", ") != std::string_view::npos)
       continue;
     // "1조9000억원대에 머물 것으로 … 이는 올해 전체 명품 시장의 10%": a whole written after the
     // figure is what it is a part of.

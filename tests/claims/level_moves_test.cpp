@@ -37,3 +37,16 @@ TEST_CASE("a line crossed is a bound, not a level about the line") {
   REQUIRE(find_claim(about, "10억달러"));
   CHECK(find_claim(about, "10억달러")->value_hedge == "about");
 }
+
+TEST_CASE("'N% above last year's X' sets the level against its base") {
+  auto r =
+      run("Spending is forecast to reach $13.9 billion this year, 4.1% above last year's $12.6 "
+          "billion.",
+          "t.txt", "2023-06-01");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 1);  // the figures are 10.3% apart
+  auto fits =
+      run("Spending is forecast to reach $13.9 billion this year, 10% above last year's $12.6 "
+          "billion.",
+          "t.txt", "2023-06-01");
+  CHECK(fc::test::count_rule(fits, "change-mismatch") == 0);
+}

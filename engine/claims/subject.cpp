@@ -194,6 +194,43 @@ bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
   return false;
 }
 
+// "고양이 사료 매출이 14% 늘어 강아지 사료(5%)의 세 배": a Korean rate in brackets right after
+// a noun phrase with no measure word is that phrase's. A time ("전년(5%)") or a word of the
+// rate itself ("증가율(5%)") names no subject.
+std::optional<subject_phrase> bracket_label(const sentence_view& sv, const grammar::mention& m) {
+  if (sv.english || is_cjk(sv) || m.kind != grammar::mention_kind::percent) return std::nullopt;
+  std::string_view lead = sv.text.substr(0, m.begin);
+  if (!lead.ends_with("(")) return std::nullopt;
+  lead.remove_suffix(1);
+  // Only a figure compared with ("(5%)의 세 배", "(5%)보다"): in a list ("애플(21.0%), 샤오미
+  // (11.3%)") the items keep the list's subject.
+  std::string_view rest = sv.text.substr(m.end);
+  if (!rest.starts_with(")")) return std::nullopt;
+  rest.remove_prefix(1);
+  if (rest.starts_with("의 ")) rest.remove_prefix(std::string_view("의 ").size());
+  bool multiple = rest.substr(0, std::min<std::size_t>(rest.size(), 10)).find("배") !=
+                  std::string_view::npos;  // "의 세 배", "의 2.8배"
+  if (!multiple && !lang::words(language_of(sv), "roles.compared_after").prefix_of(rest))
+    return std::nullopt;
+  auto ws = words(lead);
+  std::size_t first = ws.size();
+  // "14% 늘어 강아지 사료": a verb's connective form ends the phrase too.
+  auto connective = [](std::string_view w) {
+    return w.ends_with("어") || w.ends_with("아") || w.ends_with("여");
+  };
+  while (first > 0 && ws.size() - first < 3 && !stop_word_ko(ws[first - 1]) &&
+         !connective(ws[first - 1]))
+    --first;
+  if (first == ws.size()) return std::nullopt;
+  std::string_view phrase = lead.substr(static_cast<std::size_t>(ws[first].data() - lead.data()));
+  if (!measure_hits(phrase).empty() ||
+      lang::words(language_of(sv), "subjects.topic_excluded").equal_to(ws.back()) ||
+      lang::words(language_of(sv), "time.relative_years").find_in(phrase) ||
+      lang::words(language_of(sv), "time.prior_before").find_in(phrase))
+    return std::nullopt;
+  return subject_phrase{std::string(phrase), true, false};
+}
+
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
   if (is_cjk(sv)) return cjk_subject(sv, index);
   const auto& m = sv.mentions[index];
@@ -229,6 +266,7 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
     }
   }
   if (auto own = clause_subject(sv, index)) return own;
+  if (auto label = bracket_label(sv, m)) return label;
   auto sp = find_subject_at(sv.text, m.begin, m.kind == grammar::mention_kind::percent);
   if (sp)
     if (auto owned = topic_of_bare_measure(sv, m.begin, *sp)) return owned;

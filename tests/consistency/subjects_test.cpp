@@ -120,3 +120,23 @@ TEST_CASE("a name opening a clause after ', and' is its figures' subject, past a
       "USD 0.8 billion.");
   CHECK(fc::test::find_claim(alone, "USD 0.8 billion")->subject.value_or("") == "Vietnam");
 }
+
+TEST_CASE("a Korean rate in brackets compared with names the phrase before the bracket") {
+  auto r = fc::test::run(
+      "품목별로는 습식 사료 매출이 지난해 12% 늘어 건식 사료(4%)의 세 배 수준의 증가율을 보였다.",
+      "t.txt", "2024-03-01");
+  CHECK(fc::test::find_claim(r, "4%")->subject.value_or("") == "건식 사료");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
+  // A list keeps its subject: the bracketed items are its shares.
+  auto list =
+      fc::test::run("점유율은 삼성전자가 22.5%로 1위였고, 애플(21.0%), 샤오미(11.3%) 순이었다.");
+  CHECK(fc::test::find_claim(list, "21.0%")->subject != std::optional<std::string>("애플"));
+}
+
+TEST_CASE("'N%를 웃돈다' is a bound above N") {
+  auto r = fc::test::run(
+      "세계 UAM 시장은 2020년 70억 달러에서 2040년 1조4740억 달러로 커질 전망이다. 연평균 "
+      "성장률은 30%를 웃돈다.");
+  CHECK(fc::test::find_claim(r, "30%")->value_hedge == "over");
+  CHECK(r.findings.empty());
+}

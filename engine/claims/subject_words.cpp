@@ -1,0 +1,74 @@
+// The words that end a subject's modifiers, and the technology names that never do.
+#include "claims/subject_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+
+#include "lang/lang.hpp"
+
+namespace fc::claims {
+
+// "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
+// number, year or amount ("2023년", "$5bn") does not.
+bool tech_name(std::string_view w) {
+  bool letter = false, digit = false;
+  for (char c : w) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u))
+      letter = true;
+    else if (std::isdigit(u))
+      digit = true;
+    else if (c != '-')
+      return false;
+  }
+  return letter && digit;
+}
+
+bool stop_word_ko(std::string_view w) {
+  static const std::string_view stops[] = {
+      "이",     "그",     "관련", "해당", "이번",   "동",   "같은", "만큼", "속속",   "등",
+      "및",     "또",     "또한", "특히", "한편",   "이에", "따라", "중",   "가운데", "올해",
+      "지난해", "내년",   "현재", "향후", "오는",   "지난", "전체", "모두", "이미",   "더",
+      "가장",   "크게",   "양사", "두",   "각각",   "기간", "다만", "반면", "또한",   "해",
+      "역시",   "힘입어", "맞춰", "걸쳐", "더불어", "이어"};
+  if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  if (tech_name(w)) return false;
+  for (char c : w)
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  // Words ending in a particle or verb ending belong to another phrase.
+  static const std::string_view endings[] = {"는", "은", "를", "을", "에", "로", "가", "며", "고",
+                                             "다", "서", "면", "도", "만", "까지", "게", "히",
+                                             "적으로", "들",
+                                             // "책정해 로봇청소기 부문", "위해", "통해": a verb
+                                             "해"};
+  for (auto e : endings)
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  // "규모였던 밀키트 시장": a past adnominal clause.
+  const auto* adnominal = lang::words("roles.relative_after").suffix_of(w);
+  return adnominal && adnominal->word.size() < w.size();
+}
+
+bool stop_word_en(std::string_view w) {
+  static const std::string_view
+      stops[] = {"the",      "The",      "a",        "A",         "an",        "An",
+                 "its",      "Its",      "this",     "This",      "that",      "of",
+                 "in",       "at",       "to",       "by",        "was",       "is",
+                 "will",     "and",      "for",      "on",        "with",      "from",
+                 "as",       "it",       "It",       "while",     "whole",     "entire",
+                 "overall",  "total",    "said",     "sees",      "puts",      "expects",
+                 "reported", "posted",   "says",     "estimates", "projects",  "forecasts",
+                 "predicts", "expected", "reports",  "recorded",  "generated", "had",
+                 "has",      "were",     "are",      "be",        "been",      "million",
+                 "billion",  "thousand", "trillion", "year's",    "month's",   "quarter's",
+                 "decade's", "year’s"};  // scale words: "41.2 million subscribers" names no subject
+                                         // "million"
+  if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  if (tech_name(w)) return false;
+  for (char c : w)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '$') return true;
+  return false;
+}
+
+
+}  // namespace fc::claims

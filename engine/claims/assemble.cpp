@@ -30,7 +30,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   line_index lines(doc.original);
   std::optional<subject_phrase> last_subject, last_market;  // named last; the last market named
   std::vector<subject_phrase> named_before;                 // every subject named, in order
-  std::vector<std::string> previous_sources;
+  source_memory previous_sources;
   std::vector<sentence_sources> source_scope;  // per sentence, for the carry across sentences
   std::optional<int> article_year;
   std::vector<bool> bare_markets, named_markets;  // per claim, for the forward resolution
@@ -385,7 +385,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
-    if (!named.empty()) previous_sources = named;
+    previous_sources.remember(sv, named);
     source_scope.push_back({std::move(named), new_paragraph});
   }
   resolve_forward(out, bare_markets, named_markets);

@@ -126,9 +126,16 @@ std::optional<subject_phrase> spending_object(std::string_view sentence, std::si
 /// Normalized grouping key of a subject phrase (spacing, 생성형/생성, scope words).
 std::string subject_key(std::string_view display);
 
+/// The sources named so far, for the sentences that point back to them.
+struct source_memory {
+  std::vector<std::string> last;      ///< of the last sentence that named any
+  std::vector<std::string> reported;  ///< of the last one that named them with a report
+  /// Keeps the sources `sv` names, if any.
+  void remember(const sentence_view& sv, const std::vector<std::string>& named);
+};
 /// Sources a figure is attributed to (several when "양사 모두"/"both" distributes).
 std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
-                                      const std::vector<std::string>& previous_sources);
+                                      const source_memory& previous);
 /// Every source named in the sentence (for distribution in the next one).
 std::vector<std::string> named_sources(const sentence_view& sv);
 

@@ -128,8 +128,17 @@ std::vector<std::string> resolved_anaphor(const std::string& anaphor,
   return {previous.back()};
 }
 
+void source_memory::remember(const sentence_view& sv, const std::vector<std::string>& named) {
+  if (named.empty()) return;
+  last = named;
+  // "삼정KPMG는 '…' 보고서에서 …": a later "보고서는" points back to this publisher.
+  if (lang::words(language_of(sv), "attribution.document_anaphors").find_in(sv.text))
+    reported = named;
+}
+
 std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index,
-                                      const std::vector<std::string>& previous_sources) {
+                                      const source_memory& previous) {
+  const auto& previous_sources = previous.last;
   // A Chinese or Japanese sentence's one source (several would be rival estimates of one
   // figure, which these readings do not tell apart).
   if (is_cjk(sv)) {
@@ -165,7 +174,11 @@ std::vector<std::string> find_sources(const sentence_view& sv, std::size_t index
         break;
       }
   if (!best) return {};
-  if (best->anaphor) return {resolved_anaphor(best->name, previous_sources)};
+  if (best->anaphor) {
+    bool document = lang::words("attribution.document_anaphors").equal_to(best->name) != nullptr;
+    return {resolved_anaphor(
+        best->name, document && !previous.reported.empty() ? previous.reported : previous_sources)};
+  }
   auto names = split_names(best->name);
   if (names.size() < 2) return {best->name};
   // "가트너와 IDC는 … 각각 710억 달러, 670억 달러": one figure per source, in order; without

@@ -70,5 +70,4 @@ bool stop_word_en(std::string_view w) {
   return false;
 }
 
-
 }  // namespace fc::claims

@@ -24,7 +24,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
   const auto& cs = ctx.claims;
   for (std::size_t k = 0; k < cs.size(); ++k) {
     const claim& c = cs[k];
-    if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate || !c.year ||
+    if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate ||
         c.other_basis || c.lede)
       continue;
     // The figure the multiple follows, of a later year than the one the multiple names; the
@@ -43,15 +43,33 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
         if (is_base(i)) return true;
       return r + 1 < cs.size() && cs[r + 1].sentence == c.sentence && is_base(r + 1);
     };
-    for (std::size_t i = k; i-- > 0 && cs[i].sentence == c.sentence;) {
-      if (!figure && !level(cs[i]) && cs[i].rate && !change_of_base(i)) rate_first = true;
+    // "2018년(4663억원)과 비교하면 3년 만에 약 5배로": a multiple with no year of its own names
+    // the year of the one base its sentence compares with, and multiplies the level the
+    // sentence before stated.
+    std::optional<int> named = c.year;
+    std::optional<std::size_t> own_base;
+    bool own_levels = false;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (cs[i].sentence != c.sentence || !level(cs[i])) continue;
+      if (cs[i].compared_base && !own_base)
+        own_base = i;
+      else
+        own_levels = true;
+    }
+    bool back = !named && own_base && !own_levels;
+    if (back) named = cs[*own_base].year;
+    if (!named) continue;
+    for (std::size_t i = k; i-- > 0 && cs[i].sentence + (back ? 1 : 0) >= c.sentence;) {
+      if (!figure && !level(cs[i]) && cs[i].rate && !change_of_base(i) &&
+          cs[i].sentence == c.sentence)
+        rate_first = true;
       // "较去年的2654亿元", "up 13.7% from $21.1 billion": a base is not what is multiplied.
       if (!level(cs[i]) || is_base(i)) continue;
       if (!figure) figure = i;
     }
     if (rate_first || !figure) continue;
     const claim& later = cs[*figure];
-    if (*later.year <= *c.year || later.subject_key != c.subject_key) continue;
+    if (*later.year <= *named || later.subject_key != c.subject_key) continue;
     // The one level of the named year, in this sentence or up to three before, measured alike
     // ("2030년 12조원으로 커진 뒤, 2040년에는 87조원으로 2030년 대비 7배").
     std::optional<std::size_t> base;
@@ -61,7 +79,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     for (std::size_t i = 0; i < cs.size() && cs[i].sentence <= c.sentence; ++i) {
       if (i == *figure) continue;
       const claim& b = cs[i];
-      if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != c.year ||
+      if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != named ||
           b.subject_key != c.subject_key || !consistency::comparable_figures(b, later))
         continue;
       several = several || (base && !cs[*base].value->overlaps(*b.value));
@@ -69,7 +87,8 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     }
     if (!base || several) continue;
     if (auto f = change_conflict(ctx, info, cs[*base], later, c)) {
-      if (cs[*base].sentence != c.sentence) f->level = severity::warning;
+      if (cs[*base].sentence != c.sentence || later.sentence != c.sentence)
+        f->level = severity::warning;
       out.push_back(std::move(*f));
     }
   }

@@ -303,10 +303,10 @@ TEST_CASE("a firm opening a contrast clause, then a participle, gives the figure
 }
 
 TEST_CASE("'보고서는' points back to the publisher of the report named before") {
-  auto r = run(
-      "한빛리서치는 '전기차 충전 시장 전망' 보고서에서 국내 충전 시장이 2030년 4조원 규모가 될 "
-      "것으로 내다봤다. 환경부에 따르면 지난해 충전기는 30만기였다. 보고서는 2030년 충전 시장 "
-      "2조5000억원 가운데 절반이 급속충전에서 나올 것으로 분석했다.");
+  auto r =
+      run("한빛리서치는 '전기차 충전 시장 전망' 보고서에서 국내 충전 시장이 2030년 4조원 규모가 될 "
+          "것으로 내다봤다. 환경부에 따르면 지난해 충전기는 30만기였다. 보고서는 2030년 충전 시장 "
+          "2조5000억원 가운데 절반이 급속충전에서 나올 것으로 분석했다.");
   REQUIRE(find_claim(r, "2조5000억원"));
   CHECK(find_claim(r, "2조5000억원")->source.value_or("") == "한빛리서치");
 }

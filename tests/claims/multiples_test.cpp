@@ -160,3 +160,17 @@ TEST_CASE("a multiple of a named year's level multiplies the level, not the base
       "t.txt", "2024-06-01");
   CHECK(count_rule(wrong, "change-mismatch") == 1);
 }
+
+TEST_CASE("a multiple compared with a bracketed base multiplies the level the sentence before") {
+  auto r = run(
+      "국내 캠핑용품 시장은 재작년 1조5660억원으로 커졌다. 2018년(4663억원)과 비교하면 3년 만에 "
+      "약 5배로 커진 셈이다.",
+      "t.txt", "2023-05-01");
+  REQUIRE(count_rule(r, "change-mismatch") == 1);
+  CHECK(r.findings.front().level == fc::severity::warning);  // read across sentences
+  auto fits = run(
+      "국내 캠핑용품 시장은 재작년 1조5660억원으로 커졌다. 2018년(4663억원)과 비교하면 3년 만에 "
+      "약 3.4배로 커진 셈이다.",
+      "t.txt", "2023-05-01");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}

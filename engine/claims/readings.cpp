@@ -238,7 +238,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                      "represents ", "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
-             a.rfind("으로", 0) == 0 || b.ends_with("to ") || b.ends_with("의 ") ||
+             a.rfind("으로", 0) == 0 || b.ends_with("to ") ||
+             // "신규 설치량의 약 58%": past a hedge.
+             b.substr(0, b.size() - trailing_prefix_hedge(b)).ends_with("의 ") ||
              contains_any_ci(after(s, m.end, 14),
                              {" of the", " of global", " of gdp", " of all", " of total", " of its",
                               " of revenue", " of sales", " of the market"}) ||

@@ -288,3 +288,9 @@ TEST_CASE("a breakdown's first item, cut off by its own clause, dates the items 
   CHECK(find_claim(r, "195억 달러")->year == 2027);
   CHECK(count_rule(r, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("'X의 약 N%' is a share of X past its hedge") {
+  auto r = run("지난해 신규 설치량의 약 58%인 6.3GW는 중국에서 나왔다.", "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "58%"));
+  CHECK(find_claim(r, "58%")->kind == fc::claim_kind::share);
+}

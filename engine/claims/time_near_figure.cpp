@@ -74,6 +74,14 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
     for (std::size_t j = index; j-- > 0;)
       if (ms[j].kind == grammar::mention_kind::year && ms[j].year == ms[j].year_to)
         return bound_year{ms[j].year, same->text};
+  // "a CAGR of 13.5% over 2024-2030, ending the forecast period at $293.1 billion": the end of
+  // the span written before the figure.
+  if (lang::words(language_of(sv), "time.span_end_before")
+          .suffix_of(before(sv.text, fig.begin, 40)) ||
+      lang::words(language_of(sv), "time.span_end_after").prefix_of(sv.text.substr(fig.end)))
+    for (std::size_t j = index; j-- > 0;)
+      if (ms[j].kind == grammar::mention_kind::year && ms[j].year_to != ms[j].year)
+        return bound_year{ms[j].year_to, "by"};
   if (!article) return std::nullopt;
   // "… $644 billion this year, an increase of 76.4% from $365.1 billion last year", "reach $85
   // billion by 2030, up from $4.6 billion last year": a relative year written right after the

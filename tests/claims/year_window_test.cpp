@@ -58,3 +58,13 @@ TEST_CASE("'by the same year' takes the latest year written before the figure") 
   CHECK(find_claim(r, "$15 billion")->year.value_or(0) == 2030);
   CHECK(find_claim(r, "$15 billion")->year_relation == "by");
 }
+
+TEST_CASE("'ending the forecast period at X' is the level at the span's end") {
+  auto r = run(
+      "The global padel market, estimated at $3.2 billion this year, is expected to grow at a CAGR "
+      "of 13.5% over 2024-2030, ending the forecast period at $6.8 billion.",
+      "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "$6.8 billion"));
+  CHECK(find_claim(r, "$6.8 billion")->year.value_or(0) == 2030);
+  CHECK(r.findings.empty());
+}

@@ -29,15 +29,18 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
          lang::words(names_only ? "subjects.name_clause_openers" : "subjects.contrast_openers")
              .entries())
       if (std::size_t p = lang::rfind(lead, e);
-          p != std::string_view::npos && (at == std::string_view::npos || p > at))
+          p != std::string_view::npos && (at == std::string_view::npos || p > at) &&
+          (!names_only || (p + e.word.size() < lead.size() &&
+                           std::isupper(static_cast<unsigned char>(lead[p + e.word.size()])))))
         at = p, opener = &e, weak = names_only;
   if (!opener) return std::nullopt;
   std::string_view clause = lead.substr(at + opener->word.size());
   auto ws = words(clause);
-  if (ws.empty() || (weak && !std::isupper(static_cast<unsigned char>(ws[0][0]))))
-    return std::nullopt;
+  if (ws.empty()) return std::nullopt;
   std::size_t verb = 0;
-  while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb])) ++verb;
+  while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb]) &&
+         !(weak && verb > 0 && ws[verb].size() > 4 && ws[verb].ends_with("ing")))
+    ++verb;
   // "and China, forecast to grow at a 12.2% CAGR, is expected to reach …": an apposition
   // between a name and its verb, the figure inside it or after it.
   std::size_t comma = 0;
@@ -47,6 +50,10 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   bool apposed = comma < 3 && comma + 1 < ws.size() && verb > comma + 1 &&
                  std::isupper(static_cast<unsigned char>(ws[0][0])) &&
                  !lang::words("attribution.aside_openers").equal_to(ws[comma + 1]);
+  // "…, with research company Yole Group forecasting that …": a publisher, not a subject.
+  if (weak && verb < ws.size() &&
+      lang::words("attribution.estimate_participles").equal_to(ws[verb]))
+    return std::nullopt;
   std::size_t end = apposed ? comma + 1 : verb;
   if (end == 0 || (!apposed && (verb > 6 || verb == ws.size()))) return std::nullopt;
   std::string_view phrase = clause.substr(

@@ -284,6 +284,8 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (w.find('=') != std::string_view::npos && w.back() == ')') break;
     // "TOKYO, Oct 22 (Bloomberg) -- Sales": a wire dateline ends at its dash.
     if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") break;
+    // "A market of $31.2 billion …," said …: a quotation opens a phrase of its own.
+    if (w.front() == '"' || w.starts_with("\u201C")) break;
     // "bucked the trend: sales there": a colon ends the phrase like a comma.
     if (w == "|" || w.back() == ',' || w.back() == ':' || w.front() == '#' ||
         (which->english ? stop_word_en(w) : stop_word_ko(w)))

@@ -140,3 +140,32 @@ TEST_CASE("'N%를 웃돈다' is a bound above N") {
   CHECK(fc::test::find_claim(r, "30%")->value_hedge == "over");
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("', with <Name> …ing' names the figures after it; a publisher there does not") {
+  auto r = fc::test::run(
+      "Kestrel expects regional ride-hailing GMV to reach about $30 billion by 2030, with Vietnam "
+      "alone contributing some $9 billion.");
+  CHECK(fc::test::find_claim(r, "$9 billion")->subject.value_or("") == "Vietnam");
+  auto publisher = fc::test::run(
+      "Demand is set to climb, with research company Tamsin Group forecasting that the market will "
+      "expand to $15 billion by 2029 from $9.8 billion in 2023.");
+  CHECK(fc::test::find_claim(publisher, "$15 billion")->subject.value_or("") != "research company "
+                                                                                 "Tamsin Group");
+  // A lower-case clause after ", with" leaves the contrast clause before it in charge.
+  auto lower = fc::test::run(
+      "Wallet payments should reach $480 billion by 2025, while Laos is the fastest-growing "
+      "market, with transaction value rising around 35% a year.");
+  CHECK(fc::test::find_claim(lower, "35%")->subject.value_or("") == "Laos");
+}
+
+TEST_CASE("a quotation opens a subject phrase of its own; a bracketed abbreviation is no measure") {
+  auto q = fc::test::run(
+      "Padel revenue reached $2.5 billion in 2023. \"A market of $2.5 billion last year will look "
+      "small soon,\" the analyst said.",
+      "t.txt", "2024-06-01");
+  CHECK(fc::test::find_claim(q, "$2.5 billion last year") == nullptr);
+  for (const auto& c : q.claims) CHECK(c.subject.value_or("").find('"') == std::string::npos);
+  auto gmv = fc::test::run("The region's gross merchandise value (GMV) rose to $159 billion.");
+  CHECK(fc::test::find_claim(gmv, "$159 billion")->subject.value_or("").find('(') ==
+        std::string::npos);
+}

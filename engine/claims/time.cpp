@@ -156,19 +156,6 @@ std::optional<int> reached_at_period_end(const sentence_view& sv, std::size_t in
   return std::nullopt;
 }
 
-// "3분기", "Q3", "last quarter", "지난 분기" without a year: the quarter's year as seen from the
-// article date (a quarter later in the year than the article's is last year's).
-std::optional<int> quarter_year(std::string_view text, const date& article) {
-  int article_quarter = (article.month - 1) / 3 + 1;
-  if (list("time.previous_quarter").in(text))
-    return article_quarter == 1 ? article.year - 1 : article.year;
-  // "2023년 3분기" carries its own year, bound before this is asked; a digit glued before the
-  // quarter ("1~3분기") is a cumulative range, read the same way.
-  if (const auto* q = list("time.quarters").find_in(text))
-    return q->number > article_quarter ? article.year - 1 : article.year;
-  return std::nullopt;
-}
-
 // Relative years with their offsets (§7.2): the years themselves (올해, last year), the bases of
 // comparisons (a year earlier) and the words of the present (currently, offset 0).
 // The sentence's own language's words: "前年" is last year in Japanese, two years back in Chinese.
@@ -235,7 +222,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8)))
       continue;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
-    if (ms[j].year != ms[j].year_to) continue;  // a period, not the figure's year
+    // A period, or where one starts ("rebounded for the first time since 2017, rising … to $1.76
+    // billion"), is not the figure's year.
+    if (ms[j].year != ms[j].year_to ||
+        list("time.since_before").suffix_of(before(sv.text, ms[j].begin, 8)))
+      continue;
     // "2025 회계연도(2025년 4월~2026년 3월) 매출": the months in brackets spell out the fiscal
     // year named before them, which is the figure's.
     if (std::size_t open = sv.text.rfind('(', ms[j].begin);

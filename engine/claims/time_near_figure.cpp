@@ -1,7 +1,7 @@
 // The years written around a figure, whatever year its sentence gives before it: a relative
 // year right after it ("$644 billion this year") or past its participle ("8.8 GW connected to
 // grids last year"), the decade's end ("65% by the end of the decade"), and a relative year
-// that names it ("last year's 300 billion won").
+// that names it ("last year's 300 billion won"); and the year of a quarter written without one.
 #include <algorithm>
 
 #include "claims/time_words.hpp"
@@ -36,6 +36,19 @@ bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,
                                                 p + o.word.size() >= at + size)
         return true;
   return false;
+}
+
+// "3분기", "Q3", "last quarter", "지난 분기" without a year: the quarter's year as seen from the
+// article date (a quarter later in the year than the article's is last year's).
+std::optional<int> quarter_year(std::string_view text, const date& article) {
+  int article_quarter = (article.month - 1) / 3 + 1;
+  if (lang::words("time.previous_quarter").in(text))
+    return article_quarter == 1 ? article.year - 1 : article.year;
+  // "2023년 3분기" carries its own year, bound before this is asked; a digit glued before the
+  // quarter ("1~3분기") is a cumulative range, read the same way.
+  if (const auto* q = lang::words("time.quarters").find_in(text))
+    return q->number > article_quarter ? article.year - 1 : article.year;
+  return std::nullopt;
 }
 
 // The year a relative word counts from: "今年度" in February 2025 is fiscal 2024 where the

@@ -30,6 +30,9 @@ int relative_base(const sentence_view& sv, const date& article, std::string_view
 /// before it (time_near_figure.cpp); nullopt without an article date.
 std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_t index,
                                              const std::optional<date>& article);
+/// "3분기", "Q3", "last quarter" without a year: the quarter's year as seen from the article
+/// date (time_near_figure.cpp).
+std::optional<int> quarter_year(std::string_view text, const date& article);
 /// "재작년" holds "작년": true when the match of `size` bytes at `at` in `text` lies inside the
 /// last match of a longer word of `lists` (time_near_figure.cpp).
 bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,

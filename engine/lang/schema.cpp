@@ -210,6 +210,7 @@ const list_spec kSchema[] = {
     {"time.same_period", shape::words},
     {"time.same_year_after", shape::labels, kRelations},
     {"time.sentence_relative_years", shape::numbers},
+    {"time.since_before", shape::words},
     {"time.span_end_after", shape::words},
     {"time.span_end_before", shape::words},
     {"time.temporal_prepositions", shape::words},

@@ -68,3 +68,13 @@ TEST_CASE("'ending the forecast period at X' is the level at the span's end") {
   CHECK(find_claim(r, "$6.8 billion")->year.value_or(0) == 2030);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("a year after 'since' starts a period and dates no level after it") {
+  auto r = run(
+      "Vietnam's coffee exports rebounded last year for the first time since 2017, rising 14.3% to "
+      "$1.76 billion from $1.54 billion in 2023.",
+      "t.txt", "2025-02-01");
+  REQUIRE(find_claim(r, "$1.76 billion"));
+  CHECK(find_claim(r, "$1.76 billion")->year.value_or(0) == 2024);
+  CHECK(r.findings.empty());
+}

@@ -149,8 +149,9 @@ TEST_CASE("', with <Name> …ing' names the figures after it; a publisher there 
   auto publisher = fc::test::run(
       "Demand is set to climb, with research company Tamsin Group forecasting that the market will "
       "expand to $15 billion by 2029 from $9.8 billion in 2023.");
-  CHECK(fc::test::find_claim(publisher, "$15 billion")->subject.value_or("") != "research company "
-                                                                                 "Tamsin Group");
+  CHECK(fc::test::find_claim(publisher, "$15 billion")->subject.value_or("") !=
+        "research company "
+        "Tamsin Group");
   // A lower-case clause after ", with" leaves the contrast clause before it in charge.
   auto lower = fc::test::run(
       "Wallet payments should reach $480 billion by 2025, while Laos is the fastest-growing "

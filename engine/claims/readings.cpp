@@ -194,9 +194,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
              annual_glued(s, m.begin) ||
              contains_any_ci(
-                 b, {"compound annual", "compound rate", "compounded", "annual growth",
-                     "annual average", "a cagr", "annualized", "average annual", "annual rate of ",
-                     "annual pace of ", "yearly rate of ", "yearly pace of "}) ||
+                 b, {"compound annual", "compound rate", "compound growth", "compounded",
+                     "annual growth", "annual average", "a cagr", "annualized", "average annual",
+                     "annual rate of ", "annual pace of ", "yearly rate of ", "yearly pace of "}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
              (contains_any_ci(
                   own_after(s, m.end, 20),

@@ -294,3 +294,18 @@ TEST_CASE("'X의 약 N%' is a share of X past its hedge") {
   REQUIRE(find_claim(r, "58%"));
   CHECK(find_claim(r, "58%")->kind == fc::claim_kind::share);
 }
+
+TEST_CASE("', of which' after a share opens a breakdown, not the share's total") {
+  auto r = run(
+      "Padel spending should reach $70 billion this year. Court rental is the largest category at "
+      "roughly $26 billion this year, or 37% of the total, of which about $9 billion is booked "
+      "online.",
+      "t.txt", "2025-06-01");
+  CHECK(count_rule(r, "share-mismatch") == 0);
+  auto compound = run(
+      "Padel spending should reach $70 billion this year and $120 billion by 2030, a compound "
+      "growth rate of about 11.4%.",
+      "t.txt", "2025-06-01");
+  CHECK(find_claim(compound, "11.4%")->rate_of == fc::rate_kind::cagr);
+  CHECK(compound.findings.empty());
+}

@@ -107,8 +107,9 @@ void frame_share_amount(const sentence_claims& s) {
     const grammar::mention* next = f + 1 < figures.size() ? &sv.mentions[figures[f + 1]] : nullptr;
     std::string_view after_share =
         next ? sv.text.substr(m.end, next->begin - m.end) : sv.text.substr(m.end);
-    // "43% of total plant-based sales of $8.1 billion": the total written after the share.
-    if (part && !total && next) {
+    // "43% of total plant-based sales of $8.1 billion": the total written after the share, in
+    // its phrase ("37% of the total, of which about $9 billion" opens a breakdown instead).
+    if (part && !total && next && after_share.find(',') == std::string_view::npos) {
       for (const auto& e : lang::words(language, "shares.whole_after").entries())
         if (lang::starts_with(after_share, e) &&
             lang::find(after_share, e, 1) != after_share.npos && after_share.size() <= 60)

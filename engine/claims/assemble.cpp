@@ -58,6 +58,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     date_short_years(sv.mentions, opts.article_date);
     sv.language = detect_language(sv.text);
     sv.english = sv.language == "en";
+    auto named_here = [&](const std::optional<subject_phrase>& x) {
+      return !is_cjk(sv) && x && x->named && sv.text.find(x->display) != std::string_view::npos;
+    };
     std::size_t gap_begin = si == 0 ? 0 : doc.sentences[si - 1].end;
     std::string_view gap = std::string_view(doc.text).substr(gap_begin, sent.begin - gap_begin);
     tables.visit(sv, gap);
@@ -91,18 +94,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         std::string cur = m.currency;
         std::string unit = m.unit;
         if (cur.empty() && unit.empty() && sv.english && m.big_unit)
-          unit = counted_noun_after(sv.text, m.end);  // "50 million iPhone 15 units"
-        if (cur.empty() && unit.empty() && sv.english && m.big_unit)
-          unit = counted_noun_before(sv.text, m.begin);
-        // "2.64 million units in 2024 from 3.34 million in 2023": one counted noun serves both.
-        if (cur.empty() && unit.empty() && sv.english && m.big_unit && sentence_unit != "?")
-          unit = sentence_unit;
-        // "users climbed to 512 million …, up 25% from 455 million a year earlier": the base of
-        // the move counts what the figure before it counted.
-        if (cur.empty() && unit.empty() && sv.english && m.big_unit && !noun_found.empty() &&
-            (is_base(sv.text, m) || is_prior_figure(sv.text, m) ||
-             before(sv.text, m.begin, 12).ends_with("total to ")))
-          unit = noun_found;
+          unit = counted_unit(sv, m, sentence_unit, noun_found);
         if (cur.empty() && !unit.empty() && m.unit.empty()) noun_found = unit;
         if (cur.empty() && unit.empty()) {
           if (!m.big_unit || sv.english) continue;
@@ -305,8 +297,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
         local_subject = true;
-      } else if (sp && last_market && !sp->named && sp->market) {
-        sp = last_market;  // "the market", past "quarterly revenue" named since
+      } else if (sp && !sp->named && sp->market && (last_market || named_here(sentence_subject))) {
+        // "the market", past "quarterly revenue" named since; with no market named yet, what its
+        // own sentence named ("estimates cloud gaming revenue at …; it sees the market …").
+        sp = last_market ? last_market : sentence_subject;
       } else if (sp && topic && scoped_anaphor(*sp, *topic)) {
         sp = topic;
       } else if (sp && !sp->named && sp->market) {

@@ -3,6 +3,7 @@
 // a possessive "X's estimate" and a passive "estimated by X".
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "claims/attribution.hpp"
 #include "claims/context.hpp"
@@ -49,6 +50,47 @@ bool capitalized(std::string_view w) {
          (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" || w == "and");
 }
 
+// "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh", "…, while
+// MarketsandMarkets takes a shorter view, projecting …", "Omdia, which excludes some offers, is
+// more conservative and puts …": the name that opens the clause (the sentence, or one a contrast
+// opens) of the estimate verb at `i`, written after a clause about that name.
+std::optional<attribution> clause_opening_name(const std::vector<std::string_view>& ws,
+                                               const std::vector<std::size_t>& starts,
+                                               std::size_t i) {
+  const auto& copulas = lang::words("attribution.copulas");
+  std::size_t open = 0;
+  for (std::size_t x = i; x-- > 0;)
+    if (lang::words("attribution.clause_openers").equal_to(ws[x]) || ws[x].ends_with(";")) {
+      open = x + 1;
+      break;
+    }
+  auto name_of = [&](std::size_t b, std::size_t e) {
+    std::string name;
+    for (std::size_t x = b; x < e; ++x) name += (name.empty() ? "" : " ") + std::string(ws[x]);
+    if (name.ends_with(",")) name.pop_back();
+    return attribution{starts[b], name, false};
+  };
+  // "Omdia, which excludes …, is": the name and an aside about it before the clause's verb.
+  std::size_t run = open;
+  while (run < i && run - open < 4 && capitalized(ws[run]) && !ws[run].ends_with(",")) ++run;
+  if (run < i && capitalized(ws[run]) && ws[run].ends_with(",") && run + 1 < i &&
+      lang::words("attribution.aside_openers").equal_to(ws[run + 1]) &&
+      std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(run + 2),
+                  ws.begin() + static_cast<std::ptrdiff_t>(i),
+                  [&](std::string_view w) { return copulas.equal_to(w) != nullptr; }))
+    return name_of(open, run + 1);
+  std::size_t v = open;
+  while (v < i && v < open + 8 && !copulas.equal_to(ws[v])) ++v;
+  std::size_t b = v;
+  while (b > open && capitalized(ws[b - 1]) && v - b < 4) --b;
+  // "Rival Halvorsen Research is more conservative": the clause's first word describes the name.
+  if (b == open && v > open + 1 && lang::words("attribution.name_descriptors").equal_to(ws[open]))
+    ++b;
+  if (v < i && b < v && !(b == open && v == open + 1 && (ws[open] == "It" || ws[open] == "The")))
+    return name_of(b, v);
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "the Department of Industry, Science and Resources said", "the Society of Motor
@@ -85,35 +127,11 @@ std::vector<attribution> english_attributions(std::string_view s) {
     std::string_view w = ws[i];
     while (w.size() > 1 && (w.back() == '.' || w.back() == ','))
       w.remove_suffix(1);  // "…, Counterpoint Research said."
-    // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh": a
-    // participle after a clause about the name that opens the sentence.
-    if (i > 1 && ws[i - 1].ends_with(",") &&
-        lang::words("attribution.estimate_participles").equal_to(w)) {
-      const auto& copulas = lang::words("attribution.copulas");
-      // "…, while MarketsandMarkets takes a shorter view, projecting …": or the clause a
-      // contrast opens.
-      std::size_t open = 0;
-      for (std::size_t x = i; x-- > 0;)
-        if (lang::words("attribution.clause_openers").equal_to(ws[x]) || ws[x].ends_with(";")) {
-          open = x + 1;
-          break;
-        }
-      std::size_t v = open;
-      while (v < i && v < open + 8 && !copulas.equal_to(ws[v])) ++v;
-      std::size_t b = v;
-      while (b > open && capitalized(ws[b - 1]) && v - b < 4) --b;
-      // "Rival Halvorsen Research is more conservative": the clause's first word describes
-      // the name.
-      if (b == open && v > open + 1 &&
-          lang::words("attribution.name_descriptors").equal_to(ws[open]))
-        ++b;
-      if (v < i && b < v &&
-          !(b == open && v == open + 1 && (ws[open] == "It" || ws[open] == "The"))) {
-        std::string name;
-        for (std::size_t x = b; x < v; ++x) name += (name.empty() ? "" : " ") + std::string(ws[x]);
-        out.push_back({starts[b], name, false});
-      }
-    }
+    bool participle = i > 1 && ws[i - 1].ends_with(",") &&
+                      lang::words("attribution.estimate_participles").equal_to(w);
+    bool joined = i > 1 && ws[i - 1] == "and" && verbs.equal_to(w);
+    if (participle || joined)
+      if (auto a = clause_opening_name(ws, starts, i)) out.push_back(std::move(*a));
     // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
     // to".
     bool comes_from =

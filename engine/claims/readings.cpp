@@ -99,66 +99,6 @@ interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
   return interval::around(v, half);
 }
 
-// A counted noun within the next three words of a bare "50 million" ("… iPhone 15 units").
-std::string counted_noun_after(std::string_view s, std::size_t end) {
-  static const std::pair<std::string_view, std::string_view> nouns[] = {
-      {"units", "units"},         {"users", "users"},
-      {"people", "people"},       {"subscribers", "subscribers"},
-      {"customers", "customers"}, {"devices", "units"},
-      {"vehicles", "vehicles"},   {"smartphones", "units"},
-      {"phones", "units"},        {"downloads", "downloads"}};
-  auto ws = words(after(s, end, 48));
-  for (std::size_t i = 0; i < ws.size() && i < 4; ++i) {
-    std::string_view w = ws[i];
-    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    for (auto [noun, unit] : nouns)
-      if (w == noun) return std::string(unit);
-  }
-  // "1.45 million completed flights", "2.3 million EV chargers": the first plural noun among
-  // the next words, before any word that ends the noun phrase, counts the figure.
-  static const std::string_view phrase_ends[] = {
-      "in",   "of",    "by",   "to", "from", "for",  "at",    "and", "or",   "with", "this",
-      "last", "next",  "a",    "an", "the",  "is",   "was",   "are", "were", "will", "than",
-      "as",   "worth", "over", "on", "per",  "each", "while", "but", "that", "which"};
-  static const std::string_view not_counts[] = {"times",   "years",  "months",  "days",  "weeks",
-                                                "percent", "points", "dollars", "euros", "yens",
-                                                "pounds",  "hours",  "minutes", "basis"};
-  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
-    std::string_view w = ws[i];
-    bool ends_phrase = w.back() == ',' || w.back() == '.' || w.back() == ';';
-    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
-      w.remove_suffix(1);
-    if (std::find(std::begin(phrase_ends), std::end(phrase_ends), w) != std::end(phrase_ends))
-      return {};
-    bool lower_word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) {
-                        return (c >= 'a' && c <= 'z') || c == '-';
-                      });
-    if (lower_word && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
-        !w.ends_with("is") &&
-        std::find(std::begin(not_counts), std::end(not_counts), w) == std::end(not_counts))
-      return std::string(w);
-    if (ends_phrase) return {};
-  }
-  return {};
-}
-
-std::string counted_noun_before(std::string_view s, std::size_t begin) {
-  // "Unit sales jumped 200% to 3.6 million": what the clause counts, named before the figure.
-  static const std::pair<std::string_view, std::string_view> nouns[] = {
-      {"unit sales", "units"},    {"shipments", "units"},   {"deliveries", "units"},
-      {"units sold", "units"},    {"users", "users"},       {"subscribers", "subscribers"},
-      {"customers", "customers"}, {"visitors", "visitors"}, {"downloads", "downloads"},
-      {"employees", "people"},    {"headcount", "people"}};
-  std::string_view b = before(s, begin, 80);
-  if (std::size_t cut = b.find_last_of(",;:"); cut != std::string_view::npos) b = b.substr(cut + 1);
-  if (contains_any_ci(b, {"$", "dollar", "revenue", "spending", "worth", "valued"})) return {};
-  std::string lower(b);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (auto [noun, unit] : nouns)
-    if (lower.find(noun) != std::string::npos) return std::string(unit);
-  return {};
-}
-
 rate_reading read_rate(std::string_view s, const mention& m) {
   rate_reading r;
   std::string_view b = before(s, m.begin, 48);

@@ -114,5 +114,10 @@ void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,
 std::string counted_noun_after(std::string_view s, std::size_t end);
 /// The counted noun a clause names before a bare scaled figure ("Unit sales … to 3.6 million").
 std::string counted_noun_before(std::string_view s, std::size_t begin);
+/// The counted noun of the bare English scaled figure `m`: after it, before it in its clause,
+/// the one the sentence shares (`sentence_unit`), or for a move's base the one found beside the
+/// figure before (`noun_found`); "" when none (counted_units.cpp).
+std::string counted_unit(const sentence_view& sv, const grammar::mention& m,
+                         const std::string& sentence_unit, const std::string& noun_found);
 
 }  // namespace fc::claims

@@ -310,3 +310,16 @@ TEST_CASE("'보고서는' points back to the publisher of the report named befor
   REQUIRE(find_claim(r, "2조5000억원"));
   CHECK(find_claim(r, "2조5000억원")->source.value_or("") == "한빛리서치");
 }
+
+TEST_CASE("a firm with an aside, then a clause about it, 'and puts' gives its own estimate") {
+  auto r = run(
+      "Tamsin estimates padel revenue at $2.4 billion in 2023; for this year it forecasts $4.4 "
+      "billion, and it sees the market reaching $7.9 billion by 2028, a compound annual growth "
+      "rate of about 21.5% from this year's base. Brookmere, which excludes court rentals, is more "
+      "conservative and puts this year's market at about $3.9 billion.",
+      "t.txt", "2025-06-01");
+  REQUIRE(find_claim(r, "$3.9 billion"));
+  CHECK(find_claim(r, "$3.9 billion")->source.value_or("") == "Brookmere");
+  CHECK(find_claim(r, "$7.9 billion")->subject_key == find_claim(r, "$4.4 billion")->subject_key);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

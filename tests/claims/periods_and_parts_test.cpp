@@ -302,10 +302,10 @@ TEST_CASE("', of which' after a share opens a breakdown, not the share's total")
       "online.",
       "t.txt", "2025-06-01");
   CHECK(count_rule(r, "share-mismatch") == 0);
-  auto compound = run(
-      "Padel spending should reach $70 billion this year and $120 billion by 2030, a compound "
-      "growth rate of about 11.4%.",
-      "t.txt", "2025-06-01");
+  auto compound =
+      run("Padel spending should reach $70 billion this year and $120 billion by 2030, a compound "
+          "growth rate of about 11.4%.",
+          "t.txt", "2025-06-01");
   CHECK(find_claim(compound, "11.4%")->rate_of == fc::rate_kind::cagr);
   CHECK(compound.findings.empty());
 }

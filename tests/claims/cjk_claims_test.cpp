@@ -122,3 +122,12 @@ TEST_CASE("Chinese and Japanese comparison bases and bounds after a figure") {
   CHECK(find_claim(zh, "1515亿元")->year == 2023);
   CHECK(find_claim(zh, "1150亿元")->year == 2022);  // 前年的: the base's own year
 }
+
+TEST_CASE("ja: a second publisher that opens its sentence and estimates names its own figure") {
+  auto r =
+      run("東西リサーチによると、国内の家庭用蓄電池市場は2030年に2,400億円に達する見通しだ。"
+          "一方、北斗総研は同年の市場規模を2,000億円程度と、慎重に見積もっている。",
+          "t.txt", "2025-03-01");
+  CHECK(find_claim(r, "2,000億円")->source.value_or("") == "北斗総研");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -42,9 +42,13 @@ std::size_t name_start(std::string_view s, std::size_t end, const lang::word_lis
       at = open;
       continue;
     }
-    // "ArcLight Insights": a space between Latin letters is inside the name.
-    if (c == ' ' && at >= 2 && std::isalpha(static_cast<unsigned char>(s[at - 2])) &&
-        at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]))) {
+    // "ArcLight Insights", "ミナト リサーチ ラボ": a space between Latin letters or katakana is
+    // inside the name.
+    auto name_char = [&](char32_t d) {
+      return (d < 0x80 && std::isalpha(static_cast<int>(d))) || (d >= 0x30A1 && d <= 0x30FC);
+    };
+    if (c == ' ' && at >= 2 && name_char(utf8::before(s, at - 1)) && at < s.size() &&
+        name_char(utf8::at(s, at))) {
       --at;
       continue;
     }

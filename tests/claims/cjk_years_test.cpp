@@ -107,3 +107,12 @@ TEST_CASE(
   CHECK(find_claim(r, "6100億円")->year == 2028);
   CHECK(r.claims.size() == 2);
 }
+
+TEST_CASE("ja: a publisher's name spaced between katakana words is one name") {
+  auto r =
+      run("ミナト リサーチ ラボは12日、国内の電子契約市場が今年度に480億円に達するとの見通しを"
+          "発表した。",
+          "t.txt", "2024-06-12");
+  REQUIRE(find_claim(r, "480億円") != nullptr);
+  CHECK(find_claim(r, "480億円")->source.value_or("") == "ミナト リサーチ ラボ");
+}

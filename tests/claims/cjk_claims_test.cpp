@@ -131,3 +131,14 @@ TEST_CASE("ja: a second publisher that opens its sentence and estimates names it
   CHECK(find_claim(r, "2,000億円")->source.value_or("") == "北斗総研");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("zh: a rate in a sentence dated to a half is the half's change, not the year's") {
+  auto r =
+      run("某研究机构数据显示，今年上半年国内扫地机器人销量为820万台，同比增长9.5%。该机构预计，"
+          "今年全年销量约为1900万台，同比增长18.0%。",
+          "t.txt", "2024-08-01");
+  REQUIRE(find_claim(r, "9.5%") != nullptr);
+  CHECK(find_claim(r, "9.5%")->part_year);
+  CHECK_FALSE(find_claim(r, "18.0%")->part_year);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

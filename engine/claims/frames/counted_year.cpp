@@ -36,8 +36,8 @@ void frame_counted_year(const sentence_claims& s) {
       // sentence before measured; only a year that opens the sentence (past a connective) is
       // read.
       std::string_view opening = lead.substr(0, at);
-      if (!opening.empty() && !(opening.size() <= 12 && (opening.ends_with("、") ||
-                                                         opening.ends_with("，"))))
+      if (!opening.empty() &&
+          !(opening.size() <= 12 && (opening.ends_with("、") || opening.ends_with("，"))))
         return;
       counted = &r;
       break;

@@ -157,9 +157,11 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
         c.subject_key != b.subject_key && (!c.subject || c.subject != a.subject))
       continue;
     bool dated = a.year && b.year;
-    // "前年の350億円から20.0%増え、2018年の300億円を上回った": a change into a year neither
-    // figure is of is no change between them.
-    if (dated && c.period_to && *a.year != *c.period_to && *b.year != *c.period_to) continue;
+    // "前年の350億円から20.0%増え、2018年の300億円を上回った": a year-on-year change into a
+    // year neither figure is of is no change between them.
+    if (dated && c.rate_of == rate_kind::yoy && c.period_to && *a.year != *c.period_to &&
+        *b.year != *c.period_to)
+      continue;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
               // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year
               // written is enough when the base is the written one.

@@ -278,3 +278,12 @@ TEST_CASE("zh: a part named after an inline '，其中' is not carried to a bare
   REQUIRE(find_claim(r, "60GW"));
   CHECK(find_claim(r, "60GW")->subject != find_claim(r, "9GW")->subject);
 }
+
+TEST_CASE("zh: a share after 由 is the base of a move, not an item of a list") {
+  auto r =
+      run("星河协会测算，到2030年，分布式光伏占全国光伏装机的比重将由目前的45%左右提升至约65%。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "45%"));
+  CHECK(find_claim(r, "45%")->move_base);
+  CHECK(count_rule(r, "share-overflow") == 0);
+}

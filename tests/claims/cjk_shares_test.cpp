@@ -287,3 +287,17 @@ TEST_CASE("zh: a share after 由 is the base of a move, not an item of a list") 
   CHECK(find_claim(r, "45%")->move_base);
   CHECK(count_rule(r, "share-overflow") == 0);
 }
+
+TEST_CASE("ja: the amount after a share and にあたる is the share's part, not a second level") {
+  auto ok =
+      run("東西リサーチは、国内の家庭用蓄電池市場が2030年に4,000億円に達すると予測した。"
+          "成長の中心は太陽光併設型で、30年には全体の60%にあたる2,400億円を占める見通し。",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(ok, "figure-disagreement") == 0);
+  CHECK(count_rule(ok, "share-mismatch") == 0);
+  auto wrong =
+      run("東西リサーチは、国内の家庭用蓄電池市場が2030年に4,000億円に達すると予測した。"
+          "成長の中心は太陽光併設型で、30年には全体の60%にあたる3,000億円を占める見通し。",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(wrong, "share-mismatch") == 1);
+}

@@ -140,3 +140,17 @@ TEST_CASE("ja: a publisher's name spaced between katakana words is one name") {
   REQUIRE(find_claim(r, "480億円") != nullptr);
   CHECK(find_claim(r, "480億円")->source.value_or("") == "ミナト リサーチ ラボ");
 }
+
+TEST_CASE("ja, zh: a year-on-year rate right after a move's base is the change out of its year") {
+  auto wrong =
+      run("北浜総研は今年度の国内電子契約市場が620億円に達すると発表した。"
+          "昨年度の500億円から前年度比40%増える計算だ。",
+          "t.txt", "2024-11-20");
+  REQUIRE(find_claim(wrong, "40%") != nullptr);
+  CHECK(find_claim(wrong, "40%")->period_from == 2023);
+  CHECK(find_claim(wrong, "40%")->period_to == 2024);
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto ok = run("北浜总研预计，今年国内电子签约市场规模将达到620亿元，较去年的500亿元同比增长24%。",
+                "t.txt", "2024-11-20");
+  CHECK(count_rule(ok, "change-mismatch") == 0);
+}

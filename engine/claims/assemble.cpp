@@ -298,9 +298,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                             false, false};
       // A bare market is the one named last; a bare other measure is one named before, or local.
       bool bare_market = false;
-      // After a paragraph break, "the market" may be the article's topic again rather than the
-      // sub-market named last ("The U.S. market …" ¶ "the market will be worth …"): when those
-      // differ, the reference is ambiguous and stays local.
+      // After a paragraph break, "the market" may be the article's topic again, not the sub-market
+      // named last ("The U.S. market …" ¶ "the market will be …"): if they differ, it stays local.
       bool ambiguous = crossed_paragraph && topic && last_subject &&
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
@@ -326,8 +325,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (!sp && sentence_subject) local_subject = sentence_subject_local;
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
-      // bare market of the two sentences before is still the one meant.
-      if (!sp && last_bare && last_bare->second + 2 >= si) sp = last_bare->first;
+      // bare market of the two sentences before (or carried since) is still the one meant.
+      if (!sp && last_bare && last_bare->second + 2 >= si)
+        sp = last_bare->first, last_bare->second = si;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);

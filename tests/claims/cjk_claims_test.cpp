@@ -144,10 +144,11 @@ TEST_CASE("zh: a rate in a sentence dated to a half is the half's change, not th
 }
 
 TEST_CASE("ja: a bare market carried to a sentence's figures is still meant two sentences on") {
-  auto r = run("北浜総研によると、2023年の市場規模は前年比5.0%増の420億円だった。同社は2028年には"
-               "600億円に拡大すると予測。このうち業務用が約6割を占めるとみる。同社の担当者は「28年に"
-               "540億円という予測は控えめだ」と話す。",
-               "t.txt", "2024-10-30");
+  auto r =
+      run("北浜総研によると、2023年の市場規模は前年比5.0%増の420億円だった。同社は2028年には"
+          "600億円に拡大すると予測。このうち業務用が約6割を占めるとみる。同社の担当者は「28年に"
+          "540億円という予測は控えめだ」と話す。",
+          "t.txt", "2024-10-30");
   REQUIRE(find_claim(r, "540億円") != nullptr);
   CHECK(find_claim(r, "540億円")->subject.value_or("") == "市場規模");
   CHECK(count_rule(r, "figure-disagreement") == 1);

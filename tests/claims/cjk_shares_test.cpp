@@ -301,3 +301,13 @@ TEST_CASE("ja: the amount after a share and にあたる is the share's part, no
           "t.txt", "2025-01-10");
   CHECK(count_rule(wrong, "share-mismatch") == 1);
 }
+
+TEST_CASE("ja: a percentage before にあたる is a share of a whole") {
+  auto r =
+      run("富士総研は、介護ロボットの国内市場が2030年に535億円に達するとの見通しを示した。"
+          "30年時点では見守り型が約45%にあたる240億円規模を占める。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "45%") != nullptr);
+  CHECK(find_claim(r, "45%")->kind == fc::claim_kind::share);
+  CHECK(r.findings.empty());
+}

@@ -311,3 +311,18 @@ TEST_CASE("ja: a percentage before にあたる is a share of a whole") {
   CHECK(find_claim(r, "45%")->kind == fc::claim_kind::share);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("ja: a ranking opened by 2位は or closed by が続いた goes on with the shares before") {
+  auto over =
+      run("北浜総研の調べでは、国内の電子書籍ストア市場の事業者別シェアはA社が35.0%で首位だった。"
+          "2位はB社の30.5%で、C社（24.0%）、D社（15.5%）が続いた。",
+          "t.txt", "2024-06-01");
+  REQUIRE(find_claim(over, "30.5%") != nullptr);
+  CHECK(find_claim(over, "30.5%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("北浜総研の調べでは、国内の電子書籍ストア市場の事業者別シェアはA社が35.0%で首位だった。"
+          "2位はB社の30.5%で、C社（14.0%）、D社（10.5%）が続いた。",
+          "t.txt", "2024-06-01");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}

@@ -240,10 +240,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (c.forecast && !(yb && article_year && yb->year > *article_year) &&
           reported_as_measured(sv, m))
         c.forecast = false;
-      // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
-      // the one before by a bare connective shares its verb.
-      // So does the end of a forecast move: "is expected to grow from $1.3 billion in 2024 to
-      // $5.3 billion by 2029", where the base itself is a measurement.
+      // "set to rise 3–6% a year through 2025, to about $1.6 trillion", "to grow from $1.3 billion
+      // in 2024 to $5.3 billion by 2029": joined by a bare connective, a figure shares the verb.
       if (sv.english && !c.forecast && !out.empty() && out.back().sentence == si &&
           (out.back().forecast || (out.back().move_base && forecast_move)) && prev_end > 0 &&
           connective_only(local))
@@ -381,8 +379,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     };
     unlink_orphan_changes(out, sentence_first, sv, to_original);
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
-    // Track the subject named last, even in sentences without figures.
-    if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
+    // Track the subject named last, even in sentences without figures; not a part named last.
+    if (auto sp = find_subject_at(sv.text, sv.text.size());
+        sp && sp->named && !cjk_part_lead(sv, sv.text.size()))
+      name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     if (!named.empty()) previous_sources = named;

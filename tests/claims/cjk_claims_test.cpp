@@ -153,3 +153,18 @@ TEST_CASE("ja: a bare market carried to a sentence's figures is still meant two 
   CHECK(find_claim(r, "540億円")->subject.value_or("") == "市場規模");
   CHECK(count_rule(r, "figure-disagreement") == 1);
 }
+
+TEST_CASE(
+    "ja: a market named among the parts of a breakdown is not the one a later bare market means") {
+  const char* lead =
+      "北浜総研は、国内の家庭用ロボット市場規模が2023年度に1000億円となり、28年度には"
+      "2000億円に達するとの予測を公表した。分野別では掃除ロボット市場が600億円と6割を"
+      "占め、見守りロボット市場は250億円だった。同社は市場が年平均約";
+  auto wrong =
+      run(std::string(lead) + "25%のペースで伸びると見込んでいる。", "t.txt", "2024-06-01");
+  REQUIRE(find_claim(wrong, "25%") != nullptr);
+  CHECK(find_claim(wrong, "25%")->subject.value_or("") == "家庭用ロボット市場規模");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+  auto ok = run(std::string(lead) + "15%のペースで伸びると見込んでいる。", "t.txt", "2024-06-01");
+  CHECK(count_rule(ok, "cagr-mismatch") == 0);
+}

@@ -154,3 +154,13 @@ TEST_CASE("ja, zh: a year-on-year rate right after a move's base is the change o
                 "t.txt", "2024-11-20");
   CHECK(count_rule(ok, "change-mismatch") == 0);
 }
+
+TEST_CASE("ja: ケース counts cases, and a fall between two years of them is checked") {
+  auto r =
+      run("大手各社によると、2023年の国内缶チューハイ出荷量は1億8000万ケースで、前年比2.0%減った。"
+          "前年の2億2000万ケースから一段と縮んだ。",
+          "t.txt", "2024-01-20");
+  REQUIRE(find_claim(r, "1億8000万ケース") != nullptr);
+  CHECK(find_claim(r, "2億2000万ケース")->year == 2022);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

@@ -326,3 +326,13 @@ TEST_CASE("ja: a ranking opened by 2位は or closed by が続いた goes on wit
           "t.txt", "2024-06-01");
   CHECK(count_rule(fits, "share-overflow") == 0);
 }
+
+TEST_CASE("ja: percentages listed after 内訳 are shares of the whole") {
+  auto r =
+      run("北浜総研は、2023年の国内ボードゲーム市場が420億円になったと発表した。収益の内訳は"
+          "カード型が52%、盤上型が31%、パズル型が27%だった。",
+          "t.txt", "2024-04-03");
+  REQUIRE(find_claim(r, "52%") != nullptr);
+  CHECK(find_claim(r, "52%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(r, "share-overflow") == 1);
+}

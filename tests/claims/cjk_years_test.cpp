@@ -123,8 +123,13 @@ TEST_CASE("ja, zh: 前年 opening a sentence with no year counts from the level 
           "前年の350億円から35.0%増え、2018年に記録した300億円を大きく上回った。",
           "t.txt", "2024-04-03");
   CHECK(count_rule(wrong, "change-mismatch") + count_rule(wrong, "growth-contradiction") >= 1);
-  auto zh = run("2023年全国露营装备零售额为260亿元。上年零售额为200亿元。", "t.txt", "2024-02-01");
+  auto zh = run("2023年全国露营装备零售额为260亿元。上年从200亿元起步，增长势头明显。", "t.txt",
+                "2024-02-01");
   CHECK(find_claim(zh, "200亿元")->year == 2022);
+  // "前年度は…だった" restates a level without a move: it is left to the sentence's own words.
+  auto level = run("2023年の国内ボードゲーム市場は420億円だった。前年は350億円だった。", "t.txt",
+                   "2024-04-03");
+  CHECK_FALSE(find_claim(level, "350億円")->year.has_value());
   // "配信のうちストリーミングは前年の…": a topic before the year may name a part; it is left.
   auto part =
       run("2023年の音楽配信売上は1100億円だった。ストリーミングは前年の900億円から10%伸びた。",

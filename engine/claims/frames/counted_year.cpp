@@ -1,9 +1,8 @@
 // Frame: a year counted from the sentence before. "2023年の市場規模は420億円だった。
-// 前年の350億円から20.0%増え…", "今年度は900万台になる。前年度の実績は800万台だった": in
-// Chinese and Japanese, a sentence-relative year (前年, 上年) that opens a sentence writing no
-// year of its own dates the sentence's first figure: the year before the last dated level of
-// the two sentences before it. A rate written right after that figure as a move's base is the
-// change out of it.
+// 前年の350億円から20.0%増え…", "去年为230亿元。上年从200亿元增至…": in Chinese and Japanese, a
+// sentence-relative year (前年, 上年) that opens a sentence writing no year of its own dates the
+// sentence's first figure, a move's base: the year before the last dated level of the two
+// sentences before it. A rate written right after that base is the change out of it.
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
@@ -51,12 +50,18 @@ void frame_counted_year(const sentence_claims& s) {
     }
   if (!base) return;
   int year = *base + static_cast<int>(counted->number);
+  // Only a move's base is read so ("前年の350億円から"): "前年度は…だった" may restate another
+  // publisher's or scope's level, which the sentence before does not date.
+  bool dated = false;
   for (auto i : s.of_mention(ms[first].begin)) {
     claim& c = s.out[i];
-    if (c.year || (c.kind != claim_kind::size && c.kind != claim_kind::quantity)) continue;
+    if (c.year || !c.move_base || (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
+      continue;
     c.year = year;
     c.year_relation = "in";
+    dated = true;
   }
+  if (!dated) return;
   // "前年の350億円から20.0%増え": a rate right after that figure as a move's base is the change
   // out of its year.
   if (first + 1 >= ms.size() || ms[first + 1].kind != grammar::mention_kind::percent) return;

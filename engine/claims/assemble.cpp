@@ -232,10 +232,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (c.forecast && !(yb && article_year && yb->year > *article_year) &&
           reported_as_measured(sv, m))
         c.forecast = false;
-      // "is set to rise 3–6% a year through 2025, to about $1.6 trillion": a figure joined to
-      // the one before by a bare connective shares its verb.
-      // So does the end of a forecast move: "is expected to grow from $1.3 billion in 2024 to
-      // $5.3 billion by 2029", where the base itself is a measurement.
+      // "set to rise 3–6% a year through 2025, to about $1.6 trillion", "to grow from $1.3 billion
+      // in 2024 to $5.3 billion by 2029": joined by a bare connective, a figure shares the verb.
       if (sv.english && !c.forecast && !out.empty() && out.back().sentence == si &&
           (out.back().forecast || (out.back().move_base && forecast_move)) && prev_end > 0 &&
           connective_only(local))
@@ -290,9 +288,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                             false, false};
       // A bare market is the one named last; a bare other measure is one named before, or local.
       bool bare_market = false;
-      // After a paragraph break, "the market" may be the article's topic again rather than the
-      // sub-market named last ("The U.S. market …" ¶ "the market will be worth …"): when those
-      // differ, the reference is ambiguous and stays local.
+      // After a paragraph break, "the market" may be the article's topic again, not the sub-market
+      // named last ("The U.S. market …" ¶ "the market will be …"): if they differ, it stays local.
       bool ambiguous = crossed_paragraph && topic && last_subject &&
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
@@ -320,8 +317,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (!sp && sentence_subject) local_subject = sentence_subject_local;
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
-      // bare market of the two sentences before is still the one meant.
-      if (!sp && last_bare && last_bare->second + 2 >= si) sp = last_bare->first;
+      // bare market of the two sentences before (or carried since) is still the one meant.
+      if (!sp && last_bare && last_bare->second + 2 >= si)
+        sp = last_bare->first, last_bare->second = si;
       if (sp) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);
@@ -375,8 +373,10 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     };
     unlink_orphan_changes(out, sentence_first, sv, to_original);
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
-    // Track the subject named last, even in sentences without figures.
-    if (auto sp = find_subject_at(sv.text, sv.text.size()); sp && sp->named) name_subject(*sp);
+    // Track the subject named last, even in sentences without figures; not a part named last.
+    if (auto sp = find_subject_at(sv.text, sv.text.size());
+        sp && sp->named && !cjk_part_lead(sv, sv.text.size()))
+      name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     previous_sources.remember(sv, named);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
 #include "support/utf8.hpp"
@@ -42,9 +43,13 @@ std::size_t name_start(std::string_view s, std::size_t end, const lang::word_lis
       at = open;
       continue;
     }
-    // "ArcLight Insights": a space between Latin letters is inside the name.
-    if (c == ' ' && at >= 2 && std::isalpha(static_cast<unsigned char>(s[at - 2])) &&
-        at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]))) {
+    // "ArcLight Insights", "ミナト リサーチ ラボ": a space between Latin letters or katakana is
+    // inside the name.
+    auto name_char = [&](char32_t d) {
+      return (d < 0x80 && std::isalpha(static_cast<int>(d))) || (d >= 0x30A1 && d <= 0x30FC);
+    };
+    if (c == ' ' && at >= 2 && name_char(utf8::before(s, at - 1)) && at < s.size() &&
+        name_char(utf8::at(s, at))) {
       --at;
       continue;
     }
@@ -335,6 +340,9 @@ std::pair<std::optional<int>, std::optional<int>> cjk_span_period(const sentence
 
 bool cjk_part_lead(const sentence_view& sv, std::size_t at) {
   if (!is_cjk(sv)) return false;
+  // "分野別では…サービス市場が2108億円、機体市場は…": past a part cue or a dimension that
+  // opens the sentence, what is named is one of the parts.
+  if (part_of_whole_sentence(sv.text) && at >= part_cue_at(sv.text)) return true;
   // "…10.8GW，其中中国新增装机约6.3GW": or one after a comma, before the figure.
   std::string_view lead = sv.text.substr(0, at);
   for (const auto& e : lang::words(language(sv), "roles.part_lead").entries())

@@ -209,6 +209,14 @@ void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* w
 /// (frames/share_dimensions.cpp).
 void frame_share_dimensions(const sentence_claims& s, const std::vector<std::string>& regions);
 
+/// "前年の350億円から": a sentence-relative year in a sentence with no year of its own counts
+/// from the last dated level before it (frames/counted_year.cpp).
+void frame_counted_year(const sentence_claims& s);
+
+/// "今年上半年…同比下降4.0%": a Chinese or Japanese rate in a sentence dated to a quarter or a
+/// half is that part's change (frames/part_year_rate.cpp).
+void frame_part_year_rate(const sentence_claims& s);
+
 /// "…에 이어 지난해 5100억원을 기록하며 3년 연속 성장세": every step between a growth streak's
 /// dated levels is a rise (frames/streak.cpp).
 void frame_streak(const sentence_claims& s);
@@ -221,6 +229,8 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_period_move(s);
   frame_same_year(s);
   frame_scene_year(s);
+  frame_counted_year(s);
+  frame_part_year_rate(s);
   frame_back_attribution(s);
   frame_agreement(s);
   frame_revision(s);

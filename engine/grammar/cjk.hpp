@@ -31,7 +31,8 @@ inline bool is_cjk(char32_t c) {
 /// True for 〇 零 一 二 两 三 … 九 十 百 千: a Hanzi/Kanji numeral may start with it.
 bool is_kanji_numeral(char32_t c);
 /// True when a Chinese or Japanese scale word, currency or rate unit starts at `pos`
-/// (万, 亿, 億, 兆, 元, 円, ドル, 倍, 割): the four digits before it are no year.
+/// (万, 亿, 億, 兆, 元, 円, ドル, 倍, 割) or a counter (家, 社, 台): the four digits before it
+/// are no year.
 bool cjk_unit_at(std::string_view s, std::size_t pos);
 
 /// Amounts: 1.2万亿元, 14.4亿元人民币, 人民币3,500亿元, 3兆5000億円, 二十億ドル, 近5亿人次,

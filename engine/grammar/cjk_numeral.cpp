@@ -51,8 +51,11 @@ bool is_kanji_numeral(char32_t c) {
 
 bool cjk_unit_at(std::string_view s, std::size_t pos) {
   if (pos < s.size() && s[pos] == ' ') ++pos;
+  // A counter of firms, stores, models or sites ("超过1500家", "1800社", "1200款") counts
+  // things: a year is written with 年.
   static constexpr std::string_view units[] = {"万",   "萬", "亿", "億", "兆", "元", "円", "ドル",
-                                               "美元", "倍", "割", "人", "个", "多", "余"};
+                                               "美元", "倍", "割", "人", "个", "多", "余", "家",
+                                               "社",   "店", "款", "座", "项", "户", "件", "辆"};
   for (auto u : units)
     if (s.substr(pos, u.size()) == u) return true;
   return false;

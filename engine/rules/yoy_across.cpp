@@ -56,7 +56,8 @@ void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<f
       if (a.kind != claim_kind::growth || a.rate_of != rate_kind::yoy || !a.rate ||
           a.subject_key != b.subject_key || a.period_from != b.period_from ||
           a.period_to != b.period_to || a.other_basis || a.where.start == b.where.start ||
-          a.part != b.part)  // "分品类看，智能音箱…同比下降12.5%": a part's own change
+          a.part != b.part ||  // "分品类看，智能音箱…同比下降12.5%": a part's own change
+          a.part_year || b.part_year)  // "今年上半年…同比增长3.0%": a half's change
         continue;
       if (!a.rate->low || !a.rate->high || !b.rate->low || !b.rate->high) continue;
       if (*a.rate->high >= *b.rate->low && *b.rate->high >= *a.rate->low) continue;

@@ -122,3 +122,49 @@ TEST_CASE("Chinese and Japanese comparison bases and bounds after a figure") {
   CHECK(find_claim(zh, "1515亿元")->year == 2023);
   CHECK(find_claim(zh, "1150亿元")->year == 2022);  // 前年的: the base's own year
 }
+
+TEST_CASE("ja: a second publisher that opens its sentence and estimates names its own figure") {
+  auto r =
+      run("東西リサーチによると、国内の家庭用蓄電池市場は2030年に2,400億円に達する見通しだ。"
+          "一方、北斗総研は同年の市場規模を2,000億円程度と、慎重に見積もっている。",
+          "t.txt", "2025-03-01");
+  CHECK(find_claim(r, "2,000億円")->source.value_or("") == "北斗総研");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("zh: a rate in a sentence dated to a half is the half's change, not the year's") {
+  auto r =
+      run("某研究机构数据显示，今年上半年国内扫地机器人销量为820万台，同比增长9.5%。该机构预计，"
+          "今年全年销量约为1900万台，同比增长18.0%。",
+          "t.txt", "2024-08-01");
+  REQUIRE(find_claim(r, "9.5%") != nullptr);
+  CHECK(find_claim(r, "9.5%")->part_year);
+  CHECK_FALSE(find_claim(r, "18.0%")->part_year);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}
+
+TEST_CASE("ja: a bare market carried to a sentence's figures is still meant two sentences on") {
+  auto r =
+      run("北浜総研によると、2023年の市場規模は前年比5.0%増の420億円だった。同社は2028年には"
+          "600億円に拡大すると予測。このうち業務用が約6割を占めるとみる。同社の担当者は「28年に"
+          "540億円という予測は控えめだ」と話す。",
+          "t.txt", "2024-10-30");
+  REQUIRE(find_claim(r, "540億円") != nullptr);
+  CHECK(find_claim(r, "540億円")->subject.value_or("") == "市場規模");
+  CHECK(count_rule(r, "figure-disagreement") == 1);
+}
+
+TEST_CASE(
+    "ja: a market named among the parts of a breakdown is not the one a later bare market means") {
+  const char* lead =
+      "北浜総研は、国内の家庭用ロボット市場規模が2023年度に1000億円となり、28年度には"
+      "2000億円に達するとの予測を公表した。分野別では掃除ロボット市場が600億円と6割を"
+      "占め、見守りロボット市場は250億円だった。同社は市場が年平均約";
+  auto wrong =
+      run(std::string(lead) + "25%のペースで伸びると見込んでいる。", "t.txt", "2024-06-01");
+  REQUIRE(find_claim(wrong, "25%") != nullptr);
+  CHECK(find_claim(wrong, "25%")->subject.value_or("") == "家庭用ロボット市場規模");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+  auto ok = run(std::string(lead) + "15%のペースで伸びると見込んでいる。", "t.txt", "2024-06-01");
+  CHECK(count_rule(ok, "cagr-mismatch") == 0);
+}

@@ -278,3 +278,61 @@ TEST_CASE("zh: a part named after an inline '，其中' is not carried to a bare
   REQUIRE(find_claim(r, "60GW"));
   CHECK(find_claim(r, "60GW")->subject != find_claim(r, "9GW")->subject);
 }
+
+TEST_CASE("zh: a share after 由 is the base of a move, not an item of a list") {
+  auto r =
+      run("星河协会测算，到2030年，分布式光伏占全国光伏装机的比重将由目前的45%左右提升至约65%。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "45%"));
+  CHECK(find_claim(r, "45%")->move_base);
+  CHECK(count_rule(r, "share-overflow") == 0);
+}
+
+TEST_CASE("ja: the amount after a share and にあたる is the share's part, not a second level") {
+  auto ok =
+      run("東西リサーチは、国内の家庭用蓄電池市場が2030年に4,000億円に達すると予測した。"
+          "成長の中心は太陽光併設型で、30年には全体の60%にあたる2,400億円を占める見通し。",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(ok, "figure-disagreement") == 0);
+  CHECK(count_rule(ok, "share-mismatch") == 0);
+  auto wrong =
+      run("東西リサーチは、国内の家庭用蓄電池市場が2030年に4,000億円に達すると予測した。"
+          "成長の中心は太陽光併設型で、30年には全体の60%にあたる3,000億円を占める見通し。",
+          "t.txt", "2025-01-10");
+  CHECK(count_rule(wrong, "share-mismatch") == 1);
+}
+
+TEST_CASE("ja: a percentage before にあたる is a share of a whole") {
+  auto r =
+      run("富士総研は、介護ロボットの国内市場が2030年に535億円に達するとの見通しを示した。"
+          "30年時点では見守り型が約45%にあたる240億円規模を占める。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "45%") != nullptr);
+  CHECK(find_claim(r, "45%")->kind == fc::claim_kind::share);
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("ja: a ranking opened by 2位は or closed by が続いた goes on with the shares before") {
+  auto over =
+      run("北浜総研の調べでは、国内の電子書籍ストア市場の事業者別シェアはA社が35.0%で首位だった。"
+          "2位はB社の30.5%で、C社（24.0%）、D社（15.5%）が続いた。",
+          "t.txt", "2024-06-01");
+  REQUIRE(find_claim(over, "30.5%") != nullptr);
+  CHECK(find_claim(over, "30.5%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(over, "share-overflow") == 1);
+  auto fits =
+      run("北浜総研の調べでは、国内の電子書籍ストア市場の事業者別シェアはA社が35.0%で首位だった。"
+          "2位はB社の30.5%で、C社（14.0%）、D社（10.5%）が続いた。",
+          "t.txt", "2024-06-01");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}
+
+TEST_CASE("ja: percentages listed after 内訳 are shares of the whole") {
+  auto r =
+      run("北浜総研は、2023年の国内ボードゲーム市場が420億円になったと発表した。収益の内訳は"
+          "カード型が52%、盤上型が31%、パズル型が27%だった。",
+          "t.txt", "2024-04-03");
+  REQUIRE(find_claim(r, "52%") != nullptr);
+  CHECK(find_claim(r, "52%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(r, "share-overflow") == 1);
+}

@@ -107,3 +107,65 @@ TEST_CASE(
   CHECK(find_claim(r, "6100億円")->year == 2028);
   CHECK(r.claims.size() == 2);
 }
+
+TEST_CASE("ja, zh: 前年 opening a sentence with no year counts from the level dated before it") {
+  auto r =
+      run("北浜総研は3日、2023年の国内ボードゲーム市場が420億円になったと発表した。"
+          "前年の350億円から20.0%増え、2018年に記録した300億円を大きく上回った。",
+          "t.txt", "2024-04-03");
+  REQUIRE(find_claim(r, "350億円") != nullptr);
+  CHECK(find_claim(r, "350億円")->year == 2022);
+  CHECK(find_claim(r, "20.0%")->period_from == 2022);
+  CHECK(find_claim(r, "20.0%")->period_to == 2023);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto wrong =
+      run("北浜総研は3日、2023年の国内ボードゲーム市場が420億円になったと発表した。"
+          "前年の350億円から35.0%増え、2018年に記録した300億円を大きく上回った。",
+          "t.txt", "2024-04-03");
+  CHECK(count_rule(wrong, "change-mismatch") + count_rule(wrong, "growth-contradiction") >= 1);
+  auto zh = run("2023年全国露营装备零售额为260亿元。上年从200亿元起步，增长势头明显。", "t.txt",
+                "2024-02-01");
+  CHECK(find_claim(zh, "200亿元")->year == 2022);
+  // "前年度は…だった" restates a level without a move: it is left to the sentence's own words.
+  auto level = run("2023年の国内ボードゲーム市場は420億円だった。前年は350億円だった。", "t.txt",
+                   "2024-04-03");
+  CHECK_FALSE(find_claim(level, "350億円")->year.has_value());
+  // "配信のうちストリーミングは前年の…": a topic before the year may name a part; it is left.
+  auto part =
+      run("2023年の音楽配信売上は1100億円だった。ストリーミングは前年の900億円から10%伸びた。",
+          "t.txt", "2024-03-01");
+  CHECK_FALSE(find_claim(part, "900億円")->year.has_value());
+}
+
+TEST_CASE("ja: a publisher's name spaced between katakana words is one name") {
+  auto r =
+      run("ミナト リサーチ ラボは12日、国内の電子契約市場が今年度に480億円に達するとの見通しを"
+          "発表した。",
+          "t.txt", "2024-06-12");
+  REQUIRE(find_claim(r, "480億円") != nullptr);
+  CHECK(find_claim(r, "480億円")->source.value_or("") == "ミナト リサーチ ラボ");
+}
+
+TEST_CASE("ja, zh: a year-on-year rate right after a move's base is the change out of its year") {
+  auto wrong =
+      run("北浜総研は今年度の国内電子契約市場が620億円に達すると発表した。"
+          "昨年度の500億円から前年度比40%増える計算だ。",
+          "t.txt", "2024-11-20");
+  REQUIRE(find_claim(wrong, "40%") != nullptr);
+  CHECK(find_claim(wrong, "40%")->period_from == 2023);
+  CHECK(find_claim(wrong, "40%")->period_to == 2024);
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  auto ok = run("北浜总研预计，今年国内电子签约市场规模将达到620亿元，较去年的500亿元同比增长24%。",
+                "t.txt", "2024-11-20");
+  CHECK(count_rule(ok, "change-mismatch") == 0);
+}
+
+TEST_CASE("ja: ケース counts cases, and a fall between two years of them is checked") {
+  auto r =
+      run("大手各社によると、2023年の国内缶チューハイ出荷量は1億8000万ケースで、前年比2.0%減った。"
+          "前年の2億2000万ケースから一段と縮んだ。",
+          "t.txt", "2024-01-20");
+  REQUIRE(find_claim(r, "1億8000万ケース") != nullptr);
+  CHECK(find_claim(r, "2億2000万ケース")->year == 2022);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

@@ -174,3 +174,11 @@ TEST_CASE("a multiple compared with a bracketed base multiplies the level the se
       "t.txt", "2023-05-01");
   CHECK(count_rule(fits, "change-mismatch") == 0);
 }
+
+TEST_CASE("a multiple over a span of years still links the move's two dated ends") {
+  auto r =
+      run("Acme Research expects the robot lawnmower market to more than triple over the next "
+          "five years, from $2.0 billion in 2024 to $4.1 billion in 2029.",
+          "t.txt", "2024-05-01");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+}

@@ -95,3 +95,12 @@ TEST_CASE("relative years and spans of years, by language") {
   check("前年比12%増、前年同期比5%減。", "ja", {});
   check("比上年增长12%，较去年同期下降3%。", "zh", {});
 }
+
+TEST_CASE("four digits before a Chinese or Japanese counter count things, never a year") {
+  for (const char* s :
+       {"全国共有超过2000家门店，规模约为80亿元。", "加盟店は1900社を超え、売上高は80億円だ。",
+        "平台上架了2050款新品，销售额约为9亿元。"}) {
+    CAPTURE(s);
+    for (const auto& lm : fc::test::scan_original(s)) CHECK(lm.m.kind != mention_kind::year);
+  }
+}

@@ -7,6 +7,7 @@
 // from the year before.
 #include <algorithm>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -69,8 +70,10 @@ void frame_yoy_of_level(const sentence_claims& s) {
       if (level.kind == claim_kind::growth || level.kind == claim_kind::change) break;
       if (!is_stated_level(level)) continue;
       // "对比2023年约202.5亿元的水平，同比增幅达到约62%": a rate right after its base is the
-      // change out of the base's year, whatever year the sentence wrote last.
-      if (level.year && level.compared_base && level.subject_key == rate.subject_key &&
+      // change out of the base's year, whatever year the sentence wrote last; so is one right
+      // after a Chinese or Japanese move's base ("昨年度の500億円から前年度比40%増").
+      if (level.year && (level.compared_base || (is_cjk(s.sv) && level.move_base)) &&
+          level.subject_key == rate.subject_key &&
           (!rate.period_to || rate.period_to == level.year)) {
         rate.period_from = *level.year;
         rate.period_to = *level.year + 1;

@@ -83,12 +83,43 @@ std::optional<mention> parse_short_year(std::string_view s, std::size_t pos) {
   return m;
 }
 
+// "24〜27年の年平均成長率": a span of years by their last two digits, before の or a particle of
+// time. A span of counts of years ("10〜15年で", "20〜30年間") has neither, or starts below 15.
+std::optional<mention> japanese_short_span(std::string_view s, std::size_t pos) {
+  auto digit = [&](std::size_t i) {
+    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+  };
+  std::size_t sep = pos + 2, second = 0;
+  for (std::string_view mark : {"〜", "～", "~", "-"})
+    if (s.substr(sep, mark.size()) == mark) second = sep + mark.size();
+  if (second == 0 || !digit(second) || !digit(second + 1) || digit(second + 2)) return std::nullopt;
+  std::size_t after = second + 2;
+  bool fiscal = s.substr(after, 6) == "年度";
+  if (!fiscal && s.substr(after, 3) != "年") return std::nullopt;
+  std::size_t end = after + (fiscal ? 6 : 3);
+  bool point = false;
+  for (std::string_view p : {"の", "に", "まで"}) point = point || s.substr(end, p.size()) == p;
+  unsigned a = static_cast<unsigned>((s[pos] - '0') * 10 + (s[pos + 1] - '0'));
+  unsigned b = static_cast<unsigned>((s[second] - '0') * 10 + (s[second + 1] - '0'));
+  if (!point || a < 15 || b <= a || b - a > 15) return std::nullopt;
+  mention y;
+  y.kind = mention_kind::year;
+  y.begin = pos;
+  y.year = century_window(a);
+  y.year_to = century_window(b);
+  y.short_year = true;
+  y.fiscal = fiscal;
+  y.end = end;
+  return y;
+}
+
 std::optional<mention> japanese_short_year(std::string_view s, std::size_t pos) {
   auto digit = [&](std::size_t i) {
     return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
   };
   if (!digit(pos) || !digit(pos + 1) || digit(pos + 2)) return std::nullopt;
   if (pos > 0 && (digit(pos - 1) || s[pos - 1] == '.')) return std::nullopt;
+  if (auto span = japanese_short_span(s, pos)) return span;
   bool fiscal = s.substr(pos + 2, 6) == "年度";
   bool point = false;
   if (!fiscal && s.substr(pos + 2, 3) == "年")

@@ -29,6 +29,9 @@ TEST_CASE("Chinese and Japanese years, ranges, fiscal years and their relation")
       {"截至2023年底，用户超过1亿人。", "2023年", 2023, 2023, false, "as_of"},
       {"2020年以降、市場は縮小した。", "2020年", 2020, 2020, false, "since"},
       {"２０２５年に1兆円を超える。", "２０２５年", 2025, 2025, false, ""},
+      // A span by the years' last two digits, placed in 1950-2049 (the article date moves it).
+      {"24〜27年の年平均成長率は15.7%だ。", "24〜27年", 2024, 2027, false, ""},
+      {"25～29年度の年平均成長率は9%だ。", "25～29年度", 2025, 2029, true, ""},
   };
   for (const auto& c : cases) {
     std::string text = c.sentence;
@@ -43,6 +46,13 @@ TEST_CASE("Chinese and Japanese years, ranges, fiscal years and their relation")
     CHECK(found->m.year_to == c.to);
     CHECK(found->m.fiscal == c.fiscal);
     CHECK(fc::grammar::name(found->m.year_relation) == c.relation);
+  }
+}
+
+TEST_CASE("a span of counts of years is no span of years") {
+  for (const char* sentence : {"市場は10〜15年で倍になる。", "20〜30年間の長期契約だ。"}) {
+    CAPTURE(sentence);
+    for (const auto& lm : fc::test::scan_original(sentence)) CHECK(lm.m.kind != mention_kind::year);
   }
 }
 

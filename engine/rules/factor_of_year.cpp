@@ -49,7 +49,12 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     std::optional<int> named = c.year;
     std::optional<std::size_t> own_base;
     bool own_levels = false;
-    for (std::size_t i = 0; i < cs.size(); ++i) {
+    // The claims of this sentence and the three before: claims are in text order, so the window
+    // costs its own claims, not the document's, per multiple.
+    std::size_t lo = k, hi = k;
+    while (lo > 0 && cs[lo - 1].sentence + 3 >= c.sentence) --lo;
+    while (hi < cs.size() && cs[hi].sentence == c.sentence) ++hi;
+    for (std::size_t i = lo; i < hi; ++i) {
       if (cs[i].sentence != c.sentence || !level(cs[i])) continue;
       if (cs[i].compared_base && !own_base)
         own_base = i;
@@ -76,7 +81,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     bool several = false;
     // "已增长至2021年的3倍左右（2021年约为1580亿元）": or written after the multiple, in its
     // sentence.
-    for (std::size_t i = 0; i < cs.size() && cs[i].sentence <= c.sentence; ++i) {
+    for (std::size_t i = lo; i < hi; ++i) {
       if (i == *figure) continue;
       const claim& b = cs[i];
       if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != named ||

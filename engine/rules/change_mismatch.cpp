@@ -9,7 +9,6 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
-#include "support/utf8.hpp"
 
 namespace fc::rules {
 namespace {
@@ -20,15 +19,6 @@ std::string factor_text(double v) { return fmt::format("{:.3g}", v); }
 // 2조4000억원에서 3조6000억원으로": with no calendar year written, a figure and its written
 // base (the prior-period figure, the start of the move) still make a pair.
 bool undated_figure(const claim& c) { return !c.year && consistency::measured_figure(c); }
-
-// A figure written the Chinese or Japanese way: a Han or kana unit in its text ("350億円").
-bool cjk_written(const claim& c) {
-  for (std::size_t i = 0; i < c.text.size(); ++i)
-    if (char32_t u = utf8::at(c.text, i);
-        (u >= 0x3041 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF))
-      return true;
-  return false;
-}
 
 // "tripled in 2023 to about $6.0 billion from $2.9 billion a year earlier, and the market could
 // balloon to $100 billion by 2030": of a sentence's several figures, the change links its one
@@ -167,10 +157,11 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
         c.subject_key != b.subject_key && (!c.subject || c.subject != a.subject))
       continue;
     bool dated = a.year && b.year;
-    // "前年の350億円から20.0%増え、2018年の300億円を上回った": in Chinese and Japanese, a
-    // year-on-year change into a year neither figure is of is no change between them.
+    // "前年の350億円から20.0%増え、2018年の300億円を上回った", "3조원에서 지난해 4조6000억원으로
+    // 불어났고, 올해는 전년 대비 약 9% 늘어날": a year-on-year change into a year neither figure
+    // is of is no change between them.
     if (dated && c.rate_of == rate_kind::yoy && c.period_to && *a.year != *c.period_to &&
-        *b.year != *c.period_to && cjk_written(a) && cjk_written(b))
+        *b.year != *c.period_to)
       continue;
     if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
               // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year

@@ -50,3 +50,16 @@ TEST_CASE("'N% above last year's X' sets the level against its base") {
           "t.txt", "2023-06-01");
   CHECK(fc::test::count_rule(fits, "change-mismatch") == 0);
 }
+
+TEST_CASE("a year-on-year change into a year neither figure is of links no pair") {
+  auto r = run(
+      "국내 수면 산업 시장은 2019년 3조원에서 지난해 4조6000억원으로 불어났고, 올해는 전년 대비 약 "
+      "9% 늘어날 것으로 추산된다.",
+      "t.txt", "2024-03-12");
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
+  auto en = run(
+      "Padel revenue grew from $3 billion in 2019 to $4.6 billion last year and should rise about "
+      "9% year on year this year.",
+      "t.txt", "2024-03-12");
+  CHECK(fc::test::count_rule(en, "change-mismatch") == 0);
+}

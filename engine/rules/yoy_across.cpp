@@ -122,14 +122,14 @@ bool name_alike(const claim& a, const claim& b) {
 // sentences, a conflict is a warning.
 void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  for (const claim& c : cs) {
+  for (std::size_t k = 0; k < cs.size(); ++k) {
+    const claim& c = cs[k];
     if (!c.lede || !c.rate || c.other_basis) continue;
     std::vector<std::pair<std::size_t, std::size_t>> moves;
-    for (std::size_t i = 0; i < cs.size(); ++i) {
+    // Claims are in text order: the next two sentences' claims follow the lede's.
+    for (std::size_t i = k + 1; i < cs.size() && cs[i].sentence <= c.sentence + 2; ++i) {
       const claim& a = cs[i];
-      if (a.sentence <= c.sentence || a.sentence > c.sentence + 2 || !a.move_base || !a.year ||
-          !name_alike(c, a))
-        continue;
+      if (a.sentence <= c.sentence || !a.move_base || !a.year || !name_alike(c, a)) continue;
       for (std::size_t j = i + 1; j < cs.size() && cs[j].sentence == a.sentence; ++j) {
         const claim& b = cs[j];
         if (b.move_base || !b.year || *b.year <= *a.year || b.subject_key != a.subject_key ||

@@ -182,3 +182,12 @@ TEST_CASE("a multiple over a span of years still links the move's two dated ends
           "t.txt", "2024-05-01");
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("a multiple after a rate compares rates and leads no move") {
+  auto r = run(
+      "세계 중고 시계 시장은 연평균 6.5% 안팎의 성장으로, 신품 시장 성장률 전망치(연평균 2~3%)의 "
+      "두 배를 웃도는 수준이다. 국내 거래액은 재작년 4500억원에서 지난해 5400억원으로 20% "
+      "늘었다.",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

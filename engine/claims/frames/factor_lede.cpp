@@ -14,6 +14,8 @@ void frame_factor_lede(const sentence_claims& s) {
   bool read = false;
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     claim& c = s.out[i];
+    // "연평균 6.5%로, 신품 시장 성장률(2~3%)의 두 배": after a rate, a multiple compares rates.
+    if (c.kind == claim_kind::growth) return;
     if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate) continue;
     if (!read) span = change_span_years(s.sv.text), read = true;
     c.lede = true;

@@ -53,13 +53,14 @@ bool capitalized(std::string_view w) {
 // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh", "…, while
 // MarketsandMarkets takes a shorter view, projecting …", "Omdia, which excludes some offers, is
 // more conservative and puts …": the name that opens the clause (the sentence, or one a contrast
-// opens) of the estimate verb at `i`, written after a clause about that name.
+// opens; with `sentence_opening`, the sentence) of the estimate verb at `i`, written after a
+// clause about that name.
 std::optional<attribution> clause_opening_name(const std::vector<std::string_view>& ws,
                                                const std::vector<std::size_t>& starts,
-                                               std::size_t i) {
+                                               std::size_t i, bool sentence_opening) {
   const auto& copulas = lang::words("attribution.copulas");
   std::size_t open = 0;
-  for (std::size_t x = i; x-- > 0;)
+  for (std::size_t x = i; x-- > 0 && !sentence_opening;)
     if (lang::words("attribution.clause_openers").equal_to(ws[x]) || ws[x].ends_with(";")) {
       open = x + 1;
       break;
@@ -130,16 +131,26 @@ std::vector<attribution> english_attributions(std::string_view s) {
     bool participle = i > 1 && ws[i - 1].ends_with(",") &&
                       lang::words("attribution.estimate_participles").equal_to(w);
     bool joined = i > 1 && ws[i - 1] == "and" && verbs.equal_to(w);
-    if (participle || joined)
-      if (auto a = clause_opening_name(ws, starts, i)) out.push_back(std::move(*a));
+    // "MarketsandMarkets is less optimistic on size but not on pace: it sees …": the pronoun
+    // is the name that opens the sentence.
+    bool pronoun = i > 1 && ws[i - 1] == "it" && ws[i - 2].ends_with(":") && verbs.equal_to(w);
+    if (participle || joined || pronoun)
+      if (auto a = clause_opening_name(ws, starts, i, pronoun)) out.push_back(std::move(*a));
     // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
     // to".
-    bool comes_from =
-        (w == "from" && i > 0 &&
-         (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came")) ||
-        (w == "by" && i > 0 &&
-         (ws[i - 1] == "estimated" || ws[i - 1] == "projected" || ws[i - 1] == "forecast" ||
-          ws[i - 1] == "compiled" || ws[i - 1] == "reported" || ws[i - 1] == "published"));
+    // "a report released on Wednesday by MarketsandMarkets": a date may stand between.
+    auto made_by = [&](std::size_t v) {
+      return ws[v] == "estimated" || ws[v] == "projected" || ws[v] == "forecast" ||
+             ws[v] == "compiled" || ws[v] == "reported" || ws[v] == "published" ||
+             ws[v] == "released" || ws[v] == "issued";
+    };
+    bool dated_by = w == "by" && i >= 3 && made_by(i - 3) && ws[i - 2] == "on" &&
+                    calendar_word(ws[i - 1]) && !ws[i - 1].ends_with(",");
+    bool comes_from = (w == "from" && i > 0 &&
+                       (ws[i - 1] == "come" || ws[i - 1] == "comes" || ws[i - 1] == "came")) ||
+                      (w == "by" && i > 0 && made_by(i - 1) && ws[i - 1] != "released" &&
+                       ws[i - 1] != "issued") ||
+                      dated_by;
     if (comes_from ||
         (w == "to" && i > 0 && (ws[i - 1] == "according" || ws[i - 1] == "According")) ||
         w == "Source:" || w == "(Source:") {
@@ -172,7 +183,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
         name += (name.empty() ? "" : " ") + std::string(part);
         if (stop || possessive) break;
       }
-      bool passive = w == "by";
+      // "the $1.1 billion estimated by MSCI" names the figure before it; a report released on a
+      // day names the whole sentence.
+      bool passive = w == "by" && !dated_by;
       if (!name.empty()) out.push_back({starts[i], name, !passive, false, passive});
       continue;
     }

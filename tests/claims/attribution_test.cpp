@@ -323,3 +323,19 @@ TEST_CASE("a firm with an aside, then a clause about it, 'and puts' gives its ow
   CHECK(find_claim(r, "$7.9 billion")->subject_key == find_claim(r, "$4.4 billion")->subject_key);
   CHECK(count_rule(r, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("a report released on a day names its publisher; 'X is …: it sees' is X's estimate") {
+  auto released = run(
+      "The padel market is forecast to reach $2.7 billion by 2030, according to a report released "
+      "on Wednesday by Kestrel Research.");
+  REQUIRE(find_claim(released, "$2.7 billion"));
+  CHECK(find_claim(released, "$2.7 billion")->source.value_or("") == "Kestrel Research");
+  auto pronoun = run(
+      "Tamsin values the padel market at $5.4 billion this year. Brookmere is less optimistic on "
+      "size but not on pace: it sees the market growing from $4.2 billion in 2023 to $17.3 "
+      "billion by 2028.",
+      "t.txt", "2023-06-01");
+  REQUIRE(find_claim(pronoun, "$4.2 billion"));
+  CHECK(find_claim(pronoun, "$4.2 billion")->source.value_or("") == "Brookmere");
+  CHECK(count_rule(pronoun, "figure-disagreement") == 0);
+}

@@ -140,9 +140,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // to".
     // "a report released on Wednesday by MarketsandMarkets": a date may stand between.
     auto made_by = [&](std::size_t v) {
-      return ws[v] == "estimated" || ws[v] == "projected" || ws[v] == "forecast" ||
-             ws[v] == "compiled" || ws[v] == "reported" || ws[v] == "published" ||
-             ws[v] == "released" || ws[v] == "issued";
+      return lang::words("attribution.made_by_verbs").equal_to(ws[v]) != nullptr;
     };
     bool dated_by = w == "by" && i >= 3 && made_by(i - 3) && ws[i - 2] == "on" &&
                     calendar_word(ws[i - 1]) && !ws[i - 1].ends_with(",");

@@ -22,6 +22,7 @@ const list_spec kSchema[] = {
     {"attribution.copulas", shape::words},
     {"attribution.document_anaphors", shape::words},
     {"attribution.estimate_participles", shape::words},
+    {"attribution.made_by_verbs", shape::words},
     {"attribution.name_descriptors", shape::words},
     {"attribution.organization_anaphors", shape::words},
     {"attribution.publishing_verbs", shape::words},

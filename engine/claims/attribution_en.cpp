@@ -60,7 +60,7 @@ std::optional<attribution> clause_opening_name(const std::vector<std::string_vie
                                                std::size_t i, bool sentence_opening) {
   const auto& copulas = lang::words("attribution.copulas");
   std::size_t open = 0;
-  for (std::size_t x = i; x-- > 0 && !sentence_opening;)
+  for (std::size_t x = i - 1; x-- > 0 && !sentence_opening;)  // past "and", "but" before i
     if (lang::words("attribution.clause_openers").equal_to(ws[x]) || ws[x].ends_with(";")) {
       open = x + 1;
       break;
@@ -74,11 +74,12 @@ std::optional<attribution> clause_opening_name(const std::vector<std::string_vie
   // "Omdia, which excludes …, is": the name and an aside about it before the clause's verb.
   std::size_t run = open;
   while (run < i && run - open < 4 && capitalized(ws[run]) && !ws[run].ends_with(",")) ++run;
+  // The aside closes at a comma, and a verb of the name's own clause follows it.
+  std::size_t close = run + 2;
+  while (close < i && !ws[close].ends_with(",")) ++close;
   if (run < i && capitalized(ws[run]) && ws[run].ends_with(",") && run + 1 < i &&
-      lang::words("attribution.aside_openers").equal_to(ws[run + 1]) &&
-      std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(run + 2),
-                  ws.begin() + static_cast<std::ptrdiff_t>(i),
-                  [&](std::string_view w) { return copulas.equal_to(w) != nullptr; }))
+      lang::words("attribution.aside_openers").equal_to(ws[run + 1]) && close + 1 < i &&
+      std::islower(static_cast<unsigned char>(ws[close + 1][0])))
     return name_of(open, run + 1);
   std::size_t v = open;
   while (v < i && v < open + 8 && !copulas.equal_to(ws[v])) ++v;
@@ -130,7 +131,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
       w.remove_suffix(1);  // "…, Counterpoint Research said."
     bool participle = i > 1 && ws[i - 1].ends_with(",") &&
                       lang::words("attribution.estimate_participles").equal_to(w);
-    bool joined = i > 1 && ws[i - 1] == "and" && verbs.equal_to(w);
+    bool joined = i > 1 && (ws[i - 1] == "and" || ws[i - 1] == "but") && verbs.equal_to(w);
     // "MarketsandMarkets is less optimistic on size but not on pace: it sees …": the pronoun
     // is the name that opens the sentence.
     bool pronoun = i > 1 && ws[i - 1] == "it" && ws[i - 2].ends_with(":") && verbs.equal_to(w);
@@ -190,10 +191,6 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
     if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
       // "By Ampere's count", "ResearchAndMarkets.com's offering": the publisher's own work.
-      static const std::string_view estimates[] = {
-          "estimate", "estimates", "forecast", "forecasts", "projection",  "projections",
-          "figure",   "figures",   "data",     "tally",     "count",       "reckoning",
-          "report",   "study",     "survey",   "offering",  "calculations"};
       // "Southeast Asia's data centre market": "data" or "figures" followed by a noun is a
       // compound, not the estimate of a firm.
       bool compound = (ws[i + 1] == "data" || ws[i + 1] == "figures") && i + 2 < ws.size() &&
@@ -202,8 +199,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
                       ws[i + 2] != "showed" && ws[i + 2] != "suggest";
       std::string_view noun = ws[i + 1];
       if (noun.size() > 1 && noun.back() == ',') noun.remove_suffix(1);  // "By X's count, …"
-      if (!compound &&
-          std::find(std::begin(estimates), std::end(estimates), noun) != std::end(estimates)) {
+      if (!compound && lang::words("attribution.estimate_nouns").equal_to(noun)) {
         std::size_t k = i;
         while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
         // "By Ampere's count", "In IDC's forecast": a sentence's opening preposition.

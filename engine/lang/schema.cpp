@@ -21,6 +21,7 @@ const list_spec kSchema[] = {
     {"attribution.closing_verbs", shape::words},
     {"attribution.copulas", shape::words},
     {"attribution.document_anaphors", shape::words},
+    {"attribution.estimate_nouns", shape::words},
     {"attribution.estimate_participles", shape::words},
     {"attribution.made_by_verbs", shape::words},
     {"attribution.name_descriptors", shape::words},

@@ -341,10 +341,10 @@ TEST_CASE("a report released on a day names its publisher; 'X is …: it sees' i
 }
 
 TEST_CASE("a firm with an aside, its own clause and 'but forecasts'; a firm's base case") {
-  auto r = run(
-      "Kestrel puts the padel market at $32.5 billion in 2024, whereas Norwood Partners, which "
-      "excludes court rentals, starts from a lower 2024 base of $28 billion but forecasts $140 "
-      "billion in 2033. Morgan Stanley's base case is $77 billion for 2030.");
+  auto r =
+      run("Kestrel puts the padel market at $32.5 billion in 2024, whereas Norwood Partners, which "
+          "excludes court rentals, starts from a lower 2024 base of $28 billion but forecasts $140 "
+          "billion in 2033. Morgan Stanley's base case is $77 billion for 2030.");
   CHECK(find_claim(r, "$28 billion")->source.value_or("") == "Norwood Partners");
   CHECK(find_claim(r, "$77 billion")->source.value_or("") == "Morgan Stanley");
   CHECK(count_rule(r, "figure-disagreement") == 0);

@@ -78,3 +78,14 @@ TEST_CASE("a year after 'since' starts a period and dates no level after it") {
   CHECK(find_claim(r, "$1.76 billion")->year.value_or(0) == 2024);
   CHECK(r.findings.empty());
 }
+
+TEST_CASE("a relative year past the figure's participle, after the measure it is written in") {
+  auto r = run(
+      "Kestrel says the padel market could reach $100 billion by 2030, more than 16-fold the "
+      "roughly $6 billion in sales recorded last year — an implied growth rate of close to 50% a "
+      "year.",
+      "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "$6 billion"));
+  CHECK(find_claim(r, "$6 billion")->year.value_or(0) == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

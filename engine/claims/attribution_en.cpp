@@ -51,8 +51,8 @@ bool capitalized(std::string_view w) {
 }
 
 // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh", "…, while
-// MarketsandMarkets takes a shorter view, projecting …", "Omdia, which excludes some offers, is
-// more conservative and puts …": the name that opens the clause (the sentence, or one a contrast
+// Brookmere Capital takes a shorter view, projecting …", "Brookmere, which excludes court rentals,
+// is more conservative and puts …": the name that opens the clause (the sentence, or one a contrast
 // opens; with `sentence_opening`, the sentence) of the estimate verb at `i`, written after a
 // clause about that name.
 std::optional<attribution> clause_opening_name(const std::vector<std::string_view>& ws,
@@ -71,7 +71,7 @@ std::optional<attribution> clause_opening_name(const std::vector<std::string_vie
     if (name.ends_with(",")) name.pop_back();
     return attribution{starts[b], name, false};
   };
-  // "Omdia, which excludes …, is": the name and an aside about it before the clause's verb.
+  // "Brookmere, which excludes …, is": the name and an aside about it before the clause's verb.
   std::size_t run = open;
   while (run < i && run - open < 4 && capitalized(ws[run]) && !ws[run].ends_with(",")) ++run;
   // The aside closes at a comma, and a verb of the name's own clause follows it.
@@ -85,7 +85,7 @@ std::optional<attribution> clause_opening_name(const std::vector<std::string_vie
   while (v < i && v < open + 8 && !copulas.equal_to(ws[v])) ++v;
   std::size_t b = v;
   while (b > open && capitalized(ws[b - 1]) && v - b < 4) --b;
-  // "Rival Halvorsen Research is more conservative": the clause's first word describes the name.
+  // "Rival Tamsin Research is more cautious": the clause's first word describes the name.
   if (b == open && v > open + 1 && lang::words("attribution.name_descriptors").equal_to(ws[open]))
     ++b;
   if (v < i && b < v && !(b == open && v == open + 1 && (ws[open] == "It" || ws[open] == "The")))
@@ -132,14 +132,14 @@ std::vector<attribution> english_attributions(std::string_view s) {
     bool participle = i > 1 && ws[i - 1].ends_with(",") &&
                       lang::words("attribution.estimate_participles").equal_to(w);
     bool joined = i > 1 && (ws[i - 1] == "and" || ws[i - 1] == "but") && verbs.equal_to(w);
-    // "MarketsandMarkets is less optimistic on size but not on pace: it sees …": the pronoun
+    // "Brookmere is less upbeat on size, not on pace: it sees …": the pronoun
     // is the name that opens the sentence.
     bool pronoun = i > 1 && ws[i - 1] == "it" && ws[i - 2].ends_with(":") && verbs.equal_to(w);
     if (participle || joined || pronoun)
       if (auto a = clause_opening_name(ws, starts, i, pronoun)) out.push_back(std::move(*a));
     // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
     // to".
-    // "a report released on Wednesday by MarketsandMarkets": a date may stand between.
+    // "a report released on Monday by Kestrel Research": a date may stand between.
     auto made_by = [&](std::size_t v) {
       return lang::words("attribution.made_by_verbs").equal_to(ws[v]) != nullptr;
     };
@@ -244,7 +244,7 @@ std::vector<attribution> english_attributions(std::string_view s) {
       out.push_back({starts[i - 1], crowd, false});  // a vague source (§10.1)
       continue;
     }
-    // "Analysts at Crestline Securities now forecast": the firm the crowd works at.
+    // "Analysts at Brookmere Capital now forecast": the firm the crowd works at.
     if (crowd_verb) {
       std::size_t v = i;
       if (v > 0 && lang::words("attribution.adverbs_before_verb").equal_to(ws[v - 1])) --v;

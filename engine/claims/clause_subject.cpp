@@ -23,7 +23,7 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   std::string_view lead = s.substr(0, fig);
   const lang::entry* opener = nullptr;
   std::size_t at = std::string_view::npos;
-  bool weak = false;  // ", and China is …": a plain joint opens a clause only before a name
+  bool weak = false;  // ", and Poland is …": a plain joint opens a clause only before a name
   for (bool names_only : {false, true})
     for (const auto& e :
          lang::words(names_only ? "subjects.name_clause_openers" : "subjects.contrast_openers")
@@ -41,16 +41,16 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   while (verb < ws.size() && !lang::words("subjects.clause_verbs").equal_to(ws[verb]) &&
          !(weak && verb > 0 && ws[verb].size() > 4 && ws[verb].ends_with("ing")))
     ++verb;
-  // "and China, forecast to grow at a 12.2% CAGR, is expected to reach …": an apposition
+  // "and Poland, forecast to grow at a 12.2% CAGR, is expected to reach …": an apposition
   // between a name and its verb, the figure inside it or after it.
   std::size_t comma = 0;
   while (comma < ws.size() && comma < 3 && !ws[comma].ends_with(",")) ++comma;
-  // A relative clause there ("Norwood Partners, which excludes services, forecasts") more
+  // A relative clause there ("Tamsin Group, which excludes rentals, forecasts") more
   // often describes a publisher than a market.
   bool apposed = comma < 3 && comma + 1 < ws.size() && verb > comma + 1 &&
                  std::isupper(static_cast<unsigned char>(ws[0][0])) &&
                  !lang::words("attribution.aside_openers").equal_to(ws[comma + 1]);
-  // "…, with research company Yole Group forecasting that …": a publisher, not a subject.
+  // "…, with research company Tamsin Group forecasting that …": a publisher, not a subject.
   if (weak && verb < ws.size() &&
       lang::words("attribution.estimate_participles").equal_to(ws[verb]))
     return std::nullopt;
@@ -59,7 +59,7 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
   std::string_view phrase = clause.substr(
       0, static_cast<std::size_t>(ws[end - 1].data() - clause.data()) + ws[end - 1].size());
   if (apposed) phrase.remove_suffix(1);
-  // "China alone is worth …": a focus word after the name is no part of it.
+  // "Vietnam alone is worth …": a focus word after the name is no part of it.
   if (const auto* focus = lang::words("subjects.focus_words_after").suffix_of(phrase))
     phrase.remove_suffix(focus->word.size());
   if (phrase.empty() || lang::words("subjects.clause_pronouns").prefix_of(phrase) ||
@@ -145,7 +145,7 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
                      lang::words("subjects.clause_rate_cues").in(after(sv.text, m.end, 24)) ||
                      lang::words("subjects.clause_rate_cues").in(before(sv.text, m.begin, 40))))
     if (auto other = contrast_clause_subject(sv.text, m.begin)) {
-      // "whereas Norwood Partners, which excludes services, forecasts …": a source, not a subject.
+      // "whereas Tamsin Group, which excludes rentals, forecasts …": a source, not a subject.
       auto sources = named_sources(sv);
       if (std::find(sources.begin(), sources.end(), other->display) == sources.end()) return other;
     }

@@ -25,7 +25,7 @@ struct measure {
 const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s);
 
 /// One of `words` ends `b`, past up to two modifiers of the measure word after it ("driven by
-/// strong demand", "$1.1 billion in gross play revenue"). With `articles_end`, an article ends
+/// strong demand", "2.4 trillion won in net ticket revenue"). With `articles_end`, an article ends
 /// the modifiers ("$5 billion in the US market" places a figure in a market).
 bool ends_past_modifiers(std::string_view b, const lang::word_list& words, bool articles_end);
 

@@ -123,7 +123,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
               lang::words("shares.nouns_before").in(own_before(s, m.begin, 48))) &&
              !direction_precedes(b) &&  // "This represents growth of 245%"
              !contains_any_ci(own_after(s, m.end, 20), {"a year", "annually", "cagr"}) &&
-             // "represents a CAGR of 14.6%": a share verb before a named rate.
+             // "represents a CAGR of 11%": a share verb before a named rate.
              !contains_any_ci(before(s, m.begin, 24), {"cagr of", "growth rate of", "compound"})) {
     // "6% annual growth, with OTC products accounting for 9% of that total": a share verb in
     // the figure's own clause makes it a share, whatever rate words the clause before had.
@@ -179,7 +179,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") ||
-             // "신규 설치량의 약 58%": past a hedge.
+             // "신규 설치량의 약 40%": past a hedge.
              b.substr(0, b.size() - trailing_prefix_hedge(b)).ends_with("의 ") ||
              contains_any_ci(after(s, m.end, 14),
                              {" of the", " of global", " of gdp", " of all", " of total", " of its",

@@ -112,7 +112,7 @@ std::vector<std::string> named_sources(const sentence_view& sv) {
   return out;
 }
 
-// "협회는 …" after "한국면세점협회와 업계에 따르면": the source named last, or the one of its
+// "협회는 …" after "한국펫산업협회와 업계에 따르면": the source named last, or the one of its
 // joint names the common noun names. With none before, an organisation's common noun is a
 // vague source of its own ("협회는 … 내다봤다"); a report's is nothing.
 std::vector<std::string> resolved_anaphor(const std::string& anaphor,
@@ -131,7 +131,7 @@ std::vector<std::string> resolved_anaphor(const std::string& anaphor,
 void source_memory::remember(const sentence_view& sv, const std::vector<std::string>& named) {
   if (named.empty()) return;
   last = named;
-  // "삼정KPMG는 '…' 보고서에서 …": a later "보고서는" points back to this publisher.
+  // "한빛리서치는 '…' 보고서에서 …": a later "보고서는" points back to this publisher.
   if (lang::words(language_of(sv), "attribution.document_anaphors").find_in(sv.text))
     reported = named;
 }

@@ -131,7 +131,7 @@ bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
   return false;
 }
 
-// "고양이 사료 매출이 14% 늘어 강아지 사료(5%)의 세 배": a Korean rate in brackets right after
+// "습식 사료 매출이 12% 늘어 건식 사료(4%)의 세 배": a Korean rate in brackets right after
 // a noun phrase with no measure word is that phrase's. A time ("전년(5%)") or a word of the
 // rate itself ("증가율(5%)") names no subject.
 std::optional<subject_phrase> bracket_label(const sentence_view& sv, const grammar::mention& m) {
@@ -151,7 +151,7 @@ std::optional<subject_phrase> bracket_label(const sentence_view& sv, const gramm
     return std::nullopt;
   auto ws = words(lead);
   std::size_t first = ws.size();
-  // "14% 늘어 강아지 사료": a verb's connective form ends the phrase too.
+  // "12% 늘어 건식 사료": a verb's connective form ends the phrase too.
   auto connective = [](std::string_view w) {
     return w.ends_with("어") || w.ends_with("아") || w.ends_with("여");
   };
@@ -248,12 +248,12 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (m.english && p > fig && fig < s.size() &&
         lang::words("subjects.contrast_openers").in(s.substr(fig, p - fig)))
       continue;
-    // "represents a CAGR of 14.6%, underpinned by … demand for outsourcing capacity": nor, for
+    // "represents a CAGR of 11%, helped by … demand for court capacity": nor, for
     // a rate, does a measure past a comma, in a phrase of its own.
     if (m.english && rate && p > fig && fig < s.size() &&
         s.substr(fig, p - fig).find(", ") != std::string_view::npos)
       continue;
-    // "1조9000억원대에 머물 것으로 … 이는 올해 전체 명품 시장의 10%": a whole written after the
+    // "2800억원대에 머물 것으로 … 이는 올해 전체 골프용품 시장의 10%": a whole written after the
     // figure is what it is a part of.
     if (p > fig &&
         ends_past_modifiers(s.substr(fig, p - fig), lang::words("subjects.whole_before"), false))
@@ -284,7 +284,7 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (w.find('=') != std::string_view::npos && w.back() == ')') break;
     // "TOKYO, Oct 22 (Bloomberg) -- Sales": a wire dateline ends at its dash.
     if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") break;
-    // "A market of $31.2 billion …," said …: a quotation opens a phrase of its own.
+    // "A market of $2.5 billion …," said …: a quotation opens a phrase of its own.
     if (w.front() == '"' || w.starts_with("\u201C")) break;
     // "bucked the trend: sales there": a colon ends the phrase like a comma.
     if (w == "|" || w.back() == ',' || w.back() == ':' || w.front() == '#' ||

@@ -222,7 +222,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8)))
       continue;
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
-    // A period, or where one starts ("rebounded for the first time since 2017, rising … to $1.76
+    // A period, or where one starts ("rebounded for the first time since 2017, rising … to $1.8
     // billion"), is not the figure's year.
     if (ms[j].year != ms[j].year_to ||
         list("time.since_before").suffix_of(before(sv.text, ms[j].begin, 8)))

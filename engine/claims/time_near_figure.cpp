@@ -80,14 +80,14 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
                                              const std::optional<date>& article) {
   const auto& ms = sv.mentions;
   const auto& fig = ms[index];
-  // "$10 billion by 2030 …; MSCI sees as much as $15 billion by the same year": the latest year
+  // "$10 billion by 2030 …; Marlow sees as much as $15 billion by the same year": the latest year
   // written before the figure, whatever relative year came between.
   if (const auto* same =
           lang::words(language_of(sv), "time.same_year_after").prefix_of(sv.text.substr(fig.end)))
     for (std::size_t j = index; j-- > 0;)
       if (ms[j].kind == grammar::mention_kind::year && ms[j].year == ms[j].year_to)
         return bound_year{ms[j].year, same->text};
-  // "a CAGR of 13.5% over 2024-2030, ending the forecast period at $293.1 billion": the end of
+  // "a CAGR of 13.5% over 2024-2030, ending the forecast period at $6.8 billion": the end of
   // the span written before the figure.
   if (lang::words(language_of(sv), "time.span_end_before")
           .suffix_of(before(sv.text, fig.begin, 40)) ||

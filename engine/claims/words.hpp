@@ -28,7 +28,7 @@ std::string_view past_level_noun(std::string_view after);
 std::size_t relative_ending_after(std::string_view after);
 
 /// As relative_ending_after, or the ending of a figure that describes the noun phrase after it
-/// as expected ("22조원으로 예상되는 올해 전체 시장"): the noun phrase names its subject.
+/// as expected ("3조원으로 예상되는 올해 전체 시장"): the noun phrase names its subject.
 std::size_t describing_ending_after(std::string_view after);
 
 /// The figure is the base of a move: "에서", "from …", or a past relative clause.

@@ -157,9 +157,9 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
         c.subject_key != b.subject_key && (!c.subject || c.subject != a.subject))
       continue;
     bool dated = a.year && b.year;
-    // "前年の350億円から20.0%増え、2018年の300億円を上回った", "3조원에서 지난해 4조6000억원으로
-    // 불어났고, 올해는 전년 대비 약 9% 늘어날": a year-on-year change into a year neither figure
-    // is of is no change between them.
+    // "前年の350億円から20.0%増え、2018年の300億円を上回った", "2019년 3조원에서 지난해
+    // 4조6000억원으로 불어났고, 올해는 전년 대비 약 9% 늘어날": a year-on-year change into a year
+    // neither figure is of is no change between them.
     if (dated && c.rate_of == rate_kind::yoy && c.period_to && *a.year != *c.period_to &&
         *b.year != *c.period_to)
       continue;

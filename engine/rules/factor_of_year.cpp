@@ -34,7 +34,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     bool rate_first = false;
     // "较去年的2654亿元增长约18.0%，已增长至2021年的3倍左右": a rate after a written base is the
     // change from it, not a figure the multiple multiplies.
-    // "up 13.7% from $21.1 billion": so is one right before its base.
+    // "up 9% from $4.4 billion": so is one right before its base.
     auto is_base = [&](std::size_t i) {
       return level(cs[i]) && (cs[i].compared_base || cs[i].move_base || cs[i].prior);
     };
@@ -43,7 +43,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
         if (is_base(i)) return true;
       return r + 1 < cs.size() && cs[r + 1].sentence == c.sentence && is_base(r + 1);
     };
-    // "2018년(4663억원)과 비교하면 3년 만에 약 5배로": a multiple with no year of its own names
+    // "2018년(4600억원)과 비교하면 약 5배로": a multiple with no year of its own names
     // the year of the one base its sentence compares with, and multiplies the level the
     // sentence before stated.
     std::optional<int> named = c.year;
@@ -68,7 +68,7 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
       if (!figure && !level(cs[i]) && cs[i].rate && !change_of_base(i) &&
           cs[i].sentence == c.sentence)
         rate_first = true;
-      // "较去年的2654亿元", "up 13.7% from $21.1 billion": a base is not what is multiplied.
+      // "较去年的2654亿元", "up 9% from $4.4 billion": a base is not what is multiplied.
       if (!level(cs[i]) || is_base(i)) continue;
       if (!figure) figure = i;
     }

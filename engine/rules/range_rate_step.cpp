@@ -67,8 +67,8 @@ void range_rate_step(const context& ctx, const rule_info& info, std::vector<find
       if (years.size() < 3) continue;
       for (auto e = years.begin(), l = std::next(e); l != years.end(); ++e, ++l) {
         if (e->second.low <= 0) continue;
-        // "took in 15.7 trillion last year, up 7.5%; it forecasts declines of 2% to 3% a year
-        // through 2028": a forecast rate with no start of its own says nothing of a step that
+        // "revenue rose 9% last year to $4.8 billion; it forecasts declines of 1% to 2% a
+        // year through 2028": a forecast rate with no start of its own says nothing of a step that
         // ended before the article's year.
         if (r.forecast && !r.period_from && ctx.article_date && l->first < ctx.article_date->year)
           continue;

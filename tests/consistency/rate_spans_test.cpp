@@ -163,18 +163,18 @@ TEST_CASE("a topic that opens a quotation is no subject of the quoted rate") {
 }
 
 TEST_CASE("a sentence of one measured rate sums up the span the sentence before dates") {
-  // 263 / 141 over four years is 16.9% a year; the forecast year written later is no end of it.
+  // 230 / 120 over four years is 17.7% a year; the forecast year written later is no end of it.
   auto fits = run(
-      "국내 식물성 음료 시장은 2019년 141억원에서 2023년 263억원으로 커졌다. 연평균으로는 16.9%씩 "
+      "국내 식물성 음료 시장은 2019년 120억원에서 2023년 230억원으로 커졌다. 연평균으로는 17.7%씩 "
       "성장한 셈이다. 업계는 2027년 시장이 400억원 안팎이 될 것으로 본다.");
   CHECK(count_rule(fits, "cagr-mismatch") == 0);
   auto broken = run(
-      "국내 식물성 음료 시장은 2019년 141억원에서 2023년 263억원으로 커졌다. 연평균으로는 22%씩 "
+      "국내 식물성 음료 시장은 2019년 120억원에서 2023년 230억원으로 커졌다. 연평균으로는 30%씩 "
       "성장한 셈이다.");
   CHECK(count_rule(broken, "cagr-mismatch") == 1);
   // A rate that looks ahead is no summary of the years before it.
   auto ahead =
-      run("국내 식물성 음료 시장은 2019년 141억원에서 2023년 263억원으로 커졌다. 앞으로는 연평균 "
-          "22%씩 성장할 전망이다.");
+      run("국내 식물성 음료 시장은 2019년 120억원에서 2023년 230억원으로 커졌다. 앞으로는 연평균 "
+          "30%씩 성장할 전망이다.");
   CHECK(count_rule(ahead, "cagr-mismatch") == 0);
 }

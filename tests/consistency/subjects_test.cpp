@@ -110,10 +110,10 @@ TEST_CASE("a whole written after a figure is no subject of it; an expected level
 TEST_CASE("a name opening a clause after ', and' is its figures' subject, past an apposition") {
   auto r = fc::test::run(
       "The German market is estimated at US$4.1 billion this year, and Poland, forecast to grow "
-      "at a 12.2% CAGR, is expected to reach US$2.6 billion by 2029.",
+      "at a 11.4% CAGR, is expected to reach US$2.6 billion by 2029.",
       "t.txt", "2024-06-01");
   CHECK(fc::test::find_claim(r, "US$2.6 billion")->subject.value_or("") == "Poland");
-  CHECK(fc::test::find_claim(r, "12.2%")->subject.value_or("") == "Poland");
+  CHECK(fc::test::find_claim(r, "11.4%")->subject.value_or("") == "Poland");
   CHECK(fc::test::count_rule(r, "growth-contradiction") == 0);
   auto alone = fc::test::run(
       "Asia Pacific is the largest region with a 46% share, and Vietnam alone is worth about "
@@ -166,7 +166,7 @@ TEST_CASE("a quotation opens a subject phrase of its own; a bracketed abbreviati
       "t.txt", "2024-06-01");
   CHECK(fc::test::find_claim(q, "$2.5 billion last year") == nullptr);
   for (const auto& c : q.claims) CHECK(c.subject.value_or("").find('"') == std::string::npos);
-  auto gmv = fc::test::run("The region's gross merchandise value (GMV) rose to $159 billion.");
-  CHECK(fc::test::find_claim(gmv, "$159 billion")->subject.value_or("").find('(') ==
+  auto gmv = fc::test::run("The region's gross merchandise value (GMV) rose to $171 billion.");
+  CHECK(fc::test::find_claim(gmv, "$171 billion")->subject.value_or("").find('(') ==
         std::string::npos);
 }

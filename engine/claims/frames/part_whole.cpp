@@ -49,7 +49,7 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     candidates.push_back(w);
   }
   if (candidates.empty()) return std::nullopt;
-  // "총매출액은 2조1890억원으로 처음으로 2조원을 돌파했다. 이 중 …": a line the level crossed
+  // "시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 …": a line the level crossed
   // restates the level; the parts split the level itself.
   std::erase_if(candidates, [&](std::size_t w) {
     return !cs[w].value->high && std::any_of(candidates.begin(), candidates.end(), [&](auto v) {

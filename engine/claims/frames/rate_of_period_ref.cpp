@@ -19,7 +19,7 @@ void frame_rate_of_period_ref(const sentence_claims& s) {
   const auto& refs = lang::words(language_of(s.sv), "roles.period_back_refs");
   const auto* ref = refs.find_in(s.sv.text);
   // With no word of reference, a sentence that writes no year and no level of its own and sums
-  // up the move before it ("연평균으로는 16.9%씩 성장한 셈이다", "That works out to 12.8% a
+  // up the move before it ("연평균으로는 14%씩 성장한 셈이다", "That works out to 12.8% a
   // year") refers back just the same, unless its rate looks ahead.
   bool bare = !ref && std::none_of(s.sv.mentions.begin(), s.sv.mentions.end(), [](const auto& m) {
     return m.kind != grammar::mention_kind::percent;

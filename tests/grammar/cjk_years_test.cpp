@@ -32,6 +32,8 @@ TEST_CASE("Chinese and Japanese years, ranges, fiscal years and their relation")
       // A span by the years' last two digits, placed in 1950-2049 (the article date moves it).
       {"24〜27年の年平均成長率は15.7%だ。", "24〜27年", 2024, 2027, false, ""},
       {"25～29年度の年平均成長率は9%だ。", "25～29年度", 2025, 2029, true, ""},
+      // A point in time past a short measure noun: the figure follows を, は or が.
+      {"同社は29年の出荷台数を150万台と予測する。", "29年", 2029, 2029, false, ""},
   };
   for (const auto& c : cases) {
     std::string text = c.sentence;

@@ -6,9 +6,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "consistency/growth_check.hpp"
 #include "rules/pairs.hpp"
@@ -23,12 +26,17 @@ namespace {
 
 // The single level of `year` for the rate's measure near it, or nullopt when there is none or
 // the text gives several that disagree (figure-disagreement reports those).
-std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& rate, int year,
+// Claims are in text order: the window around the rate at `k` is walked from it, so a long
+// document costs the window, not every claim, per rate.
+std::optional<std::size_t> level_of(const std::vector<claim>& cs, std::size_t k, int year,
                                     const claim* like) {
+  const claim& rate = cs[k];
+  std::size_t lo = k, hi = k;
+  while (lo > 0 && cs[lo - 1].sentence + 2 >= rate.sentence) --lo;
+  while (hi < cs.size() && cs[hi].sentence <= rate.sentence + 2) ++hi;
   std::optional<std::size_t> found;
-  for (std::size_t i = 0; i < cs.size(); ++i) {
+  for (std::size_t i = lo; i < hi; ++i) {
     const claim& c = cs[i];
-    if (c.sentence + 2 < rate.sentence || c.sentence > rate.sentence + 2) continue;
     if (c.year != year || c.subject_key != rate.subject_key || !c.value ||
         !consistency::comparable_figures(c, c) || c.conversion_of)
       continue;
@@ -46,20 +54,25 @@ std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& r
 void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   const bool ko = ctx.lang == "ko";
+  // The rates of one step, by subject, years and part ("分品类看，智能音箱…同比下降12.5%" is a
+  // part's own change), each written value once: repeated rates cost nothing more.
+  using step = std::tuple<std::string, int, int, bool>;
+  std::map<step, std::vector<std::size_t>> seen;
   for (std::size_t j = 0; j < cs.size(); ++j) {
     const claim& b = cs[j];
+    // "今年上半年…同比增长3.0%": a half's change is no change of the year.
     if (b.kind != claim_kind::growth || b.rate_of != rate_kind::yoy || !b.rate || !b.subject_key ||
-        !b.period_to || b.other_basis)
+        !b.period_to || b.other_basis || b.part_year || !b.rate->low || !b.rate->high)
       continue;
-    for (std::size_t i = 0; i < j; ++i) {
+    auto& earlier = seen[step{*b.subject_key, b.period_from.value_or(0), *b.period_to, b.part}];
+    bool fresh = std::none_of(earlier.begin(), earlier.end(), [&](std::size_t i) {
+      return *cs[i].rate->low == *b.rate->low && *cs[i].rate->high == *b.rate->high;
+    });
+    std::vector<std::size_t> before = earlier;
+    if (fresh) earlier.push_back(j);
+    for (std::size_t i : before) {
       const claim& a = cs[i];
-      if (a.kind != claim_kind::growth || a.rate_of != rate_kind::yoy || !a.rate ||
-          a.subject_key != b.subject_key || a.period_from != b.period_from ||
-          a.period_to != b.period_to || a.other_basis || a.where.start == b.where.start ||
-          a.part != b.part ||  // "分品类看，智能音箱…同比下降12.5%": a part's own change
-          a.part_year || b.part_year)  // "今年上半年…同比增长3.0%": a half's change
-        continue;
-      if (!a.rate->low || !a.rate->high || !b.rate->low || !b.rate->high) continue;
+      if (a.where.start == b.where.start) continue;
       if (*a.rate->high >= *b.rate->low && *b.rate->high >= *a.rate->low) continue;
       bool one_source =
           a.source && b.source && *a.source == *b.source && !a.source_carried && !b.source_carried;
@@ -163,14 +176,15 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
   std::set<std::string> reported;
   for (const auto& f : out)
     if (f.rule == info.id) reported.insert(f.claims.begin(), f.claims.end());
-  for (const claim& rate : cs) {
+  for (std::size_t k = 0; k < cs.size(); ++k) {
+    const claim& rate = cs[k];
     if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::yoy || !rate.rate ||
         !rate.period_from || !rate.period_to || *rate.period_to != *rate.period_from + 1 ||
         !rate.subject_key || rate.other_basis)
       continue;
-    auto later = level_of(cs, rate, *rate.period_to, nullptr);
+    auto later = level_of(cs, k, *rate.period_to, nullptr);
     if (!later) continue;
-    auto earlier = level_of(cs, rate, *rate.period_from, &cs[*later]);
+    auto earlier = level_of(cs, k, *rate.period_from, &cs[*later]);
     if (!earlier) continue;
     // Both in another sentence: the rate is no change of theirs. Both in its own: the
     // sentence's pairing has read them, unless the sentence holds more figures than the pair

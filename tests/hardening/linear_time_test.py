@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Checking time must grow linearly with the input, whatever its shape.
 
-A 1 MiB input (a quarter under sanitizers) written as one line with no sentence break is checked, and so is the same text
-with a line break after every clause. Before sentences were cut at a length limit, the one-line
+A 1 MiB input (a quarter under sanitizers) written as one line with no sentence break is
+checked, and so is the same text with a line break after every clause. Before sentences were cut at a length limit, the one-line
 form took minutes (quadratic in the sentence length). The test fails when it takes more than
 RATIO times the broken form (CPU time, best of two runs each, so a busy machine does not decide), or
-when the text output grows with the line length instead of the number of findings.
+when the text output grows with the line length instead of the number of findings, or when four
+times the text (many claims of one subject and year) costs more than SCALING_RATIO times as much.
 
 Usage: linear_time_test.py FORECHECK
 """
@@ -26,6 +27,12 @@ CLAUSES = {
     "en": "The global chip market will reach $1.4 billion by 2028 and grow 17% a year while "
           "IDC says $2.1 billion in 2030",
     "nospace": "시장규모10억달러2028년연평균17%성장",
+}
+
+SCALING_RATIO = 7.0
+SCALING = {
+    "en-steps": "Sales of the market rose 12% year on year in 2024, the firm said.",
+    "ko-steps": "국내 시장 매출은 지난해 5조원으로 전년 대비 12% 늘었다.",
 }
 
 
@@ -72,6 +79,21 @@ def main():
                 failures += not ok
                 print(f"{'ok  ' if ok else 'FAIL'} en text output: one line {text_one} bytes, "
                       f"with breaks {text_broken} bytes, ratio {grow:.1f}")
+        # Many claims of one subject and step ("rose 12% year on year in 2024" again and again):
+        # a rule that compares every claim with every other grows with the square of the input.
+        # Four times the text must cost about four times as much, not sixteen.
+        for name, clause in SCALING.items():
+            times = []
+            for size in (SIZE // 4, SIZE):
+                path = os.path.join(tmp, f"{name}-{size}.txt")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write("\n".join([clause] * (size // len((clause + " ").encode()) + 1)))
+                times.append(best_time(binary, path, "json")[0])
+            grow = times[1] / max(times[0], 0.05)
+            ok = grow <= SCALING_RATIO
+            failures += not ok
+            print(f"{'ok  ' if ok else 'FAIL'} {name}: a quarter {times[0]:.2f} s, whole "
+                  f"{times[1]:.2f} s, ratio {grow:.1f} (limit {SCALING_RATIO})")
     sys.exit(1 if failures else 0)
 
 

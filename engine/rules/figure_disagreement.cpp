@@ -3,6 +3,7 @@
 // differ are source-disagreement's, reported once for the whole group.
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
@@ -34,12 +35,18 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
     // one with the highest lower bound, else the lowest upper bound), so an article quoting
     // many estimates gets one finding per outlier, not one per pair. Two named sources that
     // differ are left to source-disagreement, which reports them as one group.
+    // The earlier figures are looked at once per written value and source, and at most the
+    // last `kMaxPartners` of those: a document repeating one figure, or listing thousands,
+    // costs a bounded amount per figure.
+    constexpr std::size_t kMaxPartners = 256;
+    std::vector<std::size_t> distinct;
     for (std::size_t b = 0; b < members.size(); ++b) {
       std::size_t j = members[b];
       const interval& v = *cs[j].value;
       std::optional<std::size_t> above, below;
-      for (std::size_t a = 0; a < b; ++a) {
-        std::size_t i = members[a];
+      std::size_t from = distinct.size() > kMaxPartners ? distinct.size() - kMaxPartners : 0;
+      for (std::size_t a = from; a < distinct.size(); ++a) {
+        std::size_t i = distinct[a];
         if (cs[i].source && cs[j].source && !same_source(cs[i].source, cs[j].source)) continue;
         const interval& u = *cs[i].value;
         if (!comparable(u, v)) continue;
@@ -48,6 +55,14 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         if (v.low && u.high && *u.high < *v.low && (!below || *u.high < *cs[*below].value->high))
           below = i;
       }
+      auto same_reading = [&](std::size_t i) {
+        const interval& u = *cs[i].value;
+        return u.point == v.point && u.low == v.low && u.high == v.high &&
+               cs[i].source == cs[j].source;
+      };
+      if (std::none_of(distinct.end() - static_cast<std::ptrdiff_t>(distinct.size() - from),
+                       distinct.end(), same_reading))
+        distinct.push_back(j);
       if (auto partner = above ? above : below) {
         std::size_t i = *partner;
         finding f;

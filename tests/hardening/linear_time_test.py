@@ -33,6 +33,8 @@ SCALING_RATIO = 7.0
 SCALING = {
     "en-steps": "Sales of the market rose 12% year on year in 2024, the firm said.",
     "ko-steps": "국내 시장 매출은 지난해 5조원으로 전년 대비 12% 늘었다.",
+    "en-levels": "The market was $5 billion in 2024, the firm said.",
+    "ko-levels": "시장 규모는 2024년 5조원이었다.",
 }
 
 
@@ -79,7 +81,8 @@ def main():
                 failures += not ok
                 print(f"{'ok  ' if ok else 'FAIL'} en text output: one line {text_one} bytes, "
                       f"with breaks {text_broken} bytes, ratio {grow:.1f}")
-        # Many claims of one subject and step ("rose 12% year on year in 2024" again and again):
+        # Many claims of one subject and step or year ("rose 12% year on year in 2024", "was $5
+        # billion in 2024" again and again):
         # a rule that compares every claim with every other grows with the square of the input.
         # Four times the text must cost about four times as much, not sixteen.
         for name, clause in SCALING.items():

@@ -242,6 +242,10 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   std::size_t best = std::string_view::npos;
   const measure* which = nullptr;
   for (const auto& [p, m] : measure_hits(s)) {
+    // Only a hit nearer than the best so far is read further: a long sentence holds many.
+    bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
+                  (p > fig && best > fig && p < best);
+    if (!better) continue;
     if (!m.english && p < fig && describes_a_time(s, p + m.word.size())) continue;
     // "…to pass $100 billion in 2028, although a 29.3% drop in Hainan's sales …": a measure
     // past a contrast opens another clause's subject, not the figure's.
@@ -258,9 +262,7 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
     if (p > fig &&
         ends_past_modifiers(s.substr(fig, p - fig), lang::words("subjects.whole_before"), false))
       continue;
-    bool better = best == std::string_view::npos || (p < fig && (best > fig || p > best)) ||
-                  (p > fig && best > fig && p < best);
-    if (better) best = p, which = &m;
+    best = p, which = &m;
   }
   if (!which) return std::nullopt;
   // "The data center segment of the market generated $4.6 billion": a measure that names its

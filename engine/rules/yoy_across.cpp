@@ -64,7 +64,8 @@ void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<f
     if (b.kind != claim_kind::growth || b.rate_of != rate_kind::yoy || !b.rate || !b.subject_key ||
         !b.period_to || b.other_basis || b.part_year || !b.rate->low || !b.rate->high)
       continue;
-    auto& earlier = seen[step{*b.subject_key, b.period_from.value_or(0), *b.period_to, b.part}];
+    const step key{*b.subject_key, b.period_from.value_or(0), *b.period_to, b.part};
+    std::vector<std::size_t>& earlier = seen.try_emplace(key).first->second;
     bool fresh = std::none_of(earlier.begin(), earlier.end(), [&](std::size_t i) {
       return *cs[i].rate->low == *b.rate->low && *cs[i].rate->high == *b.rate->high;
     });

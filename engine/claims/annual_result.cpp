@@ -68,9 +68,15 @@ bool is_change_end(const sentence_view& sv, std::size_t index) {
   // The change before it, past the years that date the change ("28% this year to").
   std::size_t j = index;
   while (j > 0 && ms[j - 1].kind == mention_kind::year) --j;
-  if (j == 0 || ms[j - 1].kind != mention_kind::percent) return false;
+  // "… more than doubling from last year's level to an estimated $29 billion": or a multiple.
+  if (j == 0 || (ms[j - 1].kind != mention_kind::percent && ms[j - 1].kind != mention_kind::factor))
+    return false;
   std::string_view gap = sv.text.substr(ms[j - 1].end, ms[index].begin - ms[j - 1].end);
   gap.remove_suffix(trailing_prefix_hedge(gap));
+  // A multiple reaches it only from a base it names ("before roughly tripling to 32 GW" leaves
+  // the base unsaid: this year's dip or last year's level).
+  if (ms[j - 1].kind == mention_kind::factor && !lang::words("directions.base_before").in(gap))
+    return false;
   return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
          lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
 }

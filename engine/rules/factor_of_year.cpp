@@ -72,6 +72,13 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
       if (!level(cs[i]) || is_base(i)) continue;
       if (!figure) figure = i;
     }
+    // "before more than doubling from last year's level to an estimated $29 billion by 2027":
+    // the level the multiple leads to, written right after it, is what it multiplies.
+    for (std::size_t i = k + 1; i < hi && cs[i].sentence == c.sentence; ++i)
+      if (level(cs[i])) {
+        if (cs[i].change_end) figure = i, rate_first = false;
+        break;
+      }
     if (rate_first || !figure) continue;
     const claim& later = cs[*figure];
     if (*later.year <= *named || later.subject_key != c.subject_key) continue;

@@ -191,3 +191,18 @@ TEST_CASE("a multiple after a rate compares rates and leads no move") {
       "t.txt", "2025-03-01");
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE("a multiple from a named base to a level multiplies into that level") {
+  auto r = run(
+      "Global padel court revenue totalled roughly $3 billion last year and should rise to about "
+      "$3.3 billion in 2024, before more than doubling from last year's level to an estimated $7 "
+      "billion by 2027.",
+      "t.txt", "2024-09-12");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  // With its base unsaid, a multiple after a dip links no pair.
+  auto unsaid = run(
+      "Installations should dip this year to about 8 GW, before roughly tripling to around 32 GW "
+      "a year by 2028.",
+      "t.txt", "2024-09-12");
+  CHECK(count_rule(unsaid, "change-mismatch") == 0);
+}

@@ -145,6 +145,8 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
   if (!from && !to && article)
     if (auto n = years_ahead(sv.text, "time.years_ahead_span"))
       return {article->year, article->year + *n};
+  // "지난해를 기점으로 계산하면 연평균 약 7.8%": a start point alone opens the period.
+  if (!from && !to) from = period_start_before(sv, index, article);
   return {from, to};
 }
 

@@ -178,3 +178,15 @@ TEST_CASE("a sentence of one measured rate sums up the span the sentence before 
           "30%씩 성장할 전망이다.");
   CHECK(count_rule(ahead, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("'지난해를 기점으로' opens a rate's period by itself") {
+  // 4800억원 (2023) → 7000억원 (2028) is 7.8% a year; from the 2022 figure it would be 8.9%.
+  auto r = run(
+      "국내 스마트 조명 시장은 재작년 4200억원에서 지난해 4800억원으로 커졌다. 업계는 2028년 "
+      "시장 규모를 7000억원으로 제시했는데, 지난해를 기점으로 계산하면 연평균 약 7.8%씩 성장하는 "
+      "셈이다.",
+      "t.txt", "2024-06-01");
+  REQUIRE(find_claim(r, "7.8%"));
+  CHECK(find_claim(r, "7.8%")->period_from == 2023);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

@@ -210,6 +210,9 @@ bool is_subtotal(std::string_view s, const mention& m) {
   // the sum of the parts just listed, not one more part (roles.subtotal_before).
   std::string_view b = before(s, m.begin, 24);
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  // "Asia accounts for 91%, with China alone contributing 57%": a part of an item listed, not
+  // one more item.
+  if (lang::words("roles.nested_part_words").find_in(b)) return true;
   const auto* cue = lang::words("roles.subtotal_before").find_in(b);
   if (!cue) {
     const auto& counters = lang::words("roles.subtotal_counters");

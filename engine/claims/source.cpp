@@ -58,6 +58,11 @@ std::vector<std::string> split_names(const std::string& name) {
   // Traders": an institution named "X of …" keeps its commas and "and" as one name.
   std::size_t first_break = std::min(name.find(','), name.find(" and "));
   if (auto of = name.find(" of "); of != std::string::npos && of < first_break) return {name};
+  // "Food and Agriculture Organization": one word, "and", then an institution's name.
+  if (auto joint = name.find(" and ");
+      joint != std::string::npos && name.substr(0, joint).find(' ') == std::string::npos &&
+      lang::words("attribution.institution_words").suffix_of(std::string_view(name)))
+    return {name};
   std::string cur;
   auto flush = [&] {
     while (!cur.empty() && (cur.back() == ' ' || cur.back() == ',')) cur.pop_back();

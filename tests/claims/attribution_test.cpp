@@ -351,10 +351,10 @@ TEST_CASE("a firm with an aside, its own clause and 'but forecasts'; a firm's ba
 }
 
 TEST_CASE("one word 'and' an institution's name is one source; 'X alone' is part of an item") {
-  auto r = run(
-      "Farmed shrimp output reached 6.1 million tonnes in 2023, the Food and Agriculture "
-      "Organization said. Asia accounts for about 90% of farmed production, with Vietnam alone "
-      "contributing 25%.");
+  auto r =
+      run("Farmed shrimp output reached 6.1 million tonnes in 2023, the Food and Agriculture "
+          "Organization said. Asia accounts for about 90% of farmed production, with Vietnam alone "
+          "contributing 25%.");
   REQUIRE(find_claim(r, "6.1 million tonnes"));
   CHECK(find_claim(r, "6.1 million tonnes")->source.value_or("") ==
         "Food and Agriculture Organization");

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "consistency/growth_check.hpp"
+#include "rules/pairs.hpp"
 #include "rules/rule.hpp"
 
 namespace fc::rules {
@@ -49,11 +50,8 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     std::optional<int> named = c.year;
     std::optional<std::size_t> own_base;
     bool own_levels = false;
-    // The claims of this sentence and the three before: claims are in text order, so the window
-    // costs its own claims, not the document's, per multiple.
-    std::size_t lo = k, hi = k;
-    while (lo > 0 && cs[lo - 1].sentence + 3 >= c.sentence) --lo;
-    while (hi < cs.size() && cs[hi].sentence == c.sentence) ++hi;
+    // The claims of this sentence and the three before.
+    auto [lo, hi] = sentence_window(cs, k, 3, 0);
     for (std::size_t i = lo; i < hi; ++i) {
       if (cs[i].sentence != c.sentence || !level(cs[i])) continue;
       if (cs[i].compared_base && !own_base)

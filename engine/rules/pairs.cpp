@@ -9,6 +9,15 @@
 
 namespace fc::rules {
 
+std::pair<std::size_t, std::size_t> sentence_window(const std::vector<claim>& claims, std::size_t k,
+                                                    std::size_t back, std::size_t ahead) {
+  const std::size_t s = claims[k].sentence;
+  std::size_t first = k, last = k;
+  while (first > 0 && claims[first - 1].sentence + back >= s) --first;
+  while (last < claims.size() && claims[last].sentence <= s + ahead) ++last;
+  return {first, last};
+}
+
 std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& claims) {
   std::vector<std::vector<std::size_t>> out;
   for (std::size_t i = 0; i < claims.size(); ++i) {

@@ -13,6 +13,12 @@ namespace fc::rules {
 /// One pass over the claims: rules walk these groups instead of scanning per sentence.
 std::vector<std::vector<std::size_t>> sentence_groups(const std::vector<claim>& claims);
 
+/// The claims of the sentences from `back` before to `ahead` after claim `k`'s, as an index range
+/// [first, last). Claims are in text order, so the window is walked from `k` and costs its own
+/// claims, not the document's.
+std::pair<std::size_t, std::size_t> sentence_window(const std::vector<claim>& claims, std::size_t k,
+                                                    std::size_t back, std::size_t ahead);
+
 /// [low, high] of a/b for positive intervals; nullopt when a side is open or not positive.
 std::optional<std::pair<double, double>> ratio(const interval& a, const interval& b);
 

@@ -26,16 +26,12 @@ namespace {
 
 // The single level of `year` for the rate's measure near it, or nullopt when there is none or
 // the text gives several that disagree (figure-disagreement reports those).
-// Claims are in text order: the window around the rate at `k` is walked from it, so a long
-// document costs the window, not every claim, per rate.
-std::optional<std::size_t> level_of(const std::vector<claim>& cs, std::size_t k, int year,
+// Among the claims of the rate's `window` of sentences (sentence_window).
+std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& rate,
+                                    std::pair<std::size_t, std::size_t> window, int year,
                                     const claim* like) {
-  const claim& rate = cs[k];
-  std::size_t lo = k, hi = k;
-  while (lo > 0 && cs[lo - 1].sentence + 2 >= rate.sentence) --lo;
-  while (hi < cs.size() && cs[hi].sentence <= rate.sentence + 2) ++hi;
   std::optional<std::size_t> found;
-  for (std::size_t i = lo; i < hi; ++i) {
+  for (std::size_t i = window.first; i < window.second; ++i) {
     const claim& c = cs[i];
     if (c.year != year || c.subject_key != rate.subject_key || !c.value ||
         !consistency::comparable_figures(c, c) || c.conversion_of)
@@ -183,9 +179,10 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
         !rate.period_from || !rate.period_to || *rate.period_to != *rate.period_from + 1 ||
         !rate.subject_key || rate.other_basis)
       continue;
-    auto later = level_of(cs, k, *rate.period_to, nullptr);
+    const auto window = sentence_window(cs, k, 2, 2);  // two sentences either side
+    auto later = level_of(cs, rate, window, *rate.period_to, nullptr);
     if (!later) continue;
-    auto earlier = level_of(cs, k, *rate.period_from, &cs[*later]);
+    auto earlier = level_of(cs, rate, window, *rate.period_from, &cs[*later]);
     if (!earlier) continue;
     // Both in another sentence: the rate is no change of theirs. Both in its own: the
     // sentence's pairing has read them, unless the sentence holds more figures than the pair

@@ -52,6 +52,19 @@ bool level_position(std::string_view b, std::string_view a) {
          a.rfind("로,", 0) == 0 || a == "로" || a == "으로";
 }
 
+// An exclusion word with a basis beside it ("excluding currency effects", "환율 효과를 제외하면"):
+// English names what it strips after the word, Korean before it.
+bool strips_a_basis(std::string_view w) {
+  for (const auto& x : lang::words("roles.basis_exclusions").entries())
+    for (std::size_t at = lang::find(w, x); at != std::string_view::npos;
+         at = lang::find(w, x, at + 1)) {
+      std::size_t from = at > 24 ? at - 24 : 0;
+      if (lang::words("roles.excluded_bases").in(w.substr(from, at - from + x.word.size() + 32)))
+        return true;
+    }
+  return false;
+}
+
 // "연5.31%", "연-5%": 연 glued to the number is "a year" (a rate per year), as "연 5%" is; inside a
 // word (공연, 주연) it is not.
 bool annual_glued(std::string_view s, std::size_t begin) {
@@ -195,17 +208,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.negative = true;
   if (r.kind == claim_kind::change && lang::words("directions.change_fall_before").in(b))
     r.negative = true;
-  // "up 8% in constant currency", "organic growth of 6%", "4% from the previous quarter",
-  // "전분기 대비 8%": a change on another basis than reported year-on-year figures.
+  // A change on another basis than the reported figures (roles.other_bases), or one that strips
+  // a basis out ("excluding currency effects"), is not a change of the dated levels.
   for (std::string_view w : {own_before(s, m.begin, 40), own_after(s, m.end, 48)})
-    if (contains_any_ci(w, {"constant currenc", "constant-currenc", "constant exchange",
-                            "currency-neutral", "organic", "like-for-like", "comparable basis",
-                            "excluding", "previous quarter", "prior quarter", "preceding quarter",
-                            "sequential", "quarter-on-quarter", "quarter over quarter", "q/q",
-                            "qoq", "previous month", "month-on-month", "month over month"}) ||
-        contains_any(w, {"전분기", "직전 분기", "전기 대비", "전월 대비", "전월보다", "전달보다",
-                         "환율 효과", "고정환율", "일회성", "제외하면", "제외한", "유기적"}))
-      r.other_basis = true;
+    if (lang::words("roles.other_bases").in(w) || strips_a_basis(w)) r.other_basis = true;
   // "코로나19 기간 해마다 30% 안팎씩 뛰던 것과 비교하면": a verb in the retrospective tells of
   // another time, the rate the text compares with, not a change of its figures.
   for (auto w : words(own_after(s, m.end, 24)))

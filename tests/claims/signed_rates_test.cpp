@@ -1,5 +1,6 @@
-// Rates keep their written sign (claim-language §3.1, §6.3), and 연 glued to a rate is "a
-// year" (§6.2): readings of the claims layer.
+// Rates keep their written sign (claim-language §3.1, §6.3), 연 glued to a rate is "a
+// year" (§6.2), and a rate on another basis is not a change of the figures: readings of the
+// claims layer.
 #include <doctest/doctest.h>
 
 #include "../support.hpp"
@@ -72,4 +73,30 @@ TEST_CASE("plural decline nouns and compound rates keep a rate's direction and k
       run("Ticket revenue should reach $8.1 billion in 2031, a compound rate of roughly 12%.");
   REQUIRE(find_claim(compound, "12%"));
   CHECK(find_claim(compound, "12%")->rate_of == fc::rate_kind::cagr);
+}
+
+TEST_CASE("an exclusion puts a rate on another basis only when it strips a basis") {
+  struct {
+    const char* sentence;
+    const char* text;
+    bool other_basis;
+  } const cases[] = {
+      {"Sales of cargo drones, excluding hobby models, rose 35% last year to $5.4 billion.", "35%",
+       false},
+      {"Sales of cargo drones, excluding currency effects, rose 35% last year to $5.4 billion.",
+       "35%", true},
+      {"Revenue grew 9%, excluding the impact of acquisitions, to $4.1 billion in 2024.", "9%",
+       true},
+      {"Revenue grew 9% in constant currency in 2024.", "9%", true},
+      {"완구용 제품을 제외한 화물 드론 판매액은 지난해 35% 늘어난 54억달러였다.", "35%", false},
+      {"화물 드론 판매액은 환율 효과를 제외하면 35% 늘었다.", "35%", true},
+  };
+  for (const auto& c : cases) {
+    std::string sentence = c.sentence;
+    CAPTURE(sentence);
+    auto r = run(c.sentence);
+    const auto* claim = find_claim(r, c.text);
+    REQUIRE(claim);
+    CHECK(claim->other_basis == c.other_basis);
+  }
 }

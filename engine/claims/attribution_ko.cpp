@@ -163,7 +163,8 @@ bool anaphor_name(std::string_view name) {
 std::vector<attribution> korean_attributions(std::string_view s) {
   std::vector<attribution> out;
   bool verb = korean_verb_present(s);
-  for (std::string_view m : {"는 ", "은 ", " 역시 "}) {
+  // "IDC도 … 제시했다": the additive particle marks a topic too ("X also …").
+  for (std::string_view m : {"는 ", "은 ", "도 ", " 역시 "}) {
     for (std::size_t p = verb ? s.find(m) : std::string_view::npos; p != std::string_view::npos;
          p = s.find(m, p + 1)) {
       std::string name = korean_name(s, p);

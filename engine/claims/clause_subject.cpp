@@ -71,17 +71,20 @@ std::optional<subject_phrase> contrast_clause_subject(std::string_view s, std::s
 // "PLA·PHA 등 생분해성 플라스틱 포장은 아직 전체의 7%에 불과하지만 연 12~14%씩 늘어나":
 // a Korean topic that is no measure, no source and no verb is what the clause's rate is about.
 std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std::size_t fig,
-                                                   std::string_view bare_measure = {}) {
+                                                   std::string_view bare_measure = {},
+                                                   std::size_t clause_start = 0) {
   const auto language = language_of(sv);
   std::string_view lead = sv.text.substr(0, fig);
+  // "…, 농축수산물도 10조2000억원으로": a later clause's topic may be marked "also" (도).
+  const std::initializer_list<std::string_view> plain{"은 ", "는 "}, also{"은 ", "는 ", "도 "};
   // The nearest topic particle after a noun: "같은 기간" and "늘어나는" are a verb's forms.
-  for (std::size_t end = lead.size(); end > 0;) {
+  for (std::size_t end = lead.size(); end > clause_start;) {
     std::size_t at = std::string_view::npos;
-    for (std::string_view particle : {"은 ", "는 "})
+    for (std::string_view particle : clause_start > 0 ? also : plain)
       if (std::size_t p = lead.substr(0, end).rfind(particle);
           p != std::string_view::npos && (at == std::string_view::npos || p > at))
         at = p;
-    if (at == std::string_view::npos || at == 0) return std::nullopt;
+    if (at == std::string_view::npos || at == 0 || at < clause_start) return std::nullopt;
     // "노바스페이스는 이를 두고 "앞으로도 매년 15~20%…"": a topic that opens a quotation is its
     // speaker, not what the quoted figure is about.
     if (lead.substr(at).find('"') != std::string_view::npos ||
@@ -153,6 +156,16 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
       ((m.kind == grammar::mention_kind::amount && part_of_whole_sentence(sv.text)) ||
        lang::words(language_of(sv), "subjects.clause_rate_cues").in(before(sv.text, m.begin, 24))))
     if (auto topic = topic_clause_subject(sv, m.begin)) return topic;
+  // "…거래액은 31조7000억원으로 11.2% 증가했으며, 농축수산물도 10조2000억원으로": an amount in
+  // a later clause whose own topic is no measure is that topic's, a sibling of the first.
+  if (!sv.english && !is_cjk(sv) && m.kind == grammar::mention_kind::amount && index > 0) {
+    std::string_view between =
+        sv.text.substr(sv.mentions[index - 1].end, m.begin - sv.mentions[index - 1].end);
+    if (std::size_t comma = between.rfind(", "); comma != std::string_view::npos)
+      if (auto topic =
+              topic_clause_subject(sv, m.begin, {}, sv.mentions[index - 1].end + comma + 2))
+        return topic;
+  }
   return std::nullopt;
 }
 

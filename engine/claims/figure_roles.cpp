@@ -90,6 +90,25 @@ bool same_period_as_before(std::string_view s, const mention& m) {
   return lang::words("time.same_period").in(b);
 }
 
+namespace {
+
+// "1~4월", "1-9월": a span of months, a part of a year.
+bool month_span(std::string_view b) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = b.find("월"); at != std::string_view::npos; at = b.find("월", at + 1)) {
+    std::size_t d = at;
+    while (d > 0 && digit(b[d - 1])) --d;
+    if (d == at || d == 0) continue;
+    std::string_view dash = b.substr(0, d);
+    for (std::string_view w : {"~", "-", "\u223C", "\uFF5E"})
+      if (dash.ends_with(w) && dash.size() > w.size() && digit(dash[dash.size() - w.size() - 1]))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_part_year(std::string_view s, const mention& m) {
   // Most sentences name no quarter or half at all: one pass of cheap searches rules them out.
   // Where the sentence first names a Chinese or Japanese part of a year, found once per
@@ -104,11 +123,13 @@ bool is_part_year(std::string_view s, const mention& m) {
   }
   if (s.find("uarter") == std::string_view::npos && s.find("alf") == std::string_view::npos &&
       s.find("분기") == std::string_view::npos && s.find("반기") == std::string_view::npos &&
-      first_period == std::string_view::npos)
+      s.find("월") == std::string_view::npos && first_period == std::string_view::npos)
     return false;
   // "2024年4~6月期の…市場は1,520億円", "一季度…销售额为": a Chinese or Japanese period of
   // part of a year anywhere before the figure in its sentence.
   if (first_period < m.begin) return true;
+  // "올해 1~4월 수입액도 6400만 달러": a span of months right before the figure.
+  if (month_span(before(s, m.begin, 36))) return true;
   std::string_view b = own_before(s, m.begin, 40);
   std::string_view a = own_after(s, m.end, 40);
   for (std::string_view w : {b, a})
@@ -210,10 +231,20 @@ bool is_subtotal(std::string_view s, const mention& m) {
   // the sum of the parts just listed, not one more part (roles.subtotal_before).
   std::string_view b = before(s, m.begin, 24);
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
+  // "상위 5개 보험사가 전체의 98%": a ranked group (roles.ranked_groups), named further back.
+  std::string_view group = before(s, m.begin, 48);
+  if (auto d = group.find_last_of("%,"); d != std::string_view::npos) group.remove_prefix(d + 1);
   // "Asia accounts for 91%, with China alone contributing 57%": a part of an item listed, not
   // one more item.
   if (lang::words("roles.nested_part_words").find_in(b)) return true;
+  // "38% of sales, of which delivery apps handled 71%", "매출의 38%를 차지했고, 이 중 배달앱이
+  // 71%": a share after an inline breakdown of the share before it is that share's part.
+  std::string_view since = before(s, m.begin, 120);
+  if (auto d = since.find_last_of('%');
+      d != std::string_view::npos && lang::words("roles.part_inline").find_in(since.substr(d)))
+    return true;
   const auto* cue = lang::words("roles.subtotal_before").find_in(b);
+  if (!cue) cue = lang::words("roles.ranked_groups").find_in(group);
   if (!cue) {
     const auto& counters = lang::words("roles.subtotal_counters");
     for (const auto& e : counters.entries())

@@ -221,10 +221,16 @@ void frame_part_year_rate(const sentence_claims& s);
 /// dated levels is a rise (frames/streak.cpp).
 void frame_streak(const sentence_claims& s);
 
+/// "브라질(17%)과 멕시코(12%) 등", "Brazil (17%) and Mexico (12%)": a change in brackets after
+/// each item of a list is that item's, a part of the sentence's market
+/// (frames/bracketed_items.cpp).
+void frame_bracketed_items(const sentence_claims& s);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_compared_base(s);
   frame_ranked_part(s);
+  frame_bracketed_items(s);
   frame_written_total(s, wholes);
   frame_period_move(s);
   frame_same_year(s);

@@ -65,6 +65,38 @@ bool strips_a_basis(std::string_view w) {
   return false;
 }
 
+// A percentage written right after `lead`: digits and a point, then '%'. Returns what follows.
+std::optional<std::string_view> percent_after(std::string_view a, std::string_view lead) {
+  if (!a.starts_with(lead)) return std::nullopt;
+  a.remove_prefix(lead.size());
+  std::size_t n = 0;
+  while (n < a.size() && (std::isdigit(static_cast<unsigned char>(a[n])) || a[n] == '.')) ++n;
+  if (n == 0 || n >= a.size() || a[n] != '%') return std::nullopt;
+  return a.substr(n + 1);
+}
+
+// "71%에서 62%로", "from 27% to 31%": one percentage moving to another, either end. Such a pair
+// is a level that moves (a share, a ratio), not two changes; a rate noun in the clause ("성장률이
+// 5%에서 4%로") keeps them rates.
+bool percent_move(std::string_view s, const mention& m) {
+  std::string_view a = after(s, m.end, 24), b = before(s, m.begin, 24);
+  auto korean_end = [](std::string_view rest) {
+    return rest.starts_with("로") || rest.starts_with("으로") || rest.starts_with("까지");
+  };
+  for (std::string_view lead : {"에서 ", "에서"})
+    if (auto rest = percent_after(a, lead); rest && korean_end(*rest)) return true;
+  if (b.ends_with("에서 ") || b.ends_with("에서")) {
+    std::string_view head = b.substr(0, b.size() - (b.ends_with(" ") ? 7 : 6));
+    if (head.ends_with("%") && korean_end(a)) return true;
+  }
+  if (b.ends_with("from ") && percent_after(a, " to ")) return true;
+  if (b.ends_with("% to ")) {
+    std::size_t from = b.rfind("from ");
+    if (from != std::string_view::npos && percent_after(b.substr(from), "from ")) return true;
+  }
+  return false;
+}
+
 // "연5.31%", "연-5%": 연 glued to the number is "a year" (a rate per year), as "연 5%" is; inside a
 // word (공연, 주연) it is not.
 bool annual_glued(std::string_view s, std::size_t begin) {
@@ -173,7 +205,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
          (contains_any(own_b, {"연 "}) ||
           contains_any_ci(own_a, {"a year", "annually", "per year", "per annum", "p.a."})));
     r.each_year = every && !average;
-  } else if (contains_any(b, {"비중", "점유율"}) &&
+  } else if (percent_move(s, m) &&
+             !lang::words("roles.rate_nouns").in(own_before(s, m.begin, 40))) {
+    r.kind = claim_kind::share, r.rk = rate_kind::none;
+  } else if (lang::words("shares.ratio_nouns").in(b) &&
              (a.rfind("에서", 0) == 0 || a.rfind("로", 0) == 0 || a.rfind("으로", 0) == 0)) {
     // "비중도 같은 기간 18%에서 47%로 높아질": a share moving between two levels, not a rate.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
@@ -184,10 +219,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
     r.rk = rate_kind::yoy;
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
-  } else if (contains_any(b, {"점유율", "비중"}) ||
+  } else if (lang::words("shares.ratio_nouns").in(b) ||
              contains_any_ci(
-                 b, {"share", "accounts for", "account for", "accounted for", "accounting for",
-                     "took ", "captured ", "made up ", "makes up ", "make up ", "represented ",
+                 b, {"accounts for", "account for", "accounted for", "accounting for", "took ",
+                     "captured ", "made up ", "makes up ", "make up ", "represented ",
                      "represents ", "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
@@ -220,6 +255,15 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   if (r.kind != claim_kind::change && r.rk != rate_kind::cagr &&
       level_position(b, after(s, m.end, 8)))
     r.negative = false;
+  // "성장률이 연평균 11%대로 낮아질", "growth slowing to 4% a year": the verb moves the rate
+  // itself, and the rate it reaches is still the market's rise.
+  if (r.kind == claim_kind::growth &&
+      lang::words("roles.rate_nouns").in(own_before(s, m.begin, 40)) &&
+      !lang::words("directions.fall_before").in(b)) {  // "감소율도 8.6%에서": a decline's rate
+    std::string_view level = after(s, m.end, 8);
+    if (level.starts_with("대")) level.remove_prefix(std::string_view("대").size());
+    if (level_position(b, level)) r.negative = false;
+  }
   // A written minus is the rate's own sign: a decline word beside it repeats the direction,
   // never flips it back (§6.3), and a level keeps it ("-5%로 떨어졌다").
   if (m.negative) r.negative = true;

@@ -278,6 +278,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           cjk_year_names_figure(sv, tail))
         return false;
       if (list("time.comparison_lead_ins").suffix_of(before(sv.text, at, 16))) return true;
+      // "지난해의 3배 수준인 4200억원": the year whose level a multiple is of.
+      if (const auto* of = list("roles.multiple_base_after").prefix_of(tail))
+        for (const auto& f : ms)
+          if (f.kind == mention_kind::factor && f.begin == at + word_size + of->word.size())
+            return true;
       // "昨年比12%増", "去年相比": in Chinese and Japanese the comparison word follows the year
       // itself; "今年の市場規模は前年比9.4%増" compares with 前年, not 今年.
       if (is_cjk(sv)) {

@@ -137,12 +137,16 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
         if (lang::ends_with(a, r))
           return bound_year{article->year + static_cast<int>(r.number), "in"};
   }
-  // "48% of investment this year, … about 65% by the end of the decade": the decade's end
-  // written right after the figure is its year, whatever year the clause gave before.
+  // "48% of investment this year, … about 65% by the end of the decade", "a 70% share by the
+  // end of the decade": the decade's end written right after the figure, or after the noun it
+  // counts, is its year, whatever year the clause gave before.
   {
-    std::string_view a = after(sv.text, fig.end, 32);
-    if (const auto* e = list("time.decade_end").find_in(a); e && lang::find(a, *e) <= 12)
-      return bound_year{article->year / 10 * 10 + 10, "by"};
+    std::string_view a = after(sv.text, fig.end, 40);
+    if (const auto* e = list("time.decade_end").find_in(a)) {
+      std::size_t at = lang::find(a, *e);
+      if (at <= 24 && a.substr(0, at).find_first_of("0123456789") == std::string_view::npos)
+        return bound_year{article->year / 10 * 10 + 10, "by"};
+    }
   }
   // "by 2030, more than eight times last year's 300 billion won": a relative year that names
   // the figure right after it is the figure's, whatever year the sentence gave before.

@@ -236,10 +236,14 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       // "지난해 매출은 2조1890억원(진흥원 조사) … 업계는 연평균 10% 안팎 성장해 2026년
       // 1조9800억원": a rate with only its own end still reaches it from the latest earlier figure
       // of another source. Read so, a conflict is a warning that names both sources.
+      // Only a measured figure is such a base: another source's forecast ("상대적으로 보수적인
+      // IDC도 2028년 …") is a rival estimate.
       bool other_source_base = false;
       if (by_year.size() == 1 && all_years.size() >= 2) {
         auto base = all_years.lower_bound(by_year.begin()->first);
-        if (base != all_years.begin()) {
+        if (base != all_years.begin() &&
+            std::none_of(std::prev(base)->second.begin(), std::prev(base)->second.end(),
+                         [&](std::size_t i) { return claims[i].forecast; })) {
           --base;
           by_year.insert(*base);
           other_source_base = true;

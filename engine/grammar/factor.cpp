@@ -31,6 +31,9 @@ const factor_words_t factor_words;
 bool frequency_follows(std::string_view s, std::size_t end) {
   if (end < 6 || s.substr(end - 6, 6) != " times") return false;
   std::string_view a = s.substr(end, 16);
+  // "four times this year's level": a possessive names the multiple's base.
+  for (std::string_view w : {" this year's", " this year’s", " last year's", " last year’s"})
+    if (a.starts_with(w)) return false;
   for (std::string_view w : {" a ", " an ", " per ", " each ", " every ", " in ", " so far",
                              " this ", " last ", " since ", " during ", " before ", " within "})
     if (a.starts_with(w)) return true;

@@ -82,46 +82,6 @@ bool inside_quotes(std::string_view s, std::size_t pos) {
   return single || curly_single || curly_double || ascii_double || brackets > 0;
 }
 
-namespace {
-
-// A count of one or two digits where a pattern has its '#' ("#년 뒤" in "5년 뒤"). A pattern
-// that opens with '#' is looked for at its last place in `s`, any other at its first.
-std::optional<int> count_in(std::string_view s, const lang::entry& pattern) {
-  std::size_t hash = pattern.word.find('#');
-  lang::entry head{pattern.word.substr(0, hash), 0, {}, pattern.fold};
-  lang::entry tail{pattern.word.substr(hash + 1), 0, {}, pattern.fold};
-  std::size_t d = 0, e = 0;
-  if (head.word.empty()) {
-    e = lang::rfind(s, tail);
-    if (e == std::string_view::npos) return std::nullopt;
-    for (d = e; d > 0 && std::isdigit(static_cast<unsigned char>(s[d - 1]));) --d;
-  } else {
-    std::size_t p = lang::find(s, head);
-    if (p == std::string_view::npos) return std::nullopt;
-    d = e = p + head.word.size();
-    while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
-    if (!lang::starts_with(s.substr(e), tail)) return std::nullopt;
-  }
-  if (e == d || e - d > 2) return std::nullopt;
-  return std::stoi(std::string(s.substr(d, e - d)));
-}
-
-}  // namespace
-
-// "5년 뒤", "in five years" (time.years_ahead); "향후 5년간", "over the next decade"
-// (time.years_ahead_span, a period that starts at the article date, §7.2). An explicit year in
-// apposition ("4년 뒤인 2020년") is bound before this is asked.
-std::optional<int> years_ahead(std::string_view s, std::string_view name) {
-  for (const auto& e : list(name).entries()) {
-    if (e.word.find('#') != std::string::npos) {
-      if (auto n = count_in(s, e)) return n;
-    } else if (lang::find(s, e) != std::string_view::npos) {
-      return static_cast<int>(e.number);
-    }
-  }
-  return std::nullopt;
-}
-
 // "fiscal 2023-24", "FY2023/24": a fiscal year named by both calendar years it spans (§7.3).
 bool fiscal_split(const sentence_view& sv, const grammar::mention& y) {
   if (y.year_to != y.year + 1) return false;
@@ -177,6 +137,19 @@ bool relative_year_in(std::string_view a, int offset) {
     if (!lang::flag(id, "time.relative_year_after_figure")) continue;
     for (const auto& r : lang::words(id, "time.relative_years").entries())
       if (static_cast<int>(r.number) == offset && lang::find(a, r) != std::string_view::npos)
+        return true;
+  }
+  return false;
+}
+
+// "2030년 … 지난해의 3배 수준인 4200억원": a relative year whose level a multiple is of does not
+// stand between a figure and its own year.
+bool multiple_base_between(const sentence_view& sv, std::size_t from, std::size_t to) {
+  for (const auto& f : sv.mentions) {
+    if (f.kind != mention_kind::factor || f.begin <= from || f.begin >= to) continue;
+    std::string_view head = sv.text.substr(from, f.begin - from);
+    if (const auto* of = list("roles.multiple_base_after").suffix_of(head))
+      if (list("time.relative_years").suffix_of(head.substr(0, head.size() - of->word.size())))
         return true;
   }
   return false;
@@ -238,7 +211,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // Not a comparison's base ("지난해보다 10% 늘어난", "up 8% from last year").
     if (std::string_view gap = sv.text.substr(ms[j].end, fig.begin - ms[j].end);
         article && list("time.relative_years").in(gap) && !list("time.comparison").in(gap) &&
-        !list("time.base_prepositions").in(gap))
+        !list("time.base_prepositions").in(gap) && !multiple_base_between(sv, ms[j].end, fig.begin))
       break;
     // "from $402 billion in 2021 to about $369.5 billion": 2021 is the figure's before it.
     // "to 38 million by 2030 from 9.5 million": so is a target's year, to the base of its move.

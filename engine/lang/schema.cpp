@@ -112,6 +112,7 @@ const list_spec kSchema[] = {
     {"roles.label_verbs", shape::words},
     {"roles.level_nouns", shape::words},
     {"roles.multiple_base_after", shape::words},
+    {"roles.multiple_base_words", shape::words},
     {"roles.nested_part_words", shape::words},
     {"roles.other_bases", shape::words},
     {"roles.part_after", shape::words},

@@ -3,10 +3,8 @@
 // not the figure the article goes on to split ("이 가운데 구독형이 …" splits this year's total).
 // So is the base of a multiple: "지난해 수출액(1억 6000만 달러)의 9배", "nine times last year's
 // $160 million". The marker words are language data (roles.compared_after,
-// roles.compared_before, roles.multiple_base_after).
-#include <algorithm>
+// roles.compared_before, roles.multiple_base_after, roles.multiple_base_words).
 #include <cctype>
-#include <iterator>
 
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
@@ -35,14 +33,11 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
     std::string_view said = s.sv.text.substr(f.begin, f.end - f.begin);
     if (f.end <= m.begin && m.begin - f.end <= 32 &&
         (said.ends_with("times") || said.ends_with("fold"))) {
-      static const std::string_view level_words[] = {
-          "the",      "last",  "year's", "year’s", "its",   "their", "that",  "of",     "level",
-          "previous", "prior", "figure", "size",   "value", "total", "sales", "revenue"};
+      const auto& level_words = lang::words(language_of(s.sv), "roles.multiple_base_words");
       bool past_level = true;
       for (auto w : words(s.sv.text.substr(f.end, m.begin - f.end)))
         past_level =
-            past_level && (std::find(std::begin(level_words), std::end(level_words), w) !=
-                               std::end(level_words) ||
+            past_level && (level_words.equal_to(w) ||
                            (w.size() >= 4 && std::isdigit(static_cast<unsigned char>(w[0]))));
       if (past_level) return true;
     }

@@ -220,7 +220,7 @@ std::vector<attribution> korean_attributions(std::string_view s) {
             continue;
           }
       }
-      out.push_back({at, name, true});
+      out.push_back({at, name, true, anaphor_name(name)});  // "보고서에 따르면": the one before
     }
   }
   // "한국면세점협회 집계 결과", "KISDI 조사 결과", "산업부가 30일 발표한 '로봇산업 실태조사'

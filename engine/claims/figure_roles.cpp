@@ -132,11 +132,15 @@ bool is_part_year(std::string_view s, const mention& m) {
   if (month_span(before(s, m.begin, 36))) return true;
   std::string_view b = own_before(s, m.begin, 40);
   std::string_view a = own_after(s, m.end, 40);
-  for (std::string_view w : {b, a})
-    if (contains_any_ci(w, {" quarter", "quarter ", "first half", "second half", "half-year",
-                            "half year", "first-half", "second-half"}) ||
-        contains_any(w, {"분기", "상반기", "하반기", "반기"}))
-      return true;
+  const auto& near = lang::words("time.part_year_near");
+  if (near.in(b) || near.in(a)) return true;
+  // "In the first half of this year, revenue at Gannett, …, fell 6% to $612 million": a
+  // clause that opens the sentence dates its figures, but for one given for the whole year
+  // ("compared with $1.3 billion for all of 2024").
+  if (std::size_t comma = s.find(", "); comma != std::string_view::npos && comma <= 64 &&
+                                        comma < m.begin && near.in(s.substr(0, comma)) &&
+                                        !lang::words("time.full_year_after").in(a))
+    return true;
 
   // "Fourth-quarter 2024 revenue was …", "2024년 4분기 매출은 …": the period opens the clause.
   std::string_view lead = before(s, m.begin, 64);

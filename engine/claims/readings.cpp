@@ -81,6 +81,9 @@ std::optional<std::string_view> percent_after(std::string_view a, std::string_vi
 bool percent_move(std::string_view s, const mention& m) {
   std::string_view a = after(s, m.end, 24), b = before(s, m.begin, 24);
   auto korean_end = [](std::string_view rest) {
+    // "47.9%에서 14% 수준으로": a level word or a hedge may stand before the particle.
+    if (const auto* filler = lang::words("roles.move_end_fillers").prefix_of(rest))
+      rest.remove_prefix(filler->word.size());
     return rest.starts_with("로") || rest.starts_with("으로") || rest.starts_with("까지");
   };
   for (std::string_view lead : {"에서 ", "에서"})

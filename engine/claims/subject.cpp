@@ -28,6 +28,16 @@ std::string abbreviated(std::string_view display) {
                           return std::isupper(static_cast<unsigned char>(c)) ||
                                  std::isdigit(static_cast<unsigned char>(c)) || c == '-';
                         });
+    // "리커머스(중고거래) 시장" is the "리커머스 시장" written later: a one-word gloss glued to
+    // the word it explains is no part of the name ("시장(전년 대비)" is no gloss).
+    bool gloss = !abbreviation && open > 0 && out[open - 1] != ' ' && !inside.empty() &&
+                 std::none_of(inside.begin(), inside.end(), [](char c) {
+                   return c == ' ' || std::isdigit(static_cast<unsigned char>(c));
+                 });
+    if (gloss) {
+      out.erase(open, close + 1 - open);
+      continue;
+    }
     if (!abbreviation) {
       open = close;
       continue;

@@ -109,6 +109,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   for (const auto& cut : lang::words("lists.label_clause_cuts").entries())
     if (auto at = lang::rfind(l, cut); at != std::string_view::npos)
       l.remove_prefix(at + cut.word.size());
+  if (const auto* lead = lang::words("lists.label_leads").prefix_of(l))
+    l.remove_prefix(lead->word.size());
   const auto& times = lang::words("time.relative_years");
   if (const auto* time = times.prefix_of(l);
       time && l.size() > time->word.size() && l[time->word.size()] == ' ')
@@ -120,6 +122,8 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
     if (const auto* lead = lang::words("lists.label_year_leads").prefix_of(l.substr(4)))
       l.remove_prefix(4 + lead->word.size());
   trim();
+  if (const auto* lead = lang::words("lists.label_leads").prefix_of(l))
+    l.remove_prefix(lead->word.size());
   // Drops the first entry of `words` that ends the label, with the spaces before it; with
   // `spaced`, only an entry that starts a word.
   auto drop_tail = [&](const lang::word_list& words, bool spaced) {
@@ -147,20 +151,25 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   drop_tail(remainder_cues(), false);
   // "dog policies brought in $3.1 billion", "Dog policies generated …": the verb that states
   // the figure is no part of the item's name.
+  // "China is expected to account for $24.3 billion": so is its mood, whether the verb went
+  // with a breakdown cue above or goes here.
+  auto drop_auxiliary = [&] {
+    for (const auto& aux : lang::words("roles.label_auxiliaries").entries())
+      if (l.size() > aux.word.size() + 1 && lang::ends_with(l, aux) &&
+          l[l.size() - aux.word.size() - 1] == ' ') {
+        l.remove_suffix(aux.word.size());
+        trim();
+        return;
+      }
+  };
   for (const auto& verb : lang::words("roles.label_verbs").entries())
     if (l.size() > verb.word.size() + 1 && lang::ends_with(l, verb) &&
         l[l.size() - verb.word.size() - 1] == ' ') {
       l.remove_suffix(verb.word.size());
       trim();
-      for (const auto& aux : lang::words("roles.label_auxiliaries").entries())
-        if (l.size() > aux.word.size() + 1 && lang::ends_with(l, aux) &&
-            l[l.size() - aux.word.size() - 1] == ' ') {
-          l.remove_suffix(aux.word.size());
-          trim();
-          break;
-        }
       break;
     }
+  drop_auxiliary();
   // "Asia-Pacific at $16.3 billion", "중국이 1450억달러", "家庭用が6380億円": the word that links
   // the label to its figure.
   for (const auto& link : lang::words("lists.label_links").entries())
@@ -301,8 +310,17 @@ void frame_enumeration(const sentence_claims& s) {
     std::size_t list_begin = s.sv.mentions[list.front().mention].begin;
     std::string_view inside =
         s.sv.text.substr(list_begin, s.sv.mentions[list.back().mention].begin - list_begin);
-    bool cued =
-        names_breakdown(before_list) || names_breakdown(after_list) || remainder_cues().in(inside);
+    // A ranking cue makes a breakdown of a list that opens its sentence's figures; one after an
+    // earlier figure ("영국이 120억유로로 1위였고, 네덜란드 …, 독일 … 순이었다") may rank the
+    // items after a leader it does not hold, whose figure is then no whole of theirs.
+    bool opens_sentence = std::none_of(
+        s.sv.mentions.begin(),
+        s.sv.mentions.begin() + static_cast<std::ptrdiff_t>(list.front().mention),
+        [&](const mention& m) { return m.kind == s.sv.mentions[list.front().mention].kind; });
+    const auto& ranking = lang::words("lists.ranking_cues");
+    bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
+                remainder_cues().in(inside) ||
+                (opens_sentence && (ranking.in(inside) || ranking.in(after_list)));
     if (!cued) continue;
     std::vector<std::size_t> items;
     auto mark = [&](std::size_t i, std::string_view label) {

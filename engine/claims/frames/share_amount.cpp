@@ -178,6 +178,8 @@ void link_shares_to_totals(std::vector<claim>& claims) {
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
       if (part.year && c.year && part.year != c.year) continue;
+      // "1조1000억원으로 올해 전체의 약 39%": a share dated on its own is of that year's total.
+      if (share.year && c.year && share.year != c.year) continue;
       candidates.push_back(w);
     }
     if (candidates.empty()) continue;

@@ -387,6 +387,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
   link_parts_to_wholes(out);
   link_shares_to_totals(out);
   carry_sources(out, source_scope);
+  link_said_moves(out);
   return out;
 }
 

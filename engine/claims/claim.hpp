@@ -79,6 +79,11 @@ struct claim {
   /// 커질"): the id of its start A, and +1 for a rise or -1 for a fall. Internal.
   std::optional<std::string> move_from;
   int move_direction = 0;
+  /// A level a verb says the market rises (+1) or falls (-1) to, with no start in its sentence
+  /// ("2022년에는 20조원 규모로 확대될"); its start, found in the text before, is then a
+  /// reading (`move_from_context`). Internal.
+  int said_direction = 0;
+  bool move_from_context = false;
   bool revision_move = false;
   /// A multiple stated in a sentence with no figures of its own ("수요가 3년 만에 세 배 가까이
   ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.

@@ -206,6 +206,12 @@ bool qualified_after(const sentence_view& sv, std::string_view measure) {
                         std::isalpha(static_cast<unsigned char>(rest[q->word.size()]));
       if (object == next_alpha) return true;
     }
+    // "sales to China", "spending by Japan": these qualify with a name only ("revenue to grow").
+    if (const auto* q =
+            lang::words(language_of(sv), "subjects.qualifiers_before_name").prefix_of(rest))
+      if (rest.size() > q->word.size() &&
+          std::isupper(static_cast<unsigned char>(rest[q->word.size()])))
+        return true;
   }
   return false;
 }

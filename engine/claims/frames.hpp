@@ -226,6 +226,12 @@ void frame_streak(const sentence_claims& s);
 /// (frames/bracketed_items.cpp).
 void frame_bracketed_items(const sentence_claims& s);
 
+/// "2022년에는 20조원 규모로 확대될", "to grow to $20 billion in 2022": a level a verb says the
+/// market moves to, with no start in its sentence; its start is the latest earlier level of the
+/// same measure and source (frames/rise_to_level.cpp).
+void frame_rise_to_level(const sentence_claims& s);
+void link_said_moves(std::vector<claim>& claims);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_compared_base(s);
@@ -245,6 +251,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_rate_year(s);
   frame_unnamed_move(s);
   frame_move_direction(s);
+  frame_rise_to_level(s);
   frame_streak(s);
   frame_share_restated(s);
   frame_named_whole(s);

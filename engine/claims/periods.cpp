@@ -138,9 +138,11 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
         ++single_years;
         lone = ms[j].year;
       }
-    if (!from && !to && single_years == 1 && article)
-      return *lone > article->year ? std::pair{std::optional<int>(*lone - *n), lone}
-                                   : std::pair{lone, std::optional<int>(*lone + *n)};
+    // With no article date, a year not written as the span's end opens it ("2018년 … 최근
+    // 3년간 연평균 8.9%").
+    if (!from && !to && single_years == 1)
+      return article && *lone > article->year ? std::pair{std::optional<int>(*lone - *n), lone}
+                                              : std::pair{lone, std::optional<int>(*lone + *n)};
   }
   if (!from && !to && article)
     if (auto n = years_ahead(sv.text, "time.years_ahead_span"))

@@ -165,6 +165,7 @@ const list_spec kSchema[] = {
     {"subjects.name_clause_openers", shape::words},
     {"subjects.organization_heads", shape::words},
     {"subjects.qualifiers_after", shape::words},
+    {"subjects.qualifiers_before_name", shape::words},
     {"subjects.segment_words", shape::words},
     {"subjects.time_clause_endings", shape::words},
     {"subjects.topic_excluded", shape::words},

@@ -23,7 +23,8 @@ void move_direction(const context& ctx, const rule_info& info, std::vector<findi
     bool ko = ctx.lang == "ko";
     finding f;
     f.rule = info.id;
-    f.level = info.default_severity;
+    // A start read from the text before ("확대될" with no start in its sentence) is a reading.
+    f.level = end.move_from_context ? severity::warning : info.default_severity;
     std::string said = rises_said ? (ko ? "커진다" : "grows") : (ko ? "줄어든다" : "shrinks");
     f.message = fill(message_template(info, ctx.lang),
                      {{"later_year", std::to_string(*end.year)},
@@ -45,6 +46,11 @@ void move_direction(const context& ctx, const rule_info& info, std::vector<findi
                  "; with every rounding the later " +
                  (rises_said ? "figure is still the smaller" : "figure is still the larger") +
                  ", against the sentence's verb.";
+    if (end.move_from_context)
+      f.explanation += ko ? " 문장에 출발점이 없어 앞서 적힌 " + std::to_string(*start.year) +
+                                "년 수치를 출발점으로 읽었습니다."
+                          : " The sentence states no start; the " + std::to_string(*start.year) +
+                                " figure stated before is read as its start.";
     out.push_back(std::move(f));
   }
 }

@@ -23,45 +23,45 @@ TEST_CASE("a ranked list splits the total before it") {
       "€1.8 billion.",
       "t.txt", "2024-03-01");
   CHECK(count_rule(fits, "part-exceeds-whole") == 0);
-  auto ko = run(
-      "지난해 북유럽 열펌프 투자는 200억유로였다. 스웨덴 90억유로, 노르웨이 61억유로, 핀란드 "
-      "45억유로, 덴마크 38억유로 순이었다.",
-      "t.txt", "2024-03-01");
+  auto ko =
+      run("지난해 북유럽 열펌프 투자는 200억유로였다. 스웨덴 90억유로, 노르웨이 61억유로, 핀란드 "
+          "45억유로, 덴마크 38억유로 순이었다.",
+          "t.txt", "2024-03-01");
   CHECK(count_rule(ko, "part-exceeds-whole") == 1);
   // A leader whose figure stands before the ranked items is no whole of theirs.
-  auto leader = run(
-      "지난해 북유럽 열펌프 투자는 300억유로였다. 스웨덴이 120억유로로 1위였고, 노르웨이 "
-      "61억유로, 핀란드 55억유로, 덴마크 38억유로 순이었다.",
-      "t.txt", "2024-03-01");
+  auto leader =
+      run("지난해 북유럽 열펌프 투자는 300억유로였다. 스웨덴이 120억유로로 1위였고, 노르웨이 "
+          "61억유로, 핀란드 55억유로, 덴마크 38억유로 순이었다.",
+          "t.txt", "2024-03-01");
   CHECK(count_rule(leader, "part-exceeds-whole") == 0);
 }
 
 TEST_CASE("an absolute 'with' clause and 'all other' close a list") {
-  auto rest = run(
-      "The global heat pump market will reach $48.6 billion this year, Acme said. China is "
-      "expected to account for $24.3 billion, Europe for $14.8 billion and North America for "
-      "$9.7 billion, with the rest of the world contributing $6.4 billion.",
-      "t.txt", "2025-03-01");
+  auto rest =
+      run("The global heat pump market will reach $48.6 billion this year, Acme said. China is "
+          "expected to account for $24.3 billion, Europe for $14.8 billion and North America for "
+          "$9.7 billion, with the rest of the world contributing $6.4 billion.",
+          "t.txt", "2025-03-01");
   CHECK(*find_claim(rest, "$24.3 billion")->subject == "China");
   CHECK(*find_claim(rest, "$6.4 billion")->subject == "the rest of the world");
   CHECK(count_rule(rest, "part-exceeds-whole") == 1);
-  auto others = run(
-      "Acme led smart ring shipments with a 35.9% share, followed by Brio at 21.3%, Cova at "
-      "14.6% and Dunlin at 11.2%, while all other vendors together held 24.5%.",
-      "t.txt", "2025-03-01");
+  auto others =
+      run("Acme led smart ring shipments with a 35.9% share, followed by Brio at 21.3%, Cova at "
+          "14.6% and Dunlin at 11.2%, while all other vendors together held 24.5%.",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(others, "share-overflow") == 1);
-  auto fits = run(
-      "Acme led smart ring shipments with a 35.9% share, followed by Brio at 21.3%, Cova at "
-      "14.6% and Dunlin at 11.2%, while all other vendors together held 17%.",
-      "t.txt", "2025-03-01");
+  auto fits =
+      run("Acme led smart ring shipments with a 35.9% share, followed by Brio at 21.3%, Cova at "
+          "14.6% and Dunlin at 11.2%, while all other vendors together held 17%.",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(fits, "share-overflow") == 0);
 }
 
 TEST_CASE("a half-year that opens the sentence dates its figures, not the full year's") {
-  auto r = run(
-      "In the first half of this year, advertising revenue at Acme Media fell 6% to $612 "
-      "million, compared with $1.3 billion for all of 2024.",
-      "t.txt", "2025-08-01");
+  auto r =
+      run("In the first half of this year, advertising revenue at Acme Media fell 6% to $612 "
+          "million, compared with $1.3 billion for all of 2024.",
+          "t.txt", "2025-08-01");
   CHECK(find_claim(r, "$612 million")->part_year);
   CHECK_FALSE(find_claim(r, "$1.3 billion")->part_year);
   CHECK(count_rule(r, "change-mismatch") == 0);
@@ -76,11 +76,12 @@ TEST_CASE("a share dated on its own is of that year's total") {
 }
 
 TEST_CASE("a glossed name, a report's anaphor and a scope topic") {
-  auto r = run(
-      "한빛리서치는 3일 발간한 보고서에서 올해 국내 리퍼브(재정비) 가전 시장 규모가 약 4조3000억원에 "
-      "달할 것으로 추정했다. 보고서에 따르면 2020년 2조원이던 국내 리퍼브 가전 시장은 올해 "
-      "3조3000억원으로 커질 전망이다.",
-      "t.txt", "2025-03-01");
+  auto r =
+      run("한빛리서치는 3일 발간한 보고서에서 올해 국내 리퍼브(재정비) 가전 시장 규모가 약 "
+          "4조3000억원에 "
+          "달할 것으로 추정했다. 보고서에 따르면 2020년 2조원이던 국내 리퍼브 가전 시장은 올해 "
+          "3조3000억원으로 커질 전망이다.",
+          "t.txt", "2025-03-01");
   CHECK(*find_claim(r, "3조3000억원")->source == "한빛리서치");
   CHECK(find_claim(r, "3조3000억원")->subject_key == find_claim(r, "4조3000억원")->subject_key);
   CHECK(count_rule(r, "figure-disagreement") == 1);

@@ -188,6 +188,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || part_amount(sv.text, m);
       // "the rest … together held 28%" is one more part, not the sum of those listed.
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m) && !c.remainder;
+      if (c.subtotal)  // "Together the top five held 89.7%", "상위 3개사가 91.3%"
+        c.subtotal_count =
+            years_ahead(before(sv.text, m.begin, 48), "roles.subtotal_counts").value_or(0);
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);
         c.part_year = is_part_year(sv.text, m);

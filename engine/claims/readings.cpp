@@ -107,6 +107,15 @@ bool annual_glued(std::string_view s, std::size_t begin) {
   return b.ends_with("연") && !utf8::is_hangul(utf8::before(s, begin - 3));
 }
 
+// "연간 8% 성장", "연간 성장률 8%": 연간 (yearly) makes the rate annual; "지난해 연간
+// 수출액(…)의 82%" is the year's whole, and the percentage is no rate.
+bool annual_adverb(std::string_view b) {
+  std::size_t at = b.rfind("연간");
+  if (at == std::string_view::npos) return false;
+  std::string_view rest = b.substr(at + std::string_view("연간").size());
+  return rest.size() <= 12 || lang::words("roles.rate_nouns").in(rest);
+}
+
 }  // namespace
 
 interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {
@@ -179,7 +188,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   } else if (contains_any_ci(after(s, m.end, 30), {"from a year earlier", "year-on-year",
                                                    "year over year", "from a year ago"})) {
     r.rk = rate_kind::yoy;
-  } else if (contains_any(b, {"연평균", "매년", "해마다", "연간", "CAGR", "연 "}) ||
+  } else if (contains_any(b, {"연평균", "매년", "해마다", "CAGR", "연 "}) || annual_adverb(b) ||
              annual_glued(s, m.begin) ||
              contains_any_ci(
                  b, {"compound annual", "compound rate", "compound growth", "compounded",

@@ -178,9 +178,37 @@ std::optional<subject_phrase> bracket_label(const sentence_view& sv, const gramm
   return subject_phrase{std::string(phrase), true, false};
 }
 
+namespace {
+
+// "Indonesia, the region's biggest market, accounted for $72bn": the name that opens the
+// sentence, not the measure of its apposition, is the figure's subject.
+std::optional<subject_phrase> name_before_apposition(std::string_view s, std::size_t fig) {
+  std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 40 || comma >= fig) return {};
+  std::string_view name = s.substr(0, comma);
+  auto ws = words(name);
+  if (ws.empty() || ws.size() > 4 || !std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w.front())) || w == "of" || w == "and";
+      }))
+    return {};
+  std::string_view rest = s.substr(comma + 2);
+  if (!lang::words("subjects.apposition_leads").prefix_of(rest)) return {};
+  std::size_t close = rest.find(", ");
+  if (close == std::string_view::npos || comma + 2 + close >= fig) return {};
+  // "Sea, the parent of Shopee, said …": a name with a verb of saying is a source.
+  auto verb = words(rest.substr(close + 2, 24));
+  if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
+  if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
+  return subject_phrase{std::string(name), true, false};
+}
+
+}  // namespace
+
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index) {
   if (is_cjk(sv)) return cjk_subject(sv, index);
   const auto& m = sv.mentions[index];
+  if (sv.english)
+    if (auto name = name_before_apposition(sv.text, m.begin)) return name;
   // "a $3.4 billion global market for crop-spraying drones", "the $12 billion cloud market":
   // a figure written before its noun names that noun's market, not one named earlier.
   if (sv.english && m.begin >= 2) {

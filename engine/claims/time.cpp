@@ -345,10 +345,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (auto q = quarter_year(lead, *article)) return bound_year{*q, "in"};
     if (auto n = years_ahead(b, "time.years_ahead")) return bound_year{article->year + *n, "in"};
     // After the figure, up to the next one: "$18.6 billion, up from $3.7 billion this year"
-    // dates the base, not the figure before it.
+    // dates the base, not the figure before it; "1.25 billion units, up 2% from last year"
+    // dates the rate's base.
     std::size_t next_fig = sv.text.size();
     for (std::size_t j = index + 1; j < ms.size(); ++j)
-      if (is_figure(ms[j])) {
+      if (is_figure(ms[j]) || ms[j].kind == mention_kind::percent) {
         next_fig = ms[j].begin;
         break;
       }

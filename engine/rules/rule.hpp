@@ -70,6 +70,7 @@ std::optional<param_problem> conversion_mismatch_params(const rule_info&);
 std::optional<param_problem> figure_disagreement_params(const rule_info&);
 std::optional<param_problem> implausible_rate_params(const rule_info&);
 void share_overflow(const context&, const rule_info&, std::vector<finding>&);
+void subtotal_exceeded(const context&, const rule_info&, std::vector<finding>&);
 void share_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void move_direction(const context&, const rule_info&, std::vector<finding>&);
 void revision_direction(const context&, const rule_info&, std::vector<finding>&);

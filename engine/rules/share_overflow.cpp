@@ -187,7 +187,9 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       return cs[i].partition && cs[i].partition < first_sentence_partition;
     });
     f.level = listed ? info.default_severity : severity::warning;
-    f.message = fill(message_template(info, ctx.lang), {{"total", percent(low_sum)}});
+    f.message =
+        fill(message_template(info, ctx.lang),
+             {{"total", percent(low_sum)}, {"whole", ctx.lang == "ko" ? "100%" : "the whole"}});
     f.where = cs[shares.back()].where;
     std::string sum;
     for (auto i : shares) {
@@ -200,6 +202,7 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
                                         : " (read as one list, though no list joins the shares)";
     out.push_back(std::move(f));
   }
+  subtotal_exceeded(ctx, info, out);
 }
 
 }  // namespace fc::rules

@@ -118,6 +118,9 @@ std::optional<subject_phrase> find_subject_at(std::string_view sentence, std::si
 /// "Europe is expected to …", "Asia Pacific accounted for …": an English sentence that opens
 /// with a proper name and a verb is about that name, not about the market named before.
 std::optional<std::string> leading_name(std::string_view sentence);
+/// "Indonesia, the region's biggest market, accounted for $72bn": the name that opens the
+/// sentence before an apposition, when its verb is no verb of saying (leading_names.cpp).
+std::optional<subject_phrase> name_before_apposition(std::string_view s, std::size_t fig);
 
 /// "consumers spent $8.2 billion on cloud gaming services": the object of the spending, as
 /// "cloud gaming services spending", so it meets "spending on cloud gaming services".

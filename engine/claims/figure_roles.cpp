@@ -233,7 +233,7 @@ std::size_t part_cue_at(std::string_view s) {
 bool is_subtotal(std::string_view s, const mention& m) {
   // "… 구글 클라우드 7.1%로 외국계 3사가 91.3%를 차지했다", "the top three together held 91%":
   // the sum of the parts just listed, not one more part (roles.subtotal_before).
-  std::string_view b = before(s, m.begin, 24);
+  std::string_view b = before(s, m.begin, 36);  // "두 나라가 전체의 약 33%"
   if (auto d = b.find_last_of("%"); d != std::string_view::npos) b.remove_prefix(d + 1);
   // "상위 5개 보험사가 전체의 98%": a ranked group (roles.ranked_groups), named further back.
   std::string_view group = before(s, m.begin, 48);

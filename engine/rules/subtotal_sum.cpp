@@ -19,8 +19,7 @@ void subtotal_exceeded(const context& ctx, const rule_info& info, std::vector<fi
       if (c.kind != claim_kind::share) continue;
       if (c.subtotal || c.remainder || c.move_base || c.prior || !c.rate || !c.rate->low ||
           (c.subject_key && total.subject_key && c.subject_key != total.subject_key) ||
-          c.year != total.year ||
-          (!items.empty() && cs[items.back()].where.start == c.where.start))
+          c.year != total.year || (!items.empty() && cs[items.back()].where.start == c.where.start))
         continue;
       items.push_back(i);
       if (items.size() == static_cast<std::size_t>(total.subtotal_count)) break;

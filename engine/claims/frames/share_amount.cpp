@@ -83,7 +83,10 @@ void frame_share_amount(const sentence_claims& s) {
     if (m.kind != mention_kind::percent) continue;
     auto shares = s.of_mention(m.begin);
     // "13조1,000억원(-4.1%)": a share is never negative; that is the amount's change.
-    if (shares.empty() || s.out[shares.front()].kind != claim_kind::share || m.negative) continue;
+    // "…, 미국이 1억7000만 달러로 두 나라가 전체의 33%": a subtotal is no one amount's share.
+    if (shares.empty() || s.out[shares.front()].kind != claim_kind::share || m.negative ||
+        s.out[shares.front()].subtotal)
+      continue;
     std::optional<std::size_t> part, total;
     // "99억8000만달러의 21.5%": the amount just before is the total, the one before it the part.
     if (f >= 1) {

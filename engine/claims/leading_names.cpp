@@ -1,0 +1,73 @@
+// Names that open an English sentence: "Contract Manufacturing, one of the segments …, is
+// expected to …" names the figures after it, and so does "Indonesia, the region's biggest
+// market, accounted for $72bn", past its apposition.
+#include <algorithm>
+#include <cctype>
+
+#include "claims/context.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
+
+namespace fc::claims {
+
+std::optional<std::string> leading_name(std::string_view s) {
+  auto ws = words(s.substr(0, 80));
+  static const std::string_view openers[] = {
+      "The",       "It",     "This",  "These",     "Its",        "In",       "By",     "At",
+      "For",       "From",   "Over",  "According", "Meanwhile,", "However,", "Also,",  "Overall,",
+      "Globally,", "Today,", "Since", "With",      "As",         "And",      "But",    "Analysts",
+      "Experts",   "A",      "An",    "Per",       "Of",         "On",       "During", "Between",
+      "That",      "Those",  "Such",  "Which"};  // "That represents a CAGR of 15%": an anaphor
+  static const std::string_view verbs[] = {
+      "is",        "was",        "are",         "were",       "will",      "accounted",
+      "accounts",  "held",       "holds",       "dominated",  "dominates", "led",
+      "leads",     "registered", "recorded",    "reached",    "grew",      "saw",
+      "has",       "had",        "represented", "represents", "posted",    "shipped",
+      "generated", "captured",   "contributed", "should",     "could",     "may"};
+  std::size_t n = 0;
+  while (n < ws.size() && n < 4 && !ws[n].empty() &&
+         (std::isupper(static_cast<unsigned char>(ws[n][0])) ||
+          (n > 0 && (ws[n] == "and" || ws[n] == "of"))))
+    ++n;
+  if (n == 0 || n == ws.size()) return std::nullopt;
+  if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers))
+    return std::nullopt;
+  // "Contract Manufacturing, one of the segments analyzed in the report, is expected to …": an
+  // apposition between the name and its verb.
+  std::size_t verb = n;
+  if (ws[n - 1].ends_with(',')) {
+    while (verb < ws.size() && verb < n + 10 && !ws[verb].ends_with(',')) ++verb;
+    ++verb;
+  }
+  if (verb >= ws.size() ||
+      std::find(std::begin(verbs), std::end(verbs), ws[verb]) == std::end(verbs))
+    return std::nullopt;
+  std::string name;
+  for (std::size_t i = 0; i < n; ++i) name += (i ? " " : "") + std::string(ws[i]);
+  if (name.ends_with(',')) name.pop_back();
+  return name;
+}
+
+// "Indonesia, the region's biggest market, accounted for $72bn": the name that opens the
+// sentence, not the measure of its apposition, is the figure's subject.
+std::optional<subject_phrase> name_before_apposition(std::string_view s, std::size_t fig) {
+  std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 40 || comma >= fig) return {};
+  std::string_view name = s.substr(0, comma);
+  auto ws = words(name);
+  if (ws.empty() || ws.size() > 4 || !std::all_of(ws.begin(), ws.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w.front())) || w == "of" || w == "and";
+      }))
+    return {};
+  std::string_view rest = s.substr(comma + 2);
+  if (!lang::words("subjects.apposition_leads").prefix_of(rest)) return {};
+  std::size_t close = rest.find(", ");
+  if (close == std::string_view::npos || comma + 2 + close >= fig) return {};
+  // "Sea, the parent of Shopee, said …": a name with a verb of saying is a source.
+  auto verb = words(rest.substr(close + 2, 24));
+  if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
+  if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
+  return subject_phrase{std::string(name), true, false};
+}
+
+}  // namespace fc::claims

@@ -50,19 +50,18 @@ bool stop_word_ko(std::string_view w) {
 }
 
 bool stop_word_en(std::string_view w) {
-  static const std::string_view
-      stops[] = {"the",      "The",      "a",        "A",         "an",        "An",
-                 "its",      "Its",      "this",     "This",      "that",      "of",
-                 "in",       "at",       "to",       "by",        "was",       "is",
-                 "will",     "and",      "for",      "on",        "with",      "from",
-                 "as",       "it",       "It",       "while",     "whole",     "entire",
-                 "overall",  "total",    "said",     "sees",      "puts",      "expects",
-                 "reported", "posted",   "says",     "estimates", "projects",  "forecasts",
-                 "predicts", "expected", "reports",  "recorded",  "generated", "had",
-                 "has",      "were",     "are",      "be",        "been",      "million",
-                 "billion",  "thousand", "trillion", "year's",    "month's",   "quarter's",
-                 "decade's", "year’s"};  // scale words: "41.2 million subscribers" names no subject
-                                         // "million"
+  static const std::string_view stops[] = {
+      "the",      "The",       "a",        "A",        "an",      "An",        "its",
+      "Its",      "this",      "This",     "that",     "of",      "in",        "at",
+      "to",       "by",        "was",      "is",       "will",    "and",       "for",
+      "on",       "with",      "from",     "as",       "it",      "It",        "while",
+      "With",     "While",     "whole",    "entire",   "overall", "total",     "said",
+      "sees",     "puts",      "expects",  "reported", "posted",  "says",      "estimates",
+      "projects", "forecasts", "predicts", "expected", "reports", "recorded",  "generated",
+      "had",      "has",       "were",     "are",      "be",      "been",      "million",
+      "billion",  "thousand",  "trillion", "year's",   "month's", "quarter's", "decade's",
+      "year’s"};  // scale words: "41.2 million subscribers" names no subject
+                  // "million"
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)

@@ -9,10 +9,10 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a name before its apposition is the figure's subject, unless it says") {
-  auto r = run(
-      "Vietnam, the region's fastest-growing market, accounted for $12bn of the total. Brio, "
-      "the parent of Cova, said the platform's sales rose 40 per cent to $3.1bn.",
-      "t.txt", "2024-03-01");
+  auto r =
+      run("Vietnam, the region's fastest-growing market, accounted for $12bn of the total. Brio, "
+          "the parent of Cova, said the platform's sales rose 40 per cent to $3.1bn.",
+          "t.txt", "2024-03-01");
   CHECK(*find_claim(r, "$12bn")->subject == "Vietnam");
   CHECK(*find_claim(r, "$3.1bn")->subject != "Brio");
 }
@@ -33,9 +33,9 @@ TEST_CASE("'연간' before a measure is the year's whole, before a rate an annua
 }
 
 TEST_CASE("shares the text gives two countries together are their subtotal") {
-  auto r = run(
-      "지난해 라면 수출액은 12억 달러였다. 국가별로는 중국이 2억3000만 달러, 미국이 1억7000만 "
-      "달러로 두 나라가 전체의 약 33%를 차지했다.",
-      "t.txt", "2025-10-21");
+  auto r =
+      run("지난해 라면 수출액은 12억 달러였다. 국가별로는 중국이 2억3000만 달러, 미국이 1억7000만 "
+          "달러로 두 나라가 전체의 약 33%를 차지했다.",
+          "t.txt", "2025-10-21");
   CHECK(count_rule(r, "share-mismatch") == 0);
 }

@@ -107,12 +107,20 @@ bool annual_glued(std::string_view s, std::size_t begin) {
   return b.ends_with("연") && !utf8::is_hangul(utf8::before(s, begin - 3));
 }
 
+// "2위는 한결전자(24.8%)", "3위 다온테크(21.3%)": a rank in the figure's clause.
+bool ranked_holder(std::string_view b) {
+  if (auto cut = b.find_last_of(",%"); cut != std::string_view::npos) b.remove_prefix(cut + 1);
+  return lang::words("shares.rank_before").in(b);
+}
+
 // "연간 8% 성장", "연간 성장률 8%": 연간 (yearly) makes the rate annual; "지난해 연간
 // 수출액(…)의 82%" is the year's whole, and the percentage is no rate.
 bool annual_adverb(std::string_view b) {
   std::size_t at = b.rfind("연간");
   if (at == std::string_view::npos) return false;
   std::string_view rest = b.substr(at + std::string_view("연간").size());
+  // "연간 점유율 50%": a ratio, however short the words between.
+  if (lang::words("shares.ratio_nouns").in(rest)) return false;
   return rest.size() <= 12 || lang::words("roles.rate_nouns").in(rest);
 }
 
@@ -244,7 +252,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              contains_any_ci(after(s, m.end, 14),
                              {" of the", " of global", " of gdp", " of all", " of total", " of its",
                               " of revenue", " of sales", " of the market"}) ||
-             of_noun(a)) {
+             of_noun(a) ||
+             // "2위는 한결전자(24.8%)": a rank's holder holds a share (shares.rank_before).
+             ranked_holder(before(s, m.begin, 32))) {
     r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else {
     r.uncued = true;

@@ -255,6 +255,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
       mods.push_back(w.substr(0, w.size() - 3));  // 삼성전자의 영업이익
       continue;
     }
+    // "LG디스플레이의 1분기 매출": the quarter is the figure's period, not a modifier; the name
+    // before it still is.
+    if (!which->english && w.size() <= 12 && i > 0 && ws[i - 1].ends_with("의") &&
+        lang::words("time.part_year_near").in(w))
+      continue;
     // A table cell's bar or a clause's comma ("늘었고, 영업이익") ends the phrase.
     // "(서울=뉴시스)": a dateline, not a modifier.
     if (w.find('=') != std::string_view::npos && w.back() == ')') break;

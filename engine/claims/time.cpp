@@ -148,6 +148,10 @@ bool multiple_base_between(const sentence_view& sv, std::size_t from, std::size_
   for (const auto& f : sv.mentions) {
     if (f.kind != mention_kind::factor || f.begin <= from || f.begin >= to) continue;
     std::string_view head = sv.text.substr(from, f.begin - from);
+    // "지난해의 2~2.5배": the range's first number stands before the factor's mention.
+    while (!head.empty() && (std::isdigit(static_cast<unsigned char>(head.back())) ||
+                             head.back() == '.' || head.back() == '~' || head.back() == '-'))
+      head.remove_suffix(1);
     if (const auto* of = list("roles.multiple_base_after").suffix_of(head))
       if (list("time.relative_years").suffix_of(head.substr(0, head.size() - of->word.size())))
         return true;

@@ -1,5 +1,6 @@
 // Sentence segmentation for Korean and English prose: terminal punctuation followed by space,
 // blank lines, headings and list items; never inside decimals ("1.5") or abbreviations ("U.S.").
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -20,6 +21,23 @@ bool abbreviation_before(std::string_view t, std::size_t dot) {
   for (auto a : words)
     if (w == a) return true;
   return w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0]));  // initials "J."
+}
+
+// "…, according to Acme Corp. The agency expects …": a company's suffix ends the sentence
+// when the next word can only open one.
+bool sentence_after_company(std::string_view t, std::size_t dot) {
+  static const std::array<std::string_view, 4> suffixes = {"Inc", "Corp", "Co", "Ltd"};
+  static const std::array<std::string_view, 16> openers = {
+      "The", "It",  "Its", "This",      "That", "These", "They",    "He",
+      "She", "But", "In",  "According", "A",    "An",    "However", "Meanwhile"};
+  std::size_t b = dot;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  std::string_view w = t.substr(b, dot - b);
+  if (std::find(suffixes.begin(), suffixes.end(), w) == suffixes.end()) return false;
+  if (dot + 2 >= t.size() || t[dot + 1] != ' ') return false;
+  std::string_view next = t.substr(dot + 2, 12);
+  next = next.substr(0, std::min(next.size(), next.find_first_of(" ,")));
+  return std::find(openers.begin(), openers.end(), next) != openers.end();
 }
 
 bool starts_list_item(std::string_view line) {
@@ -96,7 +114,7 @@ void segment(document& doc, markup kind) {
       bool digit_before = i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]));
       bool digit_after = after < t.size() && std::isdigit(static_cast<unsigned char>(t[after]));
       if (digit_before && digit_after) continue;
-      if (abbreviation_before(t, i)) continue;
+      if (abbreviation_before(t, i) && !sentence_after_company(t, i)) continue;
     }
     if (after < t.size() && t[after] != ' ' && t[after] != '\n' && len == 1) continue;
     close(after);

@@ -144,6 +144,7 @@ const list_spec kSchema[] = {
     {"shares.dimension_heads", shape::words},
     {"shares.nouns_after", shape::words},
     {"shares.nouns_before", shape::words},
+    {"shares.rank_before", shape::words},
     {"shares.ratio_nouns", shape::words},
     {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},

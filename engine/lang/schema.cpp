@@ -156,6 +156,7 @@ const list_spec kSchema[] = {
     {"shares.whole_cues", shape::words},
     {"shares.whole_determiners", shape::words},
     {"shares.whole_openers", shape::words},
+    {"shares.whole_right_after", shape::words},
     {"subjects.apposition_leads", shape::words},
     {"subjects.clause_pronouns", shape::words},
     {"subjects.clause_rate_cues", shape::words},

@@ -10,37 +10,37 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a rank's holder holds a share, and so does an annual share target") {
-  auto r = run(
-      "2위는 한결전자(24.8%), 3위는 다온테크(21.3%)였다. 회사는 연간 점유율 50% 달성을 목표로 "
-      "하고 있다.",
-      "t.txt", "2024-08-20");
+  auto r =
+      run("2위는 한결전자(24.8%), 3위는 다온테크(21.3%)였다. 회사는 연간 점유율 50% 달성을 목표로 "
+          "하고 있다.",
+          "t.txt", "2024-08-20");
   CHECK(find_claim(r, "24.8%")->kind == fc::claim_kind::share);
   CHECK(find_claim(r, "50%")->kind == fc::claim_kind::share);
 }
 
 TEST_CASE("a quarter between a company and its measure leaves the company's name") {
-  auto r = run(
-      "옴디아는 올해 세계 OLED 패널 매출이 435억 달러로 지난해보다 8% 늘어날 것으로 전망했다. "
-      "한편 가온디스플레이의 1분기 매출은 6조4700억원으로 지난해 같은 기간보다 4.5% 늘었다.",
-      "t.txt", "2022-05-01");
+  auto r =
+      run("옴디아는 올해 세계 OLED 패널 매출이 435억 달러로 지난해보다 8% 늘어날 것으로 전망했다. "
+          "한편 가온디스플레이의 1분기 매출은 6조4700억원으로 지난해 같은 기간보다 4.5% 늘었다.",
+          "t.txt", "2022-05-01");
   CHECK(*find_claim(r, "6조4700억원")->subject == "가온디스플레이 매출");
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
 
 TEST_CASE("a range multiple of last year's level leaves the figure its own year") {
-  auto r = run(
-      "업계는 이 시장이 2028년에는 지난해의 2~2.5배 수준인 3조6000억~4조5000억원에 이를 것으로 "
-      "보고 있다.",
-      "t.txt", "2024-08-14");
+  auto r =
+      run("업계는 이 시장이 2028년에는 지난해의 2~2.5배 수준인 3조6000억~4조5000억원에 이를 것으로 "
+          "보고 있다.",
+          "t.txt", "2024-08-14");
   CHECK(find_claim(r, "3조6000억~4조5000억원")->year == 2028);
 }
 
 TEST_CASE("a company's suffix ends a sentence before a word that opens one") {
-  auto r = run(
-      "The market grew from 1.6 trillion won in 2016 to 5 trillion won last year, according to "
-      "Acme Research Corp. The agency expects the market to reach 7 trillion won by 2025, an "
-      "average annual growth of about 8.8 percent.",
-      "t.txt", "2022-11-15");
+  auto r =
+      run("The market grew from 1.6 trillion won in 2016 to 5 trillion won last year, according to "
+          "Acme Research Corp. The agency expects the market to reach 7 trillion won by 2025, an "
+          "average annual growth of about 8.8 percent.",
+          "t.txt", "2022-11-15");
   CHECK(count_rule(r, "cagr-mismatch") == 0);
 }
 

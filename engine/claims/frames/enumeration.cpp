@@ -371,10 +371,11 @@ void frame_enumeration(const sentence_claims& s) {
     bool opens = share_before && breaks && names_breakdown(gap);
     share_before = share_before || m.kind == mention_kind::percent;
     if (m.kind != mention_kind::percent || !opens) continue;
-    // The shares before, in no list, are then a list of their own (Chinese and Japanese, which
-    // open the new dimension right after a comma).
+    // The shares before, in no list, are then a list of their own ("메모리가 66%를 차지했고,
+    // 지역별로는 중국 비중이 약 40%"; Chinese and Japanese open the new dimension right after a
+    // comma).
     for (const mention& e : s.sv.mentions) {
-      if (e.begin >= m.begin || !is_cjk(s.sv)) break;
+      if (e.begin >= m.begin) break;
       for (auto i : s.of_mention(e.begin))
         if (e.kind == mention_kind::percent && s.out[i].kind == claim_kind::share &&
             !s.out[i].partition)

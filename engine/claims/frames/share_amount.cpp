@@ -118,6 +118,17 @@ void frame_share_amount(const sentence_claims& s) {
             lang::find(after_share, e, 1) != after_share.npos && after_share.size() <= 60)
           total = level_at(s, *next);
     }
+    // "made up 76% of the 50 GWdc installed": an amount right after the share's "of the" is
+    // the share's whole, never a part of the sentence's subject.
+    if (next && next->kind == mention_kind::amount &&
+        lang::words(language, "shares.whole_right_after").equal_to(after_share))
+      if (auto whole = level_at(s, *next)) {
+        claim& w = s.out[*whole];
+        w.part = false;
+        if (w.subject_key) *w.subject_key += "#whole-of-share";
+        for (auto k : shares)
+          if (part && !total) s.out[k].share_total = w.id, s.out[k].share_total_written = true;
+      }
     // "accounting for 49% of revenue, or $90.2 billion": the amount after the share.
     // A hedge may close the apposition ("70% of the total, or close to 1 GW").
     std::string_view unhedged = after_share;

@@ -1,0 +1,32 @@
+// The amount a share is "of" is its whole, a new dimension after a lone share opens a list of
+// its own, and solar capacity in GWdc is capacity.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("the amount a share is of is its whole, never a part of the subject") {
+  auto r = run(
+      "Utility-scale solar installations are expected to rise from 38 GWdc in 2024 to 70 GWdc in "
+      "2030, Acme said. The utility segment made up 76% of the 50 GWdc installed across all "
+      "segments last year.",
+      "t.txt", "2025-03-01");
+  REQUIRE(find_claim(r, "70 GWdc"));
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+}
+
+TEST_CASE("a new dimension after a lone share is a list of its own") {
+  auto r = run(
+      "올해 상반기 반도체 수출액은 470억달러였다. 이 가운데 메모리 반도체가 310억달러로 66%를 "
+      "차지했고, 지역별로는 중국 비중이 약 40%였다.",
+      "t.txt", "2024-08-01");
+  CHECK(count_rule(r, "share-overflow") == 0);
+  auto over = run(
+      "올해 상반기 반도체 수출액은 470억달러였다. 이 가운데 메모리 반도체가 66%, 비메모리가 44%를 "
+      "차지했고, 지역별로는 중국 비중이 약 40%였다.",
+      "t.txt", "2024-08-01");
+  CHECK(count_rule(over, "share-overflow") == 1);
+}

@@ -24,6 +24,8 @@ bool type_noun(std::string_view w) {
 }
 
 bool measure_like(std::string_view w) {
+  // "유진투자증권", "한국무역협회": an organisation's name may hold a measure's word.
+  if (lang::words("attribution.organization_suffixes").suffix_of(w)) return false;
   return contains_any(
       w, {"시장", "규모", "매출", "이익", "수출",   "투자", "점유율", "비중", "직원", "가격",
           "가치", "수지", "판매", "성장", "운영비", "수요", "생산",   "발주", "출하", "규모"});
@@ -204,8 +206,18 @@ std::vector<attribution> korean_attributions(std::string_view s) {
         " 전망대로라면", "의 추산", "의 전망", "의 분석", "의 예측"}) {
     for (std::size_t p = s.find(m); p != std::string_view::npos; p = s.find(m, p + 1)) {
       std::string name = korean_name(s, p);
-      if (name.empty() || measure_like(name)) continue;
+      if (name.empty()) continue;
       std::size_t at = p - std::min(p, name.size());
+      // A quoted title may name a measure ("'… 생산·수출 실적'에 따르면"): its publisher is read
+      // below. "관세청 수출입무역통계에 따르면": the body named before its statistics.
+      if (measure_like(name) &&
+          title_start(s, p, std::string_view::npos) == std::string_view::npos) {
+        auto ws = words(name);
+        if (ws.size() >= 2 && !measure_like(ws.front()) &&
+            lang::words("attribution.document_nouns").suffix_of(ws.back()))
+          out.push_back({at, std::string(ws.front()), true});
+        continue;
+      }
       if (names_document(name)) {
         // The title may hold words korean_name stopped at ("'2023 한국 …"): go to its quote.
         std::size_t from = title_start(s, p, at);

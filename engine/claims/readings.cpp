@@ -254,7 +254,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                               " of revenue", " of sales", " of the market"}) ||
              of_noun(a) ||
              // "2위는 한결전자(24.8%)": a rank's holder holds a share (shares.rank_before).
-             ranked_holder(before(s, m.begin, 32))) {
+             ranked_holder(before(s, m.begin, 32)) ||
+             // "플랫폼별로는 모바일게임 10조7200억원(57.5%), PC게임 …": in a breakdown, a bare
+             // percentage in brackets after an item's amount is the item's share.
+             (b.ends_with("(") && !m.negative && lang::words("roles.breakdown_cues").in(s))) {
     r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else {
     r.uncued = true;

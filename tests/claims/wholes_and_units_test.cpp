@@ -19,10 +19,10 @@ TEST_CASE("the amount a share is of is its whole, never a part of the subject") 
 }
 
 TEST_CASE("a new dimension after a lone share is a list of its own") {
-  auto r = run(
-      "올해 상반기 반도체 수출액은 470억달러였다. 이 가운데 메모리 반도체가 310억달러로 66%를 "
-      "차지했고, 지역별로는 중국 비중이 약 40%였다.",
-      "t.txt", "2024-08-01");
+  auto r =
+      run("올해 상반기 반도체 수출액은 470억달러였다. 이 가운데 메모리 반도체가 310억달러로 66%를 "
+          "차지했고, 지역별로는 중국 비중이 약 40%였다.",
+          "t.txt", "2024-08-01");
   CHECK(count_rule(r, "share-overflow") == 0);
   auto over = run(
       "올해 상반기 반도체 수출액은 470억달러였다. 이 가운데 메모리 반도체가 66%, 비메모리가 44%를 "

@@ -168,8 +168,14 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
   // English: "… $10.8 billion in 2022", "… to $51.8 billion by 2028".
   for (std::size_t j = index + 1; j < ms.size(); ++j) {
     if (is_figure(ms[j]) || ms[j].kind != mention_kind::year) break;
-    if (ms[j].year != ms[j].year_to) break;
     std::string_view gap = sv.text.substr(fig.end, ms[j].begin - fig.end);
+    // "₹4.5 lakh crore by FY2023-24", "in fiscal 2023-24": a fiscal year by both its years.
+    if (ms[j].year != ms[j].year_to) {
+      if (fiscal_split(sv, ms[j]) && gap.size() <= 24 && gap.find(',') == std::string_view::npos &&
+          list("time.temporal_prepositions").in(gap))
+        return bound_year{ms[j].year_to, "fiscal"};
+      break;
+    }
     // "$12 million for the year ended July 31, 2023": a fiscal year named by its last day.
     if (gap.size() < 48 && list("time.fiscal_year_ended").in(gap))
       return bound_year{ms[j].year, "fiscal"};

@@ -38,17 +38,22 @@ const word ko_counters[] = {{"명", "people"},
                             {"\xE2\x84\x93", "litres"}};  // ℓ
 const std::size_t ko_counter_count = std::size(ko_counters);
 
-const word prefixes[] = {{"U.S.$", "USD"},       {"US$", "USD"},      {"NT$", "TWD"},
-                         {"HK$", "HKD"},         {"AU$", "AUD"},      {"A$", "AUD"},
-                         {"CA$", "CAD"},         {"C$", "CAD"},       {"S$", "SGD"},
-                         {"USD", "USD"},         {"EUR", "EUR"},      {"GBP", "GBP"},
-                         {"JPY", "JPY"},         {"KRW", "KRW"},      {"CNY", "CNY"},
-                         {"RMB", "CNY"},         {"INR", "INR"},      {"HKD", "HKD"},
-                         {"TWD", "TWD"},         {"AUD", "AUD"},      {"CAD", "CAD"},
-                         {"SGD", "SGD"},         {"CHF", "CHF"},      {"Rs.", "INR"},
-                         {"Rs", "INR"},          {"$", "USD"},        {"\xE2\x82\xAC", "EUR"},
-                         {"\xC2\xA3", "GBP"},    {"\xC2\xA5", "JPY"}, {"\xE2\x82\xA9", "KRW"},
-                         {"\xE2\x82\xB9", "INR"}};
+const word prefixes[] = {{"U.S.$", "USD"},        {"US$", "USD"},      {"NT$", "TWD"},
+                         {"HK$", "HKD"},          {"AU$", "AUD"},      {"A$", "AUD"},
+                         {"CA$", "CAD"},          {"C$", "CAD"},       {"S$", "SGD"},
+                         {"USD", "USD"},          {"EUR", "EUR"},      {"GBP", "GBP"},
+                         {"JPY", "JPY"},          {"KRW", "KRW"},      {"CNY", "CNY"},
+                         {"RMB", "CNY"},          {"INR", "INR"},      {"HKD", "HKD"},
+                         {"TWD", "TWD"},          {"AUD", "AUD"},      {"CAD", "CAD"},
+                         {"SGD", "SGD"},          {"CHF", "CHF"},      {"Rs.", "INR"},
+                         {"Rs", "INR"},           {"$", "USD"},        {"\xE2\x82\xAC", "EUR"},
+                         {"\xC2\xA3", "GBP"},     {"\xC2\xA5", "JPY"}, {"\xE2\x82\xA9", "KRW"},
+                         {"\xE2\x82\xB9", "INR"}, {"AED", "AED"},      {"SAR", "SAR"},
+                         {"QAR", "QAR"},          {"KWD", "KWD"},      {"MYR", "MYR"},
+                         {"THB", "THB"},          {"IDR", "IDR"},      {"VND", "VND"},
+                         {"BRL", "BRL"},          {"MXN", "MXN"},      {"ZAR", "ZAR"},
+                         {"SEK", "SEK"},          {"NOK", "NOK"},      {"DKK", "DKK"},
+                         {"NZD", "NZD"}};
 const std::size_t prefix_count = std::size(prefixes);
 
 bool prefix_may_start(std::string_view s, std::size_t pos) {
@@ -61,7 +66,8 @@ const word en_currencies[] = {
     {"dollar", "USD"},       {"won", "KRW"},        {"euros", "EUR"},      {"euro", "EUR"},
     {"yen", "JPY"},          {"yuan", "CNY"},       {"renminbi", "CNY"},   {"pounds", "GBP"},
     {"rupees", "INR"},       {"USD", "USD"},        {"EUR", "EUR"},        {"KRW", "KRW"},
-    {"JPY", "JPY"},          {"GBP", "GBP"},        {"CNY", "CNY"}};
+    {"JPY", "JPY"},          {"GBP", "GBP"},        {"CNY", "CNY"},        {"dirhams", "AED"},
+    {"riyals", "SAR"},       {"ringgit", "MYR"},    {"baht", "THB"},       {"rupiah", "IDR"}};
 const std::size_t en_currency_count = std::size(en_currencies);
 
 const word en_counters[] = {{"units", "units"},

@@ -188,6 +188,10 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;
     const claim& later = a_first ? b : a;
+    // "grew about 17% last fiscal from ₹1.55 lakh crore in FY2017-18, … since FY2013-14, when
+    // the market was worth ₹94,000 crore": the base the change is written from is its start,
+    // never the end of a change from an earlier figure.
+    if (later.move_base && !earlier.move_base && c.where.start < later.where.start) continue;
     if (auto f = change_conflict(ctx, info, earlier, later, c)) out.push_back(std::move(*f));
   }
   points_mismatch(ctx, info, out);

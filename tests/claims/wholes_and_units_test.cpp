@@ -30,3 +30,21 @@ TEST_CASE("a new dimension after a lone share is a list of its own") {
       "t.txt", "2024-08-01");
   CHECK(count_rule(over, "share-overflow") == 1);
 }
+
+TEST_CASE("a fiscal year by both its years after a figure, Gulf currencies, a change's base") {
+  auto fy =
+      run("The market was worth ₹4.5 lakh crore in FY2023-24, Acme said.", "t.txt", "2024-06-01");
+  CHECK(find_claim(fy, "₹4.5 lakh crore")->year == 2024);
+  auto aed =
+      run("The market is forecast to reach AED 48.9 billion by 2028, up from AED 27.6 billion in "
+          "2023, a compound annual growth rate of 12.1%, Acme said.",
+          "t.txt", "2024-06-01");
+  REQUIRE(find_claim(aed, "AED 48.9 billion"));
+  CHECK(find_claim(aed, "AED 48.9 billion")->currency == "AED");
+  CHECK(count_rule(aed, "cagr-mismatch") == 0);
+  auto base = run(
+      "The sector grew about 17% last fiscal from ₹1.55 lakh crore in FY2017-18, and at a CAGR of "
+      "about 14% over the five years since FY2013-14, when the market was worth ₹94,000 crore.",
+      "t.txt", "2019-10-03");
+  CHECK(count_rule(base, "change-mismatch") == 0);
+}

@@ -125,6 +125,17 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
       if ((factor || total) && !cs[i].other_basis)
         (figures.empty() ? leading : changes).push_back(i);
     }
+    // "AED 5.1 billion ($1.4 billion) this year, up 11% from $1.26 billion": the conversion in
+    // the other figures' currency stands for the figure it converts.
+    for (auto& i : figures)
+      for (auto j : ids)
+        if (cs[j].conversion_of == cs[i].id && cs[j].currency != cs[i].currency &&
+            std::any_of(figures.begin(), figures.end(), [&](std::size_t k) {
+              return k != i && cs[k].currency == cs[j].currency;
+            })) {
+          i = j;
+          break;
+        }
     // A headline that restates a figure ("… to top $44 billion by 2030 — The market is set to
     // triple to $44.0 billion by 2030 from …") states it once.
     std::erase_if(figures, [&](std::size_t i) {

@@ -48,3 +48,16 @@ TEST_CASE("a fiscal year by both its years after a figure, Gulf currencies, a ch
       "t.txt", "2019-10-03");
   CHECK(count_rule(base, "change-mismatch") == 0);
 }
+
+TEST_CASE("a conversion in the other figures' currency stands for the figure it converts") {
+  auto r =
+      run("The market is set to reach AED 5.1 billion ($1.4 billion) this year, up 11% from $1.26 "
+          "billion in 2025, and to grow to $2.25 billion by 2031, Acme said.",
+          "t.txt", "2026-03-01");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto wrong =
+      run("The market is set to reach AED 5.1 billion ($1.4 billion) this year, up 31% from $1.26 "
+          "billion in 2025, and to grow to $2.25 billion by 2031, Acme said.",
+          "t.txt", "2026-03-01");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+}

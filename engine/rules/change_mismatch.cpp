@@ -55,6 +55,12 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
     if (at != figures.begin() && change.where.start < cs[*std::prev(at)].where.start)
       reached.push_back(*std::prev(at));
   }
+  // "AED 5.1 billion ($1.4 billion) this year, up 11% from $1.26 billion": the change written
+  // right after a figure, from a base after it, reaches that figure.
+  if (reached.empty() && nearest_before && *nearest_before != base &&
+      change.where.start < cs[base].where.start &&
+      std::find(alike.begin(), alike.end(), *nearest_before) != alike.end())
+    reached.push_back(*nearest_before);
   if (reached.size() != 1) return figures;
   return reached.front() < base ? std::vector{reached.front(), base}
                                 : std::vector{base, reached.front()};
@@ -174,7 +180,12 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     if (dated && c.rate_of == rate_kind::yoy && c.period_to && *a.year != *c.period_to &&
         *b.year != *c.period_to)
       continue;
-    if (dated ? !consistency::comparable_figures(a, b) || *a.year == *b.year
+    // A conversion standing for its figure (above) is compared as a figure of its own.
+    auto as_figure = [](claim x) {
+      x.conversion_of.reset();
+      return x;
+    };
+    if (dated ? !consistency::comparable_figures(as_figure(a), as_figure(b)) || *a.year == *b.year
               // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year
               // written is enough when the base is the written one.
               : (a.prior || a.move_base) == (b.prior || b.move_base) ||

@@ -1,6 +1,7 @@
-// Korean particles and copulas after a filled-in value: 을/를, 은/는, 이/가, 과/와, 으로/로 and
-// 이어야/여야 follow the final sound of the value's last character as it is read aloud, so
-// "3조 원" takes 이어야 and "3억 달러" 여야 (a copula written for one unit was wrong for another).
+// Korean particles and copulas after a filled-in value: 을/를, 은/는, 이/가, 과/와, 으로/로,
+// 이면/면, 이며/며 and 이어야/여야 follow the final sound of the value's last character as it is
+// read aloud, so "3조 원" takes 이어야 and "3억 달러" 여야 (a copula written for one unit was wrong
+// for another).
 #include <array>
 #include <optional>
 #include <string_view>
@@ -44,8 +45,15 @@ std::size_t particle(std::string_view value, std::string_view rest, std::string&
   auto s = final_sound(value);
   if (!s) return 0;
   // Longer forms first: 이어야 before 이.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> pairs = {
-      {{"이어야", "여야"}, {"을", "를"}, {"은", "는"}, {"이", "가"}, {"과", "와"}}};
+  // The copula's 이 drops after a vowel ("40달러면"); the subject marker's turns into 가.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> pairs = {
+      {{"이어야", "여야"},
+       {"이면", "면"},
+       {"이며", "며"},
+       {"을", "를"},
+       {"은", "는"},
+       {"이", "가"},
+       {"과", "와"}}};
   if (rest.starts_with("으로") || rest.starts_with("로")) {
     out += s->final_consonant && !s->rieul ? "으로" : "로";
     return rest.starts_with("으로") ? std::string_view("으로").size()

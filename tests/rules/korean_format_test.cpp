@@ -27,6 +27,10 @@ TEST_CASE("a copula or particle follows the final sound of every currency word")
   CHECK(josa("3배", "은") == "3배는");
   CHECK(fill("{x}여야 합니다", {{"x", "3조 원"}}) == "3조 원이어야 합니다");
   CHECK(fill("{x}이어야 합니다", {{"x", "3억 달러"}}) == "3억 달러여야 합니다");
+  // The copula before a condition or a list drops its 이 after a vowel.
+  CHECK(fill("{x}이면 맞습니다", {{"x", "40달러"}}) == "40달러면 맞습니다");
+  CHECK(fill("{x}면 맞습니다", {{"x", "3조 원"}}) == "3조 원이면 맞습니다");
+  CHECK(fill("{x}이며", {{"x", "17%"}}) == "17%며");
 }
 
 TEST_CASE("the growth explanation says 원이어야, not 원여야") {

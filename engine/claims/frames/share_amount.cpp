@@ -92,10 +92,16 @@ void frame_share_amount(const sentence_claims& s) {
     if (f >= 1) {
       const auto& prev = sv.mentions[figures[f - 1]];
       std::string_view between = sv.text.substr(prev.end, m.begin - prev.end);
-      if (lang::words(language, "shares.whole_before").equal_to(between)) {
+      // "국내 전체 생산액(약 58조원)의 53%": the total in brackets.
+      std::string_view unbracketed = between;
+      if (unbracketed.starts_with(")")) unbracketed.remove_prefix(1);
+      if (lang::words(language, "shares.whole_before").equal_to(unbracketed)) {
         // The part before the total ("12억달러로 … 99억달러의 12%"), or after the share
         // ("30억달러의 26%인 7억9000만달러", below).
         total = level_at(s, prev);
+        // The total is the share's whole, never a second figure for the part's subject.
+        if (total && unbracketed.size() != between.size() && s.out[*total].subject_key)
+          *s.out[*total].subject_key += "#whole-of-share";
         if (f >= 2) {
           const auto& first = sv.mentions[figures[f - 2]];
           if (apposition(sv.text.substr(first.end, prev.begin - first.end), language))

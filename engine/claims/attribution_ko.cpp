@@ -26,9 +26,9 @@ bool type_noun(std::string_view w) {
 bool measure_like(std::string_view w) {
   // "유진투자증권", "한국무역협회": an organisation's name may hold a measure's word.
   if (lang::words("attribution.organization_suffixes").suffix_of(w)) return false;
-  return contains_any(
-      w, {"시장", "규모", "매출", "이익", "수출",   "투자", "점유율", "비중", "직원", "가격",
-          "가치", "수지", "판매", "성장", "운영비", "수요", "생산",   "발주", "출하", "규모"});
+  return contains_any(w, {"시장", "규모", "매출", "이익", "수출", "투자", "점유율", "비중",
+                          "직원", "가격", "가치", "수지", "판매", "성장", "운영비", "수요",
+                          "생산", "발주", "출하", "규모", "분야", "부문", "가운데"});
 }
 
 bool ends_phrase_ko(std::string_view w) {

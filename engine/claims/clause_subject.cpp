@@ -98,6 +98,10 @@ std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std:
     if (ws.empty()) return std::nullopt;
     std::string_view noun = ws.back();
     if (lang::words(language, "subjects.topic_excluded_endings").suffix_of(noun)) continue;
+    // "이를 위해 도는 연평균 16.5% 성장을 목표로", "연구소는 … 10.8%로 제시했다": a topic that
+    // stands for the source speaks about the figure; it is not what the figure measures.
+    if (lang::words(language, "attribution.organization_anaphors").equal_to(noun))
+      return std::nullopt;
     // "가장 큰 비중을 차지하는 항체의약품 CDMO는": the phrase starts after the clause before it.
     std::size_t first = ws.size() > 4 ? ws.size() - 4 : 0;
     for (std::size_t k = ws.size() - 1; k-- > first;)

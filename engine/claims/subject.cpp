@@ -251,6 +251,11 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   std::size_t max_mods = which->english ? 4 : 3;
   for (std::size_t i = ws.size(); i-- > 0 && mods.size() < max_mods;) {
     std::string_view w = ws[i];
+    // "총 48조5000억원의 민간투자": the figure itself is no modifier of its measure.
+    if (!which->english && w.size() > 3 && w.substr(w.size() - 3) == "의" &&
+        std::any_of(w.begin(), w.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      break;
     if (!which->english && w.size() > 3 && w.substr(w.size() - 3) == "의") {
       mods.push_back(w.substr(0, w.size() - 3));  // 삼성전자의 영업이익
       continue;

@@ -52,3 +52,22 @@ TEST_CASE("'in the same period last year' dates a base a year back") {
   CHECK(find_claim(r, "64.9 million units")->year == 2023);
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("a topic that stands for the source is not what a rate measures") {
+  auto r =
+      run("전라북도는 도내 탄소소재 산업 규모를 2023년 1조8000억원에서 2030년 4조5000억원으로 "
+          "키우겠다고 "
+          "밝혔다. 이를 위해 도는 연평균 16.5% 성장을 목표로 기업 유치를 집중할 계획이다.",
+          "t.txt", "2024-03-01");
+  CHECK(find_claim(r, "16.5%")->subject_key == find_claim(r, "1조8000억원")->subject_key);
+  CHECK(count_rule(r, "cagr-period-convention") == 1);
+}
+
+TEST_CASE("a breakdown's details and a figure that is no modifier of its measure") {
+  auto r = run(
+      "전라남도는 2030년까지 총 48조5000억원의 민간투자를 유치한다고 밝혔다. 투자 내역은 발전단지 "
+      "건설 32조원, 항만 인프라 11조4000억원, 연관 산업 육성 9조1000억원이다.",
+      "t.txt", "2024-03-01");
+  CHECK(*find_claim(r, "48조5000억원")->subject == "민간투자");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+}

@@ -312,6 +312,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         local_subject = true;
       }
       if (!sp && sv.english) sp = spending_object(sv.text, m.begin, m.end);
+      if (!sp && sv.english) sp = earned_measure(sv.text, m.begin, m.end);
       if (!sp && !sentence_subject && sv.english)
         if (auto name = leading_name(sv.text); name && named_sources(sv).empty()) {
           sp = subject_phrase{*name, false, false};

@@ -121,6 +121,10 @@ std::optional<std::string> leading_name(std::string_view sentence);
 /// "Indonesia, the region's biggest market, accounted for $72bn": the name that opens the
 /// sentence before an apposition, when its verb is no verb of saying (leading_names.cpp).
 std::optional<subject_phrase> name_before_apposition(std::string_view s, std::size_t fig);
+/// "Commercial sportsbooks generated $11.0 billion in revenue": the clause's opening noun phrase
+/// names the measure written after the figure (leading_names.cpp).
+std::optional<subject_phrase> earned_measure(std::string_view s, std::size_t fig_begin,
+                                             std::size_t fig_end);
 
 /// "consumers spent $8.2 billion on cloud gaming services": the object of the spending, as
 /// "cloud gaming services spending", so it meets "spending on cloud gaming services".

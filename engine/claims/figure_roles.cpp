@@ -65,6 +65,11 @@ bool part_amount(std::string_view s, const mention& m) {
   std::string_view lead = before(s, m.begin, 32);
   lead.remove_suffix(trailing_prefix_hedge(lead));
   if (lang::words("roles.part_verbs_before").suffix_of(lead)) return true;
+  // "…, with online sportsbooks alone bringing in $13.1 billion": an item singled out of the
+  // total in an absolute clause ("China's market alone was $120 billion" may be no part).
+  if (std::string_view own = own_before(s, m.begin, 48);
+      lang::words("roles.nested_part_words").find_in(own) && own.find(", with ") != own.npos)
+    return true;
   // "$34 billion of that in 2028", "$31 billion of this total" (lists.part_after).
   if (const auto* marker = lang::words("lists.part_after").prefix_of(a);
       marker && (a.size() == marker->word.size() ||

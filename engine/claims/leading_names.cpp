@@ -5,6 +5,8 @@
 #include <cctype>
 
 #include "claims/context.hpp"
+#include "claims/measures.hpp"
+#include "claims/subject_words.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
 
@@ -68,6 +70,39 @@ std::optional<subject_phrase> name_before_apposition(std::string_view s, std::si
   if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
   if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
   return subject_phrase{std::string(name), true, false};
+}
+
+// "Commercial sportsbooks in the U.S. generated $11.0 billion in revenue": a measure written
+// after the figure ("in revenue") is named by the noun phrase that opens the clause before the
+// verb that states the figure (roles.label_verbs).
+std::optional<subject_phrase> earned_measure(std::string_view s, std::size_t fig_begin,
+                                             std::size_t fig_end) {
+  std::string_view rest = s.substr(fig_end, 32);
+  if (!rest.starts_with(" in ")) return std::nullopt;
+  const auto& hits = measure_hits(rest.substr(4));
+  if (hits.empty() || hits.front().first != 0) return std::nullopt;
+  std::string_view measure = rest.substr(4, hits.front().second.word.size());
+  std::string_view lead = s.substr(0, fig_begin);
+  while (lead.ends_with(' ')) lead.remove_suffix(1);
+  const auto* verb = lang::words("roles.label_verbs").suffix_of(lead);
+  if (!verb) return std::nullopt;
+  lead.remove_suffix(verb->word.size());
+  if (std::size_t cut = lead.find_last_of(",;:"); cut != std::string_view::npos)
+    lead.remove_prefix(cut + 1);
+  auto ws = words(lead);
+  if (ws.empty() || ws.size() > 6) return std::nullopt;
+  std::size_t first = 0;
+  if (stop_word_en(ws.front())) ++first;  // "The", "Its"
+  std::string name;
+  for (std::size_t i = first; i < ws.size(); ++i) {
+    // "in the U.S.", "of Asia": a place or an owner inside the phrase.
+    bool inner = ws[i] == "in" || ws[i] == "of" ||
+                 (ws[i] == "the" && (ws[i - 1] == "in" || ws[i - 1] == "of"));
+    if (i > first && stop_word_en(ws[i]) && !inner) return std::nullopt;
+    name += std::string(ws[i]) + " ";
+  }
+  if (name.empty()) return std::nullopt;
+  return subject_phrase{name + std::string(measure), true, false};
 }
 
 }  // namespace fc::claims

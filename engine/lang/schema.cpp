@@ -85,6 +85,7 @@ const list_spec kSchema[] = {
     {"lists.label_hedges", shape::words},
     {"lists.label_leads", shape::words},
     {"lists.label_links", shape::words},
+    {"lists.label_trailers", shape::words},
     {"lists.label_year_leads", shape::words},
     {"lists.part_after", shape::words},
     {"lists.ranking_cues", shape::words},

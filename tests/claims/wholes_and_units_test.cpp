@@ -61,3 +61,19 @@ TEST_CASE("a conversion in the other figures' currency stands for the figure it 
           "t.txt", "2026-03-01");
   CHECK(count_rule(wrong, "change-mismatch") == 1);
 }
+
+TEST_CASE("a measure after the figure is named by the clause's opening noun phrase") {
+  auto r = run(
+      "Commercial sportsbooks in the U.S. generated $11.0 billion in revenue last year, up 45% "
+      "from $7.6 billion in 2022, Acme said. Mobile wagering drove nearly all of the growth, with "
+      "online sportsbooks alone bringing in $13.1 billion, Acme said.",
+      "t.txt", "2024-03-01");
+  CHECK(*find_claim(r, "$11.0 billion")->subject == "Commercial sportsbooks in the U.S. revenue");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+  auto fits = run(
+      "Commercial sportsbooks in the U.S. generated $11.0 billion in revenue last year, up 45% "
+      "from $7.6 billion in 2022, Acme said. Mobile wagering drove nearly all of the growth, with "
+      "online sportsbooks alone bringing in $8.1 billion, Acme said.",
+      "t.txt", "2024-03-01");
+  CHECK(count_rule(fits, "part-exceeds-whole") == 0);
+}

@@ -170,6 +170,7 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
       break;
     }
   drop_auxiliary();
+  drop_tail(lang::words("lists.label_trailers"), false);  // "Vietnam alone"
   // "Asia-Pacific at $16.3 billion", "중국이 1450억달러", "家庭用が6380億円": the word that links
   // the label to its figure.
   for (const auto& link : lang::words("lists.label_links").entries())

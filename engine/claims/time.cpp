@@ -198,7 +198,8 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // "… in 2030, a CAGR of 15.2%, while North American revenue … from $5.6 billion": a year
     // of another clause, across a contrast, is not this figure's.
     if (std::string_view between = sv.text.substr(ms[j].end, fig.begin - ms[j].end);
-        between.find("; ") != std::string_view::npos || list("time.contrast").in(between))
+        between.find("; ") != std::string_view::npos ||
+        between.find("；") != std::string_view::npos || list("time.contrast").in(between))
       break;
     // "2028年には2023年比2.2倍の6兆8995億円": a year a comparison is made against is its base's.
     if (is_cjk(sv) &&

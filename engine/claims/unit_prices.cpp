@@ -5,6 +5,7 @@
 // roles.price_after).
 #include <cctype>
 
+#include "claims/measures.hpp"
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -62,6 +63,15 @@ std::optional<std::string> read_per(std::string_view s, const mention& m) {
   if (korean_unit_word(lead) || lang::words("roles.price_before").suffix_of(lead) ||
       lang::words("roles.price_after").prefix_of(a))
     return "unit";
+  // "The average price of a 2kg bag of dry dog food rose to £11.40", "대당 평균판매가격(ASP)이
+  // 약 102만원으로": a price noun leads the figure's clause, with no measure named after it.
+  std::string_view clause = before(s, m.begin, 96);
+  if (std::size_t cut = clause.find_last_of(",;"); cut != std::string_view::npos)
+    clause.remove_prefix(cut + 1);
+  for (const auto& e : lang::words("roles.price_nouns").entries())
+    if (std::size_t at = lang::find(clause, e);
+        at != std::string_view::npos && measure_hits(clause.substr(at + e.word.size())).empty())
+      return "unit";
   return std::nullopt;
 }
 

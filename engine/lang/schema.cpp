@@ -129,6 +129,7 @@ const list_spec kSchema[] = {
     {"roles.period_back_refs", shape::words},
     {"roles.price_after", shape::words},
     {"roles.price_before", shape::words},
+    {"roles.price_nouns", shape::words},
     {"roles.ranked_groups", shape::words},
     {"roles.rate_nouns", shape::words},
     {"roles.relative_after", shape::words},

@@ -77,3 +77,19 @@ TEST_CASE("a measure after the figure is named by the clause's opening noun phra
       "t.txt", "2024-03-01");
   CHECK(count_rule(fits, "part-exceeds-whole") == 0);
 }
+
+TEST_CASE("parts with no part of a year split the year's level, and a price leads its clause") {
+  auto r =
+      run("한빛리서치에 따르면 지난해 국내 PC 출하량은 470만대였다. 4분기 출하량은 118만대로 전년 "
+          "동기보다 "
+          "4.1% 줄었다. 제품별로는 노트북이 303만대, 데스크톱이 167만대였다.",
+          "t.txt", "2024-03-01");
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+  auto price = run(
+      "Britain's pet care market grew 6.5% last year to £9.8bn, up from £9.2bn in 2023, Acme said. "
+      "Acme expects the market to reach £12.1bn by 2029, an average rise of about 4.3% a year. The "
+      "average price of a 2kg bag of dry dog food rose to £11.40 last year.",
+      "t.txt", "2025-06-01");
+  CHECK(find_claim(price, "£11.40")->per == "unit");
+  CHECK(count_rule(price, "cagr-rounding") == 0);
+}

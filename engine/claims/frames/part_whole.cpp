@@ -57,6 +57,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
              cs[v].subject_key == cs[w].subject_key;
     });
   });
+  // "지난해 출하량은 470만대 … 4분기 출하량은 118만대 … 제품별로는 노트북이 303만대": parts that
+  // name no part of a year split the year's level, not a quarter's stated since.
+  if (!part.part_year && std::any_of(candidates.begin(), candidates.end(),
+                                     [&](std::size_t w) { return !cs[w].part_year; }))
+    std::erase_if(candidates, [&](std::size_t w) { return cs[w].part_year; });
   if (auto key = listed_whole_key(part)) {
     std::vector<std::size_t> named;
     for (auto w : candidates)

@@ -93,3 +93,13 @@ TEST_CASE("parts with no part of a year split the year's level, and a price lead
   CHECK(find_claim(price, "£11.40")->per == "unit");
   CHECK(count_rule(price, "cagr-rounding") == 0);
 }
+
+TEST_CASE("a quarter's count times a price is no year's value") {
+  auto r = run(
+      "올해 국내 스마트폰 출하량은 약 1350만대로 줄어들 전망이다. 3분기 출하량도 310만대로 전년 "
+      "동기 "
+      "대비 9% 감소했다. 다만 평균판매단가(ASP)가 96만원으로 오른 덕에 금액 기준 시장 규모는 약 "
+      "13조원으로 지난해 수준을 유지할 것으로 보인다.",
+      "t.txt", "2023-11-01");
+  CHECK(count_rule(r, "unit-value-mismatch") == 0);
+}

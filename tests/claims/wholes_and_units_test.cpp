@@ -103,3 +103,16 @@ TEST_CASE("a quarter's count times a price is no year's value") {
       "t.txt", "2023-11-01");
   CHECK(count_rule(r, "unit-value-mismatch") == 0);
 }
+
+TEST_CASE("a share written as the one before it is of the same total") {
+  auto r = run(
+      "지난해 온라인쇼핑 거래액은 227조3470억원이었다. 이 중 모바일쇼핑 거래액은 168조6436억원으로 "
+      "전체의 74.2%를 차지했고, 인터넷쇼핑 거래액은 58조7034억원으로 35.8%였다.",
+      "t.txt", "2024-02-02");
+  CHECK(count_rule(r, "share-mismatch") == 1);
+  auto fits = run(
+      "지난해 온라인쇼핑 거래액은 227조3470억원이었다. 이 중 모바일쇼핑 거래액은 168조6436억원으로 "
+      "전체의 74.2%를 차지했고, 인터넷쇼핑 거래액은 58조7034억원으로 25.8%였다.",
+      "t.txt", "2024-02-02");
+  CHECK(count_rule(fits, "share-mismatch") == 0);
+}

@@ -78,6 +78,7 @@ void frame_share_amount(const sentence_claims& s) {
   const auto language = language_of(sv);
   const auto& cues = lang::words(language, "shares.whole_cues");
   auto figures = figure_mentions(sv);
+  bool cued_before = false;
   for (std::size_t f = 0; f < figures.size(); ++f) {
     const auto& m = sv.mentions[figures[f]];
     if (m.kind != mention_kind::percent) continue;
@@ -161,8 +162,12 @@ void frame_share_amount(const sentence_claims& s) {
     }
     if (!part || (total && !measured_alike(s.out[*part], s.out[*total]))) continue;
     std::size_t look_from = m.begin >= 24 ? m.begin - 24 : 0;
+    // "모바일은 168조원으로 전체의 74.2%를 차지했고, 인터넷은 58조원으로 35.8%였다": a share
+    // written as the one before it, with its own amount, is of the same total.
     bool cue = cues.in(sv.text.substr(look_from, m.begin - look_from)) ||
-               cues.in(after_share.substr(0, std::min<std::size_t>(after_share.size(), 24)));
+               cues.in(after_share.substr(0, std::min<std::size_t>(after_share.size(), 24))) ||
+               cued_before;
+    cued_before = cue;
     for (auto k : shares) {
       claim& share = s.out[k];
       share.share_part = s.out[*part].id;

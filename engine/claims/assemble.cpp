@@ -196,8 +196,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.part_year = is_part_year(sv.text, m);
         // "상반기 … 340억 달러로, 지난해 같은 기간(188억 달러)보다": the period of the figure
         // before.
-        if (same_period_as_before(sv.text, m) && out.size() > sentence_first)
-          c.part_year = out.back().part_year;
+        // "…상반기 수입액은 … 증가했다. 같은 기간 수입량은": also across the sentence break.
+        if (same_period_as_before(sv.text, m))
+          for (std::size_t k = out.size(); k-- > 0 && out[k].sentence + 1 >= si;)
+            if (out[k].kind == claim_kind::size || out[k].kind == claim_kind::quantity) {
+              c.part_year = out[k].part_year;
+              break;
+            }
       }
       c.superseded = is_superseded(sv.text, m);
       // The verb of a figure's own clause decides: English puts it before the figure ("is

@@ -119,8 +119,9 @@ bool annual_adverb(std::string_view b) {
   std::size_t at = b.rfind("연간");
   if (at == std::string_view::npos) return false;
   std::string_view rest = b.substr(at + std::string_view("연간").size());
-  // "연간 점유율 50%": a ratio, however short the words between.
-  if (lang::words("shares.ratio_nouns").in(rest)) return false;
+  // "연간 점유율 50%": a ratio, however short the words between; "연간 실적의 80%": a part of
+  // the year's whole.
+  if (lang::words("shares.ratio_nouns").in(rest) || rest.ends_with("의 ")) return false;
   return rest.size() <= 12 || lang::words("roles.rate_nouns").in(rest);
 }
 

@@ -43,11 +43,13 @@ void unit_value_mismatch(const context& ctx, const rule_info& info, std::vector<
     // unknown; so do several values of the count's time.
     if (counts.size() != 1) continue;
     const claim& count = *counts.front();
+    std::erase_if(values,
+                  [&](const claim* v) { return !near(count, *v) || !same_time(count, *v); });
     // A quarter's count times a price is no year's value ("3분기 출하량도 310만대 … 시장 규모는
-    // 약 13조원").
-    std::erase_if(values, [&](const claim* v) {
-      return !near(count, *v) || !same_time(count, *v) || v->part_year != count.part_year;
-    });
+    // 약 13조원"): with periods that differ, which product is meant is unknown.
+    if (std::any_of(values.begin(), values.end(),
+                    [&](const claim* v) { return v->part_year != count.part_year; }))
+      continue;
     if (values.size() != 1) continue;
     const claim& value = *values.front();
     if (!bounded(count)) continue;

@@ -220,7 +220,8 @@ void link_shares_to_totals(std::vector<claim>& claims) {
     if (!holder.whole_of && holder.subject_key && holder.subject_key == total.subject_key) {
       holder.part = true;
       bind_to_whole(holder, total);
-      holder.subject_key = *holder.subject_key + "#share-of-" + total.id;
+      // Each holder is a part of its own: several shares of one total name several parts.
+      holder.subject_key = *holder.subject_key + "#share-of-" + total.id + "-" + holder.id;
     }
   }
 }

@@ -194,15 +194,9 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (m.kind == mention_kind::amount) {
         c.flow = is_flow(sv.text, m);
         c.part_year = is_part_year(sv.text, m);
-        // "상반기 … 340억 달러로, 지난해 같은 기간(188억 달러)보다": the period of the figure
-        // before.
-        // "…상반기 수입액은 … 증가했다. 같은 기간 수입량은": also across the sentence break.
-        if (same_period_as_before(sv.text, m))
-          for (std::size_t k = out.size(); k-- > 0 && out[k].sentence + 1 >= si;)
-            if (out[k].kind == claim_kind::size || out[k].kind == claim_kind::quantity) {
-              c.part_year = out[k].part_year;
-              break;
-            }
+        // "상반기 … 340억 달러로, 지난해 같은 기간(188억 달러)보다", "…상반기 수입액은 …
+        // 증가했다. 같은 기간 수입량은": the period of the figure before, in a sentence or two.
+        if (same_period_as_before(sv.text, m)) c.part_year = part_year_before(out, si);
       }
       c.superseded = is_superseded(sv.text, m);
       // The verb of a figure's own clause decides: English puts it before the figure ("is

@@ -73,4 +73,11 @@ void date_same_period(std::vector<claim>& out, std::size_t first, std::string_vi
   }
 }
 
+bool part_year_before(const std::vector<claim>& out, std::size_t sentence) {
+  for (std::size_t k = out.size(); k-- > 0 && out[k].sentence + 1 >= sentence;)
+    if (out[k].kind == claim_kind::size || out[k].kind == claim_kind::quantity)
+      return out[k].part_year;
+  return false;
+}
+
 }  // namespace fc::claims

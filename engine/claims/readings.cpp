@@ -113,8 +113,7 @@ bool ranked_holder(std::string_view b) {
   return lang::words("shares.rank_before").in(b);
 }
 
-// "연간 8% 성장", "연간 성장률 8%": 연간 (yearly) makes the rate annual; "지난해 연간
-// 수출액(…)의 82%" is the year's whole, and the percentage is no rate.
+// "연간 8% 성장": 연간 (yearly) makes the rate annual; "연간 수출액(…)의 82%" is a share.
 bool annual_adverb(std::string_view b) {
   std::size_t at = b.rfind("연간");
   if (at == std::string_view::npos) return false;

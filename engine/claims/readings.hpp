@@ -67,6 +67,9 @@ void unlink_orphan_changes(std::vector<claim>& out, std::size_t first, const sen
 /// Dates the move of the sentence whose claims start at `first` when it is said to span "the
 /// same period" as the dated move before it (implied_years.cpp).
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text);
+/// Whether the last amount of this sentence or the one before is a quarter's or a half-year's
+/// ("같은 기간", "the same period" take its period).
+bool part_year_before(const std::vector<claim>& out, std::size_t sentence);
 /// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
 /// earlier": the figure of the year before the sentence's own.
 bool is_prior_figure(std::string_view s, const grammar::mention& m);

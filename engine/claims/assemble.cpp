@@ -334,7 +334,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
         sentence_subject_local = local_subject;
-        if (sp->named && !cjk_part_lead(sv, m.begin)) name_subject(*sp);
+        // "이 가운데 내국인 매출은 …": a part is never the measure a later bare "매출" names.
+        if (sp->named && !cjk_part_lead(sv, m.begin) && !c.part) name_subject(*sp);
       }
       std::size_t ob = doc.original_start(sent.begin + m.begin);
       std::size_t oe = doc.original_end(sent.begin + m.end);
@@ -378,7 +379,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
     // Track the subject named last, even in sentences without figures; not a part named last.
     if (auto sp = find_subject_at(sv.text, sv.text.size());
-        sp && sp->named && !cjk_part_lead(sv, sv.text.size()))
+        sp && sp->named && !cjk_part_lead(sv, sv.text.size()) && !part_of_whole_sentence(sv.text))
       name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);

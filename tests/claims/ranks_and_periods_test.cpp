@@ -71,3 +71,14 @@ TEST_CASE("a breakdown's details and a figure that is no modifier of its measure
   CHECK(*find_claim(r, "48조5000억원")->subject == "민간투자");
   CHECK(count_rule(r, "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("a part named in a breakdown is never the measure a later bare one names") {
+  auto r = run(
+      "지난해 국내 면세점 매출은 13조7586억원으로 전년 대비 22.8% 감소했다. 이 가운데 외국인 "
+      "매출이 "
+      "11조3000억원으로 82.1%를 차지했고, 내국인 매출은 2조4586억원에 그쳤다. 업계는 올해 매출이 "
+      "15조원 안팎으로 9%가량 늘어날 것으로 기대하고 있다.",
+      "t.txt", "2024-01-30");
+  CHECK(find_claim(r, "15조원")->subject_key == find_claim(r, "13조7586억원")->subject_key);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

@@ -160,6 +160,18 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
       ((m.kind == grammar::mention_kind::amount && part_of_whole_sentence(sv.text)) ||
        lang::words(language_of(sv), "subjects.clause_rate_cues").in(before(sv.text, m.begin, 24))))
     if (auto topic = topic_clause_subject(sv, m.begin)) return topic;
+  // "메모리 반도체는 올해 1632억달러로 76.8% 급증하고": a sentence that names no measure before
+  // its amount is about its topic, a segment of the market before, unless the topic is a source.
+  if (!sv.english && !is_cjk(sv) && m.kind == grammar::mention_kind::amount &&
+      measure_hits(sv.text.substr(0, m.begin)).empty())
+    if (auto topic = topic_clause_subject(sv, m.begin)) {
+      auto sources = named_sources(sv);
+      if (std::none_of(sources.begin(), sources.end(), [&](const std::string& n) {
+            return n.find(topic->display) != std::string::npos ||
+                   topic->display.find(n) != std::string::npos;
+          }))
+        return topic;
+    }
   // "…거래액은 31조7000억원으로 11.2% 증가했으며, 농축수산물도 10조2000억원으로": an amount in
   // a later clause whose own topic is no measure is that topic's, a sibling of the first.
   if (!sv.english && !is_cjk(sv) && m.kind == grammar::mention_kind::amount && index > 0) {

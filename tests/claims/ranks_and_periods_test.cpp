@@ -82,3 +82,13 @@ TEST_CASE("a part named in a breakdown is never the measure a later bare one nam
   CHECK(find_claim(r, "15조원")->subject_key == find_claim(r, "13조7586억원")->subject_key);
   CHECK(count_rule(r, "change-mismatch") == 0);
 }
+
+TEST_CASE("a sentence that names no measure before its amount is about its topic") {
+  auto r =
+      run("WSTS는 올해 세계 반도체 시장 규모가 6112억달러로 16.0% 증가할 것으로 전망했다. 메모리 "
+          "반도체는 "
+          "올해 1632억달러로 76.8% 급증할 것으로 예상됐다. 가트너는 올해 6200억달러를 제시했다.",
+          "t.txt", "2024-06-04");
+  CHECK(*find_claim(r, "1632억달러")->subject == "메모리 반도체");
+  CHECK(find_claim(r, "6200억달러")->subject_key == find_claim(r, "6112억달러")->subject_key);
+}

@@ -92,3 +92,13 @@ TEST_CASE("a sentence that names no measure before its amount is about its topic
   CHECK(*find_claim(r, "1632억달러")->subject == "메모리 반도체");
   CHECK(find_claim(r, "6200억달러")->subject_key == find_claim(r, "6112억달러")->subject_key);
 }
+
+TEST_CASE("a relative year a figure is said to stay level with is its comparison's") {
+  auto r =
+      run("카운터포인트는 올해 연간 출하량이 1450만대로 지난해(1540만대)보다 약 6% 줄어들 것으로 "
+          "내다봤다. 다만 매출 기준 시장 규모는 17조원으로 지난해와 비슷한 수준을 유지하고, "
+          "평균판매가격(ASP)은 117만원 안팎으로 오를 것으로 예상했다.",
+          "t.txt", "2024-04-22");
+  CHECK(find_claim(r, "117만원")->year != 2023);
+  CHECK(count_rule(r, "unit-value-mismatch") == 0);
+}

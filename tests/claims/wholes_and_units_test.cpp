@@ -127,3 +127,12 @@ TEST_CASE("several items with their shares of one total are several parts") {
   CHECK(count_rule(r, "figure-disagreement") == 0);
   CHECK(count_rule(r, "share-mismatch") == 0);
 }
+
+TEST_CASE("levels of other years before a yearless breakdown leave its whole unknown") {
+  auto r =
+      run("한빛리서치는 2023년 국내 상업인쇄 시장이 1조8420억원이라고 밝혔다. 2028년에는 "
+          "1조5200억원으로 "
+          "줄어들 것으로 내다봤다. 분야별로는 전단지가 1조2000억원, 포장 인쇄가 5000억원이다.",
+          "t.txt", "2024-05-01");
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+}

@@ -83,9 +83,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   }
   // "今年…3029.64亿元。回看去年，…2658.84亿元。分来源看，…": an earlier year's figure in the
   // sentence between is an aside; with a later year's level before it, the whole is unknown.
+  // "2023年度の…市場は1兆8,420億円 … 2028年度には1兆5,200億円 … 分野別では…が4,950億円": levels
+  // of other years in the sentences before leave the whole of a yearless part unknown.
   if (!part.year && nearest.sentence != part.sentence && nearest.year)
     for (auto w : candidates)
-      if (cs[w].sentence != nearest.sentence && cs[w].year && *cs[w].year > *nearest.year)
+      if (cs[w].sentence != nearest.sentence && cs[w].year && *cs[w].year != *nearest.year)
         return std::nullopt;
   // "決済額は141兆円で、前年の126.7兆円から約11%増えた。手段別では…": the parts split the
   // level reached, never the base of its move.

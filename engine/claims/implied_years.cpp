@@ -28,8 +28,15 @@ void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>&
     bool dated = false;
     for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence == out[k].sentence;)
       dated = dates(o);
-    for (std::size_t o = k + 1; !dated && o < out.size(); ++o) dated = dates(o);
+    for (std::size_t o = k + 1; !dated && o < out.size() && out[o].sentence == out[k].sentence; ++o)
+      dated = dates(o);
     for (std::size_t o = k; !dated && o-- > 0 && out[o].sentence + 1 >= sentence;) dated = dates(o);
+    // "지난해에는 전년(3350억원)보다 6.9% 감소해": with no figure to date it from, the year its
+    // sentence is about is the one after it.
+    if (!dated && out[k].year) {
+      *out[k].year -= out[k].prior_years;
+      out[k].forecast = false;
+    }
   }
 }
 

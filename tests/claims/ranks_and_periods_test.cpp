@@ -102,3 +102,13 @@ TEST_CASE("a relative year a figure is said to stay level with is its comparison
   CHECK(find_claim(r, "117만원")->year != 2023);
   CHECK(count_rule(r, "unit-value-mismatch") == 0);
 }
+
+TEST_CASE("a prior figure with no other figure to date it from is a year before its sentence's") {
+  auto r =
+      run("국내 조제분유 시장 규모는 2019년 4410억원에서 지난해 3120억원으로 줄었다. 5년간 연평균 "
+          "성장률은 -6.7%를 기록했다. 지난해에는 전년(3350억원)보다 6.9% 감소했다. 올해는 3000억원 "
+          "아래로 떨어질 수 있다.",
+          "t.txt", "2025-03-01");
+  CHECK(find_claim(r, "3350억원")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

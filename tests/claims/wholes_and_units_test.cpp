@@ -136,3 +136,18 @@ TEST_CASE("levels of other years before a yearless breakdown leave its whole unk
           "t.txt", "2024-05-01");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
 }
+
+TEST_CASE("a share of last year's total may be of a move's base of that year") {
+  auto r = run(
+      "The global market for AI chips is forecast to grow from $53.7 billion in 2023 to $227.5 "
+      "billion by 2030, Acme said. Data-centre accelerators made up 61% of last year's total, or "
+      "roughly $32.8 billion.",
+      "t.txt", "2024-03-01");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto wrong = run(
+      "The global market for AI chips is forecast to grow from $53.7 billion in 2023 to $227.5 "
+      "billion by 2030, Acme said. Data-centre accelerators made up 61% of last year's total, or "
+      "roughly $22.8 billion.",
+      "t.txt", "2024-03-01");
+  CHECK(count_rule(wrong, "share-mismatch") == 1);
+}

@@ -199,7 +199,10 @@ void link_shares_to_totals(std::vector<claim>& claims) {
     std::vector<std::size_t> candidates;
     for (std::size_t w = *p; w-- > 0 && claims[w].sentence + 2 >= part.sentence;) {
       const claim& c = claims[w];
-      if (is_part[w] || c.part || c.partition || c.move_base || !is_stated_level(c) ||
+      // The base of a move is a level of its own year only ("from $53.7 billion in 2023 …
+      // 61% of last year's total").
+      bool base_of_other_year = c.move_base && !(part.year && c.year == part.year);
+      if (is_part[w] || c.part || c.partition || base_of_other_year || !is_stated_level(c) ||
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
       if (part.year && c.year && part.year != c.year) continue;

@@ -175,9 +175,11 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         if (std::string whole = named_share_whole(sv, m); !whole.empty()) c.share_whole = whole;
       c.remainder = c.kind == claim_kind::share &&
                     lang::words(language_of(sv), "shares.remainder_words").in(own_lead);
-      // "Southeast Asian markets made up another 24%": one more item of the list before.
-      if (c.kind == claim_kind::share && lang::words(language_of(sv), "shares.continue_before")
-                                             .suffix_of(before(sv.text, m.begin, 24)))
+      // "Southeast Asian markets made up another 24%", "한때 2위였던 요기요는 19.4%": one more
+      // item of the list before.
+      if (c.kind == claim_kind::share && (lang::words(language_of(sv), "shares.continue_before")
+                                              .suffix_of(before(sv.text, m.begin, 24)) ||
+                                          ranked_share(sv.text, m)))
         c.continues = true;
       // "전년(32조7657억 원) 대비", "전년 동기(…)", "from $10.3 billion a year earlier": the
       // figure of the year before the sentence's own; dated once the sentence is read.

@@ -107,23 +107,6 @@ bool annual_glued(std::string_view s, std::size_t begin) {
   return b.ends_with("연") && !utf8::is_hangul(utf8::before(s, begin - 3));
 }
 
-// "2위는 한결전자(24.8%)", "3위 다온테크(21.3%)": a rank in the figure's clause.
-bool ranked_holder(std::string_view b) {
-  if (auto cut = b.find_last_of(",%"); cut != std::string_view::npos) b.remove_prefix(cut + 1);
-  return lang::words("shares.rank_before").in(b);
-}
-
-// "연간 8% 성장": 연간 (yearly) makes the rate annual; "연간 수출액(…)의 82%" is a share.
-bool annual_adverb(std::string_view b) {
-  std::size_t at = b.rfind("연간");
-  if (at == std::string_view::npos) return false;
-  std::string_view rest = b.substr(at + std::string_view("연간").size());
-  // "연간 점유율 50%": a ratio, however short the words between; "연간 실적의 80%": a part of
-  // the year's whole.
-  if (lang::words("shares.ratio_nouns").in(rest) || rest.ends_with("의 ")) return false;
-  return rest.size() <= 12 || lang::words("roles.rate_nouns").in(rest);
-}
-
 }  // namespace
 
 interval apply_hedge(const mention& m, const hedge& h, double nearly_band) {

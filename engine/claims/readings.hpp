@@ -70,6 +70,13 @@ void date_same_period(std::vector<claim>& out, std::size_t first, std::string_vi
 /// Whether the last amount of this sentence or the one before is a quarter's or a half-year's
 /// ("같은 기간", "the same period" take its period).
 bool part_year_before(const std::vector<claim>& out, std::size_t sentence);
+/// "한때 2위였던 요기요는 19.4%": a share whose clause names its holder's rank; `b` is the text
+/// before a percentage (rate_cues.cpp).
+bool ranked_share(std::string_view sentence, const grammar::mention& m);
+bool ranked_holder(std::string_view b);
+/// "연간 8% 성장" is an annual rate; "연간 수출액(…)의 82%" and "연간 점유율 50%" are not
+/// (rate_cues.cpp).
+bool annual_adverb(std::string_view b);
 /// "전년(…)", "from $10.3 billion a year earlier", "the 2.73 trillion yen it earned a year
 /// earlier": the figure of the year before the sentence's own.
 bool is_prior_figure(std::string_view s, const grammar::mention& m);

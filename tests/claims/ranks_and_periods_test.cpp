@@ -112,3 +112,16 @@ TEST_CASE("a prior figure with no other figure to date it from is a year before 
   CHECK(find_claim(r, "3350억원")->year == 2023);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a ranked share in the next sentence continues the list, and a topic names the whole") {
+  auto r = run(
+      "지난달 국내 배달앱 시장 점유율은 가온배달이 58.7%로 1위를 유지했고, 누리이츠가 32.5%로 뒤를 "
+      "바짝 쫓았다. 한때 2위였던 다솜은 19.4%에 그쳤다.",
+      "t.txt", "2024-03-01");
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto fits = run(
+      "지난달 국내 배달앱 시장 점유율은 가온배달이 58.7%로 1위를 유지했고, 누리이츠가 32.5%로 뒤를 "
+      "바짝 쫓았다. 한때 2위였던 다솜은 6.4%에 그쳤다.",
+      "t.txt", "2024-03-01");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}

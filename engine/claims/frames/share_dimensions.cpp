@@ -38,7 +38,12 @@ void frame_share_dimensions(const sentence_claims& s, const std::vector<std::str
           !shares.empty() && lang::words(language_of(s.sv), "shares.dimension_heads").in(lead))
         named_dimension = true;
       if (c.kind != claim_kind::share || c.partition || c.continues || c.remainder) continue;
-      shares.emplace_back(i, !last_region(lead, regions).empty());
+      // "국내 배달앱 시장 점유율은 배달의민족이 58.7%": the topic names the whole, not the item.
+      std::string_view own = lead;
+      for (std::string_view topic : {"은 ", "는 "})
+        if (std::size_t at = own.rfind(topic); at != std::string_view::npos)
+          own.remove_prefix(at + topic.size());
+      shares.emplace_back(i, !last_region(own, regions).empty());
     }
   }
   if (named_dimension) {

@@ -151,3 +151,20 @@ TEST_CASE("a share of last year's total may be of a move's base of that year") {
       "t.txt", "2024-03-01");
   CHECK(count_rule(wrong, "share-mismatch") == 1);
 }
+
+TEST_CASE("a region's conversion into the whole's currency is compared with the whole") {
+  auto r =
+      run("한빛리서치에 따르면 국내 세포·유전자치료제(CGT) 위탁개발생산(CDMO) 시장은 지난해 3조 "
+          "1,000억 원"
+          "(약 23억 달러) 규모로 추산됐다. 한빛리서치는 글로벌 CGT CDMO 시장이 지난해 17억 4,000만 "
+          "달러에서 2030년 98억 달러로 커질 것으로 내다봤다.",
+          "t.txt", "2025-03-01");
+  CHECK(count_rule(r, "part-exceeds-whole") == 1);
+  auto fits = run(
+      "한빛리서치에 따르면 국내 세포·유전자치료제(CGT) 위탁개발생산(CDMO) 시장은 지난해 3100억 원"
+      "(약 2억3000만 달러) 규모로 추산됐다. 한빛리서치는 글로벌 CGT CDMO 시장이 지난해 17억 "
+      "4,000만 "
+      "달러에서 2030년 98억 달러로 커질 것으로 내다봤다.",
+      "t.txt", "2025-03-01");
+  CHECK(count_rule(fits, "part-exceeds-whole") == 0);
+}

@@ -163,7 +163,9 @@ std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_
   // "메모리 반도체는 올해 1632억달러로 76.8% 급증하고": a sentence that names no measure before
   // its amount is about its topic, a segment of the market before, unless the topic is a source.
   if (!sv.english && !is_cjk(sv) && m.kind == grammar::mention_kind::amount &&
-      measure_hits(sv.text.substr(0, m.begin)).empty())
+      // The sentence's hits are found once (cached); a prefix would be scanned again.
+      std::none_of(measure_hits(sv.text).begin(), measure_hits(sv.text).end(),
+                   [&](const auto& hit) { return hit.first < m.begin; }))
     if (auto topic = topic_clause_subject(sv, m.begin)) {
       auto sources = named_sources(sv);
       if (std::none_of(sources.begin(), sources.end(), [&](const std::string& n) {

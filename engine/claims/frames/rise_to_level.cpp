@@ -1,8 +1,8 @@
 // Frame: a forecast level a verb says the market rises or falls to, with no start bound to it.
 // "2022년에는 20조4000억원 규모로 확대될 것으로 내다봤다", "expects spending to grow to $20.4
 // billion in 2022": the start is the latest earlier level of the same measure and source stated
-// before. That start is the checker's reading, so move-direction reports such a move as a
-// warning that names it.
+// in the few sentences before. That start is the checker's reading, so move-direction reports such
+// a move as a warning that names it.
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -50,8 +50,11 @@ void link_said_moves(std::vector<claim>& claims) {
   for (std::size_t e = 0; e < claims.size(); ++e) {
     claim& end = claims[e];
     if (!end.said_direction || end.move_from || !end.value) continue;
+    // The sentences just before only: a start farther back is another passage's, and the
+    // search stays linear in the document.
+    constexpr std::size_t reach_back = 4;
     std::optional<std::size_t> start;
-    for (std::size_t w = 0; w < e; ++w) {
+    for (std::size_t w = e; w-- > 0 && claims[w].sentence + reach_back >= end.sentence;) {
       const claim& c = claims[w];
       if (!is_stated_level(c) || !c.year || *c.year >= *end.year || !c.value ||
           c.subject_key != end.subject_key || !measured_alike(c, end) ||
@@ -59,7 +62,7 @@ void link_said_moves(std::vector<claim>& claims) {
           c.superseded || c.scenario || per_item(c) || c.vague)
         continue;
       if (c.source && end.source && *c.source != *end.source) continue;
-      if (!start || *claims[*start].year <= *c.year) start = w;
+      if (!start || *claims[*start].year < *c.year) start = w;  // the latest year, nearest first
     }
     if (!start) continue;
     end.move_from = claims[*start].id;

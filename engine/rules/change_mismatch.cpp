@@ -181,11 +181,7 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
         *b.year != *c.period_to)
       continue;
     // A conversion standing for its figure (above) is compared as a figure of its own.
-    auto as_figure = [](claim x) {
-      x.conversion_of.reset();
-      return x;
-    };
-    if (dated ? !consistency::comparable_figures(as_figure(a), as_figure(b)) || *a.year == *b.year
+    if (dated ? !comparable_with_conversions(a, b) || *a.year == *b.year
               // "rising 15.5% to 168.6 million units from 135.9 million in 2023": one year
               // written is enough when the base is the written one.
               : (a.prior || a.move_base) == (b.prior || b.move_base) ||

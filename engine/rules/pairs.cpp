@@ -63,4 +63,12 @@ bool overlaps(const interval& i, double lo, double hi) {
   return true;
 }
 
+bool comparable_with_conversions(const claim& a, const claim& b) {
+  auto as_figure = [](claim c) {
+    c.conversion_of.reset();
+    return c;
+  };
+  return consistency::comparable_figures(as_figure(a), as_figure(b));
+}
+
 }  // namespace fc::rules

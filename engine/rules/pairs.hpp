@@ -24,6 +24,10 @@ std::optional<std::pair<double, double>> ratio(const interval& a, const interval
 
 using consistency::same_source;
 
+/// consistency::comparable_figures, with a conversion ("3조1000억원(약 23억 달러)") compared as a
+/// figure of its own in its currency.
+bool comparable_with_conversions(const claim& a, const claim& b);
+
 /// Comparable figures grouped by subject, measure and year (a quarter and an "이 중 …" part
 /// apart from the whole), in text order; groups in key order.
 std::vector<std::vector<std::size_t>> figure_groups(const std::vector<claim>& claims);

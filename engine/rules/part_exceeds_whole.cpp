@@ -8,6 +8,7 @@
 #include "claims/assemble.hpp"
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
+#include "rules/pairs.hpp"
 #include "rules/rule.hpp"
 #include "support/utf8.hpp"
 
@@ -51,13 +52,9 @@ void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<f
   std::vector<std::pair<level, std::string>> levels(cs.size());
   // "국내 … 시장은 3조1000억원(약 23억 달러)": a conversion is the region's figure in the
   // whole's currency.
-  auto as_figure = [](claim c) {
-    c.conversion_of.reset();
-    return c;
-  };
   for (std::size_t i = 0; i < cs.size(); ++i)
-    if (consistency::comparable_figures(as_figure(cs[i]), as_figure(cs[i])) && cs[i].subject &&
-        !cs[i].part && !cs[i].part_year && cs[i].value->low && cs[i].value->high)
+    if (comparable_with_conversions(cs[i], cs[i]) && cs[i].subject && !cs[i].part &&
+        !cs[i].part_year && cs[i].value->low && cs[i].value->high)
       levels[i] = split(*cs[i].subject);
   for (std::size_t p = 0; p < cs.size(); ++p) {
     if (levels[p].first != level::region) continue;

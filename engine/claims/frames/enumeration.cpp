@@ -109,8 +109,6 @@ std::string_view label_before(std::string_view text, std::size_t from, std::size
   for (const auto& cut : lang::words("lists.label_clause_cuts").entries())
     if (auto at = lang::rfind(l, cut); at != std::string_view::npos)
       l.remove_prefix(at + cut.word.size());
-  if (const auto* lead = lang::words("lists.label_leads").prefix_of(l))
-    l.remove_prefix(lead->word.size());
   const auto& times = lang::words("time.relative_years");
   if (const auto* time = times.prefix_of(l);
       time && l.size() > time->word.size() && l[time->word.size()] == ' ')

@@ -349,14 +349,14 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         resolve_yen(base_claim, c);
         c.conversion_of = base_claim.id;
         // "3.4 trillion won ($2.6 billion) in 2023": the year after the bracket is the base's.
-        if (!base_claim.year && c.year) {
+        if (!base_claim.year && c.year)
           for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
             if (out[k].where.start == base_claim.where.start)
               out[k].year = c.year, out[k].year_relation = c.year_relation;
-        }
-        c.year = base_claim.year;
-        c.year_relation = base_claim.year_relation;
+        c.year = base_claim.year, c.year_relation = base_claim.year_relation;
         c.forecast = base_claim.forecast;
+        // The same quantity in another currency has the same subject, whatever words follow.
+        c.subject = base_claim.subject, c.subject_key = base_claim.subject_key;
       }
       auto sources = find_sources(sv, mi, previous_sources);
       if (sources.empty()) sources.push_back({});

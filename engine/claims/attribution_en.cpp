@@ -315,6 +315,8 @@ std::vector<attribution> english_attributions(std::string_view s) {
         ws[name_end - 2].back() == ',' && capitalized(ws[name_end - 2])) {
       std::size_t j = name_end - 2, b = j;
       while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;
+      // "those of Tamsworth Research, which …": a name opens with a capital, never "of".
+      while (b < j && !std::isupper(static_cast<unsigned char>(ws[b][0]))) ++b;
       std::string name;
       for (std::size_t x = b; x <= j; ++x)
         name += (name.empty() ? "" : " ") +

@@ -8,6 +8,7 @@
 
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
+#include "grammar/lexicon.hpp"
 #include "lang/lang.hpp"
 #include "support/utf8.hpp"
 
@@ -92,6 +93,12 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
   std::string_view b = sv.text.substr(0, m.begin);
   if (b.size() > 24) b.remove_prefix(b.size() - 24);
   while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  // "增长约1.7倍": past the multiple's hedge.
+  for (std::size_t i = 0; i < grammar::lexicon::cjk_hedge_before_count; ++i)
+    if (b.ends_with(grammar::lexicon::cjk_hedges_before[i].text)) {
+      b.remove_suffix(grammar::lexicon::cjk_hedges_before[i].text.size());
+      break;
+    }
   if (!lang::words(language_of(sv), "directions.factor_increase_before").suffix_of(b)) return iv;
   auto plus_one = [](std::optional<double> x) { return x ? std::optional(*x + 1) : x; };
   return interval{iv.point + 1, plus_one(iv.low), plus_one(iv.high)};
@@ -99,7 +106,11 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
 
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
-  r.negative = m.decline || m.negative;  // "下降5%", "约为-3.6%"
+  r.negative = m.decline || m.negative;           // "下降5%", "约为-3.6%"
+  if (m.kind == grammar::mention_kind::points) {  // "3ポイント上昇", "提高2个百分点"
+    r.kind = claim_kind::change, r.rk = rate_kind::points;
+    return r;
+  }
   // "同比增速回落至18.0%左右": growth that slowed to a rate is still growth (cjk.growth_nouns).
   if (m.decline && !m.negative) {
     std::string_view b = own_before(sv.text, m.begin, 30);

@@ -89,6 +89,7 @@ struct claim {
   /// A multiple stated in a sentence with no figures of its own ("수요가 3년 만에 세 배 가까이
   ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.
   bool lede = false;
+  bool measured = false;  ///< its own clause reports it with a past verb: internal
   bool scenario = false;  ///< a scenario's figure ("our bull case puts …"): internal
   int span_years = 0;     ///< the move is a revision: its start is the forecast replaced
   std::optional<std::string> whole_of;  ///< a part's whole: id of the total it is a part of

@@ -216,10 +216,11 @@ bool continues_list(std::string_view s) {
 
 const claim* share_listed_before(const std::vector<claim>& out, std::size_t si,
                                  std::string_view sentence) {
-  // The last percentage before, past the amounts a list pairs with its shares.
+  // The last percentage before, past the amounts a list pairs with its shares, and past a move
+  // of a share in points ("비중은 1.4%p 낮아졌다"), which changes a share and ends no list.
   auto last = std::find_if(out.rbegin(), out.rend(), [](const claim& c) {
     return c.kind == claim_kind::share || c.kind == claim_kind::growth ||
-           c.kind == claim_kind::change;
+           (c.kind == claim_kind::change && c.rate_of != rate_kind::points);
   });
   if (last == out.rend() || last->kind != claim_kind::share) return nullptr;
   bool here = last->sentence == si;

@@ -52,6 +52,10 @@ inline std::size_t sentence_partition(const claim& part) {
 /// "followed by Asia-Pacific at" → "asia-pacific"; empty when none.
 std::string_view last_region(std::string_view gap, const std::vector<std::string>& regions);
 
+/// "2조 5천억원(39.1%)": the mention at `mi` is a percentage in brackets right after an amount,
+/// the amount's share (frames/sentence_claims.cpp).
+bool bracketed_after_amount(const sentence_view& sv, std::size_t mi);
+
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);
 
@@ -230,6 +234,12 @@ void frame_bracketed_items(const sentence_claims& s);
 /// market moves to, with no start in its sentence; its start is the latest earlier level of the
 /// same measure and source (frames/rise_to_level.cpp).
 void frame_rise_to_level(const sentence_claims& s);
+/// "북미가 48억 달러로 … 차지했고", "North America accounted for $4.8 billion": a level its own
+/// clause reports with a past verb is measured (frames/measured_clause.cpp).
+void frame_measured_clause(const sentence_claims& s);
+/// "2017年、2018年…分别为266亿元和321亿元": listed years and as many amounts, paired in order
+/// (frames/respective_years.cpp).
+void frame_respective_years(const sentence_claims& s);
 void link_said_moves(std::vector<claim>& claims);
 
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
@@ -237,6 +247,8 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_compared_base(s);
   frame_ranked_part(s);
   frame_bracketed_items(s);
+  frame_measured_clause(s);
+  frame_respective_years(s);
   frame_written_total(s, wholes);
   frame_period_move(s);
   frame_same_year(s);

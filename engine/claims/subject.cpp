@@ -22,12 +22,31 @@ std::string abbreviated(std::string_view display) {
     std::size_t close = out.find(')', open);
     if (close == std::string::npos) break;
     std::string_view inside = std::string_view(out).substr(open + 1, close - open - 1);
-    bool abbreviation = !inside.empty() && inside.size() <= 10 && open > 0 &&
-                        out[open - 1] != ' ' &&
-                        std::all_of(inside.begin(), inside.end(), [](char c) {
-                          return std::isupper(static_cast<unsigned char>(c)) ||
-                                 std::isdigit(static_cast<unsigned char>(c)) || c == '-';
-                        });
+    bool capitals = !inside.empty() && inside.size() <= 10 && open > 0 &&
+                    std::all_of(inside.begin(), inside.end(), [](char c) {
+                      return std::isupper(static_cast<unsigned char>(c)) ||
+                             std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+                    });
+    bool abbreviation = capitals && out[open - 1] != ' ';
+    // "fibre reinforced plastics (CFRP) market" is the "CFRP market" written later: the words
+    // before a spaced abbreviation whose initials end it are what it abbreviates.
+    if (capitals && !abbreviation && open > 1) {
+      std::size_t from = open - 1, letter = inside.size();
+      while (from > 0 && letter > 0) {
+        std::size_t word = out.rfind(' ', from - 1);
+        word = word == std::string::npos ? 0 : word + 1;
+        if (std::toupper(static_cast<unsigned char>(out[word])) != inside[letter - 1]) break;
+        --letter, from = word == 0 ? 0 : word - 1;
+        if (word == 0) break;
+      }
+      if (letter < inside.size() && letter + 1 < inside.size()) {
+        std::size_t start = from == 0 ? 0 : from + 1;
+        std::string abbr(inside);
+        out.replace(start, close + 1 - start, abbr);
+        open = start + abbr.size();
+        continue;
+      }
+    }
     // "리커머스(중고거래) 시장" is the "리커머스 시장" written later: a one-word gloss glued to
     // the word it explains is no part of the name ("시장(전년 대비)" is no gloss).
     bool gloss = !abbreviation && open > 0 && out[open - 1] != ' ' && !inside.empty() &&
@@ -163,6 +182,9 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
   // relative clause describes the noun phrase after it, up to its particle.
   if (!sv.english) {
     std::string_view tail = after(sv.text, m.end, 64);
+    // "150억 달러(약 21조6000억원) 규모인 세계 펫보험 시장": past a bracketed conversion.
+    if (std::size_t close = tail.find(')'); tail.starts_with("(") && close <= 40)
+      tail = after(sv.text, m.end + close + 1, 64);
     if (std::size_t ending = describing_ending_after(tail);
         ending > 0 && ending < tail.size() && tail[ending] == ' ') {
       std::string_view phrase = tail.substr(ending + 1);

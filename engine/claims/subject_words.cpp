@@ -60,8 +60,8 @@ bool stop_word_en(std::string_view w) {
       "projects", "forecasts", "predicts", "expected", "reports", "recorded",  "generated",
       "had",      "has",       "were",     "are",      "be",      "been",      "million",
       "billion",  "thousand",  "trillion", "year's",   "month's", "quarter's", "decade's",
-      "year’s"};  // scale words: "41.2 million subscribers" names no subject
-                  // "million"
+      "year’s",   "same"};  // scale words: "41.2 million subscribers" names no subject
+                            // "million"
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
   if (tech_name(w)) return false;
   for (char c : w)

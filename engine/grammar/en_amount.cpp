@@ -47,7 +47,7 @@ std::optional<lexicon::word> match(std::string_view s, std::size_t pos,
 }
 
 struct number_with_scale {
-  std::string_view digits;
+  std::string digits;
   scale_t scale;
   bool has_scale = false;
   std::size_t end = 0;
@@ -58,11 +58,24 @@ std::optional<number_with_scale> parse_number_scale(std::string_view s, std::siz
   number_with_scale r;
   if (!x3p::match_at(s, pos, x3p::number, r.end)) return std::nullopt;
   r.digits = s.substr(pos, r.end - pos);
+  scale_t sc;
+  std::size_t scale_end = 0;
+  // "EUR 14,2 billion": a comma before one or two digits and a scale word is a decimal comma, as
+  // European writers use it in English; before three digits it stays a separator (§12.4).
+  if (r.end + 1 < s.size() && s[r.end] == ',' &&
+      r.digits.find_first_of(",.") == std::string::npos) {
+    std::size_t d = r.end + 1, e = d;
+    while (e < s.size() && e - d < 3 && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+    std::size_t at = e < s.size() && s[e] == ' ' ? e + 1 : e;
+    if (e > d && e - d <= 2 && (e == s.size() || !std::isdigit(static_cast<unsigned char>(s[e]))) &&
+        x3p::parse_at(s, at, scales, sc, scale_end) && word_boundary(s, scale_end)) {
+      r.digits += "." + std::string(s.substr(d, e - d));
+      r.end = e;
+    }
+  }
   std::size_t after = r.end;
   std::size_t at = after;
   if (at < s.size() && (s[at] == ' ' || s[at] == '-')) ++at;
-  scale_t sc;
-  std::size_t scale_end = 0;
   if (x3p::parse_at(s, at, scales, sc, scale_end) && word_boundary(s, scale_end)) {
     // A spaced abbreviation ("5 m", "3 B") is too ambiguous; words may be spaced.
     if (!(sc.abbreviated && at != after && s[after] == '-')) {

@@ -100,7 +100,8 @@ bool parse_groups(std::string_view s, std::size_t pos, std::vector<group>& group
                           +(smalls[small] >> -x3p::plain_digits[tail]) >> !x3::digit >>
                           x3::eps[units_place] >> x3::eps[push];
   auto const numeral = one_group >> *(-x3::lit(' ') >> one_group) >>
-                       -(small_only |
+                       // "16만 5천 톤": the units below 만 may follow after a space.
+                       -((-x3::lit(' ') >> small_only) |
                          // "2만 7,000대": the units below 만 may carry a thousands comma.
                          x3::raw[-x3::lit(' ') >> ((x3::digit >> ',' >> x3::repeat(3)[x3::digit]) |
                                                    x3::repeat(1, 4)[x3::digit]) >>

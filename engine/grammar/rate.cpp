@@ -133,11 +133,17 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
   // "20~30%", "20 to 30%", "20%~30%", "17%": the unit closes a range, or sits on both ends
   // of a tight one. "10% to 15%" is two levels (a move), not a range.
   // The first number is parsed once; each ending starts with no second number.
+  // "7,2 %": a comma before one or two digits and the unit is a decimal comma (European
+  // writers' English); a comma before three digits stays a separator.
+  auto const decimal_comma =
+      x3::raw[x3::lexeme[+x3::digit >> ',' >> x3::repeat(1, 2)[x3::digit] >> !x3::digit]];
   auto const grammar =
+      (decimal_comma[set_first] >> x3::eps[clear_second] >> units[set_unit]) |
       x3p::number[set_first] >>
-      ((x3::eps[clear_second] >> sep >> x3p::number[set_second] >> units[set_unit]) |
-       (x3::eps[clear_second] >> units >> tight_sep >> x3p::number[set_second] >> units[set_unit]) |
-       (x3::eps[clear_second] >> units[set_unit]));
+          ((x3::eps[clear_second] >> sep >> x3p::number[set_second] >> units[set_unit]) |
+           (x3::eps[clear_second] >> units >> tight_sep >> x3p::number[set_second] >>
+            units[set_unit]) |
+           (x3::eps[clear_second] >> units[set_unit]));
   auto it = s.begin() + static_cast<std::ptrdiff_t>(pos);
   if (!x3::parse(it, s.end(), grammar)) return std::nullopt;
   std::size_t end = static_cast<std::size_t>(it - s.begin());
@@ -158,6 +164,11 @@ std::optional<mention> parse_rate(std::string_view s, std::size_t pos) {
       end = high->second;
     }
   int exponent = unit == rate_unit::basis_points ? -4 : -2;
+  std::string decimal;
+  if (std::size_t comma = first.find(',');
+      comma != std::string_view::npos && first.size() - comma <= 3)
+    first = decimal =
+        std::string(first.substr(0, comma)) + "." + std::string(first.substr(comma + 1));
   numeral_builder a;
   if (!a.add(first, exponent) || !a.value()) return std::nullopt;
   mention m;

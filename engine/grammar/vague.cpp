@@ -113,6 +113,15 @@ std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
                {"single-digit", 0.0, 0.10}, {"single digit", 0.0, 0.10}};
   for (const auto& f : forms) {
     if (!starts_at(s, pos, f.words)) continue;
+    // "두 자릿수에 가까운 성장", "near double-digit growth": a band approached, not reached, says
+    // too little to check.
+    std::string_view rest = s.substr(pos + f.words.size());
+    std::string_view lead = s.substr(0, pos);
+    for (std::string_view near_after : {"에 가까운", "에 가깝", "에 육박", "에 근접", "에 못 미치"})
+      if (rest.starts_with(near_after)) return std::nullopt;
+    for (std::string_view near_before :
+         {"near ", "nearly ", "close to ", "almost ", "approaching "})
+      if (lead.ends_with(near_before)) return std::nullopt;
     mention m;
     m.kind = mention_kind::percent;
     m.begin = pos;

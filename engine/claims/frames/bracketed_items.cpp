@@ -1,12 +1,15 @@
-// Frame: items listed each with its own change in brackets. "브라질(17%)과 멕시코(12%) 등
+// Frame: items listed each with its own figure in brackets. "브라질(17%)과 멕시코(12%) 등
 // 신흥시장은 두 자릿수 성장", "emerging markets such as Brazil (17%) and Mexico (12%)": each
 // bracketed rate is its item's, a part of the sentence's market, never a second rate of the
-// market itself. It takes two items to make a list; a single "X(5%)" may restate or compare.
-// Shares keep the list's whole: they divide it.
+// market itself. "미국(8억 달러, 9.1%)과 일본(7억 달러, 8.6%)", "the US ($840 million) and Japan
+// ($790 million)": each bracketed amount is its item's level, a part of the market, never a
+// second figure for the market. It takes two items to make a list; a single "X(5%)" may restate
+// or compare. Shares keep the list's whole: they divide it.
 #include <cctype>
 
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
+#include "claims/measures.hpp"
 #include "claims/words.hpp"
 
 namespace fc::claims {
@@ -54,10 +57,14 @@ void frame_bracketed_items(const sentence_claims& s) {
   if (is_cjk(s.sv)) return;
   std::vector<item> items;
   for (const mention& m : s.sv.mentions) {
-    if (m.kind != mention_kind::percent) continue;
+    if (m.kind != mention_kind::percent && m.kind != mention_kind::amount) continue;
     std::string_view lead = s.sv.text.substr(0, m.begin);
     std::string_view rest = s.sv.text.substr(m.end);
-    if (!lead.ends_with("(") || !rest.starts_with(")")) continue;
+    // An amount may go on with its share inside the brackets ("(8억 달러, 9.1%)").
+    bool closes = rest.starts_with(")") ||
+                  (m.kind == mention_kind::amount &&
+                   (rest.starts_with(",") || rest.starts_with("·") || rest.starts_with("，")));
+    if (!lead.ends_with("(") || !closes) continue;
     lead.remove_suffix(1);
     std::string_view label = label_before(lead, s.sv);
     if (!label.empty()) items.push_back({m.begin, label});
@@ -66,9 +73,12 @@ void frame_bracketed_items(const sentence_claims& s) {
   for (const item& it : items)
     for (auto i : s.of_mention(it.begin)) {
       claim& c = s.out[i];
-      if ((c.kind != claim_kind::growth && c.kind != claim_kind::change) || !c.subject_key)
-        continue;
+      bool change = c.kind == claim_kind::growth || c.kind == claim_kind::change;
+      // "매출(3조원)과 영업이익(2천억원)": measures side by side are no parts of one market.
+      bool level = is_stated_level(c) && measure_hits(it.label).empty();
+      if ((!change && !level) || !c.subject_key) continue;
       name_part(c, it.label, *c.subject_key);
+      if (level) c.part = true;
     }
 }
 

@@ -83,9 +83,16 @@ bool is_figure(const mention& m) {
 // figure, without the linking words that bind it ("at", "with", "이", "가", "(").
 std::string_view label_before(std::string_view text, std::size_t from, std::size_t begin) {
   std::string_view l = text.substr(from, begin - from);
-  for (const auto& j : joiners().entries())
-    if (auto at = lang::rfind(l, j); at != std::string_view::npos)
-      l.remove_prefix(at + j.word.size());
+  // "원격 모니터링·웨어러블이 2조 5천억원": a joiner that also joins the words of one label
+  // (lists.label_joiners) ends the label only where it follows the figure before.
+  const auto& inner = lang::words("lists.label_joiners");
+  for (const auto& j : joiners().entries()) {
+    auto at = lang::rfind(l, j);
+    if (at == std::string_view::npos) continue;
+    if (inner.equal_to(j.word) && l.substr(0, at).find_first_not_of(" )") != std::string_view::npos)
+      continue;
+    l.remove_prefix(at + j.word.size());
+  }
   const auto& hedges = lang::words("lists.label_hedges");
   // "Container ships made up $88.6 billion": a cue right before the figure follows its label.
   for (const auto& c : breakdown_cues().entries())
@@ -209,7 +216,7 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
   };
   for (std::size_t mi = 0; mi < sv.mentions.size(); ++mi) {
     const mention& m = sv.mentions[mi];
-    if (!is_figure(m)) continue;
+    if (!is_figure(m) || bracketed_after_amount(sv, mi)) continue;
     bool joined = false;
     if (last && last->kind == m.kind && m.begin - last->end <= max_gap_bytes) {
       std::string_view gap = sv.text.substr(last->end, m.begin - last->end);

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
+#include "claims/words.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace fc::claims {
 namespace {
@@ -62,7 +65,19 @@ void frame_level_change(const sentence_claims& s) {
         after_m.remove_prefix(close + 1);
     after_m = after_m.substr(0, std::min<std::size_t>(after_m.size(), 12));
     bool change = false;
-    if (s.sv.english) {
+    if (is_cjk(s.sv)) {
+      // "较2021年净增约380亿元", "前年比40億円増": the data's words, past a hedge.
+      std::string_view lead = before(s.sv.text, ms[mi].begin, 24);
+      for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
+        if (lead.ends_with(grammar::lexicon::cjk_hedges_before[h].text)) {
+          lead.remove_suffix(grammar::lexicon::cjk_hedges_before[h].text.size());
+          break;
+        }
+      const auto language = language_of(s.sv);
+      change = lang::words(language, "directions.change_amount_before").suffix_of(lead) ||
+               lang::words(language, "directions.change_amount_after")
+                   .prefix_of(after(s.sv.text, ms[mi].end, 12));
+    } else if (s.sv.english) {
       for (std::string_view w : en_before)
         change = change || (before_m.ends_with(w) && !phrasal_particle(before_m, w));
       // "rose $45 billion in 2024": the level follows as "to $X"; a bare "rose $45 billion"

@@ -48,6 +48,10 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
       continue;
     candidates.push_back(w);
   }
+  // "지난해 138억 달러에서 2025년 267억 달러로 … 지역별로는 북미가 48억 달러로 35%를 차지했고": a
+  // yearless part its clause reports as measured splits a measured level, never a forecast.
+  if (part.measured && !part.year)
+    std::erase_if(candidates, [&](std::size_t w) { return cs[w].forecast; });
   if (candidates.empty()) return std::nullopt;
   // "시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 …": a line the level crossed
   // restates the level; the parts split the level itself.

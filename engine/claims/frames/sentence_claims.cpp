@@ -40,6 +40,18 @@ bool is_written_level(const claim& c) {
 
 bool is_stated_level(const claim& c) { return is_written_level(c) && !c.prior; }
 
+// "2조 5천억원(39.1%), 건강관리 플랫폼이 2조 6천억원(40.6%)": a percentage in brackets right
+// after an amount is that item's share (share_amount.cpp); the list runs over the amounts.
+bool bracketed_after_amount(const sentence_view& sv, std::size_t mi) {
+  using grammar::mention_kind;
+  if (mi == 0 || sv.mentions[mi].kind != mention_kind::percent ||
+      sv.mentions[mi - 1].kind != mention_kind::amount)
+    return false;
+  std::string_view gap =
+      sv.text.substr(sv.mentions[mi - 1].end, sv.mentions[mi].begin - sv.mentions[mi - 1].end);
+  return (gap == "(" || gap == " (") && sv.text.substr(sv.mentions[mi].end).starts_with(")");
+}
+
 bool measured_alike(const claim& a, const claim& b) {
   return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit;
 }

@@ -46,6 +46,7 @@ std::optional<std::size_t> move_end_for_share(const sentence_claims& s,
 // billion"), and with nothing that ends the apposition.
 bool apposition(std::string_view between, lang::lang_id language, bool after_share = false) {
   if (between.size() > 40) return false;
+  if (lang::words(language, "shares.holder_level_between").equal_to(between)) return true;
   for (std::size_t i = 0; i < between.size(); ++i) {
     if (between[i] < '0' || between[i] > '9') continue;
     std::size_t run = between.find_first_not_of("0123456789", i);
@@ -202,7 +203,11 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       // The base of a move is a level of its own year only ("from $53.7 billion in 2023 …
       // 61% of last year's total").
       bool base_of_other_year = c.move_base && !(part.year && c.year == part.year);
-      if (is_part[w] || c.part || c.partition || base_of_other_year || !is_stated_level(c) ||
+      // "올해 1~9월 수출액은 61억 달러 … 중국이 29억 달러로 전체의 47.5%": a part of a
+      // part-year's level is a share of that level.
+      bool level = is_stated_level(c) || (part.part_year && c.part_year && is_level_figure(c) &&
+                                          !c.superseded && !c.prior);
+      if (is_part[w] || c.part || c.partition || base_of_other_year || !level ||
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
       if (part.year && c.year && part.year != c.year) continue;

@@ -1,0 +1,50 @@
+// Frame: a level its own clause reports with a past verb ("북미가 48억 달러로 전체의 35%를
+// 차지했고", "North America accounted for $4.8 billion"): a measurement, whatever a later clause
+// of the sentence forecasts. As a part without a year, it splits a level already measured,
+// never a forecast one (part_whole.cpp). The endings and verbs are language data
+// (forecast.past_clause_endings, forecast.past_before).
+#include "claims/cjk_readings.hpp"
+#include "claims/frames.hpp"
+#include "claims/words.hpp"
+
+namespace fc::claims {
+namespace {
+
+// Korean: the first word after the figure that ends its clause is a past verb, with no forecast
+// word before it ("로 전체의 35%를 차지했고"; not "로 늘어날 것으로 전망했다").
+bool past_clause_ko(const sentence_view& sv, const grammar::mention& m) {
+  std::string_view tail = after(sv.text, m.end, 60);
+  tail = tail.substr(0, std::min(tail.find_first_of(",."), tail.size()));
+  const auto language = language_of(sv);
+  const auto& past = lang::words(language, "forecast.past_clause_endings");
+  const auto& forecast = lang::words(language, "forecast.words");
+  std::size_t start = 0;
+  while (start < tail.size()) {
+    std::size_t end = std::min(tail.find(' ', start), tail.size());
+    std::string_view word = tail.substr(start, end - start);
+    if (forecast.in(word)) return false;
+    if (past.suffix_of(word)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool past_clause_en(const sentence_view& sv, const grammar::mention& m) {
+  std::string_view lead = before(sv.text, m.begin, 32);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
+}
+
+}  // namespace
+
+void frame_measured_clause(const sentence_claims& s) {
+  if (is_cjk(s.sv)) return;
+  for (const auto& m : s.sv.mentions) {
+    if (m.kind != grammar::mention_kind::amount) continue;
+    if (!(s.sv.english ? past_clause_en(s.sv, m) : past_clause_ko(s.sv, m))) continue;
+    for (auto i : s.of_mention(m.begin))
+      if (is_stated_level(s.out[i])) s.out[i].measured = true;
+  }
+}
+
+}  // namespace fc::claims

@@ -202,9 +202,12 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         between.find("；") != std::string_view::npos || list("time.contrast").in(between))
       break;
     // "2028年には2023年比2.2倍の6兆8995億円": a year a comparison is made against is its base's.
+    // A multiple names that year as the level it multiplies ("2024年比で約3.6倍").
     if (is_cjk(sv) &&
-        lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8)))
+        lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8))) {
+      if (fig.kind == mention_kind::factor) return bound_year{ms[j].year, "in"};
       continue;
+    }
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     // A period, or where one starts ("rebounded for the first time since 2017, rising … to $1.8
     // billion"), is not the figure's year.

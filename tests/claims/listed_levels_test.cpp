@@ -39,25 +39,25 @@ TEST_CASE("a listed amount's bracketed share leaves the amounts one list, labels
 }
 
 TEST_CASE("a part its clause reports as measured splits the measured level of a move") {
-  auto r = run(
-      "한빛리서치에 따르면 세계 스마트 양식 시장은 지난해 100억 달러에서 2030년 250억 달러로 "
-      "커질 전망이다. 지역별로는 북미가 35억 달러로 전체의 35%를 차지했고, 유럽이 뒤를 이었다.",
-      "t.txt", "2024-03-01");
+  auto r =
+      run("한빛리서치에 따르면 세계 스마트 양식 시장은 지난해 100억 달러에서 2030년 250억 달러로 "
+          "커질 전망이다. 지역별로는 북미가 35억 달러로 전체의 35%를 차지했고, 유럽이 뒤를 이었다.",
+          "t.txt", "2024-03-01");
   CHECK(find_claim(r, "35억 달러")->year == 2023);
   CHECK(count_rule(r, "share-mismatch") == 0);
   // The same share of the forecast level is wrong, and is said so.
-  auto wrong = run(
-      "한빛리서치에 따르면 세계 스마트 양식 시장은 지난해 100억 달러에서 2030년 250억 달러로 "
-      "커질 전망이다. 지역별로는 북미가 35억 달러로 전체의 20%를 차지했다.",
-      "t.txt", "2024-03-01");
+  auto wrong =
+      run("한빛리서치에 따르면 세계 스마트 양식 시장은 지난해 100억 달러에서 2030년 250억 달러로 "
+          "커질 전망이다. 지역별로는 북미가 35억 달러로 전체의 20%를 차지했다.",
+          "t.txt", "2024-03-01");
   CHECK(count_rule(wrong, "share-mismatch") == 1);
 }
 
 TEST_CASE("a share of a part-year's level, and a holder's amount before its share noun") {
-  auto r = run(
-      "올해 1~9월 한빛 화장품 수출액은 60억 달러로 집계됐다. 국가별로는 중국이 30억 달러로 "
-      "전체의 50%를 차지했고, 미국은 9억 달러로 비중이 25%까지 높아졌다.",
-      "t.txt", "2024-10-27");
+  auto r =
+      run("올해 1~9월 한빛 화장품 수출액은 60억 달러로 집계됐다. 국가별로는 중국이 30억 달러로 "
+          "전체의 50%를 차지했고, 미국은 9억 달러로 비중이 25%까지 높아졌다.",
+          "t.txt", "2024-10-27");
   CHECK(count_rule(r, "share-mismatch") == 1);
 }
 
@@ -81,10 +81,10 @@ TEST_CASE("Korean numerals with a spaced tail, and bands approached but not reac
 }
 
 TEST_CASE("European decimal commas in English, and a spaced abbreviation's subject") {
-  auto r = run(
-      "The European tea market was valued at EUR 10,5 billion in 2018 and is forecast to reach "
-      "EUR 14,1 billion by 2024, growing at a compound annual rate of 5,0 %, Acme said.",
-      "t.txt", "2019-04-09");
+  auto r =
+      run("The European tea market was valued at EUR 10,5 billion in 2018 and is forecast to reach "
+          "EUR 14,1 billion by 2024, growing at a compound annual rate of 5,0 %, Acme said.",
+          "t.txt", "2019-04-09");
   CHECK(find_claim(r, "EUR 10,5 billion")->value->point == doctest::Approx(10.5e9));
   CHECK(find_claim(r, "5,0 %")->rate->point == doctest::Approx(0.05));
   CHECK(count_rule(r, "cagr-mismatch") == 0);

@@ -42,17 +42,17 @@ TEST_CASE("report: sha256 matches the FIPS 180-4 test vectors") {
 }
 
 TEST_CASE("report: amounts in Korean and English scale words") {
-  CHECK(report::amount(1.4e9, "USD", std::nullopt, true) == "14억 달러");
-  CHECK(report::amount(2.5e12, "KRW", std::nullopt, true) == "2.5조 원");
-  CHECK(report::amount(1.4e9, "USD", std::nullopt, false) == "USD 1.4 billion");
+  CHECK(report::amount(1.4e9, "USD", std::nullopt, "ko") == "14억 달러");
+  CHECK(report::amount(2.5e12, "KRW", std::nullopt, "ko") == "2.5조 원");
+  CHECK(report::amount(1.4e9, "USD", std::nullopt, "en") == "USD 1.4 billion");
   CHECK(report::percent(0.165) == "16.5%");
   claim c;
   c.value = interval{1.4e9, 1.35e9, 1.45e9};
   c.currency = "USD";
-  CHECK(report::interval_text(c, true) == "13.5억~14.5억 달러");
+  CHECK(report::interval_text(c, "ko") == "13.5억~14.5억 달러");
   c.value = interval{1e8, 1e8, std::nullopt};
   c.currency = "KRW";
-  CHECK(report::interval_text(c, true) == "≥ 1억 원");
+  CHECK(report::interval_text(c, "ko") == "≥ 1억 원");
 }
 
 namespace {

@@ -29,9 +29,13 @@ void archive_drift(const context& ctx, const rule_info& info, std::vector<findin
     for (const auto* p : ps) {
       if (std::find(seen.begin(), seen.end(), p->path) != seen.end() || seen.size() == 5) continue;
       seen.push_back(p->path);
-      list += (list.empty() ? "" : ", ") +
-              money(p->figure.value->point, p->figure.currency, ctx.lang) + " (" +
-              published_date(*p, ctx.lang) + ")";
+      static constexpr wording item{
+          .en = "{value} ({date})", .zh = "{value}（{date}）", .ja = "{value}（{date}）"};
+      static constexpr wording comma{.en = ", ", .zh = "、", .ja = "、"};
+      if (!list.empty()) list += pick(comma, ctx.lang);
+      list += say(item, ctx.lang,
+                  fmt::arg("value", money(p->figure.value->point, p->figure.currency, ctx.lang)),
+                  fmt::arg("date", published_date(*p, ctx.lang)));
       f.published.push_back(reference(*p));
     }
     f.rule = info.id;

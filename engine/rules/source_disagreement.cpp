@@ -70,14 +70,22 @@ finding spread(const context& ctx, const rule_info& info, const disagreement& d)
   const estimate* bottom = &estimates[d.bottom];
   const claim& first = cs[d.members[0]];
   std::string list, ranges;
-  static constexpr wording colon{.en = ": ", .zh = "：", .ja = "："};
+  // The list's punctuation as the language writes it.
+  static constexpr wording item{
+      .en = "{value} ({source})", .zh = "{value}（{source}）", .ja = "{value}（{source}）"};
+  static constexpr wording comma{.en = ", ", .zh = "、", .ja = "、"};
+  static constexpr wording source_range{
+      .en = "{source}: {range}", .zh = "{source}：{range}", .ja = "{source}：{range}"};
+  static constexpr wording semicolon{.en = "; ", .zh = "；", .ja = "；"};
   finding f;
   for (const auto& e : estimates) {
     const claim& c = cs[e.claims.front()];
-    list += (list.empty() ? "" : ", ") + money(c.value->point, c.currency, ctx.lang) + " (" +
-            e.source + ")";
-    ranges += (ranges.empty() ? "" : "; ") + e.source + std::string(pick(colon, ctx.lang)) +
-              money_range(e.low, e.high, c.currency, ctx.lang);
+    if (!list.empty()) list += pick(comma, ctx.lang);
+    list += say(item, ctx.lang, fmt::arg("value", money(c.value->point, c.currency, ctx.lang)),
+                fmt::arg("source", e.source));
+    if (!ranges.empty()) ranges += pick(semicolon, ctx.lang);
+    ranges += say(source_range, ctx.lang, fmt::arg("source", e.source),
+                  fmt::arg("range", money_range(e.low, e.high, c.currency, ctx.lang)));
     for (auto i : e.claims) f.claims.push_back(cs[i].id);
   }
   std::sort(f.claims.begin(), f.claims.end(), [&](const std::string& a, const std::string& b) {

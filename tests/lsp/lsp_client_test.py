@@ -175,7 +175,7 @@ line, col = position_of(JA_TEXT, "10億ドル")
 h = request("textDocument/hover", {"textDocument": {"uri": JA_URI},
                                    "position": {"line": line, "character": col}})["result"]
 hv = h["contents"]["value"] if h else ""
-for needle in ("10億ドル", "- 値: 10億 (9.5億 – 10.5億) USD", "- 年: 2028", "- 出典: アクメ総研", "主張 `c2`",
+for needle in ("10億ドル", "- 値: 10億 (9.5億 – 10.5億) USD", "- 年: 2028", "- 出典: アクメ総研", "規模 主張 `c2`",
                "growth-contradiction", "年平均約17%の成長としています",
                "*ヒント:* 2028年の数字は28.97億～32.48億ドルであれば整合します"):
     check(needle in hv, f"Japanese hover mentions {needle}: {hv!r}")

@@ -47,15 +47,52 @@ struct hover_words {
   const char* forecast;
   const char* measurement;
   const char* help;
+  const char* kinds[5];  ///< size, quantity, growth, change, share (claim_kind's order)
 };
 
 constexpr hover_words hover_languages[] = {
-    {"en", "claim", "value", "rate", "year", "period", "source", "subject", "hedge", "stated as",
-     "forecast", "measurement", "help"},
-    {"zh", "主张", "数值", "比率", "年份", "期间", "来源", "主题", "限定语", "表述为", "预测",
-     "实测", "建议"},
-    {"ja", "主張", "値", "率", "年", "期間", "出典", "テーマ", "ぼかし表現", "記述", "予測", "実績",
-     "ヒント"},
+    {"en",
+     "claim",
+     "value",
+     "rate",
+     "year",
+     "period",
+     "source",
+     "subject",
+     "hedge",
+     "stated as",
+     "forecast",
+     "measurement",
+     "help",
+     {"size", "quantity", "growth", "change", "share"}},
+    {"zh",
+     "主张",
+     "数值",
+     "比率",
+     "年份",
+     "期间",
+     "来源",
+     "主题",
+     "限定语",
+     "表述为",
+     "预测",
+     "实测",
+     "建议",
+     {"规模", "数量", "增长率", "变化", "份额"}},
+    {"ja",
+     "主張",
+     "値",
+     "率",
+     "年",
+     "期間",
+     "出典",
+     "テーマ",
+     "ぼかし表現",
+     "記述",
+     "予測",
+     "実績",
+     "ヒント",
+     {"規模", "数量", "成長率", "変化", "シェア"}},
 };
 
 const hover_words& words_for(const std::string& lang) {
@@ -85,8 +122,8 @@ std::optional<std::string> hover_text(const file_result& r, std::size_t offset) 
     if (k.where.start <= offset && offset <= k.where.end) c = &k;
   if (!c) return std::nullopt;
   const hover_words& w = words_for(r.lang);
-  std::string md =
-      fmt::format("**{}** — {} {} `{}`\n\n", c->text, to_string(c->kind), w.claim, c->id);
+  std::string md = fmt::format("**{}** — {} {} `{}`\n\n", c->text,
+                               w.kinds[static_cast<int>(c->kind)], w.claim, c->id);
   auto row = [&](const char* name, const std::string& v) {
     md += fmt::format("- {}: {}\n", name, v);
   };

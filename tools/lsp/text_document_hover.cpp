@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string_view>
 
 #include "lsp/server.hpp"
@@ -122,8 +123,10 @@ std::optional<std::string> hover_text(const file_result& r, std::size_t offset) 
     if (k.where.start <= offset && offset <= k.where.end) c = &k;
   if (!c) return std::nullopt;
   const hover_words& w = words_for(r.lang);
-  std::string md = fmt::format("**{}** — {} {} `{}`\n\n", c->text,
-                               w.kinds[static_cast<int>(c->kind)], w.claim, c->id);
+  // A kind added to claim_kind after this table goes by its English name.
+  auto k = static_cast<std::size_t>(c->kind);
+  const char* kind = k < std::size(w.kinds) ? w.kinds[k] : to_string(c->kind);
+  std::string md = fmt::format("**{}** — {} {} `{}`\n\n", c->text, kind, w.claim, c->id);
   auto row = [&](const char* name, const std::string& v) {
     md += fmt::format("- {}: {}\n", name, v);
   };

@@ -19,6 +19,7 @@
 #include "findings/apply_settings.hpp"
 #include "findings/suppression.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 #include "support/encoding.hpp"
 #include "support/line_index.hpp"
 
@@ -124,7 +125,9 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
       r.errors.push_back({"archive: " + error, {}});
   }
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
-  rules::context ctx{rule_claims, r.lang == "ko" ? "ko" : "en", r.article_date, std::nullopt, {}};
+  // Messages come in the article's language (issue 16); English for a language without them.
+  rules::context ctx{
+      rule_claims, rules::message_language(r.lang), r.article_date, std::nullopt, {}};
   ctx.published = &published.figures;
   ctx.trend = &published.trend;
   auto rule_infos = findings::effective_rules(*settings);

@@ -11,6 +11,7 @@
 #include "claims/assemble.hpp"
 #include "consistency/subjects.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 #include "support/shorten.hpp"
 
 namespace fc::findings {
@@ -132,10 +133,23 @@ void apply_cjk_severity(const config::settings& s, const std::string& lang,
   for (auto& f : findings) {
     if (f.level <= cap) continue;
     f.level = cap;
-    f.explanation += " (Chinese and Japanese findings are reported at most as " +
-                     std::string(to_string(cap)) +
-                     "s while their readings are new; cjk_severity = \"error\" in "
-                     ".forecheck.toml raises them.)";
+    // In the article's language, like the rest of the explanation.
+    static constexpr rules::wording capped{
+        .en =
+            " (Chinese and Japanese findings are reported at most as {cap}s while their "
+            "readings are new; cjk_severity = \"error\" in .forecheck.toml raises them.)",
+        .zh =
+            "（中文和日文的读取仍较新，其发现最多报告为{cap}；在 .forecheck.toml 中设置 "
+            "cjk_severity = \"error\" 可提高级别。）",
+        .ja =
+            "（中国語と日本語の読み取りはまだ新しいため、指摘は最大でも{cap}として報告します。"
+            ".forecheck.toml で cjk_severity = \"error\" とすると引き上げられます。）"};
+    static constexpr rules::wording as_warning{.en = "warning", .zh = "警告", .ja = "警告"};
+    static constexpr rules::wording as_info{.en = "info", .zh = "提示", .ja = "情報"};
+    std::string_view cap_word = cap == severity::warning ? rules::pick(as_warning, lang)
+                                : cap == severity::info  ? rules::pick(as_info, lang)
+                                                         : std::string_view(to_string(cap));
+    f.explanation += rules::say(capped, lang, fmt::arg("cap", cap_word));
   }
 }
 

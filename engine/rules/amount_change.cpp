@@ -9,6 +9,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -79,21 +80,27 @@ void amount_mismatch(const context& ctx, const rule_info& info, std::vector<find
     if (lo < 0) lo = 0;
     if (*c.value->high >= lo && *c.value->low <= hi) continue;
     double gap = std::abs(later.point - earlier.point);
-    bool ko = ctx.lang == "ko";
+    static constexpr wording differ{
+        .en = "The figures differ by {gap}, not the stated {stated}",
+        .ko = "두 수치의 차이는 {gap}인데 {stated_ro} 적혀 있습니다",
+        .zh = "两个数字相差{gap}，而文中写的是{stated}",
+        .ja = "二つの数字の差は{gap}ですが、本文には{stated}とあります"};
+    static constexpr wording with_rounding{.en = " ({low}–{high} with rounding)",
+                                           .ko = " (반올림을 감안하면 {low}–{high})",
+                                           .zh = "（计入四舍五入为{low}–{high}）",
+                                           .ja = "（四捨五入を考慮すると{low}～{high}）"};
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = ko ? fmt::format("두 수치의 차이는 {}인데 {} 적혀 있습니다",
-                                 money(gap, c.currency, ctx.lang), josa(c.text, "로"))
-                   : fmt::format("The figures differ by {}, not the stated {}",
-                                 money(gap, c.currency, ctx.lang), c.text);
+    f.message = say(differ, ctx.lang, fmt::arg("gap", money(gap, c.currency, ctx.lang)),
+                    fmt::arg("stated", c.text), fmt::arg("stated_ro", josa(c.text, "로")));
     f.where = c.where;
     f.claims = {(a_first ? a : b).id, (a_first ? b : a).id, c.id};
     f.explanation = money(later.point, c.currency, ctx.lang) + " − " +
                     money(earlier.point, c.currency, ctx.lang) + " = " +
                     money(later.point - earlier.point, c.currency, ctx.lang) +
-                    (ko ? " (반올림을 감안하면 " : " (") + money(lo, c.currency, ctx.lang) + "–" +
-                    money(hi, c.currency, ctx.lang) + (ko ? ")" : " with rounding)");
+                    say(with_rounding, ctx.lang, fmt::arg("low", money(lo, c.currency, ctx.lang)),
+                        fmt::arg("high", money(hi, c.currency, ctx.lang)));
     out.push_back(std::move(f));
   }
 }

@@ -7,6 +7,7 @@
 #include "rules/archive_match.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -16,7 +17,6 @@ namespace {
 std::string plausibility(const context& ctx, std::size_t figure,
                          const archive::published_claim& p) {
   const claim& c = ctx.claims[figure];
-  bool ko = ctx.lang == "ko";
   std::vector<std::pair<int, double>> points;
   for (std::size_t i = 0; i < ctx.claims.size(); ++i) {
     const claim& o = ctx.claims[i];
@@ -37,22 +37,40 @@ std::string plausibility(const context& ctx, std::size_t figure,
       points.emplace_back(q.year, q.value);
     }
   auto at = consistency::log_trend_at(points, *c.year);
-  if (!at)
-    return ko ? " 이 시장의 다른 수치가 두 해 이상에 걸쳐 있지 않아 어느 쪽이 덜 그럴듯한지는 "
-                "추세로 가릴 수 없습니다."
-              : " No other figures for this subject span two years, so the trend cannot tell "
-                "which side is less plausible.";
+  static constexpr wording no_trend{
+      .en =
+          " No other figures for this subject span two years, so the trend cannot tell which "
+          "side is less plausible.",
+      .ko =
+          " 이 시장의 다른 수치가 두 해 이상에 걸쳐 있지 않아 어느 쪽이 덜 그럴듯한지는 추세로 "
+          "가릴 수 없습니다.",
+      .zh = "该市场的其他数字未跨越两个以上年份，无法用趋势判断哪一方更不可信。",
+      .ja =
+          "この市場の他の数字は二年以上にわたらないため、どちらがより疑わしいかは傾向から判断で"
+          "きません。"};
+  if (!at) return std::string(pick(no_trend, ctx.lang));
   double here = std::abs(std::log(c.value->point) - *at);
   double there = std::abs(std::log(p.figure.value->point) - *at);
-  std::string trend = money(std::exp(*at), c.currency, ctx.lang);
-  std::string n = std::to_string(points.size());
-  if (ko)
-    return " 다른 수치 " + n + "개의 로그 선형 추세로는 " + std::to_string(*c.year) + "년이 " +
-           trend + " 안팎이어서 " +
-           (here > there ? "이 글의 수치가 덜 그럴듯합니다." : "앞서 실린 수치가 덜 그럴듯합니다.");
-  return " The log-linear trend of the subject's " + n + " other figures puts " +
-         std::to_string(*c.year) + " near " + trend + ", so the fit finds " +
-         (here > there ? "this text's figure" : "the published figure") + " the less plausible.";
+  static constexpr wording trend_says{
+      .en =
+          " The log-linear trend of the subject's {n} other figures puts {year} near {trend}, "
+          "so the fit finds {side} the less plausible.",
+      .ko =
+          " 다른 수치 {n}개의 로그 선형 추세로는 {year}년이 {trend} 안팎이어서 {side} 덜 "
+          "그럴듯합니다.",
+      .zh = "按其他{n}个数字的对数线性趋势，{year}年约为{trend}，因此{side}更不可信。",
+      .ja =
+          "他の{n}個の数字の対数線形トレンドでは{year}年は{trend}前後となり、{side}の方が疑わしい"
+          "と言えます。"};
+  static constexpr wording this_side{
+      .en = "this text's figure", .ko = "이 글의 수치가", .zh = "本文的数字", .ja = "本文の数字"};
+  static constexpr wording published_side{.en = "the published figure",
+                                          .ko = "앞서 실린 수치가",
+                                          .zh = "先前发表的数字",
+                                          .ja = "既に掲載された数字"};
+  return say(trend_says, ctx.lang, fmt::arg("n", points.size()), fmt::arg("year", *c.year),
+             fmt::arg("trend", money(std::exp(*at), c.currency, ctx.lang)),
+             fmt::arg("side", pick(here > there ? this_side : published_side, ctx.lang)));
 }
 
 }  // namespace
@@ -89,22 +107,32 @@ void archive_disagreement(const context& ctx, const rule_info& info, std::vector
     f.where = c.where;
     f.claims = {c.id};
     auto range = [&](const claim& x) { return interval_text(*x.value, x.currency, ctx.lang); };
-    bool ko = ctx.lang == "ko";
-    std::string others = std::to_string(conflicting - 1);
+    static constexpr wording published_in{
+        .en =
+            "Published in {path} ({date}): \"{sentence}\". Here the figure reads as {here}, "
+            "there as {there}; the ranges do not overlap.",
+        .ko =
+            "앞선 기사: {path} ({date}) \"{sentence}\". 이 글의 수치는 {here}, 앞선 수치는 "
+            "{there}(으)로 읽히며 두 범위가 겹치지 않습니다.",
+        .zh =
+            "先前的文章：{path}（{date}）“{sentence}”。本文的数字读作{here}，先前的数字读作"
+            "{there}，两个范围没有重叠。",
+        .ja =
+            "先行記事：{path}（{date}）「{sentence}」。本文の数字は{here}、先行記事の数字は"
+            "{there}と読め、二つの範囲は重なりません。"};
+    static constexpr wording more_articles{
+        .en =
+            " {others} more published article(s) give this source's figure, none overlapping "
+            "it.",
+        .ko = " 같은 출처의 수치가 겹치지 않는 기사가 {others}건 더 있습니다.",
+        .zh = "同一来源的数字与之不重叠的文章还有{others}篇。",
+        .ja = "同じ出典の数字が重ならない記事がほかに{others}件あります。"};
     f.explanation =
-        ko ? "앞선 기사: " + p.path + " (" + published_date(p, ctx.lang) + ") \"" + p.sentence +
-                 "\". 이 글의 수치는 " + range(c) + ", 앞선 수치는 " + range(p.figure) +
-                 "(으)로 읽히며 두 범위가 겹치지 않습니다." +
-                 (conflicting > 1
-                      ? " 같은 출처의 수치가 겹치지 않는 기사가 " + others + "건 더 있습니다."
-                      : "")
-           : "Published in " + p.path + " (" + published_date(p, ctx.lang) + "): \"" + p.sentence +
-                 "\". Here the figure reads as " + range(c) + ", there as " + range(p.figure) +
-                 "; the ranges do not overlap." +
-                 (conflicting > 1 ? " " + others +
-                                        " more published article(s) give this source's figure, "
-                                        "none overlapping it."
-                                  : "");
+        say(published_in, ctx.lang, fmt::arg("path", p.path),
+            fmt::arg("date", published_date(p, ctx.lang)), fmt::arg("sentence", p.sentence),
+            fmt::arg("here", range(c)), fmt::arg("there", range(p.figure)));
+    if (conflicting > 1)
+      f.explanation += say(more_articles, ctx.lang, fmt::arg("others", conflicting - 1));
     f.explanation += plausibility(ctx, m.figure, p);
     for (const auto* q : m.published)
       if (!q->figure.value->overlaps(*c.value)) f.published.push_back(reference(*q));

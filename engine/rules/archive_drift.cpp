@@ -6,6 +6,7 @@
 #include "rules/archive_match.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -28,9 +29,13 @@ void archive_drift(const context& ctx, const rule_info& info, std::vector<findin
     for (const auto* p : ps) {
       if (std::find(seen.begin(), seen.end(), p->path) != seen.end() || seen.size() == 5) continue;
       seen.push_back(p->path);
-      list += (list.empty() ? "" : ", ") +
-              money(p->figure.value->point, p->figure.currency, ctx.lang) + " (" +
-              published_date(*p, ctx.lang) + ")";
+      static constexpr wording item{
+          .en = "{value} ({date})", .zh = "{value}（{date}）", .ja = "{value}（{date}）"};
+      static constexpr wording comma{.en = ", ", .zh = "、", .ja = "、"};
+      if (!list.empty()) list += pick(comma, ctx.lang);
+      list += say(item, ctx.lang,
+                  fmt::arg("value", money(p->figure.value->point, p->figure.currency, ctx.lang)),
+                  fmt::arg("date", published_date(*p, ctx.lang)));
       f.published.push_back(reference(*p));
     }
     f.rule = info.id;
@@ -41,13 +46,22 @@ void archive_drift(const context& ctx, const rule_info& info, std::vector<findin
                                                         {"list", list}});
     f.where = c.where;
     f.claims = {c.id};
-    bool ko = ctx.lang == "ko";
+    static constexpr wording matches_some{
+        .en =
+            "This text's {here} matches only some of the published articles. If the source "
+            "revised its forecast, say so (for example \"raised its forecast\").",
+        .ko =
+            "이 글의 {here_neun} 앞선 기사 중 일부와만 맞습니다. 출처가 전망을 바꿨다면 본문에 "
+            "그렇게 적어 주세요(예: \"상향 조정\").",
+        .zh =
+            "本文的{here}只与部分先前的文章相符。若来源修改了预测，请在文中注明（例如“上调预测”"
+            "）。",
+        .ja =
+            "本文の{here}は先行記事の一部としか一致しません。出典が予測を改めたのなら、本文にそう"
+            "書いてください（例：「上方修正」）。"};
     std::string here = money(c.value->point, c.currency, ctx.lang);
-    f.explanation = ko ? "이 글의 " + josa(here, "는") + " 앞선 기사 중 일부와만 맞습니다. " +
-                             "출처가 전망을 바꿨다면 본문에 그렇게 적어 주세요(예: \"상향 조정\")."
-                       : "This text's " + here + " matches only some of the published " +
-                             "articles. If the source revised its forecast, say so (for " +
-                             "example \"raised its forecast\").";
+    f.explanation = say(matches_some, ctx.lang, fmt::arg("here", here),
+                        fmt::arg("here_neun", josa(here, "는")));
     for (const auto& p : f.published)  // the articles listed, each once
       f.explanation += " " + p.path + " (" + (p.published ? p.published->iso() : "-") + "): \"" +
                        p.sentence + "\"";

@@ -4,6 +4,7 @@
 #include "rules/archive_match.hpp"
 
 #include "rules/pairs.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -31,7 +32,9 @@ published_ref reference(const archive::published_claim& p) {
 
 std::string published_date(const archive::published_claim& p, const std::string& lang) {
   if (p.published) return p.published->iso();
-  return lang == "ko" ? "날짜 미상" : "undated";
+  static constexpr wording undated{
+      .en = "undated", .ko = "날짜 미상", .zh = "日期不详", .ja = "日付不明"};
+  return std::string(pick(undated, lang));
 }
 
 std::string article_name(const archive::published_claim& p) {

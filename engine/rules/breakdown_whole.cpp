@@ -6,13 +6,16 @@
 
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
 
 bool readable(const claim& c) { return c.value && c.value->low && c.value->high && !c.vague; }
 
-std::string join_names(const std::vector<const claim*>& parts, bool ko) {
+std::string join_names(const std::vector<const claim*>& parts, const std::string& lang) {
+  static constexpr wording last_separator{.en = " and ", .ko = ", ", .zh = "和", .ja = "と"};
+  static constexpr wording separator{.en = ", ", .zh = "、", .ja = "、"};
   // Parts the text gives no names of their own go by their figures.
   bool named = std::all_of(parts.begin(), parts.end(), [&](const claim* p) {
     return p->subject && !p->subject->empty() &&
@@ -20,7 +23,7 @@ std::string join_names(const std::vector<const claim*>& parts, bool ko) {
   });
   std::string out;
   for (std::size_t k = 0; k < parts.size(); ++k) {
-    if (k) out += k + 1 == parts.size() ? (ko ? ", " : " and ") : ", ";
+    if (k) out += pick(k + 1 == parts.size() ? last_separator : separator, lang);
     out += named ? *parts[k]->subject : parts[k]->text;
   }
   return out;
@@ -28,20 +31,27 @@ std::string join_names(const std::vector<const claim*>& parts, bool ko) {
 
 finding exceeds(const context& ctx, const rule_info& info, const claim& whole,
                 const std::vector<const claim*>& parts) {
-  bool ko = ctx.lang == "ko";
+  static constexpr wording reading_gap{.en = " ", .zh = "", .ja = ""};
+  static constexpr wording reading_separator{.en = ", ", .zh = "，", .ja = "、"};
   double low = 0, point = 0;
   std::string readings;
   for (const claim* p : parts) {
     low += *p->value->low;
     point += p->value->point;
-    if (!readings.empty()) readings += ", ";
-    readings += (p->subject && !p->subject->empty() ? *p->subject + " " : std::string()) +
-                interval_text(*p->value, p->currency, ctx.lang);
+    if (!readings.empty()) readings += pick(reading_separator, ctx.lang);
+    readings +=
+        (p->subject && !p->subject->empty() ? *p->subject + std::string(pick(reading_gap, ctx.lang))
+                                            : std::string()) +
+        interval_text(*p->value, p->currency, ctx.lang);
   }
-  std::string whole_name = whole.subject.value_or(ko ? "전체" : "the total");
-  std::string part_name = parts.size() == 1 ? join_names(parts, ko)
-                          : ko              ? join_names(parts, ko) + " 합계"
-                                            : join_names(parts, ko) + " together";
+  static constexpr wording the_total{.en = "the total", .ko = "전체", .zh = "总体", .ja = "全体"};
+  static constexpr wording together{
+      .en = "{parts} together", .ko = "{parts} 합계", .zh = "{parts}合计", .ja = "{parts}の合計"};
+  static constexpr wording year_prefix{
+      .en = "{year} ", .ko = "{year}년 ", .zh = "{year}年", .ja = "{year}年"};
+  std::string whole_name = whole.subject.value_or(std::string(pick(the_total, ctx.lang)));
+  std::string part_name = join_names(parts, ctx.lang);
+  if (parts.size() > 1) part_name = say(together, ctx.lang, fmt::arg("parts", part_name));
   finding f;
   f.rule = info.id;
   f.level = info.default_severity;
@@ -50,23 +60,46 @@ finding exceeds(const context& ctx, const rule_info& info, const claim& whole,
            {{"part", part_name},
             {"whole", whole_name},
             {"in_year", whole.year ? " in " + std::to_string(*whole.year) : std::string()},
-            {"year_prefix", whole.year ? std::to_string(*whole.year) + "년 " : std::string()},
+            {"year_prefix", whole.year ? say(year_prefix, ctx.lang, fmt::arg("year", *whole.year))
+                                       : std::string()},
             {"part_value", money(point, parts.front()->currency, ctx.lang)},
             {"whole_value", money(whole.value->point, whole.currency, ctx.lang)}});
   f.where = parts.back()->where;
   f.claims.push_back(whole.id);
   for (const claim* p : parts) f.claims.push_back(p->id);
-  std::string whole_range = interval_text(*whole.value, whole.currency, ctx.lang);
-  std::string high = money(*whole.value->high, whole.currency, ctx.lang);
-  std::string sum = money(low, parts.front()->currency, ctx.lang);
+  // One part, or a list whose lower bounds are summed.
+  static constexpr wording one_part{
+      .en =
+          "The parts read as {readings} and the whole ({whole}) as {whole_range}: the part's "
+          "lower bound is {sum}, above the whole's upper bound {high}.",
+      .ko =
+          "부분은 {readings}, 전체({whole})는 {whole_range}(으)로 읽힙니다. 부분의 하한 {sum} "
+          "> 전체의 상한 {high}이므로 부분이 전체보다 큽니다.",
+      .zh =
+          "部分读作{readings}，总体（{whole}）读作{whole_range}。部分的下限{sum} > 总体的上限"
+          "{high}，因此部分大于总体。",
+      .ja =
+          "部分は{readings}、全体（{whole}）は{whole_range}と読めます。部分の下限{sum} > "
+          "全体の上限{high}なので、部分が全体より大きくなります。"};
+  static constexpr wording parts_sum{
+      .en =
+          "The parts read as {readings} and the whole ({whole}) as {whole_range}: the parts' "
+          "lower bounds add up to {sum}, above the whole's upper bound {high}.",
+      .ko =
+          "부분은 {readings}, 전체({whole})는 {whole_range}(으)로 읽힙니다. 부분의 하한 합계 "
+          "{sum} > 전체의 상한 {high}이므로 부분이 전체보다 큽니다.",
+      .zh =
+          "部分读作{readings}，总体（{whole}）读作{whole_range}。部分下限之和{sum} > 总体的"
+          "上限{high}，因此部分大于总体。",
+      .ja =
+          "部分は{readings}、全体（{whole}）は{whole_range}と読めます。部分の下限の合計{sum} "
+          "> 全体の上限{high}なので、部分が全体より大きくなります。"};
   f.explanation =
-      ko ? "부분은 " + readings + ", 전체(" + whole_name + ")는 " + whole_range +
-               "(으)로 읽힙니다. 부분의 하한" + (parts.size() > 1 ? " 합계 " : " ") + sum +
-               " > 전체의 상한 " + high + "이므로 부분이 전체보다 큽니다."
-         : "The parts read as " + readings + " and the whole (" + whole_name + ") as " +
-               whole_range + ": the part" +
-               (parts.size() > 1 ? "s' lower bounds add up to " : "'s lower bound is ") + sum +
-               ", above the whole's upper bound " + high + ".";
+      say(parts.size() > 1 ? parts_sum : one_part, ctx.lang, fmt::arg("readings", readings),
+          fmt::arg("whole", whole_name),
+          fmt::arg("whole_range", interval_text(*whole.value, whole.currency, ctx.lang)),
+          fmt::arg("sum", money(low, parts.front()->currency, ctx.lang)),
+          fmt::arg("high", money(*whole.value->high, whole.currency, ctx.lang)));
   return f;
 }
 

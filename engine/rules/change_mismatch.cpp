@@ -9,6 +9,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -89,20 +90,28 @@ std::optional<finding> change_conflict(const context& ctx, const rule_info& info
                    {{"implied", factor_text(implied)}, {"stated", stated_text}});
   f.where = c.where;
   f.claims = {earlier.id, later.id, c.id};
+  static constexpr wording factor_steps{
+      .en =
+          "{later} / {earlier} = ×{implied} (×{low} to ×{high} with rounding); {stated} means "
+          "×{stated_low} to ×{stated_high}.",
+      .ko =
+          "{later} ÷ {earlier} = {implied}배 (반올림을 감안하면 {low}~{high}배)이고, "
+          "{stated_neun} {stated_low}~{stated_high}배를 뜻합니다.",
+      .zh =
+          "{later} ÷ {earlier} = {implied}倍（计入四舍五入为{low}–{high}倍），而{stated}意味着"
+          "{stated_low}–{stated_high}倍。",
+      .ja =
+          "{later} ÷ {earlier} = {implied}倍（四捨五入を考慮すると{low}～{high}倍）ですが、"
+          "{stated}は{stated_low}～{stated_high}倍を意味します。"};
   f.explanation =
-      ctx.lang == "ko"
-          ? fmt::format("{} ÷ {} = {}배 (반올림을 감안하면 {}~{}배)이고, {} {}~{}배를 뜻합니다.",
-                        money(later.value->point, later.currency, "ko"),
-                        money(earlier.value->point, earlier.currency, "ko"), factor_text(implied),
-                        factor_text(r->first), factor_text(r->second), josa(c.text, "는"),
-                        stated.low ? factor_text(*stated.low) : "−",
-                        stated.high ? factor_text(*stated.high) : "∞")
-          : fmt::format("{} / {} = ×{} (×{} to ×{} with rounding); {} means ×{} to ×{}.",
-                        money(later.value->point, later.currency, "en"),
-                        money(earlier.value->point, earlier.currency, "en"), factor_text(implied),
-                        factor_text(r->first), factor_text(r->second), c.text,
-                        stated.low ? factor_text(*stated.low) : "−",
-                        stated.high ? factor_text(*stated.high) : "∞");
+      say(factor_steps, ctx.lang,
+          fmt::arg("later", money(later.value->point, later.currency, ctx.lang)),
+          fmt::arg("earlier", money(earlier.value->point, earlier.currency, ctx.lang)),
+          fmt::arg("implied", factor_text(implied)), fmt::arg("low", factor_text(r->first)),
+          fmt::arg("high", factor_text(r->second)), fmt::arg("stated", c.text),
+          fmt::arg("stated_neun", josa(c.text, "는")),
+          fmt::arg("stated_low", stated.low ? factor_text(*stated.low) : "−"),
+          fmt::arg("stated_high", stated.high ? factor_text(*stated.high) : "∞"));
   expected_value ex;
   double offset = c.rate_of == rate_kind::factor ? 0 : 1;
   ex.rate = interval{implied - offset, r->first - offset, r->second - offset};
@@ -266,25 +275,31 @@ void points_mismatch(const context& ctx, const rule_info& info, std::vector<find
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = ctx.lang == "ko"
-                    ? fmt::format("두 비율의 차이는 {}%p인데 {} 적혀 있습니다", fmt_points(gap),
-                                  josa(c.text, "로"))
-                    : fmt::format("The two {} differ by {} points, not the stated {}",
-                                  cs[shares[0]].kind == claim_kind::share ? "shares" : "rates",
-                                  fmt_points(gap), c.text);
+    static constexpr wording points_differ{
+        .en = "The two {kinds} differ by {gap} points, not the stated {stated}",
+        .ko = "두 비율의 차이는 {gap}%p인데 {stated_ro} 적혀 있습니다",
+        .zh = "两个比率相差{gap}个百分点，而文中写的是{stated}",
+        .ja = "二つの比率の差は{gap}ポイントですが、本文には{stated}とあります"};
+    static constexpr wording points_unit{
+        .en = " points", .ko = "%p", .zh = "个百分点", .ja = "ポイント"};
+    static constexpr wording only_relative{
+        .en = "; {stated} fits only if read as a relative change in percent, not in points",
+        .ko = "; {stated_neun} 포인트가 아니라 상대 변화율(%)로 읽을 때만 맞습니다",
+        .zh = "；{stated}只有读作百分比的相对变化（而非百分点）时才相符",
+        .ja = "。{stated}はポイントではなく相対的な変化率（%）と読む場合にのみ整合します"};
+    f.message = say(points_differ, ctx.lang,
+                    fmt::arg("kinds", cs[shares[0]].kind == claim_kind::share ? "shares" : "rates"),
+                    fmt::arg("gap", fmt_points(gap)), fmt::arg("stated", c.text),
+                    fmt::arg("stated_ro", josa(c.text, "로")));
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
     f.explanation = percent(std::max(a.point, b.point)) + " − " +
                     percent(std::min(a.point, b.point)) + " = " + fmt_points(gap) +
-                    (ctx.lang == "ko" ? "%p" : " points");
+                    std::string(pick(points_unit, ctx.lang));
     if (relative_fits) {
       if (f.level == severity::error) f.level = severity::warning;
-      f.explanation += ctx.lang == "ko" ? "; " + josa(c.text, "는") +
-                                              " 포인트가 아니라 상대 변화율(%)로 읽을 때만 맞습니다"
-                                        : fmt::format(
-                                              "; {} fits only if read as a relative change in "
-                                              "percent, not in points",
-                                              c.text);
+      f.explanation += say(only_relative, ctx.lang, fmt::arg("stated", c.text),
+                           fmt::arg("stated_neun", josa(c.text, "는")));
     }
     // The consistent gap keeps the written change's sign ("down 4 points" → −6 points).
     expected_value ex;

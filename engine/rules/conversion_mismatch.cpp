@@ -9,6 +9,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -101,31 +102,43 @@ void conversion_mismatch(const context& ctx, const rule_info& info, std::vector<
     if (overlaps(implied, b->first, b->second)) continue;
     std::string base_iso = *den.currency, quote_iso = *num.currency;
     std::string rate = fmt::format("{:.4g}", implied.point);
+    static constexpr wording label_joint{.en = " in ", .ko = ", ", .zh = "，", .ja = "、"};
     std::string band_text = fmt::format("{:g}–{:g}", b->first, b->second) +
-                            (label.empty() ? "" : (ctx.lang == "ko" ? ", " : " in ") + label);
+                            (label.empty() ? "" : std::string(pick(label_joint, ctx.lang)) + label);
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang), {{"amount", base->text},
-                                                        {"converted", conv.text},
-                                                        {"rate", rate},
-                                                        {"quote", quote_iso},
-                                                        {"base", base_iso},
-                                                        {"base_ko", korean_currency(base_iso)},
-                                                        {"quote_ko", korean_currency(quote_iso)},
-                                                        {"band", band_text}});
+    f.message =
+        fill(message_template(info, ctx.lang), {{"amount", base->text},
+                                                {"converted", conv.text},
+                                                {"rate", rate},
+                                                {"quote", quote_iso},
+                                                {"base", base_iso},
+                                                {"base_ko", korean_currency(base_iso)},
+                                                {"quote_ko", korean_currency(quote_iso)},
+                                                {"base_word", currency_word(base_iso, ctx.lang)},
+                                                {"quote_word", currency_word(quote_iso, ctx.lang)},
+                                                {"band", band_text}});
     f.where = conv.where;
     f.claims = {base->id, conv.id};
-    f.explanation = fmt::format("{} / {} = {} {} per {} (plausible {} {})",
-                                money(num.value->point, num.currency, ctx.lang),
-                                money(den.value->point, den.currency, ctx.lang), rate, quote_iso,
-                                base_iso, pair, band_text);
+    static constexpr wording steps{
+        .en = "{num} / {den} = {rate} {quote} per {base} (plausible {pair} {band})",
+        .zh = "{num} / {den} = 每{base_word}{rate}{quote_word}（{pair}的合理范围为{band}）",
+        .ja = "{num} / {den} = 1{base_word}あたり{rate}{quote_word}（{pair}の妥当な範囲は{band}）"};
+    static constexpr wording off_by{.en = "A scale word looks off by a factor of 10^{tens:g}",
+                                    .ko = "단위가 10^{tens:g}배 어긋난 것으로 보입니다",
+                                    .zh = "单位似乎差了10^{tens:g}倍",
+                                    .ja = "単位が10^{tens:g}倍ずれているようです"};
+    f.explanation =
+        say(steps, ctx.lang, fmt::arg("num", money(num.value->point, num.currency, ctx.lang)),
+            fmt::arg("den", money(den.value->point, den.currency, ctx.lang)),
+            fmt::arg("rate", rate), fmt::arg("quote", quote_iso), fmt::arg("base", base_iso),
+            fmt::arg("base_word", currency_word(base_iso, ctx.lang)),
+            fmt::arg("quote_word", currency_word(quote_iso, ctx.lang)), fmt::arg("pair", pair),
+            fmt::arg("band", band_text));
     double factor = implied.point / std::sqrt(b->first * b->second);
     double tens = std::round(std::log10(factor));
-    if (std::abs(tens) >= 1)
-      f.suggestion = ctx.lang == "ko"
-                         ? fmt::format("단위가 10^{:g}배 어긋난 것으로 보입니다", tens)
-                         : fmt::format("A scale word looks off by a factor of 10^{:g}", tens);
+    if (std::abs(tens) >= 1) f.suggestion = say(off_by, ctx.lang, fmt::arg("tens", tens));
     out.push_back(std::move(f));
   }
 }

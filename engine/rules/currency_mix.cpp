@@ -6,6 +6,7 @@
 
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -37,19 +38,25 @@ void currency_mix(const context& ctx, const rule_info& info, std::vector<finding
     for (const auto* c : list) f.claims.push_back(c->id);
     bool converted = std::any_of(list.begin(), list.end(),
                                  [](const claim* c) { return c->converted_from.has_value(); });
+    static constexpr wording compared{
+        .en = "Figures for {subject} were compared through the configured rates ({currencies})",
+        .ko = "{subject} 수치를 설정된 환율로 환산해 비교했습니다 ({currencies})",
+        .zh = "{subject}的数字已按配置的汇率换算后比较（{currencies}）",
+        .ja = "{subject}の数字を設定された為替レートで換算して比較しました（{currencies}）"};
+    static constexpr wording rates_used{
+        .en = "The rates of [currency.rates] in the configuration were used.",
+        .ko = "설정 파일의 [currency.rates] 환율을 사용했습니다.",
+        .zh = "使用了配置文件中[currency.rates]的汇率。",
+        .ja = "設定ファイルの[currency.rates]の為替レートを使いました。"};
+    static constexpr wording no_rates{
+        .en = "No rate table is configured, so figures in different currencies are not compared.",
+        .ko = "환율표가 설정되지 않아 통화가 다른 수치는 비교하지 않습니다.",
+        .zh = "未配置汇率表，因此不比较不同货币的数字。",
+        .ja = "為替レート表が設定されていないため、通貨の異なる数字は比較しません。"};
     if (converted)
-      f.message = ctx.lang == "ko"
-                      ? list.front()->subject.value_or(key) +
-                            " 수치를 설정된 환율로 환산해 비교했습니다 (" + names + ")"
-                      : "Figures for " + list.front()->subject.value_or(key) +
-                            " were compared through the configured rates (" + names + ")";
-    f.explanation =
-        converted
-            ? (ctx.lang == "ko" ? "설정 파일의 [currency.rates] 환율을 사용했습니다."
-                                : "The rates of [currency.rates] in the configuration were used.")
-        : ctx.lang == "ko"
-            ? "환율표가 설정되지 않아 통화가 다른 수치는 비교하지 않습니다."
-            : "No rate table is configured, so figures in different currencies are not compared.";
+      f.message = say(compared, ctx.lang, fmt::arg("subject", list.front()->subject.value_or(key)),
+                      fmt::arg("currencies", names));
+    f.explanation = pick(converted ? rates_used : no_rates, ctx.lang);
     out.push_back(std::move(f));
   }
 }

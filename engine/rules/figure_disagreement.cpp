@@ -8,6 +8,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -87,17 +88,29 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
         f.where = cs[j].where;
         f.claims = {cs[i].id, cs[j].id};
         auto range = [&](const claim& c) { return interval_text(*c.value, c.currency, ctx.lang); };
-        f.explanation = ctx.lang == "ko"
-                            ? "첫 수치는 " + range(cs[i]) + ", 둘째 수치는 " + range(cs[j]) +
-                                  "(으)로 읽히며 두 범위가 겹치지 않습니다."
-                            : "The first figure reads as " + range(cs[i]) + ", the second as " +
-                                  range(cs[j]) + "; the ranges do not overlap.";
-        if (one_sentence)
-          f.explanation += ctx.lang == "ko"
-                               ? " 두 수치가 한 문장에 나란히 있어, 본문이 이름을 따로 붙이지 않은 "
-                                 "두 부분이나 두 척도일 수 있습니다."
-                               : " Both are in one sentence, so they may be two parts or two "
-                                 "measures the text does not name apart.";
+        static constexpr wording no_overlap{
+            .en =
+                "The first figure reads as {first}, the second as {second}; the ranges do not "
+                "overlap.",
+            .ko =
+                "첫 수치는 {first}, 둘째 수치는 {second}(으)로 읽히며 두 범위가 겹치지 "
+                "않습니다.",
+            .zh = "第一个数字读作{first}，第二个读作{second}，两个范围没有重叠。",
+            .ja = "一つ目の数字は{first}、二つ目は{second}と読め、二つの範囲は重なりません。"};
+        static constexpr wording one_sentence_note{
+            .en =
+                " Both are in one sentence, so they may be two parts or two measures the text "
+                "does not name apart.",
+            .ko =
+                " 두 수치가 한 문장에 나란히 있어, 본문이 이름을 따로 붙이지 않은 두 부분이나 "
+                "두 척도일 수 있습니다.",
+            .zh = "两个数字在同一句中，可能是文中未分别命名的两个部分或两种口径。",
+            .ja =
+                "二つの数字が同じ文にあるため、本文が別々に名付けていない二つの部分や二つの尺度"
+                "かもしれません。"};
+        f.explanation = say(no_overlap, ctx.lang, fmt::arg("first", range(cs[i])),
+                            fmt::arg("second", range(cs[j])));
+        if (one_sentence) f.explanation += pick(one_sentence_note, ctx.lang);
         out.push_back(std::move(f));
       }
     }

@@ -1,4 +1,5 @@
-// Number formatting for messages and explanations; deterministic (no locale).
+// Number formatting for messages and explanations in each message language; deterministic
+// (no locale).
 #include "rules/format.hpp"
 
 #include <fmt/format.h>
@@ -6,6 +7,8 @@
 #include <cmath>
 #include <optional>
 #include <string_view>
+
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -47,12 +50,87 @@ std::string trimmed(double v, int digits) {
 
 bool absurd(double v) { return std::abs(v) >= 1e12 * absurd_in_largest_unit; }
 
-std::string korean_amount(double v, int digits) {
+// How an East Asian language writes amounts: scale words by powers of 10^4, the currency word
+// after the number (with or without a space) and the dash of a range. A language here is data.
+struct east_asian_numerals {
+  std::string_view lang;
+  const char* trillion;         // 10^12
+  const char* hundred_million;  // 10^8
+  const char* ten_thousand;     // 10^4
+  const char* currency_gap;     // between the amount and the currency word
+  const char* range_dash;
+  struct currency_name {
+    const char* iso;
+    const char* word;
+  };
+  currency_name currencies[6];
+};
+
+constexpr east_asian_numerals east_asian[] = {
+    {"ko",
+     "조",
+     "억",
+     "만",
+     " ",
+     "~",
+     {{"USD", "달러"},
+      {"KRW", "원"},
+      {"EUR", "유로"},
+      {"JPY", "엔"},
+      {"CNY", "위안"},
+      {"GBP", "파운드"}}},
+    // 万亿 is the Mainland form for 10^12 (兆 is ambiguous there); claim-language.md §13.
+    {"zh",
+     "万亿",
+     "亿",
+     "万",
+     "",
+     "–",
+     {{"USD", "美元"},
+      {"KRW", "韩元"},
+      {"EUR", "欧元"},
+      {"JPY", "日元"},
+      {"CNY", "元"},
+      {"GBP", "英镑"}}},
+    {"ja",
+     "兆",
+     "億",
+     "万",
+     "",
+     "～",
+     {{"USD", "ドル"},
+      {"KRW", "ウォン"},
+      {"EUR", "ユーロ"},
+      {"JPY", "円"},
+      {"CNY", "人民元"},
+      {"GBP", "ポンド"}}},
+};
+
+const east_asian_numerals* east_asian_for(std::string_view lang) {
+  for (const auto& n : east_asian)
+    if (n.lang == lang) return &n;
+  return nullptr;
+}
+
+std::string east_asian_amount(const east_asian_numerals& n, double v, int digits) {
   if (absurd(v)) return scientific(v, digits);
-  if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + "조";
-  if (std::abs(v) >= 1e8) return trimmed(v / 1e8, digits) + "억";
-  if (std::abs(v) >= 1e4) return trimmed(v / 1e4, digits) + "만";
+  if (std::abs(v) >= 1e12) return trimmed(v / 1e12, digits) + n.trillion;
+  if (std::abs(v) >= 1e8) return trimmed(v / 1e8, digits) + n.hundred_million;
+  if (std::abs(v) >= 1e4) return trimmed(v / 1e4, digits) + n.ten_thousand;
   return trimmed(v, digits);
+}
+
+const char* currency_name(const east_asian_numerals& n, const std::string& iso) {
+  for (const auto& c : n.currencies)
+    if (iso == c.iso) return c.word;
+  return nullptr;
+}
+
+// " 달러" / "美元" / "" (no currency); an ISO code the table lacks keeps a space.
+std::string currency_suffix(const east_asian_numerals& n, const std::optional<std::string>& cur) {
+  if (!cur || cur->empty()) return "";
+  if (const char* word = currency_name(n, *cur)) return n.currency_gap + std::string(word);
+  return " " + *cur;
 }
 
 std::pair<double, const char*> english_scale(double v) {
@@ -65,21 +143,19 @@ std::pair<double, const char*> english_scale(double v) {
 
 }  // namespace
 
-std::string korean_currency(const std::string& iso) {
-  if (iso == "USD") return "달러";
-  if (iso == "KRW") return "원";
-  if (iso == "EUR") return "유로";
-  if (iso == "JPY") return "엔";
-  if (iso == "CNY") return "위안";
-  if (iso == "GBP") return "파운드";
-  return iso;
+std::string currency_word(const std::string& iso, const std::string& lang) {
+  const auto* n = east_asian_for(lang);
+  const char* word = n ? currency_name(*n, iso) : nullptr;
+  return word ? word : iso;
 }
+
+std::string korean_currency(const std::string& iso) { return currency_word(iso, "ko"); }
 
 std::string money(double value, const std::optional<std::string>& currency, const std::string& lang,
                   int digits) {
+  if (const auto* n = east_asian_for(lang))
+    return east_asian_amount(*n, value, digits) + currency_suffix(*n, currency);
   std::string cur = currency.value_or("");
-  if (lang == "ko")
-    return korean_amount(value, digits) + (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(value);
   if (absurd(value)) return (cur.empty() ? "" : cur + " ") + scientific(value, digits);
   return (cur.empty() ? "" : cur + " ") + trimmed(value / scale, digits) + word;
@@ -87,10 +163,10 @@ std::string money(double value, const std::optional<std::string>& currency, cons
 
 std::string money_range(double low, double high, const std::optional<std::string>& currency,
                         const std::string& lang) {
+  if (const auto* n = east_asian_for(lang))
+    return east_asian_amount(*n, low, 4) + n->range_dash + east_asian_amount(*n, high, 4) +
+           currency_suffix(*n, currency);
   std::string cur = currency.value_or("");
-  if (lang == "ko")
-    return korean_amount(low, 4) + "~" + korean_amount(high, 4) +
-           (cur.empty() ? "" : " " + korean_currency(cur));
   auto [scale, word] = english_scale(high);
   if (absurd(high))
     return (cur.empty() ? "" : cur + " ") + scientific(low, 4) + "–" + scientific(high, 4);
@@ -101,12 +177,12 @@ std::string money_range(double low, double high, const std::optional<std::string
 std::string interval_text(const interval& i, const std::optional<std::string>& currency,
                           const std::string& lang) {
   if (i.low && i.high) return money_range(*i.low, *i.high, currency, lang);
-  if (i.low)
-    return lang == "ko" ? money(*i.low, currency, lang) + " 이상"
-                        : "at least " + money(*i.low, currency, lang);
-  if (i.high)
-    return lang == "ko" ? money(*i.high, currency, lang) + " 이하"
-                        : "at most " + money(*i.high, currency, lang);
+  static constexpr wording at_least{
+      .en = "at least {x}", .ko = "{x} 이상", .zh = "至少{x}", .ja = "{x}以上"};
+  static constexpr wording at_most{
+      .en = "at most {x}", .ko = "{x} 이하", .zh = "至多{x}", .ja = "{x}以下"};
+  if (i.low) return say(at_least, lang, fmt::arg("x", money(*i.low, currency, lang)));
+  if (i.high) return say(at_most, lang, fmt::arg("x", money(*i.high, currency, lang)));
   return money(i.point, currency, lang);
 }
 

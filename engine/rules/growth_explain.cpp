@@ -7,28 +7,41 @@
 #include <cmath>
 
 #include "rules/format.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
 namespace {
 
 // "2026년 수치는 1.3조~1.5조 원 범위여야 일관됩니다"; a one-sided bound is no range.
-std::string consistent_figure(int year, const std::string& bound, bool one_sided, bool ko) {
-  if (!ko) return fmt::format("A consistent {} figure would be {}", year, bound);
-  return fmt::format("{}년 수치는 {} 일관됩니다", year,
-                     one_sided ? josa(bound, "여야") : bound + " 범위여야");
+std::string consistent_figure(int year, const std::string& bound, bool one_sided,
+                              const std::string& lang) {
+  static constexpr wording consistent{.en = "A consistent {year} figure would be {bound}",
+                                      .ko = "{year}년 수치는 {bound_ko} 일관됩니다",
+                                      .zh = "{year}年的数字应为{bound}才一致",
+                                      .ja = "{year}年の数字は{bound}であれば整合します"};
+  return say(consistent, lang, fmt::arg("year", year), fmt::arg("bound", bound),
+             fmt::arg("bound_ko", one_sided ? josa(bound, "여야") : bound + " 범위여야"));
 }
 
 }  // namespace
 
-std::string stated_rate_text(const claim& r, bool ko) {
+std::string stated_rate_text(const claim& r, const std::string& lang) {
   // "15–20%": a range is stated as written, not as its midpoint.
   if (r.text.find_first_of("~-") != std::string::npos || r.text.find("–") != std::string::npos)
     return r.text;
-  if (!r.rate->high && r.rate->low) return (ko ? "최소 " : "at least ") + percent(*r.rate->low);
-  if (!r.rate->low && r.rate->high) return (ko ? "최대 " : "at most ") + percent(*r.rate->high);
-  return (r.value_hedge == "about" ? (ko ? "약 " : "about ") : std::string()) +
-         percent(r.rate->point);
+  static constexpr wording at_least{
+      .en = "at least {rate}", .ko = "최소 {rate}", .zh = "至少{rate}", .ja = "{rate}以上"};
+  static constexpr wording at_most{
+      .en = "at most {rate}", .ko = "최대 {rate}", .zh = "至多{rate}", .ja = "{rate}以下"};
+  static constexpr wording about{
+      .en = "about {rate}", .ko = "약 {rate}", .zh = "约{rate}", .ja = "約{rate}"};
+  if (!r.rate->high && r.rate->low)
+    return say(at_least, lang, fmt::arg("rate", percent(*r.rate->low)));
+  if (!r.rate->low && r.rate->high)
+    return say(at_most, lang, fmt::arg("rate", percent(*r.rate->high)));
+  if (r.value_hedge == "about") return say(about, lang, fmt::arg("rate", percent(r.rate->point)));
+  return percent(r.rate->point);
 }
 
 finding growth_finding(const context& ctx, const rule_info& info,
@@ -37,7 +50,6 @@ finding growth_finding(const context& ctx, const rule_info& info,
   const claim& l = ctx.claims[g.later];
   const claim& r = ctx.claims[g.growth];
   const auto& cur = e.currency;
-  bool ko = ctx.lang == "ko";
   int n = g.years;
   auto [rl, rh] = consistency::effective_rate(*r.rate);
   // An open-ended rate ("more than 30%") bounds the reach on one side only.
@@ -53,7 +65,7 @@ finding growth_finding(const context& ctx, const rule_info& info,
       {"later", money(l.value->point, cur, ctx.lang)},
       {"earlier_year", std::to_string(*e.year)},
       {"later_year", std::to_string(*l.year)},
-      {"rate", stated_rate_text(r, ko)},
+      {"rate", stated_rate_text(r, ctx.lang)},
       {"implied", percent(g.implied_rate)},
   };
   finding f;
@@ -69,42 +81,64 @@ finding growth_finding(const context& ctx, const rule_info& info,
   // is written.
   double base = open_below ? eh : el, step_rate = open_below ? rh : rl;
   double bound = open_below ? reach_high : reach_low;
-  std::string growing = open_above ? (ko ? fmt::format("연 {} 이상씩", percent(rl))
-                                         : fmt::format("at least {} a year", percent(rl)))
-                        : open_below
-                            ? (ko ? fmt::format("연 {} 이하로", percent(rh))
-                                  : fmt::format("at most {} a year", percent(rh)))
-                            : (ko ? fmt::format("연 {}~{}씩", percent(rl), percent(rh))
-                                  : fmt::format("{} to {} a year", percent(rl), percent(rh)));
-  std::string steps;
-  if (ko) {
-    steps = fmt::format(
-        "{}년 {}({})에서 {} {}년 성장하면 {}년에는 {} 합니다 ({} × {:.3f}^{} = {}). "
-        "두 수치가 함의하는 연평균 성장률은 ({}/{})^(1/{}) − 1 = {}입니다. "
-        "반올림을 어떻게 읽어도 세 주장이 함께 성립하지 않습니다.",
-        *e.year, v["earlier"], range_e, growing, n, *l.year, josa(range_reach, "여야"),
-        money(base, cur, ctx.lang), 1 + step_rate, n, money(bound, cur, ctx.lang), v["later"],
-        v["earlier"], n, v["implied"]);
-  } else {
-    steps = fmt::format(
-        "From {} in {} ({}) growing {} for {} years, {} must be {} ({} × {:.3f}^{} = "
-        "{}). The two figures imply ({} / {})^(1/{}) − 1 = {} a year. No reading of the rounding "
-        "makes the three claims agree.",
-        v["earlier"], *e.year, range_e, growing, n, *l.year, range_reach,
-        money(base, cur, ctx.lang), 1 + step_rate, n, money(bound, cur, ctx.lang), v["later"],
-        v["earlier"], n, v["implied"]);
-  }
+  static constexpr wording at_least_yearly{.en = "at least {low} a year",
+                                           .ko = "연 {low} 이상씩",
+                                           .zh = "每年至少{low}",
+                                           .ja = "年{low}以上"};
+  static constexpr wording at_most_yearly{.en = "at most {high} a year",
+                                          .ko = "연 {high} 이하로",
+                                          .zh = "每年至多{high}",
+                                          .ja = "年{high}以下"};
+  static constexpr wording yearly{.en = "{low} to {high} a year",
+                                  .ko = "연 {low}~{high}씩",
+                                  .zh = "每年{low}–{high}",
+                                  .ja = "年{low}～{high}"};
+  std::string growing = say(open_above   ? at_least_yearly
+                            : open_below ? at_most_yearly
+                                         : yearly,
+                            ctx.lang, fmt::arg("low", percent(rl)), fmt::arg("high", percent(rh)));
+  // The proof: where the earlier figure leads at the stated rate, and what the figures imply.
+  static constexpr wording proof{
+      .en =
+          "From {earlier} in {earlier_year} ({earlier_range}) growing {growing} for {n} years, "
+          "{later_year} must be {reach} ({base} × {factor:.3f}^{n} = {bound}). The two figures "
+          "imply ({later} / {earlier})^(1/{n}) − 1 = {implied} a year. No reading of the "
+          "rounding makes the three claims agree.",
+      .ko =
+          "{earlier_year}년 {earlier}({earlier_range})에서 {growing} {n}년 성장하면 "
+          "{later_year}년에는 {reach_ko} 합니다 ({base} × {factor:.3f}^{n} = {bound}). 두 "
+          "수치가 함의하는 연평균 성장률은 ({later}/{earlier})^(1/{n}) − 1 = {implied}입니다. "
+          "반올림을 어떻게 읽어도 세 주장이 함께 성립하지 않습니다.",
+      .zh =
+          "从{earlier_year}年的{earlier}（{earlier_range}）以{growing}的速度增长{n}年，"
+          "{later_year}年应为{reach}（{base} × {factor:.3f}^{n} = {bound}）。两个数字隐含的年复合"
+          "增长率为({later}/{earlier})^(1/{n}) − 1 = {implied}。无论怎样理解四舍五入，这三项"
+          "说法都不能同时成立。",
+      .ja =
+          "{earlier_year}年の{earlier}（{earlier_range}）から{growing}ずつ{n}年成長すると、"
+          "{later_year}年には{reach}になるはずです（{base} × {factor:.3f}^{n} = {bound}）。二つ"
+          "の数字が示す年平均成長率は({later}/{earlier})^(1/{n}) − 1 = {implied}です。四捨五入を"
+          "どう読んでも三つの主張は両立しません。"};
+  std::string steps = say(
+      proof, ctx.lang, fmt::arg("earlier", v["earlier"]), fmt::arg("earlier_year", *e.year),
+      fmt::arg("earlier_range", range_e), fmt::arg("growing", growing), fmt::arg("n", n),
+      fmt::arg("later_year", *l.year), fmt::arg("reach", range_reach),
+      fmt::arg("reach_ko", josa(range_reach, "여야")), fmt::arg("base", money(base, cur, ctx.lang)),
+      fmt::arg("factor", 1 + step_rate), fmt::arg("bound", money(bound, cur, ctx.lang)),
+      fmt::arg("later", v["later"]), fmt::arg("implied", v["implied"]));
+  static constexpr wording both_counts{
+      .en = " Both {alt} and {n} compounding years were tried (base-year convention).",
+      .ko = " 기준연도 관례에 따라 {alt}년과 {n}년 모두 시도했습니다.",
+      .zh = "按基准年惯例，{alt}年和{n}年两种复利年数都已尝试。",
+      .ja = "基準年の慣例に従い、{alt}年と{n}年の両方を試しました。"};
   if (g.years_alt)
-    steps +=
-        ko ? fmt::format(" 기준연도 관례에 따라 {}년과 {}년 모두 시도했습니다.", g.years_alt, n)
-           : fmt::format(" Both {} and {} compounding years were tried (base-year convention).",
-                         g.years_alt, n);
+    steps += say(both_counts, ctx.lang, fmt::arg("alt", g.years_alt), fmt::arg("n", n));
   f.explanation = steps;
   expected_value ex;
   if (g.underline == g.later) {
     ex.value = reach;
     ex.currency = cur;
-    f.suggestion = consistent_figure(*l.year, range_reach, open_above || open_below, ko);
+    f.suggestion = consistent_figure(*l.year, range_reach, open_above || open_below, ctx.lang);
   } else if (g.underline == g.earlier) {
     double lo = ll / std::pow(1 + rh, n), hi = lh / std::pow(1 + rl, n);
     interval start{std::sqrt(lo * hi), lo, hi};
@@ -113,14 +147,17 @@ finding growth_finding(const context& ctx, const rule_info& info,
     std::string range_start = interval_text(start, cur, ctx.lang);
     ex.value = start;
     ex.currency = cur;
-    f.suggestion = consistent_figure(*e.year, range_start, open_above || open_below, ko);
+    f.suggestion = consistent_figure(*e.year, range_start, open_above || open_below, ctx.lang);
   } else {
     double lo = std::pow(ll / eh, 1.0 / n) - 1, hi = std::pow(lh / el, 1.0 / n) - 1;
     ex.rate = interval{g.implied_rate, lo, hi};
+    static constexpr wording consistent_rate{
+        .en = "A CAGR consistent with the figures is {low} to {high}",
+        .ko = "수치와 맞는 연평균 성장률은 {low}~{high}입니다",
+        .zh = "与数字相符的年复合增长率为{low}–{high}",
+        .ja = "数字と整合する年平均成長率は{low}～{high}です"};
     f.suggestion =
-        ko ? fmt::format("수치와 맞는 연평균 성장률은 {}~{}입니다", percent(lo), percent(hi))
-           : fmt::format("A CAGR consistent with the figures is {} to {}", percent(lo),
-                         percent(hi));
+        say(consistent_rate, ctx.lang, fmt::arg("low", percent(lo)), fmt::arg("high", percent(hi)));
   }
   f.expected = ex;
   // The earlier figure is another source's: the rate's own source may start from an estimate
@@ -128,16 +165,25 @@ finding growth_finding(const context& ctx, const rule_info& info,
   if (g.other_source_base && f.level == severity::error) {
     f.level = severity::warning;
     std::string base_source = e.source.value_or("?"), rate_source = r.source.value_or("?");
-    f.explanation +=
-        ko ? fmt::format(
-                 " 다만 {}년 수치는 {}, 성장률과 {}년 수치는 {}의 것으로, {}의 {}년 추정치가 "
-                 "따로 있다면 맞을 수 있습니다.",
-                 *e.year, base_source, *l.year, rate_source, rate_source, *e.year)
-           : fmt::format(
-                 " The {} figure is {}'s and the rate and the {} figure are {}'s: they fit "
-                 "only if {} starts from an estimate of its own that the text does not "
-                 "give.",
-                 *e.year, base_source, *l.year, rate_source, rate_source);
+    static constexpr wording other_source{
+        .en =
+            " The {earlier_year} figure is {base_source}'s and the rate and the {later_year} "
+            "figure are {rate_source}'s: they fit only if {rate_source} starts from an estimate "
+            "of its own that the text does not give.",
+        .ko =
+            " 다만 {earlier_year}년 수치는 {base_source}, 성장률과 {later_year}년 수치는 "
+            "{rate_source}의 것으로, {rate_source}의 {earlier_year}년 추정치가 따로 있다면 맞을 "
+            "수 있습니다.",
+        .zh =
+            "不过{earlier_year}年的数字来自{base_source}，增长率和{later_year}年的数字来自"
+            "{rate_source}；若{rate_source}另有文中未给出的{earlier_year}年估计，则可能相符。",
+        .ja =
+            "ただし{earlier_year}年の数字は{base_source}、成長率と{later_year}年の数字は"
+            "{rate_source}のもので、{rate_source}に本文にない{earlier_year}年の独自推計があれば"
+            "整合し得ます。"};
+    f.explanation += say(other_source, ctx.lang, fmt::arg("earlier_year", *e.year),
+                         fmt::arg("base_source", base_source), fmt::arg("later_year", *l.year),
+                         fmt::arg("rate_source", rate_source));
   }
   return f;
 }

@@ -5,6 +5,7 @@
 
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -44,7 +45,13 @@ bool figures_imply(const std::vector<claim>& cs, const claim& rate, double bound
 
 void implausible_rate(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   double max_cagr = param(info, "max_cagr", 1.0), min_cagr = param(info, "min_cagr", -0.5);
-  bool ko = ctx.lang == "ko";
+  static constexpr wording cagr_word{
+      .en = "CAGR", .ko = "연평균 성장률", .zh = "年复合增长率", .ja = "年平均成長率"};
+  static constexpr wording share_word{.en = "share", .ko = "점유율", .zh = "份额", .ja = "シェア"};
+  static constexpr wording configured{.en = "Configured range: {min} to {max}",
+                                      .ko = "설정된 범위: {min} ~ {max}",
+                                      .zh = "设定的范围：{min}–{max}",
+                                      .ja = "設定された範囲：{min}～{max}"};
   for (const auto& c : ctx.claims) {
     if (!c.rate || !c.rate->low) continue;
     bool cagr = c.kind == claim_kind::growth && c.rate_of == rate_kind::cagr;
@@ -59,14 +66,14 @@ void implausible_rate(const context& ctx, const rule_info& info, std::vector<fin
     f.rule = info.id;
     f.level = info.default_severity;
     f.message = fill(message_template(info, ctx.lang),
-                     {{"kind", cagr ? (ko ? "연평균 성장률" : "CAGR") : (ko ? "점유율" : "share")},
+                     {{"kind", std::string(pick(cagr ? cagr_word : share_word, ctx.lang))},
                       {"rate", percent(c.rate->point)},
                       {"min", percent(lo)},
                       {"max", percent(hi)}});
     f.where = c.where;
     f.claims = {c.id};
-    f.explanation = ko ? "설정된 범위: " + percent(lo) + " ~ " + percent(hi)
-                       : "Configured range: " + percent(lo) + " to " + percent(hi);
+    f.explanation =
+        say(configured, ctx.lang, fmt::arg("min", percent(lo)), fmt::arg("max", percent(hi)));
     out.push_back(std::move(f));
   }
 }

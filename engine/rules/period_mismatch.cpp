@@ -8,6 +8,7 @@
 #include "consistency/growth_check.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -34,11 +35,15 @@ void period_mismatch(const context& ctx, const rule_info& info, std::vector<find
                                                         {"n_long", std::to_string(p.n_long)}});
     f.where = g.where;
     f.claims = {e.id, l.id, g.id};
-    f.explanation = fmt::format(
-        fmt::runtime(ctx.lang == "ko" ? "{}년 기준 연평균 {}, {}년 기준 연평균 {}"
-                                      : "over {} years: {} a year; over {} years: {} a year"),
-        p.n_long, percent(std::pow(ratio, 1.0 / p.n_long) - 1), p.n_short,
-        percent(std::pow(ratio, 1.0 / p.n_short) - 1));
+    static constexpr wording both_counts{
+        .en = "over {n_long} years: {long_rate} a year; over {n_short} years: {short_rate} a year",
+        .ko = "{n_long}년 기준 연평균 {long_rate}, {n_short}년 기준 연평균 {short_rate}",
+        .zh = "按{n_long}年计年均{long_rate}，按{n_short}年计年均{short_rate}",
+        .ja = "{n_long}年で数えると年平均{long_rate}、{n_short}年で数えると年平均{short_rate}"};
+    f.explanation = say(both_counts, ctx.lang, fmt::arg("n_long", p.n_long),
+                        fmt::arg("long_rate", percent(std::pow(ratio, 1.0 / p.n_long) - 1)),
+                        fmt::arg("n_short", p.n_short),
+                        fmt::arg("short_rate", percent(std::pow(ratio, 1.0 / p.n_short) - 1)));
     out.push_back(std::move(f));
   }
 }

@@ -3,6 +3,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -40,23 +41,25 @@ void points_vs_percent(const context& ctx, const rule_info& info, std::vector<fi
                                                 {"stated", c.text}});
     f.where = c.where;
     f.claims = {cs[shares[0]].id, cs[shares[1]].id, c.id};
-    f.explanation = ctx.lang == "ko"
-                        ? percent(b.point) + " − " + percent(a.point) + " = " +
-                              fmt_points(b.point - a.point) + "%p, " + percent(b.point) + " ÷ " +
-                              percent(a.point) + " − 1 = " + percent(b.point / a.point - 1) + "."
-                        : percent(b.point) + " − " + percent(a.point) + " = " +
-                              fmt_points(b.point - a.point) + " points; " + percent(b.point) +
-                              " / " + percent(a.point) +
-                              " − 1 = " + percent(b.point / a.point - 1) + ".";
-    f.suggestion =
-        is_points
-            ? (ctx.lang == "ko" ? "상대 변화라면 %로, 차이라면 " + fmt_points(b.point - a.point) +
-                                      "%p로 적으세요"
-                                : "Write the relative change in percent, or the difference as " +
-                                      fmt_points(b.point - a.point) + " points")
-            : (ctx.lang == "ko"
-                   ? fmt_points(b.point - a.point) + "%p로 적으세요"
-                   : "Write it as " + fmt_points(b.point - a.point) + " percentage points");
+    static constexpr wording steps{
+        .en = "{to} − {from} = {points} points; {to} / {from} − 1 = {relative}.",
+        .ko = "{to} − {from} = {points}%p, {to} ÷ {from} − 1 = {relative}.",
+        .zh = "{to} − {from} = {points}个百分点，{to} ÷ {from} − 1 = {relative}。",
+        .ja = "{to} − {from} = {points}ポイント、{to} ÷ {from} − 1 = {relative}。"};
+    static constexpr wording either{
+        .en = "Write the relative change in percent, or the difference as {points} points",
+        .ko = "상대 변화라면 %로, 차이라면 {points}%p로 적으세요",
+        .zh = "相对变化请用%表示，差值请写作{points}个百分点",
+        .ja = "相対的な変化なら%で、差なら{points}ポイントと書いてください"};
+    static constexpr wording as_points{.en = "Write it as {points} percentage points",
+                                       .ko = "{points}%p로 적으세요",
+                                       .zh = "请写作{points}个百分点",
+                                       .ja = "{points}ポイントと書いてください"};
+    std::string to = percent(b.point), from = percent(a.point);
+    std::string points = fmt_points(b.point - a.point), relative = percent(b.point / a.point - 1);
+    f.explanation = say(steps, ctx.lang, fmt::arg("to", to), fmt::arg("from", from),
+                        fmt::arg("points", points), fmt::arg("relative", relative));
+    f.suggestion = say(is_points ? either : as_points, ctx.lang, fmt::arg("points", points));
     out.push_back(std::move(f));
   }
 }

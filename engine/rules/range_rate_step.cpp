@@ -13,6 +13,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -33,7 +34,11 @@ std::string fine_percent(double rate) {
 
 void range_rate_step(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  bool ko = ctx.lang == "ko";
+  // A rate range's dash, as the article's language writes it.
+  static constexpr wording dash{.en = "–", .ko = "~", .zh = "–", .ja = "～"};
+  auto range = [&](double lo, double hi) {
+    return fine_percent(lo) + std::string(pick(dash, ctx.lang)) + fine_percent(hi);
+  };
   std::set<std::pair<std::size_t, std::size_t>>
       seen;  // a rate distributed over subjects is one rate per subject
   for (std::size_t g = 0; g < cs.size(); ++g) {
@@ -80,9 +85,8 @@ void range_rate_step(const context& ctx, const rule_info& info, std::vector<find
         if (!seen.emplace(r.where.start, cs[last].where.start).second) continue;
         const claim& ec = cs[e->second.claims.front()];
         const claim& lc = cs[last];
-        std::string stated =
-            fine_percent(*r.rate->low) + (ko ? "~" : "–") + fine_percent(*r.rate->high);
-        std::string implied = fine_percent(step_low) + (ko ? "~" : "–") + fine_percent(step_high);
+        std::string stated = range(*r.rate->low, *r.rate->high);
+        std::string implied = range(step_low, step_high);
         finding f;
         f.rule = info.id;
         f.level = info.default_severity;
@@ -98,18 +102,26 @@ void range_rate_step(const context& ctx, const rule_info& info, std::vector<find
         for (auto i : l->second.claims) f.claims.push_back(cs[i].id);
         std::string from = money_range(e->second.low, e->second.high, ec.currency, ctx.lang);
         std::string to = money_range(l->second.low, l->second.high, lc.currency, ctx.lang);
-        std::string tol = fine_percent(tol_low) + (ko ? "~" : "–") + fine_percent(tol_high);
-        f.explanation =
-            ko ? fmt::format(
-                     "{}년 {} → {}년 {}: {}년 복리로 (나중/앞)^(1/{}) − 1은 반올림을 "
-                     "모두 감안해 연 {}입니다. 본문은 매년 {}(허용 {}) 성장을 말하므로 "
-                     "이 구간에서 맞지 않습니다.",
-                     e->first, from, l->first, to, n, n, implied, stated, tol)
-               : fmt::format(
-                     "{} ({}) → {} ({}): over {} year(s), (later/earlier)^(1/{}) − 1 is "
-                     "{} a year at every rounding. The text states {} every year "
-                     "(tolerated {}), so this step cannot meet it.",
-                     from, e->first, to, l->first, n, n, implied, stated, tol);
+        static constexpr wording steps{
+            .en =
+                "{from} ({from_year}) → {to} ({to_year}): over {n} year(s), "
+                "(later/earlier)^(1/{n}) − 1 is {implied} a year at every rounding. The text "
+                "states {stated} every year (tolerated {tol}), so this step cannot meet it.",
+            .ko =
+                "{from_year}년 {from} → {to_year}년 {to}: {n}년 복리로 (나중/앞)^(1/{n}) − 1은 "
+                "반올림을 모두 감안해 연 {implied}입니다. 본문은 매년 {stated}(허용 {tol}) "
+                "성장을 말하므로 이 구간에서 맞지 않습니다.",
+            .zh =
+                "{from_year}年{from} → {to_year}年{to}：按{n}年复利，(后/前)^(1/{n}) − 1计入所有"
+                "四舍五入为每年{implied}。文中说每年增长{stated}（容许{tol}），因此这一段不相符。",
+            .ja =
+                "{from_year}年{from} → {to_year}年{to}：{n}年複利で(後/前)^(1/{n}) − 1は四捨五入"
+                "をすべて考慮して年{implied}です。本文は毎年{stated}（許容{tol}）の成長と述べて"
+                "いるため、この区間では整合しません。"};
+        f.explanation = say(steps, ctx.lang, fmt::arg("from_year", e->first),
+                            fmt::arg("from", from), fmt::arg("to_year", l->first),
+                            fmt::arg("to", to), fmt::arg("n", n), fmt::arg("implied", implied),
+                            fmt::arg("stated", stated), fmt::arg("tol", range(tol_low, tol_high)));
         expected_value ex;
         ex.rate = interval{(step_low + step_high) / 2, step_low, step_high};
         f.expected = ex;

@@ -4,6 +4,7 @@
 // the verb be true.
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -21,11 +22,14 @@ void revision_direction(const context& ctx, const rule_info& info, std::vector<f
     bool against =
         raised ? (b.high && a.low && *b.high < *a.low) : (b.low && a.high && *b.low > *a.high);
     if (!against) continue;
-    const bool ko = ctx.lang == "ko";
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;
-    std::string said = raised ? (ko ? "상향" : "raised") : (ko ? "하향" : "lowered");
+    static constexpr wording raised_word{
+        .en = "raised", .ko = "상향", .zh = "上调", .ja = "上方修正"};
+    static constexpr wording lowered_word{
+        .en = "lowered", .ko = "하향", .zh = "下调", .ja = "下方修正"};
+    std::string said(pick(raised ? raised_word : lowered_word, ctx.lang));
     f.message = fill(message_template(info, ctx.lang),
                      {{"earlier", money(a.point, replaced.currency, ctx.lang, 4)},
                       {"later", money(b.point, revised.currency, ctx.lang, 4)},
@@ -34,13 +38,34 @@ void revision_direction(const context& ctx, const rule_info& info, std::vector<f
     f.claims = {replaced.id, revised.id};
     std::string from = interval_text(a, replaced.currency, ctx.lang);
     std::string to = interval_text(b, revised.currency, ctx.lang);
-    f.explanation =
-        ko ? "기존 전망치는 " + from + ", 수정된 전망치는 " + to +
-                 "(으)로 읽힙니다. 반올림을 모두 감안해도 수정치가 " +
-                 (raised ? "더 작아 상향" : "더 커 하향") + "이라는 문장과 맞지 않습니다."
-           : "The replaced forecast reads as " + from + " and the revised one as " + to +
-                 "; with every rounding the revised figure is still the " +
-                 (raised ? "smaller, so it was not raised" : "larger, so it was not lowered") + ".";
+    static constexpr wording not_raised{
+        .en =
+            "The replaced forecast reads as {from} and the revised one as {to}; with every "
+            "rounding the revised figure is still the smaller, so it was not raised.",
+        .ko =
+            "기존 전망치는 {from}, 수정된 전망치는 {to}(으)로 읽힙니다. 반올림을 모두 감안해도 "
+            "수정치가 더 작아 상향이라는 문장과 맞지 않습니다.",
+        .zh =
+            "原预测读作{from}，修正后的预测读作{to}。即使计入所有四舍五入，修正值仍然更小，与"
+            "“上调”的说法不符。",
+        .ja =
+            "従来の予測は{from}、修正後の予測は{to}と読めます。四捨五入をすべて考慮しても修正値"
+            "の方が小さく、上方修正という文と合いません。"};
+    static constexpr wording not_lowered{
+        .en =
+            "The replaced forecast reads as {from} and the revised one as {to}; with every "
+            "rounding the revised figure is still the larger, so it was not lowered.",
+        .ko =
+            "기존 전망치는 {from}, 수정된 전망치는 {to}(으)로 읽힙니다. 반올림을 모두 감안해도 "
+            "수정치가 더 커 하향이라는 문장과 맞지 않습니다.",
+        .zh =
+            "原预测读作{from}，修正后的预测读作{to}。即使计入所有四舍五入，修正值仍然更大，与"
+            "“下调”的说法不符。",
+        .ja =
+            "従来の予測は{from}、修正後の予測は{to}と読めます。四捨五入をすべて考慮しても修正値"
+            "の方が大きく、下方修正という文と合いません。"};
+    f.explanation = say(raised ? not_raised : not_lowered, ctx.lang, fmt::arg("from", from),
+                        fmt::arg("to", to));
     out.push_back(std::move(f));
   }
 }

@@ -16,7 +16,7 @@ namespace fc::rules {
 
 struct context {
   const std::vector<claim>& claims;
-  std::string lang;  ///< language of messages: ko or en
+  std::string lang;  ///< language of messages: en, ko, zh or ja (rules/wording.hpp)
   std::optional<date> article_date;
   /// The growth checks, computed once and shared by the three rules that read them.
   mutable std::optional<std::vector<consistency::growth_conflict>> growth_conflicts;

@@ -8,6 +8,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -30,7 +31,6 @@ void share_mismatch(const context& ctx, const rule_info& info, std::vector<findi
     auto r = ratio(*part->value, *total->value);
     if (!r || overlaps(*share.rate, r->first, r->second)) continue;
     double implied = part->value->point / total->value->point;
-    const bool ko = ctx.lang == "ko";
     finding f;
     f.rule = info.id;
     f.level = share.share_total_written ? info.default_severity : severity::warning;
@@ -40,16 +40,26 @@ void share_mismatch(const context& ctx, const rule_info& info, std::vector<findi
                                                         {"implied", percent(implied)}});
     f.where = share.where;
     f.claims = {part->id, total->id, share.id};
-    std::string arithmetic =
-        fmt::format("{} / {} = {} ({}–{} {})", money(part->value->point, part->currency, ctx.lang),
-                    money(total->value->point, total->currency, ctx.lang), percent(implied),
-                    percent(r->first), percent(r->second), ko ? "반올림 감안" : "with rounding");
-    std::string reading =
-        share.share_total_written ? ""
-        : ko ? fmt::format(" 전체는 앞 문장의 {}(으)로 읽었습니다.", total->text)
-             : fmt::format(" The total is read as {}, stated before.", total->text);
-    f.explanation = ko ? arithmetic + "이고, " + share.text + "와 맞지 않습니다." + reading
-                       : arithmetic + "; " + share.text + " does not fit." + reading;
+    static constexpr wording steps{
+        .en = "{part} / {total} = {implied} ({low}–{high} with rounding); {share} does not fit.",
+        .ko =
+            "{part} / {total} = {implied} ({low}–{high} 반올림 감안)이고, {share}와 맞지 "
+            "않습니다.",
+        .zh = "{part} / {total} = {implied}（计入四舍五入为{low}–{high}），与{share}不符。",
+        .ja =
+            "{part} / {total} = {implied}（四捨五入を考慮して{low}～{high}）で、{share}と合い"
+            "ません。"};
+    static constexpr wording total_before{.en = " The total is read as {total}, stated before.",
+                                          .ko = " 전체는 앞 문장의 {total}(으)로 읽었습니다.",
+                                          .zh = "总体按前文的{total}读取。",
+                                          .ja = "全体は前の文の{total}と読みました。"};
+    f.explanation =
+        say(steps, ctx.lang, fmt::arg("part", money(part->value->point, part->currency, ctx.lang)),
+            fmt::arg("total", money(total->value->point, total->currency, ctx.lang)),
+            fmt::arg("implied", percent(implied)), fmt::arg("low", percent(r->first)),
+            fmt::arg("high", percent(r->second)), fmt::arg("share", share.text));
+    if (!share.share_total_written)
+      f.explanation += say(total_before, ctx.lang, fmt::arg("total", total->text));
     expected_value ex;
     ex.rate = interval{implied, r->first, r->second};
     f.expected = ex;

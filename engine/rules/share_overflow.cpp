@@ -8,6 +8,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -187,9 +188,14 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       return cs[i].partition && cs[i].partition < first_sentence_partition;
     });
     f.level = listed ? info.default_severity : severity::warning;
+    static constexpr wording the_whole{.en = "the whole", .ko = "100%", .zh = "100%", .ja = "100%"};
+    static constexpr wording one_list{.en = " (read as one list, though no list joins the shares)",
+                                      .ko = " (따로 적힌 비중들을 한 목록으로 읽은 경우)",
+                                      .zh = "（把分别写出的比重读作同一列表时）",
+                                      .ja = "（別々に書かれた比率を一つのリストとして読んだ場合）"};
     f.message =
         fill(message_template(info, ctx.lang),
-             {{"total", percent(low_sum)}, {"whole", ctx.lang == "ko" ? "100%" : "the whole"}});
+             {{"total", percent(low_sum)}, {"whole", std::string(pick(the_whole, ctx.lang))}});
     f.where = cs[shares.back()].where;
     std::string sum;
     for (auto i : shares) {
@@ -197,9 +203,7 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
       sum += (sum.empty() ? "" : " + ") + percent(*cs[i].rate->low);
     }
     f.explanation = sum + " = " + percent(low_sum) + " > 100%";
-    if (!listed)
-      f.explanation += ctx.lang == "ko" ? " (따로 적힌 비중들을 한 목록으로 읽은 경우)"
-                                        : " (read as one list, though no list joins the shares)";
+    if (!listed) f.explanation += pick(one_list, ctx.lang);
     out.push_back(std::move(f));
   }
   subtotal_exceeded(ctx, info, out);

@@ -7,6 +7,7 @@
 #include "rules/format.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -64,19 +65,27 @@ std::vector<disagreement> disagreements(const std::vector<claim>& cs) {
 
 finding spread(const context& ctx, const rule_info& info, const disagreement& d) {
   const auto& cs = ctx.claims;
-  bool ko = ctx.lang == "ko";
   const auto& estimates = d.estimates;
   const estimate* top = &estimates[d.top];
   const estimate* bottom = &estimates[d.bottom];
   const claim& first = cs[d.members[0]];
   std::string list, ranges;
+  // The list's punctuation as the language writes it.
+  static constexpr wording item{
+      .en = "{value} ({source})", .zh = "{value}（{source}）", .ja = "{value}（{source}）"};
+  static constexpr wording comma{.en = ", ", .zh = "、", .ja = "、"};
+  static constexpr wording source_range{
+      .en = "{source}: {range}", .zh = "{source}：{range}", .ja = "{source}：{range}"};
+  static constexpr wording semicolon{.en = "; ", .zh = "；", .ja = "；"};
   finding f;
   for (const auto& e : estimates) {
     const claim& c = cs[e.claims.front()];
-    list += (list.empty() ? "" : ", ") + money(c.value->point, c.currency, ctx.lang) + " (" +
-            e.source + ")";
-    ranges += (ranges.empty() ? "" : "; ") + e.source + ": " +
-              money_range(e.low, e.high, c.currency, ctx.lang);
+    if (!list.empty()) list += pick(comma, ctx.lang);
+    list += say(item, ctx.lang, fmt::arg("value", money(c.value->point, c.currency, ctx.lang)),
+                fmt::arg("source", e.source));
+    if (!ranges.empty()) ranges += pick(semicolon, ctx.lang);
+    ranges += say(source_range, ctx.lang, fmt::arg("source", e.source),
+                  fmt::arg("range", money_range(e.low, e.high, c.currency, ctx.lang)));
     for (auto i : e.claims) f.claims.push_back(cs[i].id);
   }
   std::sort(f.claims.begin(), f.claims.end(), [&](const std::string& a, const std::string& b) {
@@ -93,15 +102,27 @@ finding spread(const context& ctx, const rule_info& info, const disagreement& d)
   f.where = cs[last].where;
   std::string hi = money(top->low, first.currency, ctx.lang);
   std::string lo = money(bottom->high, first.currency, ctx.lang);
-  f.explanation = ko ? "출처별 범위: " + ranges + ". " + top->source + "의 하한 " + hi + "이 " +
-                           bottom->source + "의 상한 " + lo +
-                           "보다 커서 모든 추정에 들어가는 값이 없습니다."
-                     : "Ranges by source: " + ranges + ". The lower bound of " + top->source +
-                           " (" + hi + ") is above the upper bound of " + bottom->source + " (" +
-                           lo + "), so no value lies in every estimate.";
-  if (d.said_to_agree)
-    f.explanation +=
-        ko ? " 본문은 두 추정이 일치한다고 서술합니다." : " The text says the estimates agree.";
+  static constexpr wording no_common_value{
+      .en =
+          "Ranges by source: {ranges}. The lower bound of {top} ({hi}) is above the upper bound "
+          "of {bottom} ({lo}), so no value lies in every estimate.",
+      .ko =
+          "출처별 범위: {ranges}. {top}의 하한 {hi}이 {bottom}의 상한 {lo}보다 커서 모든 "
+          "추정에 들어가는 값이 없습니다.",
+      .zh =
+          "各来源的范围：{ranges}。{top}的下限{hi}高于{bottom}的上限{lo}，因此没有一个值落在"
+          "所有估计之内。",
+      .ja =
+          "出典別の範囲：{ranges}。{top}の下限{hi}が{bottom}の上限{lo}を上回るため、すべての"
+          "推計に入る値はありません。"};
+  static constexpr wording said_to_agree{.en = " The text says the estimates agree.",
+                                         .ko = " 본문은 두 추정이 일치한다고 서술합니다.",
+                                         .zh = "文中称两项估计一致。",
+                                         .ja = "本文は二つの推計が一致すると述べています。"};
+  f.explanation =
+      say(no_common_value, ctx.lang, fmt::arg("ranges", ranges), fmt::arg("top", top->source),
+          fmt::arg("hi", hi), fmt::arg("bottom", bottom->source), fmt::arg("lo", lo));
+  if (d.said_to_agree) f.explanation += pick(said_to_agree, ctx.lang);
   return f;
 }
 

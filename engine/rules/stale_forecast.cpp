@@ -3,6 +3,7 @@
 
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -20,10 +21,12 @@ void stale_forecast(const context& ctx, const rule_info& info, std::vector<findi
         {{"year", std::to_string(*c.year)}, {"date", ctx.article_date->iso()}, {"figure", c.text}});
     f.where = c.where;
     f.claims = {c.id};
-    f.explanation = ctx.lang == "ko" ? fmt::format("기사 날짜는 {}이고 수치의 연도는 {}년입니다.",
-                                                   ctx.article_date->iso(), *c.year)
-                                     : fmt::format("The article is dated {}; the figure is for {}.",
-                                                   ctx.article_date->iso(), *c.year);
+    static constexpr wording dated{.en = "The article is dated {date}; the figure is for {year}.",
+                                   .ko = "기사 날짜는 {date}이고 수치의 연도는 {year}년입니다.",
+                                   .zh = "文章日期为{date}，而数字对应的年份是{year}年。",
+                                   .ja = "記事の日付は{date}で、数字の年は{year}年です。"};
+    f.explanation =
+        say(dated, ctx.lang, fmt::arg("date", ctx.article_date->iso()), fmt::arg("year", *c.year));
     out.push_back(std::move(f));
   }
 }

@@ -5,6 +5,7 @@
 // or the one before; the count comes from its words (roles.subtotal_counts).
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -32,23 +33,27 @@ void subtotal_exceeded(const context& ctx, const rule_info& info, std::vector<fi
       sum += (sum.empty() ? "" : " + ") + percent(*cs[items[k]].rate->low);
     }
     if (low <= *total.rate->high + 1e-9) continue;
-    bool ko = ctx.lang == "ko";
+    static constexpr wording given_as_sum{.en = "the {total} given as their sum",
+                                          .ko = "합계로 적힌 {total}",
+                                          .zh = "作为合计写出的{total}",
+                                          .ja = "合計として書かれた{total}"};
+    static constexpr wording read_as_sum{
+        .en = " (read as the sum of the {n} shares listed just before it)",
+        .ko = " (합계를 바로 앞에 적힌 비중 {n}개의 합으로 읽은 경우)",
+        .zh = "（把合计读作紧接其前的{n}个比重之和时）",
+        .ja = "（合計を直前に書かれた{n}個の比率の和と読んだ場合）"};
     finding f;
     f.rule = info.id;
     // Which shares the subtotal counts is read from their order: a warning that says so.
     f.level = severity::warning;
     f.message = fill(message_template(info, ctx.lang),
                      {{"total", percent(low)},
-                      {"whole", ko ? "합계로 적힌 " + total.text
-                                   : "the " + total.text + " given as their sum"}});
+                      {"whole", say(given_as_sum, ctx.lang, fmt::arg("total", total.text))}});
     f.where = total.where;
     for (auto k = items.size(); k-- > 0;) f.claims.push_back(cs[items[k]].id);
     f.claims.push_back(total.id);
     f.explanation = sum + " = " + percent(low) + " > " + percent(*total.rate->high) +
-                    (ko ? " (합계를 바로 앞에 적힌 비중 " + std::to_string(items.size()) +
-                              "개의 합으로 읽은 경우)"
-                        : " (read as the sum of the " + std::to_string(items.size()) +
-                              " shares listed just before it)");
+                    say(read_as_sum, ctx.lang, fmt::arg("n", items.size()));
     out.push_back(std::move(f));
   }
 }

@@ -8,6 +8,7 @@
 
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 namespace {
@@ -68,17 +69,27 @@ void unit_value_mismatch(const context& ctx, const rule_info& info, std::vector<
     f.claims = {count.id, price.id, value.id};
     std::string count_range = interval_text(*count.value, std::nullopt, ctx.lang);
     std::string price_range = interval_text(*price.value, price.currency, ctx.lang);
+    static constexpr wording steps{
+        .en =
+            "{count} ({count_range}) × {price} ({price_range}) = {product}, which {value} misses "
+            "even with every rounding. If the value includes other revenue (services, parts), "
+            "the text should say so.",
+        .ko =
+            "{count}({count_range}) × {price}({price_range}) = {product}로, {value}과 반올림을 "
+            "모두 감안해도 맞지 않습니다. 다른 매출(서비스, 부품)이 더해진 수치라면 본문에 "
+            "밝히세요.",
+        .zh =
+            "{count}（{count_range}）× {price}（{price_range}）= {product}，即使计入所有四舍五入"
+            "也与{value}不符。若该数值包含其他收入（服务、零部件），请在文中注明。",
+        .ja =
+            "{count}（{count_range}）× {price}（{price_range}）= {product}で、四捨五入をすべて"
+            "考慮しても{value}と合いません。他の売上（サービス、部品）を含む数字なら本文に"
+            "明記してください。"};
     f.explanation =
-        ctx.lang == "ko"
-            ? count.text + "(" + count_range + ") × " + price.text + "(" + price_range +
-                  ") = " + money_range(low, high, price.currency, ctx.lang) + "로, " + value.text +
-                  "과 반올림을 모두 감안해도 맞지 않습니다. 다른 매출(서비스, 부품)이 더해진 "
-                  "수치라면 본문에 밝히세요."
-            : count.text + " (" + count_range + ") × " + price.text + " (" + price_range +
-                  ") = " + money_range(low, high, price.currency, ctx.lang) + ", which " +
-                  value.text +
-                  " misses even with every rounding. If the value includes other revenue "
-                  "(services, parts), the text should say so.";
+        say(steps, ctx.lang, fmt::arg("count", count.text), fmt::arg("count_range", count_range),
+            fmt::arg("price", price.text), fmt::arg("price_range", price_range),
+            fmt::arg("product", money_range(low, high, price.currency, ctx.lang)),
+            fmt::arg("value", value.text));
     out.push_back(std::move(f));
   }
 }

@@ -16,6 +16,7 @@
 #include "consistency/growth_check.hpp"
 #include "rules/pairs.hpp"
 #include "rules/rule.hpp"
+#include "rules/wording.hpp"
 
 namespace fc::rules {
 
@@ -49,7 +50,20 @@ std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& r
 // must agree. One source saying both is an error; two sources, a warning naming both.
 void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  const bool ko = ctx.lang == "ko";
+  static constexpr wording two_rates{
+      .en = "Two rates for the change into {year}: {first} and {second}",
+      .ko = "{year}년 증가율이 {first}와 {second} 두 가지로 적혀 있습니다",
+      .zh = "{year}年的增长率有{first}和{second}两种写法",
+      .ja = "{year}年の増加率が{first}と{second}の二通りに書かれています"};
+  static constexpr wording one_change{
+      .en = "One subject ({subject}) has one change from {from} to {to}{sources}",
+      .ko = "같은 대상({subject})의 {from}→{to}년 변화율은 하나여야 합니다{sources}",
+      .zh = "同一对象（{subject}）从{from}年到{to}年的变化率只能有一个{sources}",
+      .ja = "同じ対象（{subject}）の{from}→{to}年の変化率は一つのはずです{sources}"};
+  static constexpr wording sources{.en = " (sources: {first}, {second})",
+                                   .ko = " (출처: {first}, {second})",
+                                   .zh = "（来源：{first}、{second}）",
+                                   .ja = "（出典：{first}、{second}）"};
   // The rates of one step, by subject, years and part ("分品类看，智能音箱…同比下降12.5%" is a
   // part's own change), each written value once: repeated rates cost nothing more.
   using step = std::tuple<std::string, int, int, bool>;
@@ -76,22 +90,17 @@ void rates_for_one_step(const context& ctx, const rule_info& info, std::vector<f
       finding f;
       f.rule = info.id;
       f.level = one_source ? info.default_severity : severity::warning;
-      f.message = ko ? fmt::format("{}년 증가율이 {}와 {} 두 가지로 적혀 있습니다", *b.period_to,
-                                   a.text, b.text)
-                     : fmt::format("Two rates for the change into {}: {} and {}", *b.period_to,
-                                   a.text, b.text);
+      f.message = say(two_rates, ctx.lang, fmt::arg("year", *b.period_to),
+                      fmt::arg("first", a.text), fmt::arg("second", b.text));
       f.where = b.where;
       f.claims = {a.id, b.id};
-      f.explanation = ko ? fmt::format("같은 대상({})의 {}→{}년 변화율은 하나여야 합니다{}",
-                                       b.subject.value_or(""), *b.period_from, *b.period_to,
-                                       one_source ? ""
-                                                  : " (출처: " + a.source.value_or("?") + ", " +
-                                                        b.source.value_or("?") + ")")
-                         : fmt::format("One subject ({}) has one change from {} to {}{}",
-                                       b.subject.value_or(""), *b.period_from, *b.period_to,
-                                       one_source ? ""
-                                                  : " (sources: " + a.source.value_or("?") + ", " +
-                                                        b.source.value_or("?") + ")");
+      std::string named = one_source
+                              ? ""
+                              : say(sources, ctx.lang, fmt::arg("first", a.source.value_or("?")),
+                                    fmt::arg("second", b.source.value_or("?")));
+      f.explanation = say(one_change, ctx.lang, fmt::arg("subject", b.subject.value_or("")),
+                          fmt::arg("from", *b.period_from), fmt::arg("to", *b.period_to),
+                          fmt::arg("sources", named));
       out.push_back(std::move(f));
       break;
     }
@@ -157,10 +166,12 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
     auto f = change_conflict(ctx, info, a, b, c);
     if (!f) continue;
     f->level = severity::warning;
-    f->explanation += ctx.lang == "ko"
-                          ? " (앞 문장의 배수를 다음 문장의 두 수치와 맞춰 본 결과입니다.)"
-                          : " (The multiple leads; the move is given in a later "
-                            "sentence.)";
+    static constexpr wording multiple_leads{
+        .en = " (The multiple leads; the move is given in a later sentence.)",
+        .ko = " (앞 문장의 배수를 다음 문장의 두 수치와 맞춰 본 결과입니다.)",
+        .zh = "（把前一句的倍数与后一句的两个数字对照的结果。）",
+        .ja = "（前の文の倍数を次の文の二つの数字と照らし合わせた結果です。）"};
+    f->explanation += pick(multiple_leads, ctx.lang);
     out.push_back(std::move(*f));
   }
 }
@@ -198,10 +209,13 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
       const claim& base = cs[*earlier];
       if (base.source && rate.source && !same_source(base.source, rate.source)) {
         f->level = severity::warning;
-        f->explanation +=
-            ctx.lang == "ko"
-                ? " (기준 수치의 출처 " + *base.source + ", 증가율의 출처 " + *rate.source + ")"
-                : " (the base is " + *base.source + "'s, the rate " + *rate.source + "'s)";
+        static constexpr wording base_and_rate{
+            .en = " (the base is {base}'s, the rate {rate}'s)",
+            .ko = " (기준 수치의 출처 {base}, 증가율의 출처 {rate})",
+            .zh = "（基数来自{base}，增长率来自{rate}）",
+            .ja = "（基準の数字の出典は{base}、増加率の出典は{rate}）"};
+        f->explanation += say(base_and_rate, ctx.lang, fmt::arg("base", *base.source),
+                              fmt::arg("rate", *rate.source));
       }
       out.push_back(std::move(*f));
     }

@@ -30,7 +30,7 @@ _forecheck() {
       opts+=" --output -o --format --ui-lang --lang --date --force --archive"
       case $prev in
         --format) values="html markdown" ;;
-        --ui-lang) values="auto ko en" ;;
+        --ui-lang) values="auto ko en zh ja" ;;
         --lang) values="auto ko en zh ja" ;;
         --output | -o | --archive) files=1 ;;
         --date) return ;;

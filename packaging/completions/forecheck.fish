@@ -54,7 +54,7 @@ set -l r '__fish_seen_subcommand_from report'
 complete -c forecheck -n $r -F
 complete -c forecheck -n $r -s o -l output -r -F -d 'Write the report to a file'
 complete -c forecheck -n $r -l format -x -a 'html markdown' -d 'Report format'
-complete -c forecheck -n $r -l ui-lang -x -a 'auto ko en' -d "Language of the report's own words"
+complete -c forecheck -n $r -l ui-lang -x -a 'auto ko en zh ja' -d "Language of the report's own words"
 complete -c forecheck -n $r -l lang -x -a 'auto ko en zh ja' -d 'Language of the articles'
 complete -c forecheck -n $r -l date -x -d 'Publication date (YYYY-MM-DD)'
 complete -c forecheck -n $r -l force -d 'Overwrite a file that is not a forecheck report'

@@ -1,5 +1,6 @@
 // The rule catalogue agrees with itself: each registered rule has data, a doc page whose first
-// line is its summary, and messages in Korean and English; registry and catalogue are sorted.
+// line is its summary, and messages in English, Korean, Chinese and Japanese; registry and
+// catalogue are sorted.
 #include "rules/catalogue.hpp"
 
 #include <doctest/doctest.h>
@@ -17,8 +18,10 @@ TEST_CASE("every registered rule has data, messages and a doc page") {
     CAPTURE(r.id);
     const auto* info = fc::rules::find_rule(r.id);
     REQUIRE(info != nullptr);
-    CHECK(info->messages.count("ko") == 1);
-    CHECK(info->messages.count("en") == 1);
+    for (const char* lang : {"en", "ko", "zh", "ja"}) {
+      CAPTURE(lang);
+      CHECK(info->messages.count(lang) == 1);
+    }
     REQUIRE_FALSE(info->doc.empty());
     CHECK(info->doc.substr(0, info->doc.find('\n')) == info->summary);
   }

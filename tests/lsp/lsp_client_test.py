@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Scripted JSON-RPC client for `forecheck lsp`: framing, UTF-16 ranges on Korean text,
-hover, code actions, full and incremental sync, settings, and garbage input."""
+hover (and a Japanese article's hover), code actions, full and incremental sync, settings,
+and garbage input."""
 import json
 import pathlib
 import queue
@@ -161,6 +162,25 @@ for needle in ("14억달러", "13.5억", "14.5억", "2023", "그랜드 뷰 리�
 h = request("textDocument/hover", {"textDocument": {"uri": URI},
                                    "position": {"line": 0, "character": 2}})
 check(h.get("result") is None, "no hover away from claims")
+
+# hover on a Japanese article: rows labelled in Japanese, amounts in 億, the finding in Japanese
+JA_URI = "file:///tmp/forecheck-lsp-test/ja-conflict.txt"
+JA_TEXT = (pathlib.Path(__file__).resolve().parents[2] / "fixtures/e2e/ja-conflict.txt"
+           ).read_text(encoding="utf-8")
+notify("textDocument/didOpen", {"textDocument": {"uri": JA_URI, "languageId": "plaintext",
+                                                 "version": 1, "text": JA_TEXT}})
+wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+         and m["params"].get("uri") == JA_URI, "diagnostics of the Japanese article")
+line, col = position_of(JA_TEXT, "10億ドル")
+h = request("textDocument/hover", {"textDocument": {"uri": JA_URI},
+                                   "position": {"line": line, "character": col}})["result"]
+hv = h["contents"]["value"] if h else ""
+for needle in ("10億ドル", "- 値: 10億 (9.5億 – 10.5億) USD", "- 年: 2028", "- 出典: アクメ総研", "規模 主張 `c2`",
+               "growth-contradiction", "年平均約17%の成長としています",
+               "*ヒント:* 2028年の数字は28.97億～32.48億ドルであれば整合します"):
+    check(needle in hv, f"Japanese hover mentions {needle}: {hv!r}")
+check("value:" not in hv and "claim `" not in hv, "no English labels in a Japanese hover")
+notify("textDocument/didClose", {"textDocument": {"uri": JA_URI}})
 
 # code actions: the consistent value in the article's idiom, and the suppression comment
 acts = request("textDocument/codeAction", {"textDocument": {"uri": URI}, "range": want,

@@ -53,7 +53,7 @@ check("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in page, "attribute breakou
 check("Content-Security-Policy" in page, "CSP present")
 # One <circle class="figure"> per charted figure claim, article by article.
 sections = page.split('<section class="article"')[1:]
-check(len(sections) == len(files) == 9, f"one section per file: {len(sections)} vs {len(files)}")
+check(len(sections) == len(files) == 11, f"one section per file: {len(sections)} vs {len(files)}")
 for f, sec in zip(files, sections):
     want = sum(1 for c in f["claims"] if c["kind"] in ("size", "quantity") and c["year"] is not None
                and c["subject"] and c["value"] and c["value"]["point"] > 0 and not c["per"] and not c["vague"])
@@ -104,9 +104,20 @@ grep -q '<html lang="en">' "$tmp/en.html" && grep -q 'Findings by rule' "$tmp/en
   { echo "FAIL: English UI"; fail=1; }
 expect_exit 0 "English articles pick English UI" "$bin" report fixtures/e2e/en-consistent.txt -o "$tmp/en2.html"
 grep -q '<html lang="en">' "$tmp/en2.html" || { echo "FAIL: UI language from articles"; fail=1; }
+# A Chinese article gets the Chinese UI; --ui-lang ja forces the Japanese one.
+expect_exit 0 "Chinese article picks Chinese UI" "$bin" report fixtures/e2e/zh-conflict.txt -o "$tmp/zh.html"
+for want in '<html lang="zh">' '<title>forecheck 数字核查报告' '按规则分列的问题' '文章正文' \
+  '<span class="badge sev-warning">警告</span>' '却称年均增长约17%' '13.5亿~14.5亿美元'; do
+  grep -q "$want" "$tmp/zh.html" || { echo "FAIL: Chinese UI lacks $want"; fail=1; }
+done
+grep -q 'Findings by rule\|규칙별 지적' "$tmp/zh.html" && { echo "FAIL: Chinese UI has English or Korean words"; fail=1; }
+expect_exit 0 "--ui-lang ja" "$bin" report --ui-lang ja fixtures/demo/genai-market.md -o "$tmp/ja.html"
+grep -q '<html lang="ja">' "$tmp/ja.html" && grep -q 'ルール別の指摘' "$tmp/ja.html" ||
+  { echo "FAIL: Japanese UI"; fail=1; }
+expect_exit 2 "--ui-lang fr refused" "$bin" report --ui-lang fr fixtures/demo/genai-market.md -o "$tmp/fr.html"
 "$bin" report --format markdown fixtures/e2e >"$tmp/dir.md"
-[ "$(grep -c '^| fixtures/e2e/' "$tmp/dir.md")" = 3 ] || { echo "FAIL: directory expansion"; cat "$tmp/dir.md"; fail=1; }
-grep -q 'Files 7\|파일 7' "$tmp/dir.md" || { echo "FAIL: directory should give 7 articles"; fail=1; }
+[ "$(grep -c '^| fixtures/e2e/' "$tmp/dir.md")" = 5 ] || { echo "FAIL: directory expansion"; cat "$tmp/dir.md"; fail=1; }
+grep -q 'Files 9\|파일 9' "$tmp/dir.md" || { echo "FAIL: directory should give 9 articles"; fail=1; }
 mkdir "$tmp/articles"
 cp fixtures/e2e/ko-conflict.md fixtures/e2e/en-consistent.txt "$tmp/articles/"
 "$bin" report "$tmp/articles" -o "$tmp/articles/report.html"

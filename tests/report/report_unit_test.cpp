@@ -42,17 +42,17 @@ TEST_CASE("report: sha256 matches the FIPS 180-4 test vectors") {
 }
 
 TEST_CASE("report: amounts in Korean and English scale words") {
-  CHECK(report::amount(1.4e9, "USD", std::nullopt, true) == "14억 달러");
-  CHECK(report::amount(2.5e12, "KRW", std::nullopt, true) == "2.5조 원");
-  CHECK(report::amount(1.4e9, "USD", std::nullopt, false) == "USD 1.4 billion");
+  CHECK(report::amount(1.4e9, "USD", std::nullopt, "ko") == "14억 달러");
+  CHECK(report::amount(2.5e12, "KRW", std::nullopt, "ko") == "2.5조 원");
+  CHECK(report::amount(1.4e9, "USD", std::nullopt, "en") == "USD 1.4 billion");
   CHECK(report::percent(0.165) == "16.5%");
   claim c;
   c.value = interval{1.4e9, 1.35e9, 1.45e9};
   c.currency = "USD";
-  CHECK(report::interval_text(c, true) == "13.5억~14.5억 달러");
+  CHECK(report::interval_text(c, "ko") == "13.5억~14.5억 달러");
   c.value = interval{1e8, 1e8, std::nullopt};
   c.currency = "KRW";
-  CHECK(report::interval_text(c, true) == "≥ 1억 원");
+  CHECK(report::interval_text(c, "ko") == "≥ 1억 원");
 }
 
 namespace {
@@ -93,4 +93,26 @@ TEST_CASE("report: the UI language follows the articles unless forced") {
   rs[1].lang = "ko";
   CHECK(report::pick_ui_lang(rs, "auto") == "ko");
   CHECK(report::pick_ui_lang({}, "auto") == "en");
+  // Chinese and Japanese articles count too; a forced zh or ja wins.
+  rs[0].lang = "zh", rs[1].lang = "zh";
+  CHECK(report::pick_ui_lang(rs, "auto") == "zh");
+  CHECK(report::pick_ui_lang(rs, "ja") == "ja");
+  rs[2].lang = "ja";
+  CHECK(report::pick_ui_lang(rs, "auto") == "zh");
+  CHECK(std::string(report::strings_for("zh").lang) == "zh");
+  CHECK(std::string(report::strings_for("ja").by_rule) == "ルール別の指摘");
+  CHECK(std::string(report::severity_word(report::strings_for("zh"), severity::error)) == "错误");
+  CHECK(std::string(report::severity_word(report::strings_for("en"), severity::error)) == "error");
+  CHECK(std::string(report::severity_word(report::strings_for("ko"), severity::info)) == "참고");
+}
+
+TEST_CASE("report: amounts in Chinese and Japanese scale words") {
+  CHECK(report::amount(1.4e9, "USD", std::nullopt, "zh") == "14亿美元");
+  CHECK(report::amount(1.2e12, "CNY", std::nullopt, "zh") == "1.2万亿元");
+  CHECK(report::amount(3.5e12, "JPY", std::nullopt, "ja") == "3.5兆円");
+  CHECK(report::amount(2e8, "CHF", std::nullopt, "ja") == "2億 CHF");
+  claim c;
+  c.value = interval{1.4e9, 1.35e9, 1.45e9};
+  c.currency = "USD";
+  CHECK(report::interval_text(c, "ja") == "13.5億~14.5億ドル");
 }

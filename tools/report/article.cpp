@@ -14,8 +14,8 @@
 namespace fc::report {
 namespace {
 
-std::string mark_title(const claim& c, const file_result& r, bool ko) {
-  std::string t = c.id + " · " + to_string(c.kind) + " · " + interval_text(c, ko);
+std::string mark_title(const claim& c, const file_result& r, std::string_view lang) {
+  std::string t = c.id + " · " + to_string(c.kind) + " · " + interval_text(c, lang);
   if (!when_text(c).empty()) t += " · " + when_text(c);
   if (c.source) t += " · " + *c.source;
   for (const auto& f : r.findings)
@@ -24,7 +24,8 @@ std::string mark_title(const claim& c, const file_result& r, bool ko) {
   return t;
 }
 
-void highlighted_text(std::string& o, const file_result& r, const std::string& prefix, bool ko) {
+void highlighted_text(std::string& o, const file_result& r, const std::string& prefix,
+                      std::string_view lang) {
   auto sev = claim_severity(r);
   std::vector<const claim*> order;
   for (const auto& c : r.claims) order.push_back(&c);
@@ -49,7 +50,7 @@ void highlighted_text(std::string& o, const file_result& r, const std::string& p
                                                : " note";
     o += fmt::format(
         R"(<mark id="{}-{}" class="{}" title="{}">{}</mark>)", prefix, html(c->id), cls,
-        html(mark_title(*c, r, ko)),
+        html(mark_title(*c, r, lang)),
         html(std::string_view(text).substr(c->where.start, c->where.end - c->where.start)));
     for (const auto& f : r.findings)
       if (f.where.start == c->where.start && f.where.end == c->where.end)
@@ -68,7 +69,7 @@ std::string target_claim(const finding& f, const file_result& r) {
 }
 
 void findings_list(std::string& o, const file_result& r, const std::string& prefix,
-                   const ui_strings& ui, bool ko) {
+                   const ui_strings& ui, std::string_view lang) {
   o += fmt::format("<h3>{}</h3>\n", ui.findings);
   if (r.findings.empty()) {
     o += fmt::format(R"(<p class="empty">{}</p>)", ui.no_findings);
@@ -88,7 +89,7 @@ void findings_list(std::string& o, const file_result& r, const std::string& pref
       shown.value = f.expected->value;
       shown.currency = f.expected->currency;
       o += fmt::format(R"(<div class="expected">{}: {}</div>)", ui.expected,
-                       html(interval_text(shown, ko)));
+                       html(interval_text(shown, lang)));
     }
     o += fmt::format(R"(<div class="involved">{}:)", ui.involved);
     for (const auto& id : f.claims)
@@ -99,7 +100,7 @@ void findings_list(std::string& o, const file_result& r, const std::string& pref
 }
 
 void claims_table(std::string& o, const file_result& r, const std::string& prefix,
-                  const ui_strings& ui, bool ko) {
+                  const ui_strings& ui, std::string_view lang) {
   o += fmt::format("<h3>{}</h3>\n", ui.claims);
   if (r.claims.empty()) {
     o += fmt::format(R"(<p class="empty">{}</p>)", ui.no_claims);
@@ -114,7 +115,7 @@ void claims_table(std::string& o, const file_result& r, const std::string& prefi
     o += fmt::format(
         R"(<tr><td><a href="#{0}-{1}">{1}</a></td><td class="k-{2}">{2}</td><td>{3}</td>)"
         R"(<td>{4}</td><td>{5}</td><td>{6}</td><td>{7}</td><td>{8}</td><td>{9}</td></tr>)",
-        prefix, html(c.id), to_string(c.kind), html(c.text), html(interval_text(c, ko)),
+        prefix, html(c.id), to_string(c.kind), html(c.text), html(interval_text(c, lang)),
         html(c.currency.value_or(c.unit.value_or(""))), html(when_text(c)),
         html(c.source.value_or("")), html(c.subject.value_or("")), c.forecast ? "✓" : "");
   o += "</tbody></table>\n";
@@ -125,7 +126,7 @@ void claims_table(std::string& o, const file_result& r, const std::string& prefi
 std::string article_prefix(std::size_t n) { return fmt::format("a{}", n); }
 
 std::string article_html(const file_result& r, std::size_t n, const ui_strings& ui) {
-  bool ko = std::string_view(ui.lang) == "ko";
+  std::string_view lang = ui.lang;
   std::string prefix = article_prefix(n);
   std::string o = fmt::format(R"(<section class="article" id="{}" lang="{}"><h2>{}</h2>)", prefix,
                               html(r.lang), html(r.path));
@@ -136,7 +137,7 @@ std::string article_html(const file_result& r, std::size_t n, const ui_strings& 
                      html(e.message));
   if (r.unreadable)
     return o + fmt::format(R"(<p class="input-error">{}</p></section>)", ui.unreadable);
-  findings_list(o, r, prefix, ui, ko);
+  findings_list(o, r, prefix, ui, lang);
   auto all = subject_series(r);
   if (!all.empty()) {
     o += fmt::format(R"(<h3>{}</h3><p class="chart-note">{}</p>)", ui.charts, ui.chart_note);
@@ -149,8 +150,8 @@ std::string article_html(const file_result& r, std::size_t n, const ui_strings& 
     }
   }
   o += fmt::format("<h3>{}</h3>\n", ui.article_text);
-  highlighted_text(o, r, prefix, ko);
-  claims_table(o, r, prefix, ui, ko);
+  highlighted_text(o, r, prefix, lang);
+  claims_table(o, r, prefix, ui, lang);
   return o + "</section>\n";
 }
 

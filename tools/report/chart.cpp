@@ -71,7 +71,7 @@ frame frame_for(const series& s) {
 }
 
 void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui) {
-  bool ko = std::string_view(ui.lang) == "ko";
+  std::string_view lang = ui.lang;
   o += fmt::format(R"(<line class="axis" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
                    height - bottom, width - right, height - bottom);
   o += fmt::format(R"(<line class="axis" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)", left,
@@ -93,8 +93,9 @@ void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui)
   for (double l : ticks) {
     o += fmt::format(R"(<line class="grid" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>)",
                      left, f.py(l), width - right, f.py(l));
-    o += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
-                     left - 6, f.py(l) + 4, html(amount(std::pow(10, l), s.currency, s.unit, ko)));
+    o +=
+        fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
+                    left - 6, f.py(l) + 4, html(amount(std::pow(10, l), s.currency, s.unit, lang)));
   }
 }
 
@@ -102,7 +103,7 @@ void axes(std::string& o, const frame& f, const series& s, const ui_strings& ui)
 
 std::string chart_svg(const series& s, const std::map<std::string, severity>& conflicts,
                       const ui_strings& ui, const std::string& prefix, std::size_t n) {
-  bool ko = std::string_view(ui.lang) == "ko";
+  std::string_view lang = ui.lang;
   frame f = frame_for(s);
   std::string clip = fmt::format("{}-clip{}", prefix, n);
   std::string o = fmt::format(
@@ -123,7 +124,7 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
           R"({:.1f},{:.1f} {:.1f},{:.1f}"><title>{} {} · {} {}</title></polygon>)",
           f.px(f.x0), f.py(h0), f.px(*c->year), f.py(ht), f.px(f.x1), f.py(h1), f.px(f.x1),
           f.py(l1), f.px(*c->year), f.py(lt), f.px(f.x0), f.py(l0), html(ui.band),
-          html(interval_text(*r, ko)), html(c->text), *c->year);
+          html(interval_text(*r, lang)), html(c->text), *c->year);
     }
   if (auto p = fit_path(s))
     o += fmt::format(
@@ -135,7 +136,7 @@ std::string chart_svg(const series& s, const std::map<std::string, severity>& co
   for (std::size_t i = 0; i < s.archived.size(); ++i) {
     const auto& p = *s.archived[i];
     const claim& c = p.figure;
-    std::string when = p.published ? p.published->iso() : (ko ? "날짜 미상" : "undated");
+    std::string when = p.published ? p.published->iso() : ui.undated;
     double x = f.px(*c.year) - 14, y = f.py(std::log10(c.value->point));
     o += fmt::format(
         R"(<circle class="archived" cx="{:.1f}" cy="{:.1f}" r="5"><title>{} · {} · {} · {}</title>)"

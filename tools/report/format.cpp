@@ -5,26 +5,33 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <string_view>
+
+#include "rules/format.hpp"
 
 namespace fc::report {
 namespace {
 
-const char* ko_currency(const std::string& c) {
-  if (c == "USD") return "달러";
-  if (c == "KRW") return "원";
-  if (c == "EUR") return "유로";
-  if (c == "JPY") return "엔";
-  if (c == "CNY") return "위안";
-  if (c == "GBP") return "파운드";
-  return nullptr;
-}
+// How Korean, Chinese and Japanese write amounts: scale words by 10^4, the currency word after
+// the number (Korean with a space). English is the fallback below.
+struct east_asian_scale {
+  std::string_view lang;
+  const char* trillion;
+  const char* hundred_million;
+  const char* ten_thousand;
+  const char* currency_gap;
+};
 
-std::string ko_scaled(double v) {
-  double a = std::fabs(v);
-  if (a >= 1e12) return short_number(v / 1e12) + "조";
-  if (a >= 1e8) return short_number(v / 1e8) + "억";
-  if (a >= 1e4) return short_number(v / 1e4) + "만";
-  return short_number(v);
+constexpr east_asian_scale east_asian[] = {
+    {"ko", "조", "억", "만", " "},
+    {"zh", "万亿", "亿", "万", ""},
+    {"ja", "兆", "億", "万", ""},
+};
+
+const east_asian_scale* east_asian_for(std::string_view lang) {
+  for (const auto& e : east_asian)
+    if (e.lang == lang) return &e;
+  return nullptr;
 }
 
 std::string en_scaled(double v) {
@@ -35,12 +42,23 @@ std::string en_scaled(double v) {
   return short_number(v);
 }
 
+std::string scaled(double v, std::string_view lang) {
+  const east_asian_scale* e = east_asian_for(lang);
+  if (!e) return en_scaled(v);
+  double a = std::fabs(v);
+  if (a >= 1e12) return short_number(v / 1e12) + e->trillion;
+  if (a >= 1e8) return short_number(v / 1e8) + e->hundred_million;
+  if (a >= 1e4) return short_number(v / 1e4) + e->ten_thousand;
+  return short_number(v);
+}
+
 std::string with_unit(const std::string& number, const std::optional<std::string>& currency,
-                      const std::optional<std::string>& unit, bool ko) {
+                      const std::optional<std::string>& unit, std::string_view lang) {
   if (currency) {
-    if (ko) {
-      const char* word = ko_currency(*currency);
-      return number + " " + (word ? word : currency->c_str());
+    if (const east_asian_scale* e = east_asian_for(lang)) {
+      std::string word = rules::currency_word(*currency, std::string(lang));
+      // An ISO code with no word of its own keeps a space: "14亿 CHF".
+      return number + (word == *currency ? " " : e->currency_gap) + word;
     }
     return *currency + " " + number;
   }
@@ -57,28 +75,27 @@ std::string short_number(double v, int digits) {
 }
 
 std::string amount(double v, const std::optional<std::string>& currency,
-                   const std::optional<std::string>& unit, bool ko) {
-  return with_unit(ko ? ko_scaled(v) : en_scaled(v), currency, unit, ko);
+                   const std::optional<std::string>& unit, std::string_view lang) {
+  return with_unit(scaled(v, lang), currency, unit, lang);
 }
 
 std::string percent(double fraction) { return short_number(fraction * 100, 4) + "%"; }
 
-std::string interval_text(const claim& c, bool ko) {
+std::string interval_text(const claim& c, std::string_view lang) {
   if (c.value) {
-    auto scaled = [&](double v) { return ko ? ko_scaled(v) : en_scaled(v); };
     const auto& i = *c.value;
     std::string body;
     if (i.low && i.high && *i.low == *i.high)
-      body = scaled(*i.low);
+      body = scaled(*i.low, lang);
     else if (i.low && i.high)
-      body = scaled(*i.low) + "~" + scaled(*i.high);
+      body = scaled(*i.low, lang) + "~" + scaled(*i.high, lang);
     else if (i.low)
-      body = "≥ " + scaled(*i.low);
+      body = "≥ " + scaled(*i.low, lang);
     else if (i.high)
-      body = "≤ " + scaled(*i.high);
+      body = "≤ " + scaled(*i.high, lang);
     else
-      body = scaled(i.point);
-    return with_unit(body, c.currency, c.unit, ko);
+      body = scaled(i.point, lang);
+    return with_unit(body, c.currency, c.unit, lang);
   }
   if (c.rate) {
     const auto& i = *c.rate;

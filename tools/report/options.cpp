@@ -13,7 +13,8 @@ const char* usage() {
          "  -o, --output FILE       write the report to FILE (default: standard output)\n"
          "  --format html|markdown  a self-contained HTML page, or a Markdown summary for PR "
          "comments\n"
-         "  --ui-lang auto|ko|en    language of the report's own words (default: the articles')\n"
+         "  --ui-lang auto|ko|en|zh|ja\n"
+         "                          language of the report's own words (default: the articles')\n"
          "  --lang auto|ko|en|zh|ja language of the articles\n"
          "  --date YYYY-MM-DD       publication date of the articles\n"
          "  --force                 overwrite FILE even if it is not a forecheck report\n"
@@ -55,8 +56,8 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
       } else if (a == "--archive") {
         o.archive = *v;
       } else if (a == "--ui-lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en")
-          return error = "--ui-lang must be auto, ko or en", std::nullopt;
+        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja")
+          return error = "--ui-lang must be auto, ko, en, zh or ja", std::nullopt;
         o.ui_lang = *v;
       } else if (a == "--lang") {
         if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja")

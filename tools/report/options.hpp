@@ -13,7 +13,7 @@ struct options {
   std::vector<std::string> paths;
   std::string output = "-";      ///< "-" is standard output
   std::string format = "html";   ///< html, markdown
-  std::string ui_lang = "auto";  ///< auto, ko, en
+  std::string ui_lang = "auto";  ///< auto, ko, en, zh, ja
   bool force = false;            ///< overwrite a file that is not a forecheck report
   bool help = false;
   check_options check;

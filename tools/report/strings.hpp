@@ -1,4 +1,5 @@
-// The report's own words in Korean and English; article text is never translated.
+// The report's own words in Korean, English, Chinese and Japanese; article text is never
+// translated.
 #pragma once
 
 #include <string>
@@ -9,7 +10,7 @@
 namespace fc::report {
 
 struct ui_strings {
-  const char* lang;  ///< "ko" or "en", for <html lang>
+  const char* lang;  ///< "ko", "en", "zh" or "ja", for <html lang>
   const char* title;
   const char* summary;
   const char* files;
@@ -47,15 +48,20 @@ struct ui_strings {
   const char* fit;
   const char* band;
   const char* back_to_index;
+  const char* undated;     ///< an archive article with no date
+  const char* error_word;  ///< severities in table cells
+  const char* warning_word;
+  const char* info_word;
 };
 
 const ui_strings& strings_for(const std::string& lang);
 
-/// The UI language: `forced` if given, else the language most articles are written in
-/// (Korean wins a tie, since forecheck's seed audience reads Korean).
+/// The UI language: `forced` if given (ko, en, zh, ja), else the language most articles are
+/// written in (a tie goes to Korean, then English, Chinese, Japanese: forecheck's seed
+/// audience reads Korean).
 std::string pick_ui_lang(const std::vector<file_result>& results, const std::string& forced);
 
-/// "오류"/"error" and friends, for table cells.
+/// "오류"/"error"/"错误"/"エラー" and friends, for table cells.
 const char* severity_word(const ui_strings& s, severity level);
 
 }  // namespace fc::report

@@ -75,6 +75,9 @@ void frame_annual_rates(const sentence_claims& s);
 /// console 28% and PC 23%, while Asia 46% …": a list of labelled figures is a breakdown of a
 /// whole, each item its own part, and each list its own partition (frames/enumeration.cpp).
 void frame_enumeration(const sentence_claims& s);
+/// "이 중 사료가 7조원을 차지했다", "Of this, dry food accounted for $31 billion": a part written
+/// alone is named by its label (frames/single_parts.cpp).
+void frame_single_parts(const sentence_claims& s);
 /// A multiple in a sentence with no figures: the lede of the move after it.
 void frame_factor_lede(const sentence_claims& s);
 /// A sentence that names a scenario ("bull case", "낙관 시나리오"): its figures are that
@@ -272,6 +275,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_rate_of_move(s);
   frame_rate_of_period_ref(s);
   frame_enumeration(s);
+  frame_single_parts(s);
   frame_factor_lede(s);
   frame_scenario(s);
   frame_share_amount(s);

@@ -40,6 +40,27 @@ void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>&
   }
 }
 
+void share_prior_subjects(std::vector<claim>& out) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (!out[k].prior) continue;
+    // "한국산은 1억 2,600만 달러로 전년(9,800만 달러)보다": in one sentence, the figure of the
+    // year before is the same measure's as the nearest figure of its kind, whatever words stand
+    // before its bracket.
+    auto alike = [&](std::size_t o) {
+      const claim& other = out[o];
+      return o != k && !other.prior && !other.conversion_of && other.kind == out[k].kind &&
+             other.kind != claim_kind::growth && other.currency == out[k].currency &&
+             other.unit == out[k].unit && other.sentence == out[k].sentence;
+    };
+    std::optional<std::size_t> same;
+    for (std::size_t o = k; !same && o-- > 0 && out[o].sentence == out[k].sentence;)
+      if (alike(o)) same = o;
+    for (std::size_t o = k + 1; !same && o < out.size() && out[o].sentence == out[k].sentence; ++o)
+      if (alike(o)) same = o;
+    if (same) out[k].subject = out[*same].subject, out[k].subject_key = out[*same].subject_key;
+  }
+}
+
 void date_same_period(std::vector<claim>& out, std::size_t first, std::string_view text) {
   if (!contains_any(text, {"같은 기간", "동기간", "같은 기간에"}) &&
       !contains_any(text, {"same period", "same time frame", "same timeframe"}))

@@ -60,6 +60,9 @@ bool is_base(std::string_view s, const grammar::mention& m);
 /// sentence's other figure of its kind (implied_years.cpp).
 void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>& prior,
                         std::size_t sentence);
+/// "한국산은 1억 2,600만 달러로 전년(9,800만 달러)보다": a prior-period figure is the same
+/// measure as the nearest figure of its kind in its sentence (implied_years.cpp).
+void share_prior_subjects(std::vector<claim>& out);
 /// Marks a change whose own figure ("grew 12% to 96 million") made no claim, so that no rule
 /// links it to other figures (orphan_changes.cpp). `original_start` maps sentence offsets.
 void unlink_orphan_changes(std::vector<claim>& out, std::size_t first, const sentence_view& sv,

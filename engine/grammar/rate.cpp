@@ -78,10 +78,11 @@ bool unit_may_follow(std::string_view s, std::size_t pos) {
 
 bool expected_growth_before(std::string_view before) {
   for (std::string_view v :
-       {"to grow ", "will grow ", "would grow ", "could grow ", "to rise ", "will rise ",
-        "to increase ", "will increase ", "to expand ", "will expand ", "to climb ", "growth of ",
-        "to grow by ", "to rise by ", "to increase by ", "will grow by ", "growing ",
-        "growing by ", "growing at ", "expanding ", "expanding at ", "to grow at ", "to expand at "})
+       {"to grow ",      "will grow ",   "would grow ",    "could grow ", "to rise ",
+        "will rise ",    "to increase ", "will increase ", "to expand ",  "will expand ",
+        "to climb ",     "growth of ",   "to grow by ",    "to rise by ", "to increase by ",
+        "will grow by ", "growing ",     "growing by ",    "growing at ", "expanding ",
+        "expanding at ", "to grow at ",  "to expand at "})
     if (before.ends_with(v)) return true;
   return false;
 }

@@ -166,6 +166,7 @@ const list_spec kSchema[] = {
     {"shares.whole_determiners", shape::words},
     {"shares.whole_openers", shape::words},
     {"shares.whole_right_after", shape::words},
+    {"shares.whole_then_share", shape::words},
     {"subjects.apposition_leads", shape::words},
     {"subjects.clause_pronouns", shape::words},
     {"subjects.clause_rate_cues", shape::words},

@@ -145,10 +145,20 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
     const claim& c = cs[k];
     if (!c.lede || !c.rate || c.other_basis) continue;
     std::vector<std::pair<std::size_t, std::size_t>> moves;
-    // Claims are in text order: the next two sentences' claims follow the lede's.
-    for (std::size_t i = k + 1; i < cs.size() && cs[i].sentence <= c.sentence + 2; ++i) {
+    // Claims are in text order: the next two sentences' claims follow the lede's. With no move
+    // after it, a multiple that sums up the move of the sentence before ("…로 성장할 전망이다.
+    // 6년 만에 4배 이상으로 불어나는 셈이다") is held to that one.
+    std::size_t first = k + 1;
+    bool after =
+        std::any_of(cs.begin() + static_cast<std::ptrdiff_t>(k) + 1, cs.end(), [&](const claim& a) {
+          return a.sentence > c.sentence && a.sentence <= c.sentence + 2 && a.move_base && a.year &&
+                 a.value && name_alike(c, a);
+        });
+    if (!after)
+      while (first > 0 && cs[first - 1].sentence + 1 >= c.sentence) --first;
+    for (std::size_t i = first; i < cs.size() && cs[i].sentence <= c.sentence + 2; ++i) {
       const claim& a = cs[i];
-      if (a.sentence <= c.sentence || !a.move_base || !a.year || !name_alike(c, a)) continue;
+      if (a.sentence == c.sentence || !a.move_base || !a.year || !name_alike(c, a)) continue;
       for (std::size_t j = i + 1; j < cs.size() && cs[j].sentence == a.sentence; ++j) {
         const claim& b = cs[j];
         if (b.move_base || !b.year || *b.year <= *a.year || b.subject_key != a.subject_key ||

@@ -11,6 +11,7 @@
 
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
+#include "claims/frames/labels.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
@@ -79,10 +80,18 @@ bool is_figure(const mention& m) {
   return m.kind == mention_kind::amount || m.kind == mention_kind::percent;
 }
 
+}  // namespace
+
 // The label of an item: the words between the list's joiner (or the clause's start) and the
 // figure, without the linking words that bind it ("at", "with", "이", "가", "(").
 std::string_view label_before(std::string_view text, std::size_t from, std::size_t begin) {
   std::string_view l = text.substr(from, begin - from);
+  // "as follows: tactical drones, €3.9bn; maritime vehicles, €1.2bn": a label written before
+  // its figure's comma, after the colon or semicolon that opens the item.
+  if (l.ends_with(", ") && l.find_last_of(";:") != std::string_view::npos) {
+    l.remove_suffix(2);
+    l.remove_prefix(l.find_last_of(";:") + 1);
+  }
   // "원격 모니터링·웨어러블이 2조 5천억원": a joiner that also joins the words of one label
   // (lists.label_joiners) ends the label only where it follows the figure before.
   const auto& inner = lang::words("lists.label_joiners");
@@ -199,6 +208,8 @@ bool is_label(std::string_view l) {
   return std::count(l.begin(), l.end(), ' ') <= 4;
 }
 
+namespace {
+
 struct item {
   std::size_t mention;
   std::string_view label;
@@ -220,10 +231,14 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
     bool joined = false;
     if (last && last->kind == m.kind && m.begin - last->end <= max_gap_bytes) {
       std::string_view gap = sv.text.substr(last->end, m.begin - last->end);
-      joined = joiners().in(gap) && !clause_breaks().in(gap) &&
-               // "$261 billion in 2024, split into food at $147 billion": the cue opens the
-               // list; the figure before it is the whole.
-               !names_breakdown(without_part_marker(gap));
+      joined = (joiners().in(gap) && !clause_breaks().in(gap) &&
+                // "$261 billion in 2024, split into food at $147 billion": the cue opens the
+                // list; the figure before it is the whole.
+                !names_breakdown(without_part_marker(gap))) ||
+               // After a colon, semicolons part the items ("…: drones, €3.9bn; boats, €1.2bn").
+               (gap.starts_with("; ") && gap.ends_with(", ") &&
+                sv.text.substr(0, last->begin).find(':') != std::string_view::npos &&
+                gap.find_first_of("0123456789") == std::string_view::npos);
     }
     // "…, followed by Azurite at 27% and Stratos at 19%; the rest of the market, a long tail of
     // regional providers, together held 28%": the remainder closes the list across a clause.
@@ -251,24 +266,6 @@ std::vector<std::vector<item>> lists_of(const sentence_view& sv) {
   }
   close();
   return lists;
-}
-
-// "이 중 사료가 7조원을 차지했다", "Of this, dry food accounted for $31 billion": a part
-// written alone in a part-of-whole sentence is named by the label before it.
-void label_single_parts(const sentence_claims& s) {
-  std::size_t from = 0;
-  for (const mention& m : s.sv.mentions) {
-    if (m.kind != mention_kind::amount) continue;
-    std::string_view label = label_before(s.sv.text, from, m.begin);
-    from = m.end;
-    if (!is_label(label)) continue;
-    for (auto i : s.of_mention(m.begin)) {
-      claim& c = s.out[i];
-      if (!c.part || c.partition || (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
-        continue;
-      name_part(c, label, c.subject_key.value_or(""));
-    }
-  }
 }
 
 }  // namespace
@@ -393,7 +390,6 @@ void frame_enumeration(const sentence_claims& s) {
         s.out[i].partition = s.first * 64 + single;
     --single;
   }
-  label_single_parts(s);
 }
 
 }  // namespace fc::claims

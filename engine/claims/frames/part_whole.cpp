@@ -8,6 +8,7 @@
 #include <set>
 
 #include "claims/frames.hpp"
+#include "claims/readings.hpp"
 
 namespace fc::claims {
 namespace {
@@ -123,6 +124,8 @@ void bind_conversion(std::vector<claim>& claims, std::size_t p,
 }  // namespace
 
 void link_parts_to_wholes(std::vector<claim>& claims) {
+  // Once every frame has named its parts, a prior figure takes its sentence's measure.
+  share_prior_subjects(claims);
   std::vector<std::optional<std::size_t>> whole_at(claims.size());
   // The whole the sentence's parts so far split: "Of the 2030 total, obesity $68 billion and
   // diabetes $49 billion" splits one whole, even where the second item names no year.

@@ -94,6 +94,17 @@ void frame_share_amount(const sentence_claims& s) {
     if (f >= 1) {
       const auto& prev = sv.mentions[figures[f - 1]];
       std::string_view between = sv.text.substr(prev.end, m.begin - prev.end);
+      // "회사 전체 매출 1,200억 원 가운데 일본 비중은 35%": the amount is the whole the share's
+      // own holder is a part of, never a second figure for the holder's subject.
+      if (lang::words(language, "shares.whole_then_share").prefix_of(between) &&
+          between.size() <= 48 && between.find_first_of("0123456789") == std::string_view::npos) {
+        if (auto whole = level_at(s, prev)) {
+          claim& w = s.out[*whole];
+          if (w.subject_key) *w.subject_key += "#whole-of-share";
+          for (auto k : shares) s.out[k].share_total = w.id, s.out[k].share_total_written = true;
+        }
+        continue;
+      }
       // "국내 전체 생산액(약 58조원)의 53%": the total in brackets.
       std::string_view unbracketed = between;
       if (unbracketed.starts_with(")")) unbracketed.remove_prefix(1);
@@ -113,6 +124,10 @@ void frame_share_amount(const sentence_claims& s) {
         part = move_end_for_share(
             s, level_at(s, prev),
             f >= 2 ? level_at(s, sv.mentions[figures[f - 2]]) : std::optional<std::size_t>());
+        // "$4.2bn (€3.8bn) of that, or 38%": past a conversion, the amount it converts.
+        auto converted = s.of_mention(prev.begin);
+        if (!part && f >= 2 && !converted.empty() && s.out[converted.front()].conversion_of)
+          part = level_at(s, sv.mentions[figures[f - 2]]);
       }
     }
     const grammar::mention* next = f + 1 < figures.size() ? &sv.mentions[figures[f + 1]] : nullptr;

@@ -1,0 +1,84 @@
+// A share after its whole's partitive word, a share past a conversion, a prior figure's subject,
+// a list whose items are parted by semicolons, and a multiple that sums up the move before it.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("an amount before a partitive word is the whole of the share after it") {
+  auto r = run(
+      "한빛코스메틱은 올해 일본 법인 매출이 420억 원에 달할 것으로 예상했다. 올해 회사 전체 매출 "
+      "전망치 1,200억 원 가운데 일본 비중은 35%다.",
+      "t.txt", "2021-11-02");
+  CHECK(find_claim(r, "420억 원")->subject_key != find_claim(r, "1,200억 원")->subject_key);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a share written past an amount's conversion is that amount's") {
+  auto r = run(
+      "Global investment in battery storage reached $14.5bn last year, Acme said. Europe "
+      "accounted for $4.2bn (€3.8bn) of that, or 38% of the total.",
+      "t.txt", "2022-03-30");
+  CHECK(count_rule(r, "share-mismatch") == 1);
+  auto right = run(
+      "Global investment in battery storage reached $14.5bn last year, Acme said. Europe "
+      "accounted for $4.2bn (€3.8bn) of that, or 29% of the total.",
+      "t.txt", "2022-03-30");
+  CHECK(count_rule(right, "share-mismatch") == 0);
+}
+
+TEST_CASE("the figure of the year before is its sentence's measure") {
+  auto r = run(
+      "미국의 라면 수입액은 지난해 5억 달러였다. 이 가운데 한국산은 1억 2,600만 달러로 전년(9,800만 "
+      "달러)보다 25.4% 증가했다.",
+      "t.txt", "2023-10-05");
+  CHECK(find_claim(r, "9,800만 달러")->subject_key == find_claim(r, "1억 2,600만 달러")->subject_key);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto of = run("지난해 중국 온라인 교육 시장 규모는 3,480억 위안으로 전년의 2,810억 위안보다 23.8% 증가했다.",
+                "t.txt", "2019-05-16");
+  CHECK(find_claim(of, "2,810억 위안")->year == 2017);
+  CHECK(count_rule(of, "figure-disagreement") == 0);
+}
+
+TEST_CASE("a part an irregular past verb reports splits the measured level") {
+  auto r = run(
+      "아크로 디펜스는 유럽 지상무기 시장이 지난해 410억 유로에서 2029년 590억 유로로 커질 것으로 "
+      "내다봤다. 국가별로는 독일이 88억 유로(21%)로 가장 컸고, 폴란드가 62억 유로로 15%를 차지해 "
+      "2위에 올랐다.",
+      "t.txt", "2025-04-30");
+  CHECK(count_rule(r, "share-mismatch") == 0);
+}
+
+TEST_CASE("after a colon, semicolons part a list's items written as label, figure") {
+  auto r = run(
+      "Acme expects European spending on drones to climb from €3.8bn in 2022 to €9.5bn in 2030. "
+      "Its 2030 forecast breaks down as follows: tactical drones, €3.9bn; surveillance aircraft, "
+      "€2.8bn; counter-drone systems, €1.6bn.",
+      "t.txt", "2023-10-04");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+  auto over = run(
+      "Acme expects European spending on drones to climb from €3.8bn in 2022 to €9.5bn in 2030. "
+      "Its 2030 forecast breaks down as follows: tactical drones, €6.9bn; surveillance aircraft, "
+      "€2.8bn; counter-drone systems, €1.6bn.",
+      "t.txt", "2023-10-04");
+  CHECK(count_rule(over, "part-exceeds-whole") == 1);
+}
+
+TEST_CASE("a multiple that sums up the move of the sentence before, and a growing range") {
+  auto r = run(
+      "북미 웹툰 시장은 지난해 3억 8,000만 달러에서 2027년 13억 2,000만 달러로 성장할 전망이다. 6년 "
+      "만에 시장 규모가 4배 이상으로 불어나는 셈이다. 세로 스크롤 웹툰 비중은 지난해 31%에서 2027년 "
+      "55%로 높아질 것으로 예상된다.",
+      "t.txt", "2022-09-19");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto g = run(
+      "Acme forecasts worldwide golf equipment sales of $8.3 billion this year. The United States, "
+      "roughly 45% of the market, or about $3.7 billion, is seen growing 3% to 4%.",
+      "t.txt", "2019-09-25");
+  CHECK(find_claim(g, "3% to 4%")->kind == fc::claim_kind::growth);
+  CHECK(count_rule(g, "share-mismatch") == 0);
+}

@@ -1,9 +1,11 @@
-// Batches of articles written in one transaction, on every backend (tests/archive/locations.hpp).
+// Batches of articles written in one transaction, on every backend (tests/archive/locations.hpp),
+// and an archive opened in the background for a check.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <thread>
 
+#include "archive/opening.hpp"
 #include "archive/store.hpp"
 #include "index.hpp"
 #include "locations.hpp"
@@ -99,4 +101,35 @@ TEST_CASE("two archive writers re-indexing the same articles in opposite orders 
     CHECK(st->articles == 24);
     CHECK(st->claims == 24);
   }
+}
+
+TEST_CASE("an archive opened in the background answers once open, and a failed opening says why") {
+  for (const auto& loc : fc::test::fresh_locations()) {
+    CAPTURE(loc.backend);
+    std::string error;
+    {
+      auto w = open(loc.uri, open_mode::write, error);
+      REQUIRE_MESSAGE(w, error);
+      auto a = article("a.md", 30.5);
+      REQUIRE(w->put(a.article, a.claims, error));
+    }
+    fc::archive::opening_store s(loc.uri, open_mode::read);
+    auto figures = s.find(drone_query(), true, error);  // waits for the opening
+    REQUIRE_MESSAGE(figures, error);
+    CHECK(figures->size() == 1);
+    CHECK(s.wait(error));
+    if (loc.backend == "sqlite")
+      CHECK(s.location() == loc.uri);
+    else
+      CHECK(s.location().find("fc:***@") != std::string::npos);  // the password redacted
+  }
+  std::string missing = fc::test::fresh_sqlite_path();
+  fc::archive::opening_store s(missing, open_mode::read);
+  std::string error;
+  CHECK_FALSE(s.wait(error));
+  CHECK(error == "no archive at " + missing + " (create it with 'forecheck index --db " + missing +
+                     " PATH...')");
+  std::string again;
+  CHECK_FALSE(s.find(drone_query(), true, again));
+  CHECK(again == error);
 }

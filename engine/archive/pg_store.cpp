@@ -196,8 +196,9 @@ class pg_store final : public store {
            check(db_.exec("DELETE FROM articles WHERE path = ANY($1::text[])", {paths}), bad);
   }
 
-  // A batch is five statements whatever its size: a round trip per article and claim was most
-  // of an index run's time (tools/bench-archive). A path named twice keeps its last version.
+  // A batch is five statements whatever its size: five statements per article, each a round
+  // trip, were most of what indexing into PostgreSQL cost beyond extraction (tools/bench-archive).
+  // A path named twice keeps its last version.
   bool write(const std::vector<entry>& batch, std::optional<pg::result>& bad) {
     std::map<std::string, const entry*> last;
     for (const auto& e : batch) last[e.a->path] = &e;

@@ -74,8 +74,8 @@ class sqlite_store final : public store {
       fail(error, what);
       return false;
     }
-    // Each statement is compiled once per batch, not once per article: compiling was a third
-    // of an index run's time (tools/bench-archive).
+    // Each statement is compiled once per batch and bound per article, not compiled again for
+    // every article.
     writer w(db_);
     bool ok = w.ok();
     for (const auto& e : batch) {

@@ -39,8 +39,17 @@ static_assert(std::size(migrations) == schema_version);
 // Every forecheck that creates or migrates an archive takes this lock first.
 constexpr const char* lock_key = "7310542017";
 
-// 0 when the search path holds no archive yet, -1 on failure.
-int read_version(connection& db, const std::string& location, std::string& error) {
+// 0 when the search path holds no archive yet, -1 on failure. A reader asks for the version
+// at once, one round trip, and takes a missing table (42P01) for no archive; a writer may be in
+// a transaction, which that error would abort, so it looks the table up first.
+int read_version(connection& db, const std::string& location, bool write, std::string& error) {
+  if (!write) {
+    auto v = db.exec("SELECT version FROM schema_version");
+    if (!v.ok() && v.sqlstate() == "42P01") return 0;
+    if (v.ok() && v.rows() == 1) return static_cast<int>(v.integer(0, 0));
+    error = location + ": cannot read the schema version (" + v.error() + ")";
+    return -1;
+  }
   auto exists = db.exec("SELECT to_regclass('schema_version') IS NOT NULL");
   if (!exists.ok()) {
     error = location + ": " + exists.error();
@@ -71,7 +80,7 @@ bool migrate(connection& db, int from, int to, std::string& error) {
 }
 
 bool prepare(connection& db, const std::string& location, bool write, std::string& error) {
-  int version = read_version(db, location, error);
+  int version = read_version(db, location, write, error);
   if (version < 0) return false;
   if (version > schema_version) {
     error = newer_schema_error(location, version);
@@ -90,7 +99,7 @@ bool prepare(connection& db, const std::string& location, bool write, std::strin
     return false;
   }
   auto lock = db.exec("SELECT pg_advisory_xact_lock($1)", {std::string(lock_key)});
-  version = lock.ok() ? read_version(db, location, error) : -1;
+  version = lock.ok() ? read_version(db, location, true, error) : -1;
   if (!lock.ok()) error = location + ": " + lock.error();
   std::string why;
   bool ok =

@@ -1,8 +1,9 @@
 // The PostgreSQL backend for a newsroom's shared archive: the same schema and behaviour as the
-// SQLite store. One transaction per article under an advisory lock on its path, so concurrent
-// index runs from several CI jobs never interleave one article.
+// SQLite store. One transaction per batch of whole articles under advisory locks on their
+// paths, so concurrent index runs from several CI jobs never interleave one article.
 #include "archive/pg_store.hpp"
 
+#include <map>
 #include <mutex>
 
 #include "archive/pg_conn.hpp"
@@ -15,8 +16,6 @@ namespace {
 
 using pg::num;
 using pg::param;
-
-param str(const std::string& s) { return s; }
 
 // An array literal ({"a",NULL,"b"}): one parameter for a whole list, so a lookup or an
 // article's claims take one round trip. Every element is quoted; NULL stays bare.
@@ -48,6 +47,13 @@ param int_array(const std::vector<int>& items) {
   return out + "}";
 }
 
+// A column of a claim's article, found by its primary key. A query's cost so stays with the
+// figures it returns: as a join, the planner hashed every article of the archive (tens of
+// thousands) for the few hundred figures a draft's subjects have.
+std::string article_column(const char* column) {
+  return std::string("(SELECT a.") + column + " FROM articles a WHERE a.id = claims.article_id)";
+}
+
 class pg_store final : public store {
  public:
   explicit pg_store(const std::string& uri) : db_(uri), location_(pg::redact(uri)) {}
@@ -72,32 +78,32 @@ class pg_store final : public store {
   bool put_all(const std::vector<entry>& batch, std::string& error) override {
     std::lock_guard lock(mutex_);
     std::string what = "indexing " + (batch.empty() ? std::string() : batch.front().a->path);
-    return transaction(error, what, [&](std::optional<pg::result>& bad) {
-      for (const auto& e : batch)
-        if (!locked(e.a->path, bad) || !remove_locked(e.a->path, bad) ||
-            !insert(*e.a, *e.claims, bad))
-          return false;
-      return true;
-    });
+    return transaction(error, what,
+                       [&](std::optional<pg::result>& bad) { return write(batch, bad); });
   }
 
   bool remove(const std::string& path, std::string& error) override {
     std::lock_guard lock(mutex_);
     return transaction(error, "pruning " + path, [&](std::optional<pg::result>& bad) {
-      return locked(path, bad) && remove_locked(path, bad);
+      return locked(path, bad) && remove_locked(text_array({path}), bad);
     });
   }
 
   std::optional<std::vector<published_claim>> find(const claim_query& q, bool figures_only,
                                                    std::string& error) override {
     std::lock_guard lock(mutex_);
-    std::string sql = std::string("SELECT a.path, a.title, a.published, ") + claim_columns +
-                      " FROM claims JOIN articles a ON a.id = claims.article_id"
+    std::string sql = std::string("SELECT ") + article_column("path") + ", " +
+                      article_column("title") + ", " + article_column("published") + ", " +
+                      claim_columns +
+                      " FROM claims"
                       " WHERE subject_key = ANY($1::text[])"
                       " AND (cardinality($2::integer[]) = 0 OR year = ANY($2::integer[]))"
                       " AND ($3::integer = 0 OR comparable = 1)";
     std::vector<published_claim> out;
-    auto r = db_.exec(sql, {text_array(unique_keys(q.subject_keys)), int_array(q.years),
+    std::vector<int> years;
+    for (const auto& y : query_years(q))
+      if (y) years.push_back(*y);
+    auto r = db_.exec(sql, {text_array(unique_keys(q.subject_keys)), int_array(years),
                             num(std::int64_t{figures_only})});
     if (!r.ok()) return fail(error, "querying claims", r);
     for (int i = 0; i < r.rows(); ++i) out.push_back(read_claim(r, i));
@@ -109,11 +115,10 @@ class pg_store final : public store {
                                                        std::string& error) override {
     std::lock_guard lock(mutex_);
     std::vector<trend_point> out;
-    auto r = db_.exec(
-        "SELECT subject_key, kind, currency, unit, year, point, a.path FROM claims"
-        " JOIN articles a ON a.id = claims.article_id"
-        " WHERE subject_key = ANY($1::text[]) AND comparable = 1",
-        {text_array(unique_keys(keys))});
+    auto r = db_.exec("SELECT subject_key, kind, currency, unit, year, point, " +
+                          article_column("path") +
+                          " FROM claims WHERE subject_key = ANY($1::text[]) AND comparable = 1",
+                      {text_array(unique_keys(keys))});
     if (!r.ok()) return fail(error, "querying trend points", r);
     for (int i = 0; i < r.rows(); ++i)
       out.push_back({r.text(i, 0), r.text(i, 1), r.opt_text(i, 2), r.opt_text(i, 3),
@@ -182,40 +187,88 @@ class pg_store final : public store {
     return check(db_.exec("SELECT pg_advisory_xact_lock(hashtext($1))", {path}), bad);
   }
 
-  bool remove_locked(const std::string& path, std::optional<pg::result>& bad) {
+  // `paths` is a text array: one statement per table for a whole batch.
+  bool remove_locked(const param& paths, std::optional<pg::result>& bad) {
     return check(db_.exec("DELETE FROM claims WHERE article_id IN"
-                          " (SELECT id FROM articles WHERE path = $1)",
-                          {path}),
+                          " (SELECT id FROM articles WHERE path = ANY($1::text[]))",
+                          {paths}),
                  bad) &&
-           check(db_.exec("DELETE FROM articles WHERE path = $1", {path}), bad);
+           check(db_.exec("DELETE FROM articles WHERE path = ANY($1::text[])", {paths}), bad);
   }
 
-  bool insert(const article& a, const std::vector<published_claim>& claims,
-              std::optional<pg::result>& bad) {
-    auto art = db_.exec(
-        "INSERT INTO articles (path, hash, title, published, date_from, lang)"
-        " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        {a.path, a.hash, a.title, date_text(a.published), str(to_string(a.date_from)), a.lang});
-    if (!art.ok() || art.rows() != 1) return check(std::move(art), bad);
-    if (claims.empty()) return true;
-    // One column array per claim field, unnested into rows: one statement per article.
-    std::vector<std::vector<param>> cols(claim_column_count);
-    for (const auto& p : claims) {
-      auto r = to_row(p);
-      std::vector<param> v = {num(r.ord),        r.kind,        r.text,
-                              r.subject,         r.subject_key, r.source,
-                              num(r.year),       num(r.point),  num(r.lo),
-                              num(r.hi),         r.currency,    r.unit,
-                              r.rate_of,         r.hedge,       num(r.forecast),
-                              num(r.comparable), r.sentence,    num(r.span_start),
-                              num(r.span_end),   num(r.line),   num(r.col),
-                              num(r.end_line),   num(r.end_col)};
-      for (std::size_t i = 0; i < v.size(); ++i) cols[i].push_back(std::move(v[i]));
+  // A batch is five statements whatever its size: five statements per article, each a round
+  // trip, were most of what indexing into PostgreSQL cost beyond extraction (tools/bench-archive).
+  // A path named twice keeps its last version.
+  bool write(const std::vector<entry>& batch, std::optional<pg::result>& bad) {
+    std::map<std::string, const entry*> last;
+    for (const auto& e : batch) last[e.a->path] = &e;
+    if (last.empty()) return true;
+    std::vector<std::string> paths;
+    std::vector<param> hash, title, published, from, lang;
+    for (const auto& [path, e] : last) {
+      paths.push_back(path);
+      hash.emplace_back(e->a->hash);
+      title.emplace_back(e->a->title);
+      published.push_back(date_text(e->a->published));
+      from.emplace_back(to_string(e->a->date_from));
+      lang.emplace_back(e->a->lang);
     }
-    std::vector<param> params = {num(art.integer(0, 0))};
+    param all = text_array(paths);
+    // The paths' locks are taken in one order, so two runs whose batches share paths wait for
+    // each other instead of deadlocking.
+    if (!check(db_.exec("SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext(p) AS k"
+                        " FROM unnest($1::text[]) p ORDER BY k) s",
+                        {all}),
+               bad) ||
+        !remove_locked(all, bad))
+      return false;
+    auto art = db_.exec(
+        "INSERT INTO articles (path, hash, title, published, date_from, lang) SELECT * FROM"
+        " unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])"
+        " RETURNING id, path",
+        {all, array(hash), array(title), array(published), array(from), array(lang)});
+    if (!art.ok() || art.rows() != static_cast<int>(paths.size())) {
+      bad.emplace(std::move(art));
+      return false;
+    }
+    std::map<std::string, std::int64_t> ids;
+    for (int i = 0; i < art.rows(); ++i) ids[art.text(i, 1)] = art.integer(i, 0);
+    // One column array per claim field, unnested into rows.
+    std::vector<std::vector<param>> cols(claim_column_count + 1);
+    for (const auto& [path, e] : last)
+      for (const auto& p : *e->claims) {
+        auto r = to_row(p);
+        std::vector<param> v = {num(ids[path]),
+                                num(r.ord),
+                                r.kind,
+                                r.text,
+                                r.subject,
+                                r.subject_key,
+                                r.source,
+                                num(r.year),
+                                num(r.point),
+                                num(r.lo),
+                                num(r.hi),
+                                r.currency,
+                                r.unit,
+                                r.rate_of,
+                                r.hedge,
+                                num(r.forecast),
+                                num(r.comparable),
+                                r.sentence,
+                                num(r.span_start),
+                                num(r.span_end),
+                                num(r.line),
+                                num(r.col),
+                                num(r.end_line),
+                                num(r.end_col)};
+        for (std::size_t i = 0; i < v.size(); ++i) cols[i].push_back(std::move(v[i]));
+      }
+    if (cols.front().empty()) return true;
+    std::vector<param> params;
     for (const auto& c : cols) params.push_back(array(c));
     std::string sql = std::string("INSERT INTO claims (article_id, ") + claim_columns +
-                      ") SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[],"
+                      ") SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[],"
                       " $5::text[], $6::text[], $7::text[], $8::integer[], $9::float8[],"
                       " $10::float8[], $11::float8[], $12::text[], $13::text[], $14::text[],"
                       " $15::text[], $16::bigint[], $17::integer[], $18::text[], $19::bigint[],"

@@ -1,5 +1,5 @@
 // The SQLite backend: one file in WAL mode, a 30 s busy timeout so concurrent index and check
-// runs take turns, one IMMEDIATE transaction per article, prepared statements only.
+// runs take turns, one IMMEDIATE transaction per batch of whole articles, prepared statements only.
 #include "archive/sqlite_store.hpp"
 
 #include <sys/stat.h>
@@ -12,6 +12,7 @@
 #include "archive/sort.hpp"  // sort_published, unique_keys
 #include "archive/sqlite_db.hpp"
 #include "archive/sqlite_schema.hpp"
+#include "archive/sqlite_write.hpp"
 
 namespace fc::archive {
 namespace {
@@ -19,6 +20,7 @@ namespace {
 using sqlite::connection;
 using sqlite::failure;
 using sqlite::statement;
+using sqlite::writer;
 
 // A read-only file in a directory the reader cannot write: WAL mode cannot make its -shm file
 // there, so the file is opened as immutable (SQLite's documented way to read such a file).
@@ -72,9 +74,12 @@ class sqlite_store final : public store {
       fail(error, what);
       return false;
     }
-    bool ok = true;
+    // Each statement is compiled once per batch and bound per article, not compiled again for
+    // every article.
+    writer w(db_);
+    bool ok = w.ok();
     for (const auto& e : batch) {
-      ok = ok && remove_locked(e.a->path) && insert(*e.a, *e.claims);
+      ok = ok && w.remove(e.a->path) && w.insert(*e.a, *e.claims);
       if (!ok) {
         what = "indexing " + e.a->path;
         break;
@@ -93,7 +98,8 @@ class sqlite_store final : public store {
       fail(error, "pruning " + path);
       return false;
     }
-    if (remove_locked(path) && db_.exec("COMMIT", f)) return true;
+    writer w(db_);
+    if (w.ok() && w.remove(path) && db_.exec("COMMIT", f)) return true;
     fail(error, "pruning " + path);
     db_.exec("ROLLBACK", f);
     return false;
@@ -168,52 +174,6 @@ class sqlite_store final : public store {
   std::nullopt_t fail(std::string& error, const std::string& what) {
     error = location_ + ": " + what + ": " + db_.last_failure().message;
     return std::nullopt;
-  }
-
-  bool remove_locked(const std::string& path) {
-    statement claims(db_,
-                     "DELETE FROM claims WHERE article_id IN"
-                     " (SELECT id FROM articles WHERE path = ?)");
-    statement articles(db_, "DELETE FROM articles WHERE path = ?");
-    claims.bind(1, std::string_view(path)).step();
-    articles.bind(1, std::string_view(path)).step();
-    return claims.ok() && articles.ok() && !claims.failed() && !articles.failed();
-  }
-
-  bool insert(const article& a, const std::vector<published_claim>& claims) {
-    statement art(db_,
-                  "INSERT INTO articles (path, hash, title, published, date_from, lang)"
-                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-    art.bind(1, std::string_view(a.path)).bind(2, std::string_view(a.hash));
-    art.bind(3, std::string_view(a.title)).bind(4, date_text(a.published));
-    art.bind(5, std::string_view(to_string(a.date_from))).bind(6, std::string_view(a.lang));
-    if (!art.step()) return false;
-    std::int64_t id = art.integer(0);
-    art.step();
-    std::string sql = std::string("INSERT INTO claims (article_id, ") + claim_columns +
-                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                      " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
-    statement s(db_, sql.c_str());
-    for (const auto& p : claims) {
-      auto r = to_row(p);
-      s.reset();
-      s.bind(1, id).bind(2, r.ord).bind(3, std::string_view(r.kind));
-      // Clustered by subject and year (schema 3): an absent one is stored as '' and 0.
-      s.bind(4, std::string_view(r.text)).bind(5, r.subject);
-      s.bind(6, std::string_view(r.subject_key ? *r.subject_key : std::string()));
-      s.bind(7, r.source)
-          .bind(8, std::int64_t{r.year.value_or(0)})
-          .bind(9, r.point)
-          .bind(10, r.lo)
-          .bind(11, r.hi);
-      s.bind(12, r.currency).bind(13, r.unit).bind(14, std::string_view(r.rate_of));
-      s.bind(15, std::string_view(r.hedge)).bind(16, r.forecast).bind(17, r.comparable);
-      s.bind(18, std::string_view(r.sentence)).bind(19, r.span_start).bind(20, r.span_end);
-      s.bind(21, r.line).bind(22, r.col).bind(23, r.end_line).bind(24, r.end_col);
-      s.step();
-      if (s.failed()) return false;
-    }
-    return true;
   }
 
   static published_claim read_claim(const statement& s) {

@@ -179,6 +179,9 @@ PY
   cmp -s newer.db newer.before || flunk "newer archive was changed"
   run 2 "missing archive" "$bin" check --archive nowhere.db "$fx/fires-en.md"
   has "missing archive" err "no archive at nowhere.db"
+  # The archive opens while the draft is checked; its failure still comes before any finding.
+  [ -s "$tmp/out" ] && flunk "missing archive: findings printed: $(head -3 "$tmp/out")"
+  [ "$(wc -l <"$tmp/err")" = 1 ] || flunk "missing archive: more than one line: $(cat "$tmp/err")"
   [ -e nowhere.db ] && flunk "a check created an archive"
 
   # A read-only archive: indexing is refused, checking still reads it. Root ignores file modes,

@@ -156,6 +156,20 @@ rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
     r.rk = rate_kind::none;
     return r;
   }
+  // "恢复至2019年1313亿美元的约72%": a proportion of the level before it.
+  std::string_view unhedged = sv.text.substr(0, m.begin);
+  for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
+    if (unhedged.ends_with(grammar::lexicon::cjk_hedges_before[h].text)) {
+      unhedged.remove_suffix(grammar::lexicon::cjk_hedges_before[h].text.size());
+      break;
+    }
+  // Only right after an amount: "B社の30.5%" names a share's holder, not a level.
+  if (const auto* of = lang::words(language(sv), "shares.proportion_before").suffix_of(unhedged))
+    for (const auto& x : sv.mentions)
+      if (x.kind == grammar::mention_kind::amount && x.end + of->word.size() == unhedged.size()) {
+        r.kind = claim_kind::share, r.rk = rate_kind::none;
+        return r;
+      }
   r.uncued = true;
   return r;
 }

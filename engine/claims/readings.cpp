@@ -347,8 +347,10 @@ bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
   if (prev.currency.empty() || m.currency.empty() || prev.currency == m.currency) return false;
   std::string_view gap = s.substr(prev.end, m.begin - prev.end);
   while (!gap.empty() && gap[0] == ' ') gap.remove_prefix(1);
-  if (gap.empty() || gap[0] != '(' || gap.size() > 40) return false;
-  return gap.find(')') == std::string_view::npos;
+  // "1160亿美元（约合人民币1.1万亿元）": a full-width bracket opens a conversion too.
+  bool full_width = gap.starts_with("（");
+  if (gap.empty() || (gap[0] != '(' && !full_width) || gap.size() > 40) return false;
+  return gap.find(')') == std::string_view::npos && gap.find("）") == std::string_view::npos;
 }
 
 // "¥120 billion (about $16.6 billion)": ¥ is yuan when the conversion implies about 7 per

@@ -153,6 +153,7 @@ const list_spec kSchema[] = {
     {"shares.holder_level_between", shape::words},
     {"shares.nouns_after", shape::words},
     {"shares.nouns_before", shape::words},
+    {"shares.proportion_before", shape::words},
     {"shares.rank_before", shape::words},
     {"shares.ratio_nouns", shape::words},
     {"shares.reached_before", shape::words},

@@ -64,3 +64,18 @@ TEST_CASE("a Japanese multiple of a named year's level, and a share after its ho
           "t.txt", "2024-07-09");
   CHECK(count_rule(right, "share-mismatch") == 0);
 }
+
+TEST_CASE("a Chinese conversion in full-width brackets, and a proportion of a level") {
+  auto r =
+      run("甲乙研究院报告显示，2020年全球跨境物流市场规模约为1160亿美元（约合人民币1."
+          "1万亿元），同比增长"
+          "约24%。",
+          "t.txt", "2021-11-05");
+  CHECK(find_claim(r, "人民币1.1万亿元")->conversion_of == find_claim(r, "1160亿美元")->id);
+  CHECK(count_rule(r, "conversion-mismatch") == 1);
+  auto p = run(
+      "据甲乙研究院预测，今年我国入境旅游收入有望达到约940亿美元，恢复至2019年1313亿美元的约72%。",
+      "t.txt", "2024-12-02");
+  CHECK(find_claim(p, "72%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(p, "change-mismatch") == 0);
+}

@@ -226,6 +226,9 @@ void link_shares_to_totals(std::vector<claim>& claims) {
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
       if (part.year && c.year && part.year != c.year) continue;
+      // "North America remains the largest region at $15bn, just under 40% of the total": a
+      // yearless part its sentence does not forecast is no share of a forecast total.
+      if (!part.year && !part.forecast && c.forecast && c.year) continue;
       // "1조1000억원으로 올해 전체의 약 39%": a share dated on its own is of that year's total.
       if (share.year && c.year && share.year != c.year) continue;
       candidates.push_back(w);

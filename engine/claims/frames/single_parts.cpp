@@ -25,5 +25,4 @@ void frame_single_parts(const sentence_claims& s) {
   }
 }
 
-
 }  // namespace fc::claims

@@ -99,3 +99,18 @@ TEST_CASE("a yearless part its sentence does not forecast is no share of a forec
       "t.txt", "2023-03-14");
   CHECK(count_rule(r, "share-mismatch") == 0);
 }
+
+TEST_CASE("an undated move after a dated one in its sentence spans that move's years") {
+  auto r = run(
+      "한빛진흥원은 국내 물산업 매출 가운데 수출 비중이 지난해 4% 수준에서 2030년 10%로 높아지고, "
+      "수출액도 2조 원 안팎에서 6조 8천억 원으로 3배 넘게 늘어날 것으로 내다봤다.",
+      "t.txt", "2024-05-16");
+  CHECK(find_claim(r, "2조 원")->year == 2023);
+  CHECK(find_claim(r, "6조 8천억 원")->year == 2030);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto wrong = run(
+      "한빛진흥원은 국내 물산업 매출 가운데 수출 비중이 지난해 4% 수준에서 2030년 10%로 높아지고, "
+      "수출액도 2조 1천억 원에서 4조 8천억 원으로 3배 넘게 늘어날 것으로 내다봤다.",
+      "t.txt", "2024-05-16");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+}

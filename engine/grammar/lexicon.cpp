@@ -53,7 +53,11 @@ const word prefixes[] = {{"U.S.$", "USD"},        {"US$", "USD"},      {"NT$", "
                          {"THB", "THB"},          {"IDR", "IDR"},      {"VND", "VND"},
                          {"BRL", "BRL"},          {"MXN", "MXN"},      {"ZAR", "ZAR"},
                          {"SEK", "SEK"},          {"NOK", "NOK"},      {"DKK", "DKK"},
-                         {"NZD", "NZD"}};
+                         {"NZD", "NZD"},          {"R$", "BRL"},       {"\xE2\x82\xB1", "PHP"},
+                         {"PHP", "PHP"},          {"KSh", "KES"},      {"Ksh", "KES"},
+                         {"Sh", "KES"},           {"KES", "KES"},      {"\xE2\x82\xA6", "NGN"},
+                         {"NGN", "NGN"},          {"RM", "MYR"},       {"Rp", "IDR"},
+                         {"EGP", "EGP"},          {"PKR", "PKR"},      {"BDT", "BDT"}};
 const std::size_t prefix_count = std::size(prefixes);
 
 bool prefix_may_start(std::string_view s, std::size_t pos) {

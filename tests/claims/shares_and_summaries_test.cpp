@@ -114,3 +114,19 @@ TEST_CASE("an undated move after a dated one in its sentence spans that move's y
       "t.txt", "2024-05-16");
   CHECK(count_rule(wrong, "change-mismatch") == 1);
 }
+
+TEST_CASE("currency prefixes of regional business copy: R$, ₱, KSh, Sh, RM, Rp") {
+  auto r = run(
+      "NAIROBI — Kenya's fertiliser import bill rose 28 per cent last year to Sh58.2 billion, from "
+      "Sh47.6 billion in 2020, according to Acme Agri Research.",
+      "t.txt", "2022-03-01");
+  CHECK(*find_claim(r, "Sh58.2 billion")->currency == "KES");
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto p = run("Sales reached R$16 billion, ₱128 billion, RM5 billion and Rp500 trillion.", "t.txt",
+               "2024-01-01");
+  CHECK(*find_claim(p, "R$16 billion")->currency == "BRL");
+  CHECK(*find_claim(p, "₱128 billion")->currency == "PHP");
+  CHECK(*find_claim(p, "Rp500 trillion")->currency == "IDR");
+  auto words = run("Shares in Acme rose 5% as Rp and Sh traders watched.", "t.txt", "2024-01-01");
+  CHECK(words.claims.size() == 1);
+}

@@ -246,6 +246,9 @@ void frame_respective_years(const sentence_claims& s);
 /// "…지난해 4%에서 2030년 10%로 높아지고, 수출액도 2조 원에서 6조 8천억 원으로": an undated move
 /// after a dated one spans its years (frames/parallel_move.cpp).
 void frame_parallel_move(const sentence_claims& s);
+/// "has set an export target of $43 billion", "1조원을 목표로": a goal is no estimate of the
+/// market (frames/targets.cpp).
+void frame_targets(const sentence_claims& s);
 void link_said_moves(std::vector<claim>& claims);
 
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
@@ -282,6 +285,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_single_parts(s);
   frame_factor_lede(s);
   frame_scenario(s);
+  frame_targets(s);
   frame_share_amount(s);
   frame_share_of_named_part(s);
   if (wholes && regions) frame_region_lead(s, *wholes, *regions);

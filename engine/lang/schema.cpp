@@ -144,6 +144,8 @@ const list_spec kSchema[] = {
     {"roles.subtotal_before", shape::words},
     {"roles.subtotal_counters", shape::words},
     {"roles.subtotal_counts", shape::counts},
+    {"roles.target_after", shape::words},
+    {"roles.target_before", shape::words},
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},

@@ -130,3 +130,19 @@ TEST_CASE("currency prefixes of regional business copy: R$, ₱, KSh, Sh, RM, Rp
   auto words = run("Shares in Acme rose 5% as Rp and Sh traders watched.", "t.txt", "2024-01-01");
   CHECK(words.claims.size() == 1);
 }
+
+TEST_CASE("a target someone set is no second estimate of the market") {
+  auto r =
+      run("HANOI — Vietnam's garment exports are expected to reach $39 billion this year, Acme "
+          "Council said. For next year, the council has set an export target of $43 billion to $44 "
+          "billion, while Borealis Research is more conservative, forecasting around $42 billion.",
+          "t.txt", "2021-12-06");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto t = run(
+      "Acme forecasts revenue to reach 58 billion baht by 2030, still short of the 65 billion baht "
+      "the government's agency has set as its target for the same year.",
+      "t.txt", "2026-01-20");
+  CHECK(count_rule(t, "figure-disagreement") == 0);
+  CHECK(find_claim(t, "65 billion baht")->subject_key !=
+        find_claim(t, "58 billion baht")->subject_key);
+}

@@ -96,3 +96,13 @@ TEST_CASE("European decimal commas in English, and a spaced abbreviation's subje
   CHECK(*find_claim(a, "USD 21.6 billion")->source == "Borealis Research");
   CHECK(count_rule(a, "agreement-mismatch") == 1);
 }
+
+TEST_CASE("items whose share follows their amount's particle are one list of parts") {
+  auto r = run(
+      "국내 펫푸드 시장은 지난해 1조 3,500억 원으로 집계됐으며, 2025년에는 2조 2,000억 원까지 커질 "
+      "것으로 예상된다. 2025년 시장을 품목별로 나누면 사료가 1조 5,400억 원으로 70%, 간식이 "
+      "6,600억 "
+      "원으로 30%를 차지할 전망이다.",
+      "t.txt", "2021-09-14");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

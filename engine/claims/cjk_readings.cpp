@@ -88,17 +88,19 @@ bool japanese(const sentence_view& sv) { return sv.language == "ja"; }
 
 bool is_cjk(const sentence_view& sv) { return sv.language == "zh" || sv.language == "ja"; }
 
+std::string_view without_cjk_hedge(std::string_view lead) {
+  for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
+    if (lead.ends_with(grammar::lexicon::cjk_hedges_before[h].text))
+      return lead.substr(0, lead.size() - grammar::lexicon::cjk_hedges_before[h].text.size());
+  return lead;
+}
+
 interval increase_multiple(const sentence_view& sv, const mention& m, interval iv) {
   if (m.kind != grammar::mention_kind::factor || sv.language != "zh") return iv;
   std::string_view b = sv.text.substr(0, m.begin);
   if (b.size() > 24) b.remove_prefix(b.size() - 24);
   while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
-  // "增长约1.7倍": past the multiple's hedge.
-  for (std::size_t i = 0; i < grammar::lexicon::cjk_hedge_before_count; ++i)
-    if (b.ends_with(grammar::lexicon::cjk_hedges_before[i].text)) {
-      b.remove_suffix(grammar::lexicon::cjk_hedges_before[i].text.size());
-      break;
-    }
+  b = without_cjk_hedge(b);  // "增长约1.7倍": past the multiple's hedge
   if (!lang::words(language_of(sv), "directions.factor_increase_before").suffix_of(b)) return iv;
   auto plus_one = [](std::optional<double> x) { return x ? std::optional(*x + 1) : x; };
   return interval{iv.point + 1, plus_one(iv.low), plus_one(iv.high)};
@@ -157,12 +159,7 @@ rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
     return r;
   }
   // "恢复至2019年1313亿美元的约72%": a proportion of the level before it.
-  std::string_view unhedged = sv.text.substr(0, m.begin);
-  for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
-    if (unhedged.ends_with(grammar::lexicon::cjk_hedges_before[h].text)) {
-      unhedged.remove_suffix(grammar::lexicon::cjk_hedges_before[h].text.size());
-      break;
-    }
+  std::string_view unhedged = without_cjk_hedge(sv.text.substr(0, m.begin));
   // Only right after an amount: "B社の30.5%" names a share's holder, not a level.
   if (const auto* of = lang::words(language(sv), "shares.proportion_before").suffix_of(unhedged))
     for (const auto& x : sv.mentions)

@@ -20,6 +20,8 @@ rate_reading cjk_rate(const sentence_view& sv, const grammar::mention& m);
 /// "增长1.5倍": in Chinese a multiple after a verb of increase counts the increase, so the
 /// level is 1 + N times the base (directions.factor_increase_before); anything else as read.
 interval increase_multiple(const sentence_view& sv, const grammar::mention& m, interval iv);
+/// `lead` without the Chinese or Japanese hedge that ends it ("增长约", "净增约" → "增长", "净增").
+std::string_view without_cjk_hedge(std::string_view lead);
 /// The hedge the grammar read touching the figure (约, 超过, 約, 超).
 hedge cjk_hedge(const grammar::mention& m);
 /// The subject nearest before the figure in its sentence: the phrase that ends in a subject

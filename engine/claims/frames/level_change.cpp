@@ -8,7 +8,6 @@
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
-#include "grammar/lexicon.hpp"
 
 namespace fc::claims {
 namespace {
@@ -67,12 +66,7 @@ void frame_level_change(const sentence_claims& s) {
     bool change = false;
     if (is_cjk(s.sv)) {
       // "较2021年净增约380亿元", "前年比40億円増": the data's words, past a hedge.
-      std::string_view lead = before(s.sv.text, ms[mi].begin, 24);
-      for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
-        if (lead.ends_with(grammar::lexicon::cjk_hedges_before[h].text)) {
-          lead.remove_suffix(grammar::lexicon::cjk_hedges_before[h].text.size());
-          break;
-        }
+      std::string_view lead = without_cjk_hedge(before(s.sv.text, ms[mi].begin, 24));
       const auto language = language_of(s.sv);
       change = lang::words(language, "directions.change_amount_before").suffix_of(lead) ||
                lang::words(language, "directions.change_amount_after")

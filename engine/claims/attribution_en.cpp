@@ -197,7 +197,12 @@ std::vector<attribution> english_attributions(std::string_view s) {
                       std::islower(static_cast<unsigned char>(ws[i + 2][0])) &&
                       !ws[i + 1].ends_with(",") && ws[i + 2] != "show" && ws[i + 2] != "shows" &&
                       ws[i + 2] != "showed" && ws[i + 2] != "suggest";
-      std::string_view noun = ws[i + 1];
+      // "Kestrel's more aggressive forecast of $38bn": past up to two words that qualify it.
+      std::size_t n = i + 1;
+      while (n + 1 < ws.size() && n < i + 3 &&
+             lang::words("attribution.estimate_qualifiers").equal_to(ws[n]))
+        ++n;
+      std::string_view noun = ws[n];
       if (noun.size() > 1 && noun.back() == ',') noun.remove_suffix(1);  // "By X's count, …"
       if (!compound && lang::words("attribution.estimate_nouns").equal_to(noun)) {
         std::size_t k = i;

@@ -24,6 +24,7 @@ const list_spec kSchema[] = {
     {"attribution.document_nouns", shape::words},
     {"attribution.estimate_nouns", shape::words},
     {"attribution.estimate_participles", shape::words},
+    {"attribution.estimate_qualifiers", shape::words},
     {"attribution.institution_words", shape::words},
     {"attribution.made_by_verbs", shape::words},
     {"attribution.name_descriptors", shape::words},

@@ -362,3 +362,15 @@ TEST_CASE("one word 'and' an institution's name is one source; 'X alone' is part
   CHECK(count_rule(run("Gartner and IDC see the market at $5 billion in 2025."),
                    "figure-disagreement") == 0);
 }
+
+TEST_CASE("a possessive source past words that qualify its estimate, and 'arrives at'") {
+  auto r = fc::test::run(
+      "Marlow Research puts global drone spending at $14bn in 2024, while Kestrel Analytics, "
+      "which includes loitering munitions, arrives at $16.5bn for the same year. Marlow expects "
+      "spending to reach $31bn by 2032; Kestrel's more aggressive forecast of $38bn by 2032 "
+      "implies faster growth.",
+      "t.txt", "2025-02-11");
+  CHECK(*fc::test::find_claim(r, "$16.5bn")->source == "Kestrel Analytics");
+  CHECK(*fc::test::find_claim(r, "$38bn")->source == "Kestrel");
+  CHECK(fc::test::count_rule(r, "figure-disagreement") == 0);
+}

@@ -292,6 +292,13 @@ bool is_superseded(std::string_view s, const mention& m) {
     return true;
   // "down from the $1.1 billion it had predicted", "the $2 billion it previously forecast": a
   // relative clause after the figure says it was the earlier forecast.
+  // "twelve months ago the consultancy was pencilling in just £3.6bn", "A year ago the firm had
+  // projected C$3.0 billion": a pluperfect or past-progressive estimate verb right before it.
+  std::string_view lead = before(s, m.begin, 40);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  for (std::string_view only : {"just ", "only "})
+    if (lead.ends_with(only)) lead.remove_suffix(only.size());
+  if (lang::words("roles.superseded_before").suffix_of(lead)) return true;
   if (contains_any_ci(
           after(s, m.end, 24),
           {" it had ", " that it had ", " which it had ", " they had ", " it previously ",

@@ -145,6 +145,7 @@ const list_spec kSchema[] = {
     {"roles.subtotal_before", shape::words},
     {"roles.subtotal_counters", shape::words},
     {"roles.subtotal_counts", shape::counts},
+    {"roles.superseded_before", shape::words},
     {"roles.target_after", shape::words},
     {"roles.target_before", shape::words},
     {"roles.total_before", shape::words},

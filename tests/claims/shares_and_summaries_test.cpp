@@ -146,3 +146,21 @@ TEST_CASE("a target someone set is no second estimate of the market") {
   CHECK(find_claim(t, "65 billion baht")->subject_key !=
         find_claim(t, "58 billion baht")->subject_key);
 }
+
+TEST_CASE("an earlier forecast in the pluperfect, a threshold approached, a rival's view") {
+  auto r = run(
+      "Acme Consulting values the UK modular housing market at £2.4bn this year and forecasts that "
+      "it will reach £4.1bn by 2030. That is a marked upgrade: twelve months ago the consultancy "
+      "was pencilling in just £3.6bn for the end of the decade.",
+      "t.txt", "2024-05-01");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto ko =
+      run("세계 모바일 게임 시장이 올해 1,000억달러 문턱에 바짝 다가설 것이라는 전망이 나왔다. "
+          "한빛리서치는 "
+          "올해 시장 규모를 987억달러로 추산했다. 반면 영국 아크로리서치는 올해 시장 규모를 "
+          "940억달러로 "
+          "보고 성장률도 3%대에 그칠 것으로 예상했다.",
+          "t.txt", "2024-03-14");
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+  CHECK(*find_claim(ko, "940억달러")->source == "영국 아크로리서치");
+}

@@ -37,12 +37,9 @@ bool lower_description(std::string_view w) {
 // "figures released on Friday", "data published in March": a date, not a name.
 bool calendar_word(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-  static const std::string_view names[] = {
-      "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
-      "January", "February",  "March",     "April",    "May",      "June",     "July",
-      "August",  "September", "October",   "November", "December", "Jan",      "Feb",
-      "Aug",     "Sept",      "Oct",       "Nov",      "Dec"};
-  return std::find(std::begin(names), std::end(names), w) != std::end(names);
+  // Capitalised only: "may" is a verb.
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
+         lang::words("attribution.calendar_words").equal_to(w);
 }
 
 bool capitalized(std::string_view w) {
@@ -198,10 +195,9 @@ std::vector<attribution> english_attributions(std::string_view s) {
                       !ws[i + 1].ends_with(",") && ws[i + 2] != "show" && ws[i + 2] != "shows" &&
                       ws[i + 2] != "showed" && ws[i + 2] != "suggest";
       // "Kestrel's more aggressive forecast of $38bn": past up to two words that qualify it.
+      const auto& qualifiers = lang::words("attribution.estimate_qualifiers");
       std::size_t n = i + 1;
-      while (n + 1 < ws.size() && n < i + 3 &&
-             lang::words("attribution.estimate_qualifiers").equal_to(ws[n]))
-        ++n;
+      while (n + 1 < ws.size() && n < i + 3 && qualifiers.equal_to(ws[n])) ++n;
       std::string_view noun = ws[n];
       if (noun.size() > 1 && noun.back() == ',') noun.remove_suffix(1);  // "By X's count, …"
       if (!compound && lang::words("attribution.estimate_nouns").equal_to(noun)) {

@@ -17,6 +17,7 @@ const list_spec kSchema[] = {
     {"attribution.adverbs_before_verb", shape::words},
     {"attribution.aside_openers", shape::words},
     {"attribution.back_refs", shape::words},
+    {"attribution.calendar_words", shape::words},
     {"attribution.clause_openers", shape::words},
     {"attribution.closing_verbs", shape::words},
     {"attribution.copulas", shape::words},

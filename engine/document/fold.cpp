@@ -14,6 +14,9 @@ namespace {
 // Characters the grammar should see in their ASCII form.
 char32_t fold_char(char32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return U'0' + (c - 0xFF10);
+  // "ＣＡＧＲ", "ＥＣ": full-width Latin letters, so the rate and currency words read alike.
+  if (c >= 0xFF21 && c <= 0xFF3A) return U'A' + (c - 0xFF21);
+  if (c >= 0xFF41 && c <= 0xFF5A) return U'a' + (c - 0xFF41);
   switch (c) {
     case 0xFF05:
       return U'%';

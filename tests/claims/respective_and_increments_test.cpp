@@ -79,3 +79,14 @@ TEST_CASE("a Chinese conversion in full-width brackets, and a proportion of a le
   CHECK(find_claim(p, "72%")->kind == fc::claim_kind::share);
   CHECK(count_rule(p, "change-mismatch") == 0);
 }
+
+TEST_CASE("full-width Latin letters read as their ASCII forms ('ＣＡＧＲは約９％')") {
+  auto r =
+      run("アクメ総研は５日、再生繊維の世界市場予測をまとめた。２０２４年の約９８億ドルから２０３０"
+          "年には約"
+          "１６５億ドルへ拡大し、ＣＡＧＲは約９％で推移する見通しだ。",
+          "t.txt", "2025-03-05");
+  CHECK(find_claim(r, "９％")->rate_of == fc::rate_kind::cagr);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}

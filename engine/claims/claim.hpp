@@ -90,6 +90,7 @@ struct claim {
   ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.
   bool lede = false;
   bool measured = false;  ///< its own clause reports it with a past verb: internal
+  bool current = false;  ///< its own clause states it in the present, forecasting nothing: internal
   bool scenario = false;  ///< a scenario's figure ("our bull case puts …"): internal
   int span_years = 0;     ///< the move is a revision: its start is the forecast replaced
   std::optional<std::string> whole_of;  ///< a part's whole: id of the total it is a part of

@@ -164,3 +164,32 @@ TEST_CASE("an earlier forecast in the pluperfect, a threshold approached, a riva
   CHECK(count_rule(ko, "figure-disagreement") == 0);
   CHECK(*find_claim(ko, "940억달러")->source == "영국 아크로리서치");
 }
+
+TEST_CASE("the amount a share of a named whole comes to is a part of that whole") {
+  auto r =
+      run("한빛협의회는 세계 해수담수화 시장이 지난해 180억달러에서 2026년 290억달러로 커질 것으로 "
+          "내다봤다. 지난해 시장의 48%인 86억달러가 중동 지역에서 발생했다.",
+          "t.txt", "2021-05-25");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto wrong =
+      run("한빛협의회는 세계 해수담수화 시장이 지난해 180억달러에서 2026년 290억달러로 커질 것으로 "
+          "내다봤다. 지난해 시장 전체의 38%인 86억달러가 중동 지역에서 발생했다.",
+          "t.txt", "2021-05-25");
+  CHECK(count_rule(wrong, "share-mismatch") == 1);
+}
+
+TEST_CASE("a part stated in the present splits no level when every candidate is a forecast") {
+  auto r = run(
+      "Acme estimates the premium pet food market was worth $38bn last year. Its base case sees "
+      "the category reaching $61bn by 2030. Dry food accounts for roughly 55% of current sales, "
+      "or about $21bn. North America remains the largest region at $15bn, just under 40% of the "
+      "total.",
+      "t.txt", "2023-03-14");
+  CHECK(count_rule(r, "share-mismatch") == 0);
+  auto now = run(
+      "Vietnam's garment exports are expected to reach $39 billion this year, up 11% from $35.1 "
+      "billion in 2020, Acme said. The United States remains the largest buyer, taking $17.5 "
+      "billion, or about 45% of the total.",
+      "t.txt", "2021-12-06");
+  CHECK(count_rule(now, "share-mismatch") == 0);
+}

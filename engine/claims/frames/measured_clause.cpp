@@ -35,15 +35,25 @@ bool past_clause_en(const sentence_view& sv, const grammar::mention& m) {
   return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
 }
 
+// English: a present verb in the figure's clause, with no word of forecast ("North America
+// remains the largest region at $15bn").
+bool present_clause_en(const sentence_view& sv, const grammar::mention& m) {
+  std::string_view clause = own_before(sv.text, m.begin, 48);
+  return lang::words(language_of(sv), "forecast.present_before").in(clause) &&
+         !lang::words(language_of(sv), "forecast.words").in(clause);
+}
+
 }  // namespace
 
 void frame_measured_clause(const sentence_claims& s) {
   if (is_cjk(s.sv)) return;
   for (const auto& m : s.sv.mentions) {
     if (m.kind != grammar::mention_kind::amount) continue;
-    if (!(s.sv.english ? past_clause_en(s.sv, m) : past_clause_ko(s.sv, m))) continue;
+    bool past = s.sv.english ? past_clause_en(s.sv, m) : past_clause_ko(s.sv, m);
+    bool present = !past && s.sv.english && present_clause_en(s.sv, m);
     for (auto i : s.of_mention(m.begin))
-      if (is_stated_level(s.out[i])) s.out[i].measured = true;
+      if (is_stated_level(s.out[i]))
+        (past ? s.out[i].measured : s.out[i].current) = past || present;
   }
 }
 

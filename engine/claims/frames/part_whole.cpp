@@ -53,6 +53,12 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   // yearless part its clause reports as measured splits a measured level, never a forecast.
   if (part.measured && !part.year)
     std::erase_if(candidates, [&](std::size_t w) { return cs[w].forecast; });
+  // "North America remains the largest region at $15bn": a part in the present splits no level
+  // when every level it could split is a forecast.
+  if (part.current && !part.year &&
+      std::all_of(candidates.begin(), candidates.end(),
+                  [&](std::size_t w) { return cs[w].forecast; }))
+    return std::nullopt;
   if (candidates.empty()) return std::nullopt;
   // "시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 …": a line the level crossed
   // restates the level; the parts split the level itself.

@@ -157,8 +157,12 @@ void frame_share_amount(const sentence_claims& s) {
     std::string_view unhedged = after_share;
     unhedged.remove_suffix(trailing_prefix_hedge(unhedged));
     if (!part && next && apposition(after_share, language, true) &&
-        lang::words(language, "shares.amount_after").suffix_of(unhedged))
+        lang::words(language, "shares.amount_after").suffix_of(unhedged)) {
       part = level_at(s, *next);
+      // "지난해 시장의 48%인 86억달러": the amount of a share that names its whole is a part of
+      // that whole, never a second figure for it.
+      if (part && s.out[shares.front()].share_whole) s.out[*part].part = true;
+    }
     // "a 27% share of the $38.6 billion market in 2024, translating into roughly $10.4
     // billion": the total right after the share, then the amount the share comes to.
     if (!part && !total && next && f + 2 < figures.size() &&

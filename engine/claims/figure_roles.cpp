@@ -331,15 +331,15 @@ bool negative_balance(std::string_view s, const mention& m) {
          contains_any_ci(after(s, m.end, 10), {" deficit", " loss"});
 }
 
+bool past_verb_right_before(const sentence_view& sv, const mention& m) {
+  std::string_view lead = before(sv.text, m.begin, 32);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
+}
+
 bool reported_as_measured(const sentence_view& sv, const mention& m) {
   if (!sv.english) return false;
-  const auto& past = lang::words(language_of(sv), "forecast.past_before");
-  auto past_right_before = [&](const mention& x) {
-    std::string_view lead = before(sv.text, x.begin, 32);
-    lead.remove_suffix(trailing_prefix_hedge(lead));
-    return past.suffix_of(lead) != nullptr;
-  };
-  if (past_right_before(m)) return true;
+  if (past_verb_right_before(sv, m)) return true;
   // "the record $4.4 trillion set in 2021": a past participle and its year right after.
   if (lang::words(language_of(sv), "forecast.past_after").prefix_of(after(sv.text, m.end, 20)))
     return true;
@@ -356,7 +356,7 @@ bool reported_as_measured(const sentence_view& sv, const mention& m) {
     else if (x.kind != grammar::mention_kind::year)
       change = nullptr;
   }
-  return change && past_right_before(*change);
+  return change && past_verb_right_before(sv, *change);
 }
 
 }  // namespace fc::claims

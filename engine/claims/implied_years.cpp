@@ -5,16 +5,25 @@
 
 namespace fc::claims {
 
+namespace {
+
+// A figure of the same measure as the prior-period figure `prior`, and no prior figure itself:
+// what dates it and names it.
+bool figure_of_prior_measure(const claim& other, const claim& prior) {
+  return !other.prior && !other.conversion_of && other.kind == prior.kind &&
+         other.kind != claim_kind::growth && other.currency == prior.currency &&
+         other.unit == prior.unit;
+}
+
+}  // namespace
+
 void date_prior_figures(std::vector<claim>& out, const std::vector<std::size_t>& prior,
                         std::size_t sentence) {
   for (std::size_t k : prior) {
     auto dates = [&](std::size_t o) {
       const claim& other = out[o];
       // Another prior figure (a distributed copy of this one) dates nothing.
-      if (o == k || !other.year || other.prior || other.kind != out[k].kind ||
-          other.kind == claim_kind::growth || other.currency != out[k].currency ||
-          other.unit != out[k].unit || other.conversion_of)
-        return false;
+      if (o == k || !other.year || !figure_of_prior_measure(other, out[k])) return false;
       out[k].year = *other.year - out[k].prior_years;
       out[k].part_year = other.part_year;  // "전년 동기(…)": the same quarter a year back
       out[k].year_relation = other.year_relation;
@@ -47,10 +56,8 @@ void share_prior_subjects(std::vector<claim>& out) {
     // year before is the same measure's as the nearest figure of its kind, whatever words stand
     // before its bracket.
     auto alike = [&](std::size_t o) {
-      const claim& other = out[o];
-      return o != k && !other.prior && !other.conversion_of && other.kind == out[k].kind &&
-             other.kind != claim_kind::growth && other.currency == out[k].currency &&
-             other.unit == out[k].unit && other.sentence == out[k].sentence;
+      return o != k && out[o].sentence == out[k].sentence &&
+             figure_of_prior_measure(out[o], out[k]);
     };
     std::optional<std::size_t> same;
     for (std::size_t o = k; !same && o-- > 0 && out[o].sentence == out[k].sentence;)

@@ -54,6 +54,9 @@ bool negative_balance(std::string_view s, const grammar::mention& m);
 /// "after unit sales rose an estimated 5% to 23.4 million units in 2023": a past verb right
 /// before the figure reports it as measured, whatever the sentence forecasts.
 bool reported_as_measured(const sentence_view& sv, const grammar::mention& m);
+/// "rose 5% to", "was valued at": a past verb right before the figure, past its hedge
+/// (forecast.past_before).
+bool past_verb_right_before(const sentence_view& sv, const grammar::mention& m);
 /// True for the base of "A에서 B로" / "from A to B".
 bool is_base(std::string_view s, const grammar::mention& m);
 /// Dates each prior-period figure ("전년 동기(…)", "a year earlier") a year before the

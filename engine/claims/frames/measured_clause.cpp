@@ -5,6 +5,7 @@
 // (forecast.past_clause_endings, forecast.past_before).
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
+#include "claims/readings.hpp"
 #include "claims/words.hpp"
 
 namespace fc::claims {
@@ -29,12 +30,6 @@ bool past_clause_ko(const sentence_view& sv, const grammar::mention& m) {
   return false;
 }
 
-bool past_clause_en(const sentence_view& sv, const grammar::mention& m) {
-  std::string_view lead = before(sv.text, m.begin, 32);
-  lead.remove_suffix(trailing_prefix_hedge(lead));
-  return lang::words(language_of(sv), "forecast.past_before").suffix_of(lead) != nullptr;
-}
-
 // English: a present verb in the figure's clause, with no word of forecast ("North America
 // remains the largest region at $15bn").
 bool present_clause_en(const sentence_view& sv, const grammar::mention& m) {
@@ -49,11 +44,13 @@ void frame_measured_clause(const sentence_claims& s) {
   if (is_cjk(s.sv)) return;
   for (const auto& m : s.sv.mentions) {
     if (m.kind != grammar::mention_kind::amount) continue;
-    bool past = s.sv.english ? past_clause_en(s.sv, m) : past_clause_ko(s.sv, m);
+    bool past = s.sv.english ? past_verb_right_before(s.sv, m) : past_clause_ko(s.sv, m);
     bool present = !past && s.sv.english && present_clause_en(s.sv, m);
-    for (auto i : s.of_mention(m.begin))
-      if (is_stated_level(s.out[i]))
-        (past ? s.out[i].measured : s.out[i].current) = past || present;
+    for (auto i : s.of_mention(m.begin)) {
+      if (!is_stated_level(s.out[i])) continue;
+      s.out[i].measured = past;
+      s.out[i].current = present;
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "archive/store.hpp"
 #include "check.hpp"
+#include "fixture_archive.hpp"
 #include "index.hpp"
 #include "rules/format.hpp"
 #include "rules/rule.hpp"
@@ -29,15 +30,7 @@ TEST_CASE("every rule fires on its fixtures and stays quiet on its near misses")
     fs::remove(db);
     std::unique_ptr<fc::archive::store> published;
     if (fs::is_directory(dir / "archive")) {
-      std::string error;
-      published = fc::archive::open(db.string(), fc::archive::open_mode::write, error);
-      REQUIRE_MESSAGE(published, error);
-      for (const auto& e : fs::directory_iterator(dir / "archive")) {
-        std::ifstream in(e.path(), std::ios::binary);
-        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        auto a = fc::index_text(e.path().string(), bytes, o, {});
-        REQUIRE(published->put(a.article, a.claims, error));
-      }
+      published = fc::test::fixture_archive(dir / "archive", db, o);
       o.archive = published.get();
     }
     int fires = 0, near_misses = 0;

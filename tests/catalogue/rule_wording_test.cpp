@@ -10,6 +10,7 @@
 
 #include "archive/store.hpp"
 #include "check.hpp"
+#include "fixture_archive.hpp"
 #include "index.hpp"
 #include "rules/rule.hpp"
 
@@ -49,18 +50,7 @@ TEST_CASE("every rule's findings are worded in Chinese and in Japanese") {
       o.config_path = config.string();
       o.lang = lang;
       if (fs::is_directory(dir / "archive")) {
-        if (!published) {
-          std::string error;
-          published = fc::archive::open(db.string(), fc::archive::open_mode::write, error);
-          REQUIRE_MESSAGE(published, error);
-          for (const auto& e : fs::directory_iterator(dir / "archive")) {
-            std::ifstream in(e.path(), std::ios::binary);
-            std::string bytes((std::istreambuf_iterator<char>(in)),
-                              std::istreambuf_iterator<char>());
-            auto a = fc::index_text(e.path().string(), bytes, o, {});
-            REQUIRE(published->put(a.article, a.claims, error));
-          }
-        }
+        if (!published) published = fc::test::fixture_archive(dir / "archive", db, o);
         o.archive = published.get();
       }
       int fired = 0;

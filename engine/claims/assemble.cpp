@@ -21,7 +21,6 @@
 namespace fc::claims {
 using grammar::mention;
 using grammar::mention_kind;
-std::string normalize_subject(std::string_view display) { return subject_key(display); }
 // Per sentence: an article may quote a line in another language.
 std::string detect_language(std::string_view text) { return document::detect_language(text); }
 
@@ -97,7 +96,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           unit = counted_unit(sv, m, sentence_unit, noun_found);
         if (cur.empty() && !unit.empty() && m.unit.empty()) noun_found = unit;
         if (cur.empty() && unit.empty()) {
-          if (!m.big_unit || sv.english) continue;
+          // "108조 루피아(약 67억 달러)": a figure converted in brackets is in another currency.
+          if (!m.big_unit || sv.english || converted_after(sv.text, m.end)) continue;
           if (!sentence_currency.empty() && sentence_currency != "?")
             cur = sentence_currency;
           else if (money_context)

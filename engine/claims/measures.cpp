@@ -22,6 +22,10 @@ bool ends_past_modifiers(std::string_view b, const lang::word_list& words, bool 
   return false;
 }
 
+bool names_profit(std::string_view subject) {
+  return lang::words("subjects.profit_measures").in(subject);
+}
+
 const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s) {
   thread_local std::string cached_text;
   thread_local std::vector<std::pair<std::size_t, measure>> cached;

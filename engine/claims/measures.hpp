@@ -24,6 +24,10 @@ struct measure {
 /// ("수요에 힘입어") are left out.
 const std::vector<std::pair<std::size_t, measure>>& measure_hits(std::string_view s);
 
+/// The subject names a profit or a loss (subjects.profit_measures of any language): a level of
+/// another measure is never its whole, nor it theirs.
+bool names_profit(std::string_view subject);
+
 /// One of `words` ends `b`, past up to two modifiers of the measure word after it ("driven by
 /// strong demand", "2.4 trillion won in net ticket revenue"). With `articles_end`, an article ends
 /// the modifiers ("$5 billion in the US market" places a figure in a market).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "claims/assemble.hpp"
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 #include "claims/measures.hpp"
@@ -105,6 +106,8 @@ std::string subject_key(std::string_view display_as_written) {
   return k;
 }
 
+std::string normalize_subject(std::string_view display) { return subject_key(display); }
+
 bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
   // "the global market", "전 세계 시장": a scope word and a bare market measure, nothing else.
   static const std::string_view scopes[] = {"global",  "Global", "worldwide", "Worldwide",
@@ -176,6 +179,17 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
       std::string_view phrase = tail.substr(0, stop);
       auto sp = find_subject_at(phrase, phrase.size());
       if (sp && sp->market) return sp;
+    }
+  }
+  // "its 3.1% forecast for overall program spending", "a 12% rise in exports": a rate measures
+  // the noun phrase its own words name after it.
+  if (m.kind == grammar::mention_kind::percent) {
+    std::string_view tail = after(sv.text, m.end, 64);
+    if (const auto* e =
+            lang::words(language_of(sv), "subjects.rate_objects_after").prefix_of(tail)) {
+      std::string_view phrase = tail.substr(e->word.size());
+      phrase = phrase.substr(0, std::min(phrase.find_first_of(",;.("), phrase.size()));
+      if (auto sp = find_subject_at(phrase, phrase.size()); sp && sp->named) return sp;
     }
   }
   // "2020년 2800억 원이던 산업용 드론 시장 규모는", "412만 명이던 유료 구독자가": a figure in a

@@ -21,6 +21,15 @@ std::size_t describing_ending_after(std::string_view after) {
   return ending ? ending->word.size() : 0;
 }
 
+bool converted_after(std::string_view s, std::size_t figure_end) {
+  std::string_view a = s.substr(figure_end, 24);
+  if (a.starts_with(" ")) a.remove_prefix(1);
+  std::size_t open = a.find('(');
+  // One word of up to four syllables (12 bytes) between, with no space in it.
+  return open != std::string_view::npos && open <= 12 &&
+         a.substr(0, open).find(' ') == std::string_view::npos;
+}
+
 bool base_marker_after(std::string_view after) {
   return lang::words("directions.base_after").prefix_of(past_level_noun(after)) ||
          relative_ending_after(after) > 0;

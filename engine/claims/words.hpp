@@ -31,6 +31,10 @@ std::size_t relative_ending_after(std::string_view after);
 /// as expected ("3조원으로 예상되는 올해 전체 시장"): the noun phrase names its subject.
 std::size_t describing_ending_after(std::string_view after);
 
+/// A bracketed conversion follows the figure, past at most one word ("52조 동(약 21억 달러)"):
+/// the figure is in another currency than the bracket's.
+bool converted_after(std::string_view s, std::size_t figure_end);
+
 /// The figure is the base of a move: "에서", "from …", or a past relative clause.
 bool base_marker_after(std::string_view after);
 

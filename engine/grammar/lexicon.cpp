@@ -4,15 +4,19 @@
 
 namespace fc::grammar::lexicon {
 
-// 弗 is older copy's and headlines' dollar (`50억弗`); data tables put the ISO code after the
-// unit (`3512억 USD`).
-const word ko_currencies[] = {{"홍콩달러", "HKD"},   {"대만달러", "TWD"},     {"호주달러", "AUD"},
-                              {"캐나다달러", "CAD"}, {"싱가포르달러", "SGD"}, {"미국 달러", "USD"},
-                              {"달러", "USD"},       {"불", "USD"},           {"弗", "USD"},
-                              {"원", "KRW"},         {"엔", "JPY"},           {"위안", "CNY"},
-                              {"유로", "EUR"},       {"파운드", "GBP"},       {"루피", "INR"},
-                              {"USD", "USD"},        {"EUR", "EUR"},          {"JPY", "JPY"},
-                              {"CNY", "CNY"},        {"GBP", "GBP"},          {"KRW", "KRW"}};
+// Foreign currencies as Korean copy writes them ("108조 루피아", "4조 링깃"); a bare 페소 or
+// 동 names no one currency. 弗 is older copy's and headlines' dollar (`50억弗`); data tables put
+// the ISO code after the unit (`3512억 USD`).
+const word ko_currencies[] = {
+    {"홍콩달러", "HKD"},     {"대만달러", "TWD"},     {"호주달러", "AUD"},    {"캐나다달러", "CAD"},
+    {"싱가포르달러", "SGD"}, {"미국 달러", "USD"},    {"달러", "USD"},        {"불", "USD"},
+    {"弗", "USD"},           {"원", "KRW"},           {"엔", "JPY"},          {"위안", "CNY"},
+    {"유로", "EUR"},         {"파운드", "GBP"},       {"루피아", "IDR"},      {"루피", "INR"},
+    {"링깃", "MYR"},         {"바트", "THB"},         {"헤알", "BRL"},        {"레알", "BRL"},
+    {"랜드", "ZAR"},         {"루블", "RUB"},         {"디르함", "AED"},      {"리얄", "SAR"},
+    {"나이라", "NGN"},       {"멕시코 페소", "MXN"},  {"필리핀 페소", "PHP"}, {"베트남 동", "VND"},
+    {"스위스 프랑", "CHF"},  {"뉴질랜드달러", "NZD"}, {"USD", "USD"},         {"EUR", "EUR"},
+    {"JPY", "JPY"},          {"CNY", "CNY"},          {"GBP", "GBP"},         {"KRW", "KRW"}};
 const std::size_t ko_currency_count = std::size(ko_currencies);
 
 const word ko_counters[] = {{"명", "people"},

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "claims/frames.hpp"
+#include "claims/measures.hpp"
 #include "support/utf8.hpp"
 
 namespace fc::claims {
@@ -56,7 +57,9 @@ bool bracketed_after_amount(const sentence_view& sv, std::size_t mi) {
 }
 
 bool measured_alike(const claim& a, const claim& b) {
-  return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit;
+  // A profit and the sales it is earned on are in one currency, but never one measure.
+  return a.kind == b.kind && a.currency == b.currency && a.unit == b.unit &&
+         names_profit(a.subject.value_or("")) == names_profit(b.subject.value_or(""));
 }
 
 void bind_to_whole(claim& part, const claim& whole) {

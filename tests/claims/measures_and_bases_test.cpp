@@ -1,0 +1,70 @@
+// What a figure measures and what it is measured against: a profit is no whole of sales, a
+// rate names its own measure after it, a change against an earlier estimate links no two dated
+// levels, and a figure converted in brackets is in a currency of its own.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a share of the total is of the sales measured before it, never of a profit") {
+  auto r = run(
+      "한빛전자는 3분기 매출이 2조1000억원으로 집계됐고, 영업이익은 1,500억원이었다고 밝혔다. "
+      "배터리 부문 매출은 9,200억원으로 전체의 44%를 차지했다.",
+      "t.txt", "2025-10-30");
+  CHECK(count_rule(r, "part-exceeds-whole") == 0);
+  CHECK(count_rule(r, "share-mismatch") == 0);
+  auto e = run(
+      "Acme said quarterly revenue reached $5.0 billion and operating profit was $0.6 billion. "
+      "Its storage unit's sales were $2.2 billion, 44% of the total.",
+      "t.txt", "2025-10-30");
+  CHECK(count_rule(e, "part-exceeds-whole") == 0);
+  CHECK(count_rule(e, "share-mismatch") == 0);
+}
+
+TEST_CASE("a rate measures the noun phrase its words name after it") {
+  auto r = run(
+      "The Bureau projects provincial spending on transit of C$4.1 billion in fiscal 2026, up from "
+      "C$3.0 billion in fiscal 2021, which works out to annual growth of 6.4%, well ahead of its "
+      "2.2% forecast for overall program spending.",
+      "t.txt", "2025-05-06");
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(find_claim(r, "2.2%")->subject_key != find_claim(r, "C$4.1 billion")->subject_key);
+}
+
+TEST_CASE("a change against an earlier estimate or consensus links no two dated levels") {
+  auto r = run(
+      "\"We now forecast Nordic heat-pump sales of 420,000 units in 2030, up from 250,000 units in "
+      "2024 and 9% above our previous estimate,\" Acme analysts wrote.",
+      "t.txt", "2025-11-05");
+  CHECK(find_claim(r, "9%")->other_basis);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto k = run("한빛리서치는 2030년 시장 규모를 기존 전망치보다 9% 높은 42억 달러로 제시했다.",
+               "t.txt", "2025-11-05");
+  CHECK(find_claim(k, "9%")->other_basis);
+}
+
+TEST_CASE("a Korean amount converted in brackets is in a currency of its own") {
+  auto r = run(
+      "한빛리서치에 따르면 2024년 말레이시아 화장품 시장 규모는 약 30억 링깃(약 6억5000만 달러)으로 "
+      "집계됐다. 한빛리서치는 이 시장이 2029년까지 연평균 6% 성장해 약 8억7000만 달러 규모에 이를 "
+      "것으로 내다봤다.",
+      "t.txt", "2025-04-18");
+  CHECK(find_claim(r, "30억 링깃")->currency == "MYR");
+  CHECK(count_rule(r, "growth-contradiction") == 0);
+  // With an unknown currency word, the figure takes no currency from its bracket.
+  auto u = run("2024년 시장 규모는 약 52조 동(약 21억 달러)으로 집계됐다.", "t.txt", "2025-04-18");
+  const auto* c = find_claim(u, "52조");
+  CHECK((c == nullptr || c->currency != "USD"));
+}
+
+TEST_CASE("a name before a polite-style verb of estimating is the source") {
+  auto r = run(
+      "가람리서치는 국내 데이터센터 시장이 2029년 12조 원으로 성장할 것으로 내다봤습니다. 반면 "
+      "한빛협회는 2029년 시장 규모를 10조 원 안팎으로 봤습니다.",
+      "t.txt", "2026-01-15");
+  CHECK(*find_claim(r, "10조 원")->source == "한빛협회");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

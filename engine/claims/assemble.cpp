@@ -85,10 +85,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool inferred = false;
       bool negative_rate = false;
       bool local_subject = false;
-      if (m.kind == mention_kind::amount && m.value < 1e5 &&
-          (contains_any(before(sv.text, m.begin, 12), {"환율", "달러=", "달러 =", "$1 =", "$1="}) ||
-           after(sv.text, m.end, 8).rfind(" 기준", 0) == 0))
-        continue;  // an exchange-rate note ("환율 1,300원 기준"), not an amount of money
+      if (exchange_rate_note(sv.text, m)) continue;
       if (m.kind == mention_kind::amount || m.kind == mention_kind::vague_amount) {
         std::string cur = m.currency;
         std::string unit = m.unit;
@@ -298,10 +295,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
                        subject_key(topic->display) != subject_key(last_subject->display);
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
         local_subject = true;
-      } else if (sp && !sp->named && sp->market && (last_market || named_here(sentence_subject))) {
-        // "the market", past "quarterly revenue" named since; with no market named yet, what its
-        // own sentence named ("estimates cloud gaming revenue at …; it sees the market …").
-        sp = last_market ? last_market : sentence_subject;
+      } else if (auto named = sp && !sp->named && sp->market
+                                  ? market_referent(sv.english, last_market,
+                                                    named_here(sentence_subject) ? sentence_subject
+                                                                                 : std::nullopt,
+                                                    ambiguous ? std::nullopt : last_subject)
+                                  : std::nullopt) {
+        sp = named;
       } else if (sp && topic && scoped_anaphor(*sp, *topic)) {
         sp = topic;
       } else if (sp && !sp->named && sp->market) {

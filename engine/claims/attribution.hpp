@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,5 +26,14 @@ std::vector<attribution> korean_attributions(std::string_view s);
 
 /// English attributions: "according to X", "X projects", "…, X said", "X's estimate".
 std::vector<attribution> english_attributions(std::string_view s);
+
+/// A word of an English name: capitalised, or "&", "of", "and" inside one.
+bool capitalized(std::string_view w);
+
+/// "Statista's estimate of $6.9 billion", "Beta Partners' projection": the possessive word
+/// `i` of the sentence's words `ws` (starting at `starts`) names the source of its estimate.
+std::optional<attribution> possessive_estimate(const std::vector<std::string_view>& ws,
+                                               const std::vector<std::size_t>& starts,
+                                               std::size_t i);
 
 }  // namespace fc::claims

@@ -42,11 +42,6 @@ bool calendar_word(std::string_view w) {
          lang::words("attribution.calendar_words").equal_to(w);
 }
 
-bool capitalized(std::string_view w) {
-  return !w.empty() &&
-         (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" || w == "and");
-}
-
 // "Rival consultancy Voltaire Analytics is more cautious, projecting 1,520 GWh", "…, while
 // Brookmere Capital takes a shorter view, projecting …", "Brookmere, which excludes court rentals,
 // is more conservative and puts …": the name that opens the clause (the sentence, or one a contrast
@@ -91,6 +86,11 @@ std::optional<attribution> clause_opening_name(const std::vector<std::string_vie
 }
 
 }  // namespace
+
+bool capitalized(std::string_view w) {
+  return !w.empty() &&
+         (std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || w == "of" || w == "and");
+}
 
 // "the Department of Industry, Science and Resources said", "the Society of Motor
 // Manufacturers and Traders said": an institution named "X of A, B and C" is one name, its
@@ -185,34 +185,10 @@ std::vector<attribution> english_attributions(std::string_view s) {
       if (!name.empty()) out.push_back({starts[i], name, !passive, false, passive});
       continue;
     }
-    // "Statista's estimate of $6.9 billion": a possessive names the source of its estimate.
-    if (i + 1 < ws.size() && (w.ends_with("'s") || w.ends_with("\u2019s")) && capitalized(w)) {
-      // "By Ampere's count", "ResearchAndMarkets.com's offering": the publisher's own work.
-      // "Southeast Asia's data centre market": "data" or "figures" followed by a noun is a
-      // compound, not the estimate of a firm.
-      bool compound = (ws[i + 1] == "data" || ws[i + 1] == "figures") && i + 2 < ws.size() &&
-                      std::islower(static_cast<unsigned char>(ws[i + 2][0])) &&
-                      !ws[i + 1].ends_with(",") && ws[i + 2] != "show" && ws[i + 2] != "shows" &&
-                      ws[i + 2] != "showed" && ws[i + 2] != "suggest";
-      // "Kestrel's more aggressive forecast of $38bn": past up to two words that qualify it.
-      const auto& qualifiers = lang::words("attribution.estimate_qualifiers");
-      std::size_t n = i + 1;
-      while (n + 1 < ws.size() && n < i + 3 && qualifiers.equal_to(ws[n])) ++n;
-      std::string_view noun = ws[n];
-      if (noun.size() > 1 && noun.back() == ',') noun.remove_suffix(1);  // "By X's count, …"
-      if (!compound && lang::words("attribution.estimate_nouns").equal_to(noun)) {
-        std::size_t k = i;
-        while (k > 0 && capitalized(ws[k - 1]) && ws[k - 1].back() != ',' && i - k < 4) --k;
-        // "By Ampere's count", "In IDC's forecast": a sentence's opening preposition.
-        static const std::string_view openers[] = {"By", "In", "On", "For", "From", "Per", "At"};
-        if (k < i && std::find(std::begin(openers), std::end(openers), ws[k]) != std::end(openers))
-          ++k;
-        std::string name;
-        for (std::size_t j = k; j <= i; ++j) name += (name.empty() ? "" : " ") + std::string(ws[j]);
-        name.resize(name.size() - (w.ends_with("'s") ? 2 : 4));
-        if (name != "It" && name != "The" && name != "Its") out.push_back({starts[k], name, false});
-        continue;
-      }
+    // "Statista's estimate of $6.9 billion", "Beta Partners' projection".
+    if (auto a = possessive_estimate(ws, starts, i)) {
+      out.push_back(std::move(*a));
+      continue;
     }
     static const std::string_view plural_verbs[] = {"expect",  "estimate", "project", "forecast",
                                                     "predict", "see",      "say"};

@@ -108,6 +108,13 @@ std::optional<subject_phrase> bare_measure_named(const sentence_view& sv,
 /// "sales in Latin America": the bare measure `measure` is written with a qualifier after it
 /// (subjects.qualifiers_after), so it names something narrower than a market named before.
 bool qualified_after(const sentence_view& sv, std::string_view measure);
+/// What a bare "the market" refers to: the market named last; with none named yet, what its own
+/// sentence named ("estimates cloud gaming revenue at …; it sees the market …"), else, in
+/// English, the subject named before ("Quantum sensing revenue … . … puts the market at …").
+std::optional<subject_phrase> market_referent(bool english,
+                                              const std::optional<subject_phrase>& last_market,
+                                              const std::optional<subject_phrase>& named_here,
+                                              const std::optional<subject_phrase>& last_subject);
 /// "the global market" after "the global pet food market": a scope and a bare market measure
 /// refer back to the last market named with that scope.
 bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last);

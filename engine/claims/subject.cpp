@@ -91,22 +91,29 @@ std::string subject_key(std::string_view display_as_written) {
     }
     i += n;
   }
-  auto replace = [&](std::string_view from, std::string_view to) {
-    for (std::size_t p; (p = k.find(from)) != std::string::npos;) k.replace(p, from.size(), to);
-  };
-  replace("생성형", "생성");
-  replace("시장규모", "시장");
-  replace("marketsize", "market");
-  replace("전세계", "글로벌");
-  replace("세계", "글로벌");
-  replace("worldwide", "global");
-  // "我国低空经济规模" and "全国低空经济规模" name China's market as "中国…" does.
-  replace("我国", "中国");
-  replace("全国", "中国");
+  // Spellings of one subject meet (subjects.key_rewrites, every language's, in data order).
+  for (const auto& e : lang::words("subjects.key_rewrites").entries())
+    for (std::size_t p = 0; (p = k.find(e.word, p)) != std::string::npos; p += e.text.size())
+      k.replace(p, e.word.size(), e.text);
   return k;
 }
 
 std::string normalize_subject(std::string_view display) { return subject_key(display); }
+
+std::optional<subject_phrase> market_referent(bool english,
+                                              const std::optional<subject_phrase>& last_market,
+                                              const std::optional<subject_phrase>& named_here,
+                                              const std::optional<subject_phrase>& last_subject) {
+  if (last_market) return last_market;
+  if (named_here) return named_here;
+  // An owner's measure ("Nvidia's market cap", "Acme's profit") is no market.
+  if (english && last_subject && last_subject->named &&
+      last_subject->display.find("'s ") == std::string::npos &&
+      last_subject->display.find("\u2019s ") == std::string::npos &&
+      !names_profit(last_subject->display))
+    return last_subject;
+  return std::nullopt;
+}
 
 bool scoped_anaphor(const subject_phrase& sp, const subject_phrase& last) {
   // "the global market", "전 세계 시장": a scope word and a bare market measure, nothing else.

@@ -21,6 +21,12 @@ std::size_t describing_ending_after(std::string_view after) {
   return ending ? ending->word.size() : 0;
 }
 
+bool exchange_rate_note(std::string_view s, const grammar::mention& m) {
+  return m.kind == grammar::mention_kind::amount && m.value < 1e5 &&
+         (contains_any(before(s, m.begin, 12), {"환율", "달러=", "달러 =", "$1 =", "$1="}) ||
+          after(s, m.end, 8).starts_with(" 기준"));
+}
+
 bool converted_after(std::string_view s, std::size_t figure_end) {
   std::string_view a = s.substr(figure_end, 24);
   if (a.starts_with(" ")) a.remove_prefix(1);

@@ -95,8 +95,10 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
   std::size_t at = pos;
   std::string currency;
   bool digit = std::isdigit(static_cast<unsigned char>(s[pos]));
+  bool lone_letter = false;  // "P98 billion": a one-letter prefix only before a scale word
   if (auto p = digit ? std::nullopt : match(s, pos, prefix_table, false)) {
     currency = std::string(p->value);
+    lone_letter = p->text.size() == 1 && std::isalpha(static_cast<unsigned char>(p->text[0]));
     at = pos + p->text.size();
     if (at < s.size() && s[at] == ' ') ++at;
     if (at >= s.size() || !std::isdigit(static_cast<unsigned char>(s[at]))) return std::nullopt;
@@ -111,7 +113,7 @@ std::optional<mention> parse_en_amount(std::string_view s, std::size_t pos) {
     return std::nullopt;
   }
   auto ns = parse_number_scale(s, at);
-  if (!ns) return std::nullopt;
+  if (!ns || (lone_letter && !ns->has_scale)) return std::nullopt;
   numeral_builder num;
   if (!num.add(ns->digits, ns->has_scale ? ns->scale.exponent : 0)) return std::nullopt;
   auto value = num.value();

@@ -12,6 +12,7 @@ enum class shape {
   numbers,  ///< [["word", number], ...]
   labels,   ///< [["word", "label"], ...], the label one of `labels`
   codes,    ///< [["word", "USD"], ...]: an ISO 4217 code
+  texts,    ///< [["word", "text"], ...]: any text, the empty one included
   counts,   ///< "word # word", where # stands for a written count, or [["word", number], ...]
   flag,     ///< true or false
 };

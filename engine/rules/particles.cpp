@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "rules/format.hpp"
+#include "rules/wording.hpp"
 #include "support/utf8.hpp"
 
 namespace fc::rules {
@@ -73,6 +74,29 @@ std::size_t particle(std::string_view value, std::string_view rest, std::string&
 std::string josa(const std::string& value, std::string_view written) {
   std::string out = value;
   if (particle(value, written, out) != written.size()) out = value + std::string(written);
+  return out;
+}
+
+std::string fill_korean(std::string_view pattern,
+                        const std::function<std::string(std::string_view field)>& field) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if ((pattern[i] == '{' || pattern[i] == '}') &&
+        pattern.substr(i + 1, 1) == pattern.substr(i, 1)) {
+      out += pattern[i];  // "{{", "}}": a brace written as text
+      i += 2;
+      continue;
+    }
+    std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      out += pattern[i++];
+      continue;
+    }
+    std::string value = field(pattern.substr(i, close - i + 1));
+    out += value;
+    i = close + 1;
+    i += particle(value, pattern.substr(i), out);
+  }
   return out;
 }
 

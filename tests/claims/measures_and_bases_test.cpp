@@ -10,16 +10,16 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a share of the total is of the sales measured before it, never of a profit") {
-  auto r = run(
-      "한빛전자는 3분기 매출이 2조1000억원으로 집계됐고, 영업이익은 1,500억원이었다고 밝혔다. "
-      "배터리 부문 매출은 9,200억원으로 전체의 44%를 차지했다.",
-      "t.txt", "2025-10-30");
+  auto r =
+      run("한빛전자는 3분기 매출이 2조1000억원으로 집계됐고, 영업이익은 1,500억원이었다고 밝혔다. "
+          "배터리 부문 매출은 9,200억원으로 전체의 44%를 차지했다.",
+          "t.txt", "2025-10-30");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
   CHECK(count_rule(r, "share-mismatch") == 0);
-  auto e = run(
-      "Acme said quarterly revenue reached $5.0 billion and operating profit was $0.6 billion. "
-      "Its storage unit's sales were $2.2 billion, 44% of the total.",
-      "t.txt", "2025-10-30");
+  auto e =
+      run("Acme said quarterly revenue reached $5.0 billion and operating profit was $0.6 billion. "
+          "Its storage unit's sales were $2.2 billion, 44% of the total.",
+          "t.txt", "2025-10-30");
   CHECK(count_rule(e, "part-exceeds-whole") == 0);
   CHECK(count_rule(e, "share-mismatch") == 0);
 }
@@ -48,7 +48,8 @@ TEST_CASE("a change against an earlier estimate or consensus links no two dated 
 
 TEST_CASE("a Korean amount converted in brackets is in a currency of its own") {
   auto r = run(
-      "한빛리서치에 따르면 2024년 말레이시아 화장품 시장 규모는 약 30억 링깃(약 6억5000만 달러)으로 "
+      "한빛리서치에 따르면 2024년 말레이시아 화장품 시장 규모는 약 30억 링깃(약 6억5000만 "
+      "달러)으로 "
       "집계됐다. 한빛리서치는 이 시장이 2029년까지 연평균 6% 성장해 약 8억7000만 달러 규모에 이를 "
       "것으로 내다봤다.",
       "t.txt", "2025-04-18");
@@ -61,10 +62,10 @@ TEST_CASE("a Korean amount converted in brackets is in a currency of its own") {
 }
 
 TEST_CASE("a name before a polite-style verb of estimating is the source") {
-  auto r = run(
-      "가람리서치는 국내 데이터센터 시장이 2029년 12조 원으로 성장할 것으로 내다봤습니다. 반면 "
-      "한빛협회는 2029년 시장 규모를 10조 원 안팎으로 봤습니다.",
-      "t.txt", "2026-01-15");
+  auto r =
+      run("가람리서치는 국내 데이터센터 시장이 2029년 12조 원으로 성장할 것으로 내다봤습니다. 반면 "
+          "한빛협회는 2029년 시장 규모를 10조 원 안팎으로 봤습니다.",
+          "t.txt", "2026-01-15");
   CHECK(*find_claim(r, "10조 원")->source == "한빛협회");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }

@@ -6,6 +6,7 @@
 
 #include "../support.hpp"
 #include "rules/format.hpp"
+#include "rules/wording.hpp"
 
 using fc::rules::fill;
 using fc::rules::josa;
@@ -69,4 +70,16 @@ TEST_CASE("an infinite amount is written as ∞, never cast to an exponent") {
       "리포트링커는 2093년 시장 규모를 10억달러로, 그랜드 뷰 리서치는 2023년까지 14억달러로 봤다. "
       "양사 모두 생성 AI 시장이 연평균 약 222222222222222205% 성장할 것으로 봤다.\n");
   CHECK(r.errors.empty());
+}
+
+TEST_CASE("a wording's Korean sentence writes each particle for the value filled before it") {
+  static constexpr fc::rules::wording w{.en = "{hi} is above {lo}.",
+                                        .ko = "{hi}이 {lo}보다 크고 {n:.1f}배는 {{괄호}}입니다."};
+  CHECK(fc::rules::say(w, "ko", fmt::arg("hi", "1045억 달러"), fmt::arg("lo", "955억 원"),
+                       fmt::arg("n", 2.0)) ==
+        "1045억 달러가 955억 원보다 크고 2.0배는 {괄호}입니다.");
+  CHECK(fc::rules::say(w, "ko", fmt::arg("hi", "3조 원"), fmt::arg("lo", "1조 원"),
+                       fmt::arg("n", 1.5)) == "3조 원이 1조 원보다 크고 1.5배는 {괄호}입니다.");
+  CHECK(fc::rules::say(w, "en", fmt::arg("hi", "$3"), fmt::arg("lo", "$1"), fmt::arg("n", 1.0)) ==
+        "$3 is above $1.");
 }

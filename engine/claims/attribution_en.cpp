@@ -287,10 +287,16 @@ std::vector<attribution> english_attributions(std::string_view s) {
     else if (name_end >= 2 && ws[name_end - 1].front() == '(' && ws[name_end - 1].back() == ')')
       name_end = k = name_end - 1;
     // "Still, Grand View Research, which puts the 2021 market at $8.3 billion, argues": the
-    // relative clause's verb is the name's.
-    if (name_end >= 3 && (ws[name_end - 1] == "which" || ws[name_end - 1] == "who") &&
-        ws[name_end - 2].back() == ',' && capitalized(ws[name_end - 2])) {
-      std::size_t j = name_end - 2, b = j;
+    // relative clause's verb is the name's. So is its second verb ("Kestrel Capital, which is
+    // more bullish and sees 2026 sales of $880 billion").
+    std::size_t relative = name_end - 1;
+    if (name_end >= 2 && ws[name_end - 1] == "and")
+      while (relative + 8 > name_end && relative > 1 && ws[relative] != "which" &&
+             ws[relative] != "who" && !ws[relative].ends_with(","))
+        --relative;
+    if (relative >= 2 && (ws[relative] == "which" || ws[relative] == "who") &&
+        ws[relative - 1].back() == ',' && capitalized(ws[relative - 1])) {
+      std::size_t j = relative - 1, b = j;
       while (b > 0 && capitalized(ws[b - 1]) && ws[b - 1].back() != ',' && j - b < 4) --b;
       // "those of Tamsworth Research, which …": a name opens with a capital, never "of".
       while (b < j && !std::isupper(static_cast<unsigned char>(ws[b][0]))) ++b;

@@ -299,6 +299,24 @@ bool is_superseded(std::string_view s, const mention& m) {
   for (std::string_view only : {"just ", "only "})
     if (lead.ends_with(only)) lead.remove_suffix(only.size());
   if (lang::words("roles.superseded_before").suffix_of(lead)) return true;
+  // "had earlier pencilled in S$2.7 billion": an adverb of time inside the pluperfect.
+  if (const auto* adverb = lang::words("roles.superseded_adverbs").find_in(lead)) {
+    std::string joined(lead);
+    joined.erase(lang::find(joined, *adverb), adverb->word.size());
+    if (lang::words("roles.superseded_before").suffix_of(joined)) return true;
+  }
+  // "raising its June forecast of $728 billion", "cut their 2025 estimate of": the estimate a
+  // revision verb acts on, named by "of", is the one replaced.
+  if (lead.ends_with(" of ")) {
+    std::string_view head = lead.substr(0, lead.size() - 4);
+    std::size_t space = head.rfind(' ');
+    std::string_view noun = space == std::string_view::npos ? head : head.substr(space + 1);
+    std::string_view verb = before(head, head.size() - noun.size(), 32);
+    if (lang::words("attribution.estimate_nouns").equal_to(noun) &&
+        (lang::words("revision.raise").in(verb) || lang::words("revision.lower").in(verb)) &&
+        lang::words("roles.revised_owners").in(verb))
+      return true;
+  }
   if (contains_any_ci(
           after(s, m.end, 24),
           {" it had ", " that it had ", " which it had ", " they had ", " it previously ",

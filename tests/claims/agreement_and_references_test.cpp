@@ -19,15 +19,15 @@ TEST_CASE("sources said to agree in any language's words are held to it") {
       "为1.1万亿元，与甲乙研究院的预测大体相当。",
       "t.txt", "2024-10-16");
   CHECK(count_rule(zh, "agreement-mismatch") == 1);
-  auto ja = run(
-      "アクメ総研は2030年の国内水素市場を1兆5000億円と予測した。ベータ研究所は同年の市場を1兆"
-      "1000億円と予測しており、アクメ総研の予測とほぼ一致する。",
-      "t.txt", "2025-03-01");
+  auto ja =
+      run("アクメ総研は2030年の国内水素市場を1兆5000億円と予測した。ベータ研究所は同年の市場を1兆"
+          "1000億円と予測しており、アクメ総研の予測とほぼ一致する。",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(ja, "agreement-mismatch") == 1);
-  auto near = run(
-      "Acme Research sees the hydrogen market at $8.2 billion in 2030, similar to the $8.3 "
-      "billion that Beta Partners expects for that year.",
-      "t.txt", "2025-03-01");
+  auto near =
+      run("Acme Research sees the hydrogen market at $8.2 billion in 2030, similar to the $8.3 "
+          "billion that Beta Partners expects for that year.",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(near, "agreement-mismatch") == 0);
 }
 

@@ -69,3 +69,24 @@ TEST_CASE("a name before a polite-style verb of estimating is the source") {
   CHECK(*find_claim(r, "10조 원")->source == "한빛협회");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a forecast a revision replaced is superseded, however the text dates or names it") {
+  auto r = run(
+      "Global drone sales are set to rise 12% this year to $48 billion, Acme Council said, raising "
+      "its June forecast of $45 billion. The council had earlier pencilled in $44 billion for next "
+      "year but now sees $53 billion.",
+      "t.txt", "2025-12-03");
+  CHECK(find_claim(r, "$45 billion")->superseded);
+  CHECK(find_claim(r, "$44 billion")->superseded);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("the second verb of a relative clause about a name is that name's") {
+  auto r = run(
+      "Drone sales will reach $53 billion in 2026, the Acme Council said. \"Demand is broad,\" "
+      "said Jo Lee, an analyst at Beta Capital, which is more bullish and sees 2026 sales of $56 "
+      "billion.",
+      "t.txt", "2025-12-03");
+  CHECK(*find_claim(r, "$56 billion")->source == "Beta Capital");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

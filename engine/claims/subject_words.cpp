@@ -44,8 +44,11 @@ bool stop_word_ko(std::string_view w) {
                                              "해"};
   for (auto e : endings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
-  // "규모였던 밀키트 시장": a past adnominal clause.
+  // "규모였던 밀키트 시장": a past adnominal clause; "수준인 충전 서비스 시장": a level noun's
+  // present one.
   const auto* adnominal = lang::words("roles.relative_after").suffix_of(w);
+  if (const auto* level = lang::words("roles.level_nouns").prefix_of(w); level && w.ends_with("인"))
+    return true;
   return adnominal && adnominal->word.size() < w.size();
 }
 

@@ -132,8 +132,10 @@ void share_overflow(const context& ctx, const rule_info& info, std::vector<findi
     std::set<int> years;
     for (auto i : shares)
       if (cs[i].year) years.insert(*cs[i].year);
+    // A share the text gives as the present's ("현재는 …") is of no later year a share states.
     auto year_of = [&](std::size_t i) {
-      return cs[i].year || years.size() != 1 ? cs[i].year : std::optional<int>(*years.begin());
+      return cs[i].year || years.size() != 1 || cs[i].current ? cs[i].year
+                                                              : std::optional<int>(*years.begin());
     };
     while (!shares.empty()) {
       auto year = year_of(shares[0]);

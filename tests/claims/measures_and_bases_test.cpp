@@ -90,3 +90,17 @@ TEST_CASE("the second verb of a relative clause about a name is that name's") {
   CHECK(*find_claim(r, "$56 billion")->source == "Beta Capital");
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a share of the present is no item of a later year's list") {
+  auto r = run(
+      "한빛리서치는 올해 약 8천억원 수준인 수소충전 시장이 연평균 15% 성장할 것으로 내다봤다. "
+      "현재는 "
+      "승용차 충전이 매출의 약 55%를 차지하고 있지만, 2030년에는 상용차 충전 비중이 60%까지 올라설 "
+      "것으로 봤다.",
+      "t.txt", "2024-11-05");
+  CHECK(count_rule(r, "share-overflow") == 0);
+  CHECK(*find_claim(r, "15%")->subject == "수소충전 시장");
+  auto e =
+      run("현재 승용차 충전이 매출의 55%, 상용차 충전이 60%를 차지한다.", "t.txt", "2024-11-05");
+  CHECK(count_rule(e, "share-overflow") == 1);
+}

@@ -30,9 +30,9 @@ bool past_clause_ko(const sentence_view& sv, const grammar::mention& m) {
   return false;
 }
 
-// English: a present verb in the figure's clause, with no word of forecast ("North America
-// remains the largest region at $15bn").
-bool present_clause_en(const sentence_view& sv, const grammar::mention& m) {
+// A present verb or "now" in the figure's clause, with no word of forecast ("North America
+// remains the largest region at $15bn", "현재는 … 55%를 차지하고 있지만").
+bool present_clause(const sentence_view& sv, const grammar::mention& m) {
   std::string_view clause = own_before(sv.text, m.begin, 48);
   return lang::words(language_of(sv), "forecast.present_before").in(clause) &&
          !lang::words(language_of(sv), "forecast.words").in(clause);
@@ -43,9 +43,13 @@ bool present_clause_en(const sentence_view& sv, const grammar::mention& m) {
 void frame_measured_clause(const sentence_claims& s) {
   if (is_cjk(s.sv)) return;
   for (const auto& m : s.sv.mentions) {
+    // A share of the present is no item of a list a later year's shares make.
+    if (m.kind == grammar::mention_kind::percent && present_clause(s.sv, m))
+      for (auto i : s.of_mention(m.begin))
+        if (s.out[i].kind == claim_kind::share && !s.out[i].year) s.out[i].current = true;
     if (m.kind != grammar::mention_kind::amount) continue;
     bool past = s.sv.english ? past_verb_right_before(s.sv, m) : past_clause_ko(s.sv, m);
-    bool present = !past && s.sv.english && present_clause_en(s.sv, m);
+    bool present = !past && present_clause(s.sv, m);
     for (auto i : s.of_mention(m.begin)) {
       if (!is_stated_level(s.out[i])) continue;
       s.out[i].measured = past;

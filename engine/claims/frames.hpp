@@ -160,6 +160,10 @@ void frame_revision(const sentence_claims& s);
 /// of the dated figure before it (frames/same_year.cpp).
 void frame_same_year(const sentence_claims& s);
 
+/// "반면 한빛증권의 전망치는 1,010억 달러다": an undated level another source sets against the
+/// forecast of the sentence before is for that forecast's year (frames/rival_estimate.cpp).
+void frame_rival_estimate(const sentence_claims& s);
+
 /// "…성장할 것이라는 전망이 나왔다. 농업기술실용화재단이 내놓은 이 추정치는 …", "These
 /// estimates come from IDC": a sentence that attributes "this estimate" names the source of
 /// the unsourced figures of the sentence before it (frames/back_attribution.cpp).
@@ -262,6 +266,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_period_move(s);
   frame_parallel_move(s);
   frame_same_year(s);
+  frame_rival_estimate(s);
   frame_scene_year(s);
   frame_counted_year(s);
   frame_part_year_rate(s);

@@ -144,6 +144,7 @@ const list_spec kSchema[] = {
     {"roles.relative_head_particles", shape::words},
     {"roles.retrospective_endings", shape::words},
     {"roles.revised_owners", shape::words},
+    {"roles.rival_cues", shape::words},
     {"roles.scenario_words", shape::words},
     {"roles.share_verbs", shape::words},
     {"roles.subtotal_before", shape::words},

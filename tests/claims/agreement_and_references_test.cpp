@@ -60,3 +60,23 @@ TEST_CASE("an undated estimate said to agree is of the year of the estimate befo
   CHECK(find_claim(r, "68万亿元")->year == 2030);
   CHECK(count_rule(r, "agreement-mismatch") == 1);
 }
+
+TEST_CASE("an undated level another source sets against the forecast before is for its year") {
+  auto ko =
+      run("가람리서치는 2030년 수소 시장을 820억 달러로 전망했다. 반면 한빛증권의 전망치는 1,010억 "
+          "달러다.",
+          "t.txt", "2025-03-01");
+  CHECK(find_claim(ko, "1,010억 달러")->year == 2030);
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+  auto en = run(
+      "Acme Research expects the hydrogen market to reach $8.2 billion in 2030. Beta Partners is "
+      "more bullish, seeing the market at $10.1 billion.",
+      "t.txt", "2025-03-01");
+  CHECK(find_claim(en, "$10.1 billion")->year == 2030);
+  // Two years forecast before: which one the rival means is unknown.
+  auto two = run(
+      "Acme Research expects the market to reach $5.0 billion in 2027 and $8.2 billion in 2030. "
+      "Beta Partners is more bullish, seeing the market at $10.1 billion.",
+      "t.txt", "2025-03-01");
+  CHECK(!find_claim(two, "$10.1 billion")->year);
+}

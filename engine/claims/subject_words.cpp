@@ -33,7 +33,7 @@ bool stop_word_ko(std::string_view w) {
       "가장",   "크게",   "양사", "두",   "각각",   "기간", "다만", "반면", "또한",   "해",
       "역시",   "힘입어", "맞춰", "걸쳐", "더불어", "이어"};
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
-  if (tech_name(w)) return false;
+  if (tech_name(w) || lang::words("subjects.particle_like_nouns").equal_to(w)) return false;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c))) return true;
   // Words ending in a particle or verb ending belong to another phrase.

@@ -17,10 +17,13 @@ namespace x3 = boost::spirit::x3;
 struct factor_words_t : x3::symbols<double> {
   factor_words_t() {
     add("두 배", 2)("두배", 2)("세 배", 3)("세배", 3)("네 배", 4)("네배", 4)("다섯 배", 5)(
-        "열 배", 10)("doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("tripling", 3)(
-        "triple", 3)("quadrupling", 4)("quadrupled", 4)("quadruple", 4)("twofold", 2)(
-        "threefold", 3)("fourfold", 4)("fivefold", 5)("tenfold", 10)("two-fold", 2)(
-        "three-fold", 3)("ten-fold", 10)("halved", 0.5)("two times", 2)("three times", 3)(
+        "열 배", 10)("여섯 배", 6)("일곱 배", 7)("여덟 배", 8)("아홉 배", 9)("스무 배", 20)(
+        "doubled", 2)("doubling", 2)("double", 2)("tripled", 3)("tripling", 3)("triple", 3)(
+        "quadrupling", 4)("quadrupled", 4)("quadruple", 4)("twofold", 2)("threefold", 3)(
+        "fourfold", 4)("fivefold", 5)("sixfold", 6)("sevenfold", 7)("eightfold", 8)("ninefold", 9)(
+        "tenfold", 10)("twentyfold", 20)("hundredfold", 100)("two-fold", 2)("three-fold", 3)(
+        "four-fold", 4)("five-fold", 5)("six-fold", 6)("seven-fold", 7)("eight-fold", 8)(
+        "nine-fold", 9)("ten-fold", 10)("halved", 0.5)("two times", 2)("three times", 3)(
         "four times", 4)("five times", 5)("six times", 6)("seven times", 7)("eight times", 8)(
         "nine times", 9)("ten times", 10);
   }

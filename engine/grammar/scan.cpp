@@ -69,8 +69,8 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
 bool ascii_alpha(unsigned char c) { return kByteClass[c] == kUpper || kByteClass[c] == kLower; }
 bool ascii_alnum_byte(unsigned char c) { return ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
-// Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 한 자릿수) ...
-constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다열한";
+// Vague amounts and multiples start with these (수십억, 몇백만, 두 배, 여섯 배, 한 자릿수) ...
+constexpr std::u32string_view kNumeralWordStarts = U"수몇십두세네다여일아스열한";
 // ... and Hangul numerals (일조 이천억 원) with these, tried only where a word starts.
 constexpr std::u32string_view kHangulNumeralStarts = U"일이삼사오육칠팔구백천";
 
@@ -134,7 +134,8 @@ bool word_candidate(std::string_view s, std::size_t pos) {
       {"milli", ""}, {"trill", ""}, {"hundr", ""}, {"tens ", ""}, {"sever", ""}, {"a few", ""},
       {"multi", ""}, {"singl", ""}, {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""},
       {"two-t", ""}, {"two t", ""}, {"four ", ""}, {"five ", ""}, {"six t", ""}, {"seven", ""},
-      {"eight", ""}, {"nine ", ""}, {"ten t", ""}};
+      {"eight", ""}, {"nine ", ""}, {"ten t", ""}, {"sixfo", ""}, {"ninef", ""}, {"four-", ""},
+      {"five-", ""}, {"six-f", ""}, {"nine-", ""}, {"twent", ""}};
   static const auto filter = lexicon::filter_of(starts, std::size(starts));
   static const lexicon::word_index index(starts, std::size(starts));
   return filter.may_start(s, pos) && index.find(s, pos) != nullptr;

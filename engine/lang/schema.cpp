@@ -190,6 +190,7 @@ const list_spec kSchema[] = {
     {"subjects.measures", shape::words},
     {"subjects.name_clause_openers", shape::words},
     {"subjects.organization_heads", shape::words},
+    {"subjects.particle_like_nouns", shape::words},
     {"subjects.profit_measures", shape::words},
     {"subjects.qualifiers_after", shape::words},
     {"subjects.qualifiers_before_name", shape::words},

@@ -80,3 +80,14 @@ TEST_CASE("an undated level another source sets against the forecast before is f
       "t.txt", "2025-03-01");
   CHECK(!find_claim(two, "$10.1 billion")->year);
 }
+
+TEST_CASE("a country or noun that ends like a particle still names the subject") {
+  auto r = run(
+      "올해 인도 화장품 시장은 10억 달러, 대만 반도체 시장은 20억 달러, 캐나다 전기차 시장은 30억 "
+      "달러로 집계됐다. 라면 수출액은 12억 달러였다.",
+      "t.txt", "2025-03-01");
+  CHECK(*find_claim(r, "10억 달러")->subject == "인도 화장품 시장");
+  CHECK(*find_claim(r, "20억 달러")->subject == "대만 반도체 시장");
+  CHECK(*find_claim(r, "30억 달러")->subject == "캐나다 전기차 시장");
+  CHECK(*find_claim(r, "12억 달러")->subject == "라면 수출액");
+}

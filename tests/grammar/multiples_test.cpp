@@ -24,6 +24,10 @@ TEST_CASE("multiples with digits, x and spelled times") {
       {"Sales tripled.", "tripled", 3, 0.5},
       {"Sales doubled.", "doubled", 2, 0.5},
       {"Sales quadrupled.", "quadrupled", 4, 0.5},
+      {"An eightfold increase in five years.", "eightfold", 8, 0.5},
+      {"Sales grew six-fold to $3bn.", "six-fold", 6, 0.5},
+      {"매출이 여섯 배 늘었다.", "여섯 배", 6, 0.5},
+      {"수출이 아홉 배 늘었다.", "아홉 배", 9, 0.5},
   };
   for (const auto& c : cases) {
     CAPTURE(c.sentence);

@@ -386,7 +386,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     previous_sources.remember(sv, named);
-    source_scope.push_back({std::move(named), new_paragraph});
+    source_scope.push_back({std::move(named), new_paragraph, sets_rival(sv)});
   }
   resolve_forward(out, bare_markets, named_markets);
   inherit_scope(out, opts.whole_words, opts.region_words);

@@ -74,6 +74,8 @@ struct claim {
   bool says_revision =
       false;  ///< its sentence says a forecast was revised ("raised", "상향"): internal
   bool source_carried = false;  ///< inherited from an earlier sentence (§10 scope): internal
+  bool rival_source =
+      false;  ///< its sentence sets its named source against the ones before: internal
   std::size_t partition = 0;  ///< the enumeration a part or share is listed in (0: none): internal
   std::optional<std::string> conversion_of;  ///< id of the amount this one restates
   /// The end of a move whose verb says which way it goes ("grow to B from A", "A에서 성장해 B로

@@ -134,6 +134,7 @@ void link_parts_to_wholes(std::vector<claim>& claims);
 struct sentence_sources {
   std::vector<std::string> named;
   bool new_paragraph = false;
+  bool rival = false;  ///< it sets its source against the one before (sets_rival)
 };
 
 /// "…, TrendForce said. Revenue had slumped to $51.8 billion last year.": a sentence with no
@@ -163,6 +164,9 @@ void frame_same_year(const sentence_claims& s);
 /// "반면 한빛증권의 전망치는 1,010억 달러다": an undated level another source sets against the
 /// forecast of the sentence before is for that forecast's year (frames/rival_estimate.cpp).
 void frame_rival_estimate(const sentence_claims& s);
+/// The sentence sets a source's figures against those before it (roles.rival_cues: "반면", "is
+/// more cautious", "则为"): its source is a rival's, never the one of the sentences before.
+bool sets_rival(const sentence_view& sv);
 
 /// "…성장할 것이라는 전망이 나왔다. 농업기술실용화재단이 내놓은 이 추정치는 …", "These
 /// estimates come from IDC": a sentence that attributes "this estimate" names the source of

@@ -49,6 +49,10 @@ void figure_disagreement(const context& ctx, const rule_info& info, std::vector<
       for (std::size_t a = from; a < distinct.size(); ++a) {
         std::size_t i = distinct[a];
         if (cs[i].source && cs[j].source && !same_source(cs[i].source, cs[j].source)) continue;
+        // "Arthur D. Little is more cautious, projecting …": a rival's figure is no second
+        // figure of an unnamed source before it.
+        if ((cs[i].rival_source && !cs[j].source) || (cs[j].rival_source && !cs[i].source))
+          continue;
         const interval& u = *cs[i].value;
         if (!comparable(u, v)) continue;
         if (v.high && u.low && *u.low > *v.high && (!above || *u.low > *cs[*above].value->low))

@@ -91,3 +91,13 @@ TEST_CASE("a country or noun that ends like a particle still names the subject")
   CHECK(*find_claim(r, "30억 달러")->subject == "캐나다 전기차 시장");
   CHECK(*find_claim(r, "12억 달러")->subject == "라면 수출액");
 }
+
+TEST_CASE("a rival's figure is neither the lede's source nor a second figure of it") {
+  auto r = run(
+      "Data-centre operators earned €9.1 billion last year, according to an industry group, which "
+      "expects revenue of €14.2 billion in 2028. Consultancy Beta Partners is more cautious, "
+      "projecting €12.8 billion for the same year.",
+      "t.txt", "2024-05-14");
+  CHECK(!find_claim(r, "€14.2 billion")->source);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -12,10 +12,14 @@
 
 namespace fc::claims {
 
+bool sets_rival(const sentence_view& sv) {
+  return lang::words(language_of(sv), "roles.rival_cues").in(sv.text);
+}
+
 void frame_rival_estimate(const sentence_claims& s) {
-  if (s.first == 0 || s.first >= s.out.size() ||
-      !lang::words(language_of(s.sv), "roles.rival_cues").in(s.sv.text))
-    return;
+  if (s.first == 0 || s.first >= s.out.size() || !sets_rival(s.sv)) return;
+  for (std::size_t i = s.first; i < s.out.size(); ++i)
+    if (s.out[i].source) s.out[i].rival_source = true;
   const std::size_t here = s.out[s.first].sentence;
   std::optional<std::size_t> dated;
   std::set<std::string> sources;

@@ -65,9 +65,10 @@ void carry_sources(std::vector<claim>& claims, const std::vector<sentence_source
     for (std::size_t k = first; k < next; ++k) attributed = attributed || claims[k].source;
     if (attributed) continue;
     std::optional<std::string> source;
-    if (carried && carried_paragraph == paragraph)
-      source = carried;
-    else if (single && (si >= first_named || first_named - si <= 2))
+    if (carried && carried_paragraph == paragraph) source = carried;
+    // Not a lede the first source named is set against ("…; Arthur D. Little is more cautious").
+    else if (single &&
+             (si >= first_named || (first_named - si <= 2 && !sentences[first_named].rival)))
       source = publishers[0];
     if (!source) continue;
     for (std::size_t k = first; k < next; ++k) {

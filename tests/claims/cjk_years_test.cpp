@@ -169,3 +169,27 @@ TEST_CASE("ja: ケース counts cases, and a fall between two years of them is c
   CHECK(find_claim(r, "2億2000万ケース")->year == 2022);
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("a year followed by の/的/의 and a multiple is the multiple's base, not the figure's") {
+  auto ja =
+      run("アクメ総研によると、2024年度の国内充電市場は650億円だった。2030年度には2024年度の"
+          "約3.5倍にあたる2280億円に達すると予測する。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(ja, "2280億円") != nullptr);
+  CHECK(find_claim(ja, "2280億円")->year == 2030);
+  CHECK(count_rule(ja, "figure-disagreement") == 0);
+  auto zh =
+      run("甲乙研究院估计，2024年国内充电市场规模为650亿元。预计2030年将达到2024年的约3.5倍，"
+          "即2280亿元。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(zh, "2280亿元") != nullptr);
+  CHECK(find_claim(zh, "2280亿元")->year == 2030);
+  CHECK(count_rule(zh, "figure-disagreement") == 0);
+  auto ko =
+      run("한빛리서치는 2024년 국내 충전 시장 규모를 650억원으로 추정했다. 2030년에는 "
+          "2024년의 약 3.5배인 2280억원에 이를 것으로 전망했다.",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(ko, "2280억원") != nullptr);
+  CHECK(find_claim(ko, "2280억원")->year == 2030);
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+}

@@ -100,6 +100,7 @@ const list_spec kSchema[] = {
     {"revision.cues", shape::words},
     {"revision.lower", shape::words},
     {"revision.raise", shape::words},
+    {"revision.replaced_after", shape::words},
     {"revision.replaced_before", shape::words},
     {"roles.apposed_change_after", shape::words},
     {"roles.apposed_change_before", shape::words},

@@ -41,6 +41,7 @@ const list_spec kSchema[] = {
     {"cjk.forecast_words", shape::words},
     {"cjk.function_chars", shape::words},
     {"cjk.growth_nouns", shape::words},
+    {"cjk.head_modifies", shape::words},
     {"cjk.name_words", shape::words},
     {"cjk.not_source_words", shape::words},
     {"cjk.report_verbs", shape::words},

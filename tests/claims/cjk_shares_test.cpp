@@ -336,3 +336,13 @@ TEST_CASE("ja: percentages listed after 内訳 are shares of the whole") {
   CHECK(find_claim(r, "52%")->kind == fc::claim_kind::share);
   CHECK(count_rule(r, "share-overflow") == 1);
 }
+
+TEST_CASE("zh: a head word that modifies the noun after it names no part's own whole") {
+  auto r =
+      run("甲乙研究院数据显示，2023年国内茶饮市场规模约为1500亿元。分品类看，现制茶饮占比约60%，"
+          "瓶装茶饮占比约30%，茶包及茶叶等零售产品占比约18%。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "18%") != nullptr);
+  CHECK(find_claim(r, "18%")->subject_key == find_claim(r, "60%")->subject_key);
+  CHECK(count_rule(r, "share-overflow") == 1);
+}

@@ -346,3 +346,12 @@ TEST_CASE("zh: a head word that modifies the noun after it names no part's own w
   CHECK(find_claim(r, "18%")->subject_key == find_claim(r, "60%")->subject_key);
   CHECK(count_rule(r, "share-overflow") == 1);
 }
+
+TEST_CASE("zh: the prior fiscal year's figure (上一财年的) is no whole for a share of this year") {
+  auto r =
+      run("甲乙研究院数据显示，2024财年某国家电产值约为8.0万亿元，较上一财年的约6.5万亿元增长"
+          "约23%。其中，空调产值约3.6万亿元，占比约45%。",
+          "t.txt", "2025-06-01");
+  REQUIRE(find_claim(r, "3.6万亿元") != nullptr);
+  CHECK(count_rule(r, "share-mismatch") == 0);
+}

@@ -193,3 +193,18 @@ TEST_CASE("a year followed by の/的/의 and a multiple is the multiple's base,
   CHECK(find_claim(ko, "2280억원")->year == 2030);
   CHECK(count_rule(ko, "figure-disagreement") == 0);
 }
+
+TEST_CASE("ja: a change right after a part's prior-year figure is that part's move") {
+  auto r =
+      run("アクメ総研によると、2023年の国内通販市場規模は20兆円だった。このうち家電分野は"
+          "8兆4000億円と全体の42%を占め、前年の8兆1000億円から9.5%伸びた。",
+          "t.txt", "2024-09-01");
+  REQUIRE(find_claim(r, "9.5%") != nullptr);
+  CHECK(find_claim(r, "9.5%")->subject_key == find_claim(r, "8兆1000億円")->subject_key);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto fits =
+      run("アクメ総研によると、2023年の国内通販市場規模は20兆円だった。このうち家電分野は"
+          "8兆4000億円と全体の42%を占め、前年の8兆1000億円から3.7%伸びた。",
+          "t.txt", "2024-09-01");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}

@@ -208,3 +208,13 @@ TEST_CASE("ja: a change right after a part's prior-year figure is that part's mo
           "t.txt", "2024-09-01");
   CHECK(count_rule(fits, "change-mismatch") == 0);
 }
+
+TEST_CASE("ja: 前の年度の after the sentence's own year names the year before's figure") {
+  auto r =
+      run("アクメ総研によると、2024年度の国内ペット保険の契約総額は5200億円で、前の年度の"
+          "4600億円から13.0%増えた。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(r, "4600億円") != nullptr);
+  CHECK(find_claim(r, "4600億円")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

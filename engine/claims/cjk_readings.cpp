@@ -196,8 +196,13 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
         return true;
     return false;
   };
+  // "零售产品占比约21%": a head word right before the noun it modifies heads nothing
+  // (cjk.head_modifies).
+  const auto& modified = lang::words(language(sv), "cjk.head_modifies");
   for (const auto& e : heads.entries()) {
     std::size_t at = lang::rfind(lead, e);
+    while (at != std::string_view::npos && modified.prefix_of(lead.substr(at + e.word.size())))
+      at = lang::rfind(lead.substr(0, at), e);
     if (at == std::string_view::npos || bracketed(at)) continue;
     std::size_t end = at + e.word.size();
     if (end > best_end) {

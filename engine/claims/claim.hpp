@@ -65,6 +65,8 @@ struct claim {
   int subtotal_count = 0;   ///< how many listed shares a subtotal sums ("the top five"): internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
+  bool base_named =
+      false;  ///< "约为原预测的6.3倍", "今年的4.6倍": a multiple of a named base: internal
   bool continues =
       false;  ///< "이어 B 27.8%, C 24.6% 순", "Followed by …": the list before: internal
   bool own_wholes = false;  ///< "Among member states, Sweden … 66.4%": each of its own: internal

@@ -23,6 +23,24 @@ bool is_prior_figure(std::string_view s, const mention& m) {
       char32_t prev = at ? utf8::before(lead, at) : 0;
       if (!utf8::is_hangul(prev)) return true;
     }
+  // "2024年…较上一财年的约9.7万亿卢比增长", "2023年度は…前年度の1兆円から": past the
+  // sentence's own year or figure, a sentence-relative year of the year before, with its
+  // possessive and a hedge, names the figure of the year before. One that opens its sentence
+  // counts from the sentence before (frame_counted_year).
+  if (m.kind == mention_kind::amount) {
+    std::string_view named = before(s, m.begin, 40);
+    if (const auto* h = lang::words("lists.label_hedges").suffix_of(named))
+      named.remove_suffix(h->word.size());
+    if (const auto* p = lang::words("time.year_possessives").suffix_of(named)) {
+      named.remove_suffix(p->word.size());
+      if (const auto* r = lang::words("time.sentence_relative_years").suffix_of(named);
+          r && static_cast<int>(r->number) < 0 &&
+          s.substr(
+               0, static_cast<std::size_t>(named.data() - s.data()) + named.size() - r->word.size())
+                  .find_first_of("0123456789") != std::string_view::npos)
+        return true;
+    }
+  }
   // "fell 18% year on year to $412 million in 2024 from $468 million": in a year-on-year
   // move, the undated base is the year before.
   if (m.kind == mention_kind::amount && is_base(s, m) &&

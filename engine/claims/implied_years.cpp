@@ -64,7 +64,14 @@ void share_prior_subjects(std::vector<claim>& out) {
       if (alike(o)) same = o;
     for (std::size_t o = k + 1; !same && o < out.size() && out[o].sentence == out[k].sentence; ++o)
       if (alike(o)) same = o;
-    if (same) out[k].subject = out[*same].subject, out[k].subject_key = out[*same].subject_key;
+    if (!same || out[k].subject_key == out[*same].subject_key) continue;
+    // "物販系分野は14兆6760億円と全体の59.1%を占め、前年の13兆9997億円から6.8%伸びた": the change
+    // written right after the prior figure is the move out of it and measures what it does.
+    if (std::size_t r = k + 1;
+        r < out.size() && out[r].sentence == out[k].sentence && out[r].kind == claim_kind::growth &&
+        (out[r].rate_of == rate_kind::total || out[r].rate_of == rate_kind::yoy))
+      out[r].subject = out[*same].subject, out[r].subject_key = out[*same].subject_key;
+    out[k].subject = out[*same].subject, out[k].subject_key = out[*same].subject_key;
   }
 }
 

@@ -208,6 +208,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
       if (fig.kind == mention_kind::factor) return bound_year{ms[j].year, "in"};
       continue;
     }
+    if (year_of_multiple_base(sv, ms[j])) {
+      if (fig.kind == mention_kind::factor) return bound_year{ms[j].year, "in"};
+      continue;
+    }
     if (fiscal_split(sv, ms[j])) return bound_year{ms[j].year_to, "fiscal"};
     // A period, or where one starts ("rebounded for the first time since 2017, rising … to $1.8
     // billion"), is not the figure's year.

@@ -38,6 +38,31 @@ bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,
   return false;
 }
 
+// "2030年度には2024年度の約3.5倍にあたる2280億円", "2024년의 약 3.5배인": a year the
+// multiple right after it is of (roles.multiple_base_after, a hedge between) is the multiple's
+// base, not the year of the figure the multiple comes to.
+bool year_of_multiple_base(const sentence_view& sv, const grammar::mention& year) {
+  if (sv.english) return false;
+  const auto language = language_of(sv);
+  std::string_view rest = sv.text.substr(year.end);
+  const auto* of = lang::words(language, "roles.multiple_base_after").prefix_of(rest);
+  if (!of) return false;
+  std::size_t from = year.end + of->word.size(), to = from;
+  rest.remove_prefix(of->word.size());
+  for (const auto& h : lang::words(language, "lists.label_hedges").entries()) {
+    std::string_view w = h.word;
+    while (w.starts_with(' ')) w.remove_prefix(1);
+    if (!w.empty() && rest.starts_with(w)) {
+      to += w.size(), rest.remove_prefix(w.size());
+      break;
+    }
+  }
+  while (rest.starts_with(' ')) ++to, rest.remove_prefix(1);
+  for (const auto& f : sv.mentions)
+    if (f.kind == grammar::mention_kind::factor && f.begin >= from && f.begin <= to) return true;
+  return false;
+}
+
 // "3분기", "Q3", "last quarter", "지난 분기" without a year: the quarter's year as seen from the
 // article date (a quarter later in the year than the article's is last year's).
 std::optional<int> quarter_year(std::string_view text, const date& article) {

@@ -33,6 +33,9 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
 /// "3분기", "Q3", "last quarter" without a year: the quarter's year as seen from the article
 /// date (time_near_figure.cpp).
 std::optional<int> quarter_year(std::string_view text, const date& article);
+/// "2024年度の約3.5倍", "2024년의 3.5배": true when the year mention `year` names the base of
+/// the multiple right after it (time_near_figure.cpp).
+bool year_of_multiple_base(const sentence_view& sv, const grammar::mention& year);
 /// "재작년" holds "작년": true when the match of `size` bytes at `at` in `text` lies inside the
 /// last match of a longer word of `lists` (time_near_figure.cpp).
 bool inside_longer_word(std::string_view text, std::size_t at, std::size_t size,

@@ -205,12 +205,15 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     bool before_base = (written_base(a) && c.where.start < a.where.start) ||
                        (written_base(b) && c.where.start < b.where.start);
     // "전년 동기(7조8000억원)보다 25% 증가한 8조9700억원": or between the base and the figure.
-    bool from_base =
-        (a.move_base || a.prior) && c.where.start >= a.where.end && c.where.start < b.where.start;
+    // A multiple that names its base in words ("约为原预测的6.3倍") is of neither.
+    bool from_base = (a.move_base || a.prior) && c.where.start >= a.where.end &&
+                     c.where.start < b.where.start && !c.base_named;
     // "generated $1.42 billion in 2023 and will grow about 28% this year to $1,350 million": the
     // change reaches the figure after it from the earlier one before it.
+    // "380亿美元，约为原预测的6.3倍；…到2050年…将达到约5万亿美元": a multiple that names its base
+    // in words is the figure before's, and reaches no later one.
     bool to_end = dated && b.change_end && *a.year < *b.year && c.where.start >= a.where.end &&
-                  c.where.start < b.where.start;
+                  c.where.start < b.where.start && !c.base_named;
     if (!after_both && !before_base && !from_base && !to_end) continue;
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;

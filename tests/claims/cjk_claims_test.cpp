@@ -168,3 +168,19 @@ TEST_CASE(
   auto ok = run(std::string(lead) + "15%のペースで伸びると見込んでいる。", "t.txt", "2024-06-01");
   CHECK(count_rule(ok, "cagr-mismatch") == 0);
 }
+
+TEST_CASE("ja: a name opening a sentence that ends in 見込んでおり or みている is its source") {
+  auto r =
+      run("アクメ総研は、国内の家庭用蓄電池市場が2035年度に約9000億円に拡大すると予測した。一方、"
+          "ベータ研究所は35年度の市場を約7000億円と見込んでおり、見通しには幅がある。",
+          "t.txt", "2025-06-01");
+  REQUIRE(find_claim(r, "7000億円") != nullptr);
+  CHECK(find_claim(r, "7000億円")->source.value_or("") == "ベータ研究所");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  auto seen =
+      run("アクメ総研は、国内の家庭用蓄電池市場が2035年度に約9000億円に拡大すると予測した。"
+          "一方、ベータ研究所は同じ35年度の市場を約7000億円とやや慎重にみている。",
+          "t.txt", "2025-06-01");
+  REQUIRE(find_claim(seen, "7000億円") != nullptr);
+  CHECK(find_claim(seen, "7000億円")->source.value_or("") == "ベータ研究所");
+}

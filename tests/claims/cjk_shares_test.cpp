@@ -336,3 +336,22 @@ TEST_CASE("ja: percentages listed after 内訳 are shares of the whole") {
   CHECK(find_claim(r, "52%")->kind == fc::claim_kind::share);
   CHECK(count_rule(r, "share-overflow") == 1);
 }
+
+TEST_CASE("zh: a head word that modifies the noun after it names no part's own whole") {
+  auto r =
+      run("甲乙研究院数据显示，2023年国内茶饮市场规模约为1500亿元。分品类看，现制茶饮占比约60%，"
+          "瓶装茶饮占比约30%，茶包及茶叶等零售产品占比约18%。",
+          "t.txt", "2024-05-01");
+  REQUIRE(find_claim(r, "18%") != nullptr);
+  CHECK(find_claim(r, "18%")->subject_key == find_claim(r, "60%")->subject_key);
+  CHECK(count_rule(r, "share-overflow") == 1);
+}
+
+TEST_CASE("zh: the prior fiscal year's figure (上一财年的) is no whole for a share of this year") {
+  auto r =
+      run("甲乙研究院数据显示，2024财年某国家电产值约为8.0万亿元，较上一财年的约6.5万亿元增长"
+          "约23%。其中，空调产值约3.6万亿元，占比约45%。",
+          "t.txt", "2025-06-01");
+  REQUIRE(find_claim(r, "3.6万亿元") != nullptr);
+  CHECK(count_rule(r, "share-mismatch") == 0);
+}

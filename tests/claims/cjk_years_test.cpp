@@ -169,3 +169,52 @@ TEST_CASE("ja: ケース counts cases, and a fall between two years of them is c
   CHECK(find_claim(r, "2億2000万ケース")->year == 2022);
   CHECK(count_rule(r, "change-mismatch") == 1);
 }
+
+TEST_CASE("a year followed by の/的/의 and a multiple is the multiple's base, not the figure's") {
+  auto ja =
+      run("アクメ総研によると、2024年度の国内充電市場は650億円だった。2030年度には2024年度の"
+          "約3.5倍にあたる2280億円に達すると予測する。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(ja, "2280億円") != nullptr);
+  CHECK(find_claim(ja, "2280億円")->year == 2030);
+  CHECK(count_rule(ja, "figure-disagreement") == 0);
+  auto zh =
+      run("甲乙研究院估计，2024年国内充电市场规模为650亿元。预计2030年将达到2024年的约3.5倍，"
+          "即2280亿元。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(zh, "2280亿元") != nullptr);
+  CHECK(find_claim(zh, "2280亿元")->year == 2030);
+  CHECK(count_rule(zh, "figure-disagreement") == 0);
+  auto ko =
+      run("한빛리서치는 2024년 국내 충전 시장 규모를 650억원으로 추정했다. 2030년에는 "
+          "2024년의 약 3.5배인 2280억원에 이를 것으로 전망했다.",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(ko, "2280억원") != nullptr);
+  CHECK(find_claim(ko, "2280억원")->year == 2030);
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+}
+
+TEST_CASE("ja: a change right after a part's prior-year figure is that part's move") {
+  auto r =
+      run("アクメ総研によると、2023年の国内通販市場規模は20兆円だった。このうち家電分野は"
+          "8兆4000億円と全体の42%を占め、前年の8兆1000億円から9.5%伸びた。",
+          "t.txt", "2024-09-01");
+  REQUIRE(find_claim(r, "9.5%") != nullptr);
+  CHECK(find_claim(r, "9.5%")->subject_key == find_claim(r, "8兆1000億円")->subject_key);
+  CHECK(count_rule(r, "change-mismatch") == 1);
+  auto fits =
+      run("アクメ総研によると、2023年の国内通販市場規模は20兆円だった。このうち家電分野は"
+          "8兆4000億円と全体の42%を占め、前年の8兆1000億円から3.7%伸びた。",
+          "t.txt", "2024-09-01");
+  CHECK(count_rule(fits, "change-mismatch") == 0);
+}
+
+TEST_CASE("ja: 前の年度の after the sentence's own year names the year before's figure") {
+  auto r =
+      run("アクメ総研によると、2024年度の国内ペット保険の契約総額は5200億円で、前の年度の"
+          "4600億円から13.0%増えた。",
+          "t.txt", "2025-07-01");
+  REQUIRE(find_claim(r, "4600億円") != nullptr);
+  CHECK(find_claim(r, "4600億円")->year == 2023);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

@@ -206,3 +206,12 @@ TEST_CASE("a multiple from a named base to a level multiplies into that level") 
       "t.txt", "2024-09-12");
   CHECK(count_rule(unsaid, "change-mismatch") == 0);
 }
+
+TEST_CASE("zh: a multiple that names its base in words reaches no later figure") {
+  auto r =
+      run("甲乙研究院去年已将2035年全球服务机器人市场规模预测从此前的50亿美元上调至300亿美元，"
+          "约为原预测的6倍；丙丁咨询则预计，到2050年全球服务机器人市场规模将达到约4万亿美元。",
+          "t.txt", "2025-04-01");
+  REQUIRE(find_claim(r, "6倍") != nullptr);
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

@@ -259,3 +259,27 @@ TEST_CASE("a cause is no subject: the figures after it stay the market's") {
   CHECK(find_claim(r, "2조 4200억 원")->subject.value_or("") == "국내 웨어러블 기기 시장");
   CHECK(count_rule(r, "growth-contradiction") == 1);
 }
+
+TEST_CASE(
+    "a figure with a pluperfect-like ending in a revision's sentence is the forecast replaced") {
+  auto ja =
+      run("アクメ総研は、国内の産業用ドローン市場が2028年度に4200億円に拡大すると予測した。"
+          "前回調査では2028年度を3100億円と見込んでいたが、物流用途の伸びを受けて上方修正した。",
+          "t.txt", "2025-04-10");
+  REQUIRE(find_claim(ja, "3100億円") != nullptr);
+  CHECK(find_claim(ja, "3100億円")->superseded);
+  CHECK(count_rule(ja, "figure-disagreement") == 0);
+  auto ko =
+      run("한빛리서치는 국내 산업용 드론 시장이 2028년 4조2000억원에 이를 것으로 내다봤다. "
+          "지난 조사에서는 2028년 3조1000억원으로 전망했었으나 물류 수요를 반영해 상향 조정했다.",
+          "t.txt", "2025-04-10");
+  REQUIRE(find_claim(ko, "3조1000억원") != nullptr);
+  CHECK(find_claim(ko, "3조1000억원")->superseded);
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+  // Without a revision's words, the ending alone replaces nothing.
+  auto plain =
+      run("アクメ総研は2028年度の市場を4200億円と予測した。別の調査会社は2028年度を3100億円と"
+          "見込んでいた。",
+          "t.txt", "2025-04-10");
+  CHECK_FALSE(find_claim(plain, "3100億円")->superseded);
+}

@@ -5,6 +5,7 @@
 // $160 million". The marker words are language data (roles.compared_after,
 // roles.compared_before, roles.multiple_base_after, roles.multiple_base_words).
 #include <cctype>
+#include <string>
 
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
@@ -67,6 +68,26 @@ bool led_as_base(const sentence_claims& s, const mention& m) {
 void frame_compared_base(const sentence_claims& s) {
   const auto& after_words = lang::words("roles.compared_after");
   const auto& before_words = lang::words("roles.compared_before");
+  // "380亿美元，约为原预测的6.3倍", "是今年的4.6倍左右": a multiple written right after
+  // "…的", "…の", "…의 " (a hedge between) names in words the level it multiplies; right after
+  // an amount ("652億円の約3.5倍") it is that amount's, a compared base.
+  if (!s.sv.english)
+    for (const auto& m : s.sv.mentions) {
+      if (m.kind != mention_kind::factor) continue;
+      bool after_amount = false;
+      for (const auto& x : s.sv.mentions)
+        after_amount = after_amount || (x.kind == mention_kind::amount && x.end <= m.begin &&
+                                        m.begin - x.end <= 12);
+      if (after_amount) continue;
+      std::string_view lead = before(s.sv.text, m.begin, 16);
+      while (lead.ends_with(' ')) lead.remove_suffix(1);
+      if (const auto* h = lang::words(language_of(s.sv), "lists.label_hedges").suffix_of(lead))
+        lead.remove_suffix(h->word.size());
+      // "지난해의 약 3배": the marker's space stands before the hedge.
+      const auto& of = lang::words(language_of(s.sv), "roles.multiple_base_after");
+      if (of.suffix_of(lead) || of.suffix_of(std::string(lead) + " "))
+        for (auto i : s.of_mention(m.begin)) s.out[i].base_named = true;
+    }
   for (const auto& m : s.sv.mentions) {
     if (m.kind != mention_kind::amount) continue;
     std::size_t end = m.end;

@@ -39,7 +39,8 @@ int revision_direction(const sentence_claims& s, const claim& base, const claim&
 }
 
 // "its previous projection of $9.4 billion", "기존 전망치인 8조원": words right before the
-// figure name it as the forecast replaced.
+// figure name it as the forecast replaced (revision.replaced_before), or an ending right after
+// it (revision.replaced_after).
 bool names_replaced(const sentence_claims& s, const claim& c) {
   for (const auto& m : s.sv.mentions)
     if (s.original_start(m.begin) == c.where.start) {
@@ -51,7 +52,11 @@ bool names_replaced(const sentence_claims& s, const claim& c) {
           if (c == std::string::npos) break;
           lead.erase(o, c + std::string_view(close).size() - o);
         }
-      return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) != nullptr;
+      // "前回調査では2028年度を1兆2000億円と見込んでいたが": a pluperfect-like ending right
+      // after it says the same.
+      return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) ||
+             lang::words(language_of(s.sv), "revision.replaced_after")
+                 .prefix_of(s.sv.text.substr(m.end));
     }
   return false;
 }

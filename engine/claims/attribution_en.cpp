@@ -29,6 +29,8 @@ bool source_description(std::string_view w) {
 bool lower_description(std::string_view w) {
   if (w.empty() || w.back() == ',' || w.back() == '.' || w.back() == ';') return false;
   if (source_description(w)) return true;
+  // "Singapore-based research firm Kopi Analytics": where a firm is based describes it.
+  if (w.ends_with("-based") || w.ends_with("-headquartered")) return true;
   return std::islower(static_cast<unsigned char>(w[0])) &&
          std::none_of(w.begin(), w.end(),
                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });

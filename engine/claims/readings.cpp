@@ -223,6 +223,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   } else if (direction_follows(a) || direction_precedes(b)) {
     r.rk = rate_kind::total;  // "5% 늘었다": a change, even right after 점유율
   } else if (lang::words("shares.ratio_nouns").in(b) ||
+             // "분야별 비중은 하드웨어가 41.2%, 소프트웨어가 33.5%": items of a ratio named as the
+             // sentence's topic.
+             lang::words("shares.ratio_topics").in(before(s, m.begin, 160)) ||
              contains_any_ci(
                  b, {"accounts for", "account for", "accounted for", "accounting for", "took ",
                      "captured ", "made up ", "makes up ", "make up ", "represented ",

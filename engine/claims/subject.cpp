@@ -198,6 +198,12 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
       phrase = phrase.substr(0, std::min(phrase.find_first_of(",;.("), phrase.size()));
       if (auto sp = find_subject_at(phrase, phrase.size()); sp && sp->named) return sp;
     }
+    // "the largest market with 31% of GMV": a share measures the whole it names after "of".
+    if (sv.english && tail.starts_with(" of ") && !tail.starts_with(" of the ")) {
+      std::string_view phrase = tail.substr(4);
+      phrase = phrase.substr(0, std::min(phrase.find_first_of(",;.("), phrase.size()));
+      if (auto sp = find_subject_at(phrase, phrase.size()); sp && sp->display == phrase) return sp;
+    }
   }
   // "2020년 2800억 원이던 산업용 드론 시장 규모는", "412만 명이던 유료 구독자가": a figure in a
   // relative clause describes the noun phrase after it, up to its particle.

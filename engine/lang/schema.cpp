@@ -168,6 +168,7 @@ const list_spec kSchema[] = {
     {"shares.proportion_before", shape::words},
     {"shares.rank_before", shape::words},
     {"shares.ratio_nouns", shape::words},
+    {"shares.ratio_topics", shape::words},
     {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},
     {"shares.total_after", shape::words},

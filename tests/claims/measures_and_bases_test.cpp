@@ -104,3 +104,19 @@ TEST_CASE("a share of the present is no item of a later year's list") {
       run("현재 승용차 충전이 매출의 55%, 상용차 충전이 60%를 차지한다.", "t.txt", "2024-11-05");
   CHECK(count_rule(e, "share-overflow") == 1);
 }
+
+TEST_CASE("items of a ratio named as the topic, and a share naming its whole after 'of'") {
+  auto ko =
+      run("한빛협회에 따르면 국내 스마트농업 매출은 지난해 2조1천억원이었다. 분야별 비중은 센서 등 "
+          "하드웨어가 45.2%, 플랫폼이 33.5%, 서비스가 25.1%였다.",
+          "t.txt", "2025-12-10");
+  CHECK(find_claim(ko, "45.2%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(ko, "share-overflow") == 1);
+  auto en =
+      run("Ride-hailing bookings in the region rose 5% to $9.1 billion in 2023, according to "
+          "Jakarta-based research firm Acme Insights. Indonesia was the largest market with 35% of "
+          "GMV, followed by Vietnam at 30%, Thailand at 25% and Malaysia at 14%.",
+          "t.txt", "2024-09-05");
+  CHECK(*find_claim(en, "$9.1 billion")->source == "Acme Insights");
+  CHECK(count_rule(en, "share-overflow") == 1);
+}

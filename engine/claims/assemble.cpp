@@ -85,7 +85,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool inferred = false;
       bool negative_rate = false;
       bool local_subject = false;
-      if (exchange_rate_note(sv.text, m)) continue;
+      if (exchange_rate_note(sv.text, m) || tolerance_of_figure(sv.text, m)) continue;
       if (m.kind == mention_kind::amount || m.kind == mention_kind::vague_amount) {
         std::string cur = m.currency;
         std::string unit = m.unit;

@@ -151,6 +151,12 @@ rate_reading read_rate(std::string_view s, const mention& m) {
   rate_reading r;
   std::string_view b = before(s, m.begin, 48);
   std::string_view a = after(s, m.end, 40);
+  // "약 40%(1,250억 달러)로 가장 큰 비중을": the amount a share comes to, in brackets, is no cue of
+  // the rate; the words past it are.
+  if (std::size_t close = a.find(')'); a.starts_with("(") && close != std::string_view::npos &&
+                                       close <= 30 && a.substr(0, close).find('%') == a.npos &&
+                                       a.substr(0, close).find_first_of("0123456789") != a.npos)
+    a = after(s, m.end + close + 1, 40);
   if (m.kind == mention_kind::points) {
     r.kind = claim_kind::change, r.rk = rate_kind::points;
   } else if (b.ends_with("전년 동기(") || b.ends_with("전년(") || b.ends_with("작년 동기(") ||
@@ -186,6 +192,8 @@ rate_reading read_rate(std::string_view s, const mention& m) {
                      "annual growth", "annual average", "a cagr", "annualized", "average annual",
                      "annual rate of ", "annual pace of ", "yearly rate of ", "yearly pace of "}) ||
              a.rfind("씩", 0) == 0 || contains_any(a, {"CAGR"}) ||
+             // "a roughly 27% annual clip", "a 5% yearly pace": the noun after it is annual.
+             a.starts_with(" annual ") || a.starts_with(" yearly ") ||
              (contains_any_ci(
                   own_after(s, m.end, 20),
                   {"a year", "annually", "per year", "per annum", "p.a.", "cagr", "annual growth",

@@ -27,6 +27,11 @@ bool exchange_rate_note(std::string_view s, const grammar::mention& m) {
           after(s, m.end, 8).starts_with(" 기준"));
 }
 
+bool tolerance_of_figure(std::string_view s, const grammar::mention& m) {
+  return m.kind == grammar::mention_kind::amount &&
+         lang::words("roles.tolerance_before").suffix_of(before(s, m.begin, 24));
+}
+
 bool converted_after(std::string_view s, std::size_t figure_end) {
   std::string_view a = s.substr(figure_end, 24);
   if (a.starts_with(" ")) a.remove_prefix(1);

@@ -34,6 +34,10 @@ std::size_t describing_ending_after(std::string_view after);
 /// An exchange-rate note ("환율 1,300원 기준", "$1 = 1,300원"), not an amount of money.
 bool exchange_rate_note(std::string_view s, const grammar::mention& m);
 
+/// "guided revenue to $3.1 billion, plus or minus $100 million": the band around the figure
+/// before, not a level of its own (roles.tolerance_before).
+bool tolerance_of_figure(std::string_view s, const grammar::mention& m);
+
 /// A bracketed conversion follows the figure, past at most one word ("52조 동(약 21억 달러)"):
 /// the figure is in another currency than the bracket's.
 bool converted_after(std::string_view s, std::size_t figure_end);

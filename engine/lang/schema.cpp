@@ -156,6 +156,7 @@ const list_spec kSchema[] = {
     {"roles.superseded_before", shape::words},
     {"roles.target_after", shape::words},
     {"roles.target_before", shape::words},
+    {"roles.tolerance_before", shape::words},
     {"roles.total_before", shape::words},
     {"shares.amount_after", shape::words},
     {"shares.apposition_breaks", shape::words},

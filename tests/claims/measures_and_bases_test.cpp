@@ -120,3 +120,37 @@ TEST_CASE("items of a ratio named as the topic, and a share naming its whole aft
   CHECK(*find_claim(en, "$9.1 billion")->source == "Acme Insights");
   CHECK(count_rule(en, "share-overflow") == 1);
 }
+
+TEST_CASE("a band around a figure, an annual noun after a rate, and scenario rates") {
+  auto band = run(
+      "Acme guided first-quarter revenue to $3.1 billion, plus or minus $100 million, roughly 24% "
+      "above the $2.5 billion it booked a year earlier.",
+      "t.txt", "2026-01-29");
+  CHECK(find_claim(band, "$100 million") == nullptr);
+  CHECK(count_rule(band, "change-mismatch") == 0);
+  auto clip =
+      run("The market for custom accelerators would grow from about $45 billion in 2025 to $150 "
+          "billion in 2030, a roughly 27% annual clip.",
+          "t.txt", "2026-01-29");
+  CHECK(find_claim(clip, "27%")->rate_of == fc::rate_kind::cagr);
+  CHECK(count_rule(clip, "change-mismatch") == 0);
+  auto ko = run(
+      "한빛증권은 세계 수소 시장이 지난해 580억 달러에서 2030년 낙관 시나리오 1,450억 달러, 보수 "
+      "시나리오 1,030억 달러로 커질 것으로 전망했는데, 연평균 성장률로는 각각 20.1%, 12.2%다.",
+      "t.txt", "2026-03-09");
+  CHECK(count_rule(ko, "cagr-mismatch") == 0);
+}
+
+TEST_CASE("a share with the amount it comes to in brackets after it") {
+  auto r = run(
+      "가람리서치에 따르면 세계 선박 시장은 2030년 3,120억 달러로 커질 전망이다. 2030년에는 LNG "
+      "추진선이 약 40%(1,250억 달러)로 가장 큰 비중을 점할 전망이다.",
+      "t.txt", "2024-09-25");
+  CHECK(find_claim(r, "40%")->kind == fc::claim_kind::share);
+  CHECK(r.findings.empty());
+  auto off = run(
+      "가람리서치에 따르면 세계 선박 시장은 2030년 3,120억 달러로 커질 전망이다. 2030년에는 LNG "
+      "추진선이 약 40%(1,500억 달러)로 가장 큰 비중을 점할 전망이다.",
+      "t.txt", "2024-09-25");
+  CHECK(count_rule(off, "share-mismatch") == 1);
+}

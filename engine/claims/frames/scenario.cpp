@@ -12,7 +12,19 @@ namespace fc::claims {
 
 void frame_scenario(const sentence_claims& s) {
   if (!lang::words(language_of(s.sv), "roles.scenario_words").in(s.sv.text)) return;
-  for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].scenario = true;
+  std::size_t levels = 0, rates = 0;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    s.out[i].scenario = true;
+    levels += is_stated_level(s.out[i]);
+    rates += s.out[i].kind == claim_kind::growth;
+  }
+  // "낙관 시나리오에서는 1,300억 달러, 보수 시나리오에서는 800억 달러로, 연평균 성장률은 각각
+  // 55.2%, 44.8%": several scenarios' rates are each one scenario's, and which level a rate
+  // leads to is the text's order, not a reading the growth path can make: each stands alone.
+  if (levels < 2 && rates < 2) return;
+  for (std::size_t i = s.first; i < s.out.size(); ++i)
+    if (s.out[i].kind == claim_kind::growth && s.out[i].subject_key)
+      *s.out[i].subject_key += "#scenario-rate-" + s.out[i].id;
 }
 
 }  // namespace fc::claims

@@ -184,9 +184,11 @@ void frame_share_amount(const sentence_claims& s) {
     std::size_t look_from = m.begin >= 24 ? m.begin - 24 : 0;
     // "모바일은 168조원으로 전체의 74.2%를 차지했고, 인터넷은 58조원으로 35.8%였다": a share
     // written as the one before it, with its own amount, is of the same total.
+    // "약 40%(1,250억 달러)로 가장 큰 비중을": or past the amount it comes to, in brackets.
+    bool bracketed_part = next && after_share.ends_with("(") && level_at(s, *next) == part;
     bool cue = cues.in(sv.text.substr(look_from, m.begin - look_from)) ||
                cues.in(after_share.substr(0, std::min<std::size_t>(after_share.size(), 24))) ||
-               cued_before;
+               (bracketed_part && cues.in(after(sv.text, next->end, 40))) || cued_before;
     cued_before = cue;
     for (auto k : shares) {
       claim& share = s.out[k];

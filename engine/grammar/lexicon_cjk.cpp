@@ -6,21 +6,22 @@
 namespace fc::grammar::lexicon {
 
 const word cjk_currencies[] = {
-    {"元人民币", "CNY"}, {"元人民幣", "CNY"}, {"人民币", "CNY"}, {"人民幣", "CNY"},
-    {"人民元", "CNY"},   {"美元", "USD"},     {"美金", "USD"},   {"日元", "JPY"},
-    {"日圆", "JPY"},     {"欧元", "EUR"},     {"歐元", "EUR"},   {"英镑", "GBP"},
-    {"英鎊", "GBP"},     {"港元", "HKD"},     {"港币", "HKD"},   {"港幣", "HKD"},
-    {"新台币", "TWD"},   {"新臺幣", "TWD"},   {"台币", "TWD"},   {"韩元", "KRW"},
-    {"韓元", "KRW"},     {"澳元", "AUD"},     {"加元", "CAD"},   {"卢比", "INR"},
-    {"台湾ドル", "TWD"}, {"香港ドル", "HKD"}, {"米ドル", "USD"}, {"豪ドル", "AUD"},
-    {"ドル", "USD"},     {"円", "JPY"},       {"ユーロ", "EUR"}, {"ポンド", "GBP"},
-    {"ウォン", "KRW"},   {"ルピー", "INR"},   {"元", "CNY"},     {"USD", "USD"},
-    {"EUR", "EUR"},      {"JPY", "JPY"},      {"CNY", "CNY"},    {"RMB", "CNY"},
-    {"GBP", "GBP"},      {"KRW", "KRW"}};
+    {"元人民币", "CNY"}, {"元人民幣", "CNY"}, {"人民币", "CNY"},   {"人民幣", "CNY"},
+    {"人民元", "CNY"},   {"美元", "USD"},     {"美金", "USD"},     {"日元", "JPY"},
+    {"日圆", "JPY"},     {"欧元", "EUR"},     {"歐元", "EUR"},     {"英镑", "GBP"},
+    {"英鎊", "GBP"},     {"港元", "HKD"},     {"港币", "HKD"},     {"港幣", "HKD"},
+    {"新台币", "TWD"},   {"新臺幣", "TWD"},   {"新台幣", "TWD"},   {"台币", "TWD"},
+    {"台幣", "TWD"},     {"韩元", "KRW"},     {"韓元", "KRW"},     {"澳元", "AUD"},
+    {"加元", "CAD"},     {"卢比", "INR"},     {"台湾ドル", "TWD"}, {"香港ドル", "HKD"},
+    {"米ドル", "USD"},   {"豪ドル", "AUD"},   {"ドル", "USD"},     {"円", "JPY"},
+    {"ユーロ", "EUR"},   {"ポンド", "GBP"},   {"ウォン", "KRW"},   {"ルピー", "INR"},
+    {"元", "CNY"},       {"USD", "USD"},      {"EUR", "EUR"},      {"JPY", "JPY"},
+    {"CNY", "CNY"},      {"RMB", "CNY"},      {"GBP", "GBP"},      {"KRW", "KRW"}};
 const std::size_t cjk_currency_count = std::size(cjk_currencies);
 
 const word cjk_prefixes[] = {{"人民币", "CNY"}, {"人民幣", "CNY"}, {"新台币", "TWD"},
-                             {"新臺幣", "TWD"}, {"港币", "HKD"},   {"港幣", "HKD"}};
+                             {"新臺幣", "TWD"}, {"新台幣", "TWD"}, {"港币", "HKD"},
+                             {"港幣", "HKD"}};
 const std::size_t cjk_prefix_count = std::size(cjk_prefixes);
 
 // 兆瓦 and 兆字节 are mega in mainland unit words (§12.2), so they are units here, never 1e12.

@@ -218,3 +218,21 @@ TEST_CASE("ja: 前の年度の after the sentence's own year names the year befo
   CHECK(find_claim(r, "4600億円")->year == 2023);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE(
+    "a year-on-year rate right after a level is that level's change, past another clause's year") {
+  auto r = fc::test::run(
+      "甲乙研究院报告显示，去年中国算力市场规模约为259亿美元，同比增长约36%"
+      "；今年有望达到337亿美元，"
+      "同比增长约30%。",
+      "t.txt", "2026-01-15");
+  const auto* rate = fc::test::find_claim(r, "30%");
+  REQUIRE(rate);
+  CHECK(rate->period_to == 2026);
+  CHECK(fc::test::count_rule(r, "change-mismatch") == 0);
+  auto tw =
+      fc::test::run("甲乙研究院指出，今年全球AI伺服器產值可望達2,980億美元（約新台幣8.9兆元）。",
+                    "t.txt", "2025-06-10");
+  CHECK(fc::test::find_claim(tw, "新台幣8.9兆元")->currency == "TWD");
+  CHECK(fc::test::count_rule(tw, "conversion-mismatch") == 0);
+}

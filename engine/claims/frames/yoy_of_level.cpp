@@ -57,6 +57,20 @@ void apposed_change(const sentence_claims& s) {
   }
 }
 
+// No year and no relative year is written between two claims of the sentence.
+bool no_year_between(const sentence_claims& s, const claim& a, const claim& b) {
+  std::optional<std::size_t> from, to;
+  for (const auto& m : s.sv.mentions) {
+    if (s.original_start(m.begin) == a.where.start) from = m.end;
+    if (s.original_start(m.begin) == b.where.start) to = m.begin;
+  }
+  if (!from || !to || *from > *to) return false;
+  for (const auto& m : s.sv.mentions)
+    if (m.kind == mention_kind::year && m.begin >= *from && m.end <= *to) return false;
+  std::string_view gap = s.sv.text.substr(*from, *to - *from);
+  return !lang::words(language_of(s.sv), "time.relative_years").in(gap);
+}
+
 }  // namespace
 
 void frame_yoy_of_level(const sentence_claims& s) {
@@ -79,7 +93,11 @@ void frame_yoy_of_level(const sentence_claims& s) {
         rate.period_to = *level.year + 1;
         break;
       }
-      if (rate.period_from || rate.period_to) break;
+      // "去年…259亿美元，同比增长约36%；今年有望达到337亿美元，同比增长约30%": a rate right after a
+      // level, with no year between them, is that level's change, whatever year the sentence
+      // named before the level.
+      if ((rate.period_from || rate.period_to) && !(k + 1 == i && no_year_between(s, level, rate)))
+        break;
       if (level.year && !level.move_base && !level.compared_base &&
           level.subject_key == rate.subject_key) {
         rate.period_from = *level.year - 1;

@@ -161,6 +161,10 @@ void frame_revision(const sentence_claims& s);
 /// of the dated figure before it (frames/same_year.cpp).
 void frame_same_year(const sentence_claims& s);
 
+/// "That implies a CAGR of about 32% over the five years": a rate with its span's length after it
+/// spans that many years up to the latest level dated before it (frames/rate_span_after.cpp).
+void frame_rate_span_after(const sentence_claims& s);
+
 /// "반면 한빛증권의 전망치는 1,010억 달러다": an undated level another source sets against the
 /// forecast of the sentence before is for that forecast's year (frames/rival_estimate.cpp).
 void frame_rival_estimate(const sentence_claims& s);
@@ -289,6 +293,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_lead_whole(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
+  frame_rate_span_after(s);
   frame_rate_of_period_ref(s);
   frame_enumeration(s);
   frame_single_parts(s);

@@ -249,6 +249,7 @@ const list_spec kSchema[] = {
     {"time.prior_before", shape::words},
     {"time.prior_years_before", shape::counts},
     {"time.quarters", shape::numbers},
+    {"time.rate_span_after", shape::counts},
     {"time.rate_span_before", shape::counts},
     {"time.reach_after", shape::words},
     {"time.reach_before", shape::words},

@@ -154,3 +154,22 @@ TEST_CASE("a share with the amount it comes to in brackets after it") {
       "t.txt", "2024-09-25");
   CHECK(count_rule(off, "share-mismatch") == 1);
 }
+
+TEST_CASE("a rate's span written after it ends at the latest level dated before it") {
+  auto r = run(
+      "India's e-bus market touched Rs 4,850 crore in FY25, up 24% from Rs 3,900 crore a year "
+      "earlier, and is on track to reach Rs 19,500 crore by FY30, according to Acme Research. That "
+      "implies a CAGR of about 32% over the five years.",
+      "t.txt", "2026-03-09");
+  CHECK(find_claim(r, "32%")->period_from == 2025);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+}
+
+TEST_CASE("a revision's start that its sentence does not repeat is the forecast replaced") {
+  auto r = run(
+      "アクメ総研は、国内の水素市場が2030年度に4兆8,500億円に拡大すると予測する。前回調査時点の30年"
+      "度予測である3兆9,000億円から大幅に上方修正した。",
+      "t.txt", "2025-03-12");
+  CHECK(find_claim(r, "3兆9,000億円")->superseded);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+}

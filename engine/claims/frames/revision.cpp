@@ -111,6 +111,7 @@ void frame_revision(const sentence_claims& s) {
     std::vector<std::size_t> order;
     for (std::size_t j = i + 1; j < s.out.size(); ++j) order.push_back(j);
     for (std::size_t j = i; j-- > s.first;) order.push_back(j);
+    bool found = false;
     for (std::size_t j : order) {
       claim& revised = s.out[j];
       if (revised.move_base || !is_stated_level(revised) || !measured_alike(base, revised) ||
@@ -129,11 +130,14 @@ void frame_revision(const sentence_claims& s) {
         revised.forecast = base.forecast;
       }
       mark_revised(s, base, revised);
+      found = true;
       break;
     }
     // "…2,030億円に達するとの予測を発表した。…前回予測の1,850億円から引き上げた": the new figure
     // was given before; the one named as replaced is no current figure either way.
-    if (replaced_named) base.superseded = true;
+    // "…30年度予測である3兆9,000億円から大幅に上方修正した": the start of a revision whose new
+    // figure its sentence does not repeat is the forecast replaced all the same.
+    if (replaced_named || !found) base.superseded = true;
   }
 }
 

@@ -173,3 +173,16 @@ TEST_CASE("a revision's start that its sentence does not repeat is the forecast 
   CHECK(find_claim(r, "3兆9,000億円")->superseded);
   CHECK(count_rule(r, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a move with its compound rate in a sentence that names no subject is one measure") {
+  auto r = run(
+      "The value of used tractors imported into East Africa is set to climb from US$2.4 billion in "
+      "2023 to US$3.9 billion by 2030, a compound annual growth rate of 8.4%, Acme said.",
+      "t.txt", "2024-06-20");
+  CHECK(count_rule(r, "cagr-period-convention") == 1);
+  auto ok = run(
+      "The value of used tractors imported into East Africa is set to climb from US$2.4 billion in "
+      "2023 to US$3.9 billion by 2030, a compound annual growth rate of 7.2%, Acme said.",
+      "t.txt", "2024-06-20");
+  CHECK(ok.findings.empty());
+}

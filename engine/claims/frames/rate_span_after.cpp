@@ -20,13 +20,13 @@ void frame_rate_span_after(const sentence_claims& s) {
     if (!n) continue;
     for (auto i : s.of_mention(m.begin)) {
       claim& rate = s.out[i];
-      if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::cagr ||
-          rate.period_from || rate.period_to)
+      if (rate.kind != claim_kind::growth || rate.rate_of != rate_kind::cagr || rate.period_from ||
+          rate.period_to)
         continue;
       std::optional<int> end;
       for (std::size_t k = i; k-- > 0 && s.out[k].sentence + 1 >= rate.sentence;)
-        if (is_stated_level(s.out[k]) && s.out[k].year && s.out[k].subject_key == rate.subject_key &&
-            (!end || *s.out[k].year > *end))
+        if (is_stated_level(s.out[k]) && s.out[k].year &&
+            s.out[k].subject_key == rate.subject_key && (!end || *s.out[k].year > *end))
           end = s.out[k].year;
       if (!end) continue;
       rate.period_from = *end - *n;

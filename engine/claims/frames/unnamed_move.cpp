@@ -1,7 +1,9 @@
 // Frame: a level with its change and its written base, in a sentence that names no subject.
 // "Americans spent $123.6 billion on their pets in 2021, up 14% from $103.6 billion in 2020",
-// "작년 12조원으로 전년(10조원)보다 20% 늘었다": the construction itself says the three are
-// one measure, so they share a subject local to the sentence and change-mismatch can read them.
+// "작년 12조원으로 전년(10조원)보다 20% 늘었다", "The value of used vehicles imported is set to
+// climb from US$2.4 billion in 2023 to US$3.9 billion by 2030, a CAGR of 8.4%": the construction
+// itself says the three are one measure, so they share a subject local to the sentence and the
+// change and growth rules can read them.
 #include <string>
 
 #include "claims/frames.hpp"
@@ -16,7 +18,9 @@ void frame_unnamed_move(const sentence_claims& s) {
     if (is_written_level(c) && !c.vague)
       levels.push_back(i);
     else if (c.kind == claim_kind::growth &&
-             (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy) && !c.other_basis)
+             (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy ||
+              c.rate_of == rate_kind::cagr) &&
+             !c.other_basis)
       changes.push_back(i);
     else if (c.kind == claim_kind::change && c.rate_of == rate_kind::factor)
       changes.push_back(i);

@@ -25,6 +25,8 @@ struct sentence_claims {
   /// Indices of the claims made from the mention at sentence offset `begin` (several when a
   /// figure is distributed to several sources).
   std::vector<std::size_t> of_mention(std::size_t begin) const;
+  /// The mention the claim `c` of this sentence was read from, or nullptr.
+  const grammar::mention* mention_of(const claim& c) const;
 };
 
 /// A level as stated: an amount, not a conversion, a prior-period, revised, per-unit,

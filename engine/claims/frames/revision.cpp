@@ -23,11 +23,8 @@ namespace {
 // "although it had raised its view of another market" later in the sentence is not this one.
 int revision_direction(const sentence_claims& s, const claim& base, const claim& revised) {
   std::size_t lo = s.sv.text.size(), hi = 0;
-  for (const auto& m : s.sv.mentions) {
-    std::size_t at = s.original_start(m.begin);
-    if (at == base.where.start || at == revised.where.start)
-      lo = std::min(lo, m.begin), hi = std::max(hi, m.end);
-  }
+  for (const auto* m : {s.mention_of(base), s.mention_of(revised)})
+    if (m) lo = std::min(lo, m->begin), hi = std::max(hi, m->end);
   if (lo >= hi) return 0;
   std::string own = std::string(before(s.sv.text, lo, 128)) +
                     std::string(s.sv.text.substr(lo, hi - lo)) +
@@ -42,23 +39,21 @@ int revision_direction(const sentence_claims& s, const claim& base, const claim&
 // figure name it as the forecast replaced (revision.replaced_before), or an ending right after
 // it (revision.replaced_after).
 bool names_replaced(const sentence_claims& s, const claim& c) {
-  for (const auto& m : s.sv.mentions)
-    if (s.original_start(m.begin) == c.where.start) {
-      // "前回(2023年7月)予測の1,850億円": a bracketed date inside the words does not part them.
-      std::string lead(before(s.sv.text, m.begin, 64));
-      for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}})
-        for (std::size_t o = lead.find(open); o != std::string::npos; o = lead.find(open)) {
-          std::size_t c = lead.find(close, o);
-          if (c == std::string::npos) break;
-          lead.erase(o, c + std::string_view(close).size() - o);
-        }
-      // "前回調査では2028年度を1兆2000億円と見込んでいたが": a pluperfect-like ending right
-      // after it says the same.
-      return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) ||
-             lang::words(language_of(s.sv), "revision.replaced_after")
-                 .prefix_of(s.sv.text.substr(m.end));
+  const auto* m = s.mention_of(c);
+  if (!m) return false;
+  // "前回(2023年7月)予測の1,850億円": a bracketed date inside the words does not part them.
+  std::string lead(before(s.sv.text, m->begin, 64));
+  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}})
+    for (std::size_t o = lead.find(open); o != std::string::npos; o = lead.find(open)) {
+      std::size_t e = lead.find(close, o);
+      if (e == std::string::npos) break;
+      lead.erase(o, e + std::string_view(close).size() - o);
     }
-  return false;
+  // "前回調査では2028年度を1兆2000億円と見込んでいたが": a pluperfect-like ending right after it
+  // says the same.
+  return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) ||
+         lang::words(language_of(s.sv), "revision.replaced_after")
+             .prefix_of(s.sv.text.substr(m->end));
 }
 
 // The revised figure replaces `base`: the move from one to the other is the revision's, and

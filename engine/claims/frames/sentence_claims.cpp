@@ -30,6 +30,12 @@ std::vector<std::size_t> sentence_claims::of_mention(std::size_t begin) const {
   return found;
 }
 
+const grammar::mention* sentence_claims::mention_of(const claim& c) const {
+  for (const auto& m : sv.mentions)
+    if (original_start(m.begin) == c.where.start) return &m;
+  return nullptr;
+}
+
 bool is_level_figure(const claim& c) {
   return (c.kind == claim_kind::size || c.kind == claim_kind::quantity) && c.value &&
          !c.conversion_of && !per_item(c) && !c.flow;

@@ -59,15 +59,12 @@ void apposed_change(const sentence_claims& s) {
 
 // No year and no relative year is written between two claims of the sentence.
 bool no_year_between(const sentence_claims& s, const claim& a, const claim& b) {
-  std::optional<std::size_t> from, to;
-  for (const auto& m : s.sv.mentions) {
-    if (s.original_start(m.begin) == a.where.start) from = m.end;
-    if (s.original_start(m.begin) == b.where.start) to = m.begin;
-  }
-  if (!from || !to || *from > *to) return false;
+  const auto* ma = s.mention_of(a);
+  const auto* mb = s.mention_of(b);
+  if (!ma || !mb || ma->end > mb->begin) return false;
   for (const auto& m : s.sv.mentions)
-    if (m.kind == mention_kind::year && m.begin >= *from && m.end <= *to) return false;
-  std::string_view gap = s.sv.text.substr(*from, *to - *from);
+    if (m.kind == mention_kind::year && m.begin >= ma->end && m.end <= mb->begin) return false;
+  std::string_view gap = s.sv.text.substr(ma->end, mb->begin - ma->end);
   return !lang::words(language_of(s.sv), "time.relative_years").in(gap);
 }
 

@@ -87,8 +87,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool local_subject = false;
       if (exchange_rate_note(sv.text, m) || tolerance_of_figure(sv.text, m)) continue;
       if (m.kind == mention_kind::amount || m.kind == mention_kind::vague_amount) {
-        std::string cur = m.currency;
-        std::string unit = m.unit;
+        auto [cur, unit] = m.currency.empty() && m.unit.empty() ? move_end_measure(sv, mi)
+                                                                : std::pair{m.currency, m.unit};
         if (cur.empty() && unit.empty() && sv.english && m.big_unit)
           unit = counted_unit(sv, m, sentence_unit, noun_found);
         if (cur.empty() && !unit.empty() && m.unit.empty()) noun_found = unit;
@@ -389,11 +389,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     source_scope.push_back({std::move(named), new_paragraph, sets_rival(sv)});
   }
   resolve_forward(out, bare_markets, named_markets);
-  inherit_scope(out, opts.whole_words, opts.region_words);
-  link_parts_to_wholes(out);
-  link_shares_to_totals(out);
-  carry_sources(out, source_scope);
-  link_said_moves(out);
+  apply_document_frames(out, opts.whole_words, opts.region_words, source_scope);
   return out;
 }
 

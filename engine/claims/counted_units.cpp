@@ -83,4 +83,26 @@ std::string counted_unit(const sentence_view& sv, const grammar::mention& m,
   return {};
 }
 
+// "from $105 million in 2023 to about 410 million in 2028", "from 105,000 units in 2023 to
+// about 410,000 in 2028": the end of an English move, written without the currency or the unit
+// of its base, is measured as the base is. Only the end: "to" right before it (past a hedge),
+// the base the amount before it in its clause.
+std::pair<std::string, std::string> move_end_measure(const sentence_view& sv, std::size_t mi) {
+  if (!sv.english || mi == 0) return {};
+  const grammar::mention& m = sv.mentions[mi];
+  std::string_view b = before(sv.text, m.begin, 24);
+  b.remove_suffix(trailing_prefix_hedge(b));
+  if (!b.ends_with(" to ")) return {};
+  std::size_t k = mi;
+  while (k-- > 0 && sv.mentions[k].kind == grammar::mention_kind::year) {
+  }
+  if (k >= mi || sv.mentions[k].kind != grammar::mention_kind::amount) return {};
+  const grammar::mention& base = sv.mentions[k];
+  std::string_view gap = sv.text.substr(base.end, m.begin - base.end);
+  if (gap.size() > 48 || gap.find_first_of(";:") != std::string_view::npos ||
+      !is_base(sv.text, base))
+    return {};
+  return {base.currency, base.unit};
+}
+
 }  // namespace fc::claims

@@ -189,6 +189,8 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
 // ("이 중 …", "Of this, …") or after a clause break ("…집계됐으며, 이 중 …", ", of which …").
 // npos: none.
 std::size_t part_cue_position(std::string_view s) {
+  // "시나리오별로는 …": scenarios' figures are alternatives, never parts (roles.scenario_words).
+  if (lang::words("roles.scenario_words").in(s)) return std::string_view::npos;
   // "이 중 …", "Of the 2030 total, …", "By region, China …": the sentence opens on the whole
   // before it, or on one of its dimensions (roles.part_lead).
   if (const auto* lead = lang::words("roles.part_lead")

@@ -308,4 +308,19 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   if (regions) frame_share_dimensions(s, *regions);
 }
 
+/// Target levels' rates (frames/targets.cpp): "목표를 세웠다. 연평균 22.2%씩 성장하는 셈이다".
+void join_target_rates(std::vector<claim>& claims);
+
+/// The passes over the whole document, once every sentence's frames have run.
+inline void apply_document_frames(std::vector<claim>& out, const std::vector<std::string>* wholes,
+                                  const std::vector<std::string>* regions,
+                                  const std::vector<sentence_sources>& source_scope) {
+  inherit_scope(out, wholes, regions);
+  join_target_rates(out);
+  link_parts_to_wholes(out);
+  link_shares_to_totals(out);
+  carry_sources(out, source_scope);
+  link_said_moves(out);
+}
+
 }  // namespace fc::claims

@@ -135,5 +135,8 @@ std::string counted_noun_before(std::string_view s, std::size_t begin);
 /// figure before (`noun_found`); "" when none (counted_units.cpp).
 std::string counted_unit(const sentence_view& sv, const grammar::mention& m,
                          const std::string& sentence_unit, const std::string& noun_found);
+/// The currency and unit of a move's base, for its end written with neither ("from $105 million
+/// … to about 410 million"); empty when `sv.mentions[mi]` is no such end (counted_units.cpp).
+std::pair<std::string, std::string> move_end_measure(const sentence_view& sv, std::size_t mi);
 
 }  // namespace fc::claims

@@ -76,6 +76,7 @@ const list_spec kSchema[] = {
     {"forecast.past_before", shape::words},
     {"forecast.past_clause_endings", shape::words},
     {"forecast.present_before", shape::words},
+    {"forecast.tally_verbs", shape::words},
     {"forecast.words", shape::words},
     {"hedges.band", shape::words},
     {"hedges.band_thirds", shape::numbers},

@@ -12,6 +12,7 @@
 #include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "claims/frames/labels.hpp"
+#include "claims/words.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
@@ -324,7 +325,9 @@ void frame_enumeration(const sentence_claims& s) {
     bool cued = names_breakdown(before_list) || names_breakdown(after_list) ||
                 remainder_cues().in(inside) ||
                 (opens_sentence && (ranking.in(inside) || ranking.in(after_list)));
-    if (!cued) continue;
+    // "시나리오별로는 규제가 강화될 경우 7200억 달러, 고성장이 이어질 경우 1조 1000억 달러": a list
+    // of scenarios gives alternatives to one figure, never the parts of a whole.
+    if (!cued || lang::words(language_of(s.sv), "roles.scenario_words").in(s.sv.text)) continue;
     std::vector<std::size_t> items;
     auto mark = [&](std::size_t i, std::string_view label) {
       claim& c = s.out[i];

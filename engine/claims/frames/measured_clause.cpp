@@ -19,11 +19,16 @@ bool past_clause_ko(const sentence_view& sv, const grammar::mention& m) {
   const auto language = language_of(sv);
   const auto& past = lang::words(language, "forecast.past_clause_endings");
   const auto& forecast = lang::words(language, "forecast.words");
+  const auto& saying = lang::words(language, "attribution.reporting_verbs");
+  const auto& tally = lang::words(language, "forecast.tally_verbs");
   std::size_t start = 0;
   while (start < tail.size()) {
     std::size_t end = std::min(tail.find(' ', start), tail.size());
     std::string_view word = tail.substr(start, end - start);
     if (forecast.in(word)) return false;
+    // "1조 1000억 달러까지 범위를 제시했다": a past verb of saying dates the report, not the
+    // figure; only a tally measures ("집계했다").
+    if (saying.in(word) && !tally.in(word)) return false;
     if (past.suffix_of(word)) return true;
     start = end + 1;
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/cjk_readings.hpp"
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -51,7 +52,11 @@ bool names_replaced(const sentence_claims& s, const claim& c) {
     }
   // "前回調査では2028年度を1兆2000億円と見込んでいたが": a pluperfect-like ending right after it
   // says the same.
-  return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(lead) ||
+  // "由年中时的约5800亿元下调至…": past the figure's hedge.
+  std::string_view words_before = lead;
+  words_before.remove_suffix(trailing_prefix_hedge(words_before));
+  if (is_cjk(s.sv)) words_before = without_cjk_hedge(words_before);
+  return lang::words(language_of(s.sv), "revision.replaced_before").suffix_of(words_before) ||
          lang::words(language_of(s.sv), "revision.replaced_after")
              .prefix_of(s.sv.text.substr(m->end));
 }

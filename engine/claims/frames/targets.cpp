@@ -3,6 +3,8 @@
 // 达到…": a figure its own clause names a goal is no estimate of the market, and never a second
 // figure for it; it gets a subject key of its own, so it is compared only with other targets.
 // The words are language data (roles.target_before, roles.target_after).
+#include <set>
+
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 
@@ -23,6 +25,37 @@ void frame_targets(const sentence_claims& s) {
         *c.subject_key += "#target";
     }
   }
+  // "규모를 2023년 1조 2000억 원에서 2030년 4조 원으로 키운다는 목표": the base of a move to a
+  // target starts the target's path; its rate runs from the base to the target.
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    const claim& end = s.out[i];
+    if (!end.subject_key || !end.subject_key->ends_with("#target") || end.move_base) continue;
+    std::string plain = end.subject_key->substr(0, end.subject_key->size() - 7);
+    for (std::size_t k = i; k-- > s.first;)
+      if (s.out[k].move_base && is_level_figure(s.out[k]) && s.out[k].subject_key == plain &&
+          measured_alike(s.out[k], end)) {
+        *s.out[k].subject_key += "#target";
+        break;
+      }
+  }
+}
+
+void join_target_rates(std::vector<claim>& claims) {
+  // A market whose every level is a target ("산업 규모를 2023년 1조 2000억 원에서 2030년 4조 원으로
+  // 키운다는 목표를 세웠다. 연평균 22.2%씩 성장하는 셈이다"): its rates are the target path's.
+  // Where the text also states the market's own levels, a rate stays the market's.
+  std::set<std::string> targeted, estimated;
+  for (const auto& c : claims) {
+    if (!c.subject_key || !is_level_figure(c)) continue;
+    if (c.subject_key->ends_with("#target"))
+      targeted.insert(c.subject_key->substr(0, c.subject_key->size() - 7));
+    else
+      estimated.insert(*c.subject_key);
+  }
+  for (auto& c : claims)
+    if (c.kind == claim_kind::growth && c.subject_key && targeted.count(*c.subject_key) &&
+        !estimated.count(*c.subject_key))
+      *c.subject_key += "#target";
 }
 
 }  // namespace fc::claims

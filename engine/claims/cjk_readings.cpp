@@ -88,24 +88,6 @@ bool japanese(const sentence_view& sv) { return sv.language == "ja"; }
 
 bool is_cjk(const sentence_view& sv) { return sv.language == "zh" || sv.language == "ja"; }
 
-std::string_view without_cjk_hedge(std::string_view lead) {
-  for (std::size_t h = 0; h < grammar::lexicon::cjk_hedge_before_count; ++h)
-    if (lead.ends_with(grammar::lexicon::cjk_hedges_before[h].text))
-      return lead.substr(0, lead.size() - grammar::lexicon::cjk_hedges_before[h].text.size());
-  return lead;
-}
-
-interval increase_multiple(const sentence_view& sv, const mention& m, interval iv) {
-  if (m.kind != grammar::mention_kind::factor || sv.language != "zh") return iv;
-  std::string_view b = sv.text.substr(0, m.begin);
-  if (b.size() > 24) b.remove_prefix(b.size() - 24);
-  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
-  b = without_cjk_hedge(b);  // "增长约1.7倍": past the multiple's hedge
-  if (!lang::words(language_of(sv), "directions.factor_increase_before").suffix_of(b)) return iv;
-  auto plus_one = [](std::optional<double> x) { return x ? std::optional(*x + 1) : x; };
-  return interval{iv.point + 1, plus_one(iv.low), plus_one(iv.high)};
-}
-
 rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
   rate_reading r;
   r.negative = m.decline || m.negative;           // "下降5%", "约为-3.6%"
@@ -131,6 +113,13 @@ rate_reading cjk_rate(const sentence_view& sv, const mention& m) {
       r.rk = rate_kind::cagr;
       return r;
     }
+  }
+  // "比重预计将由2023年的约23%提升至2027年的约30%", "份额由52.3%增至68.0%": a percentage a move
+  // starts from or reaches, in a clause that names a share, is the share's level.
+  if (m.rate_cue != rate_word::cagr && m.rate_cue != rate_word::yoy && share_level_of_move(sv, m)) {
+    r.kind = claim_kind::share;
+    r.rk = rate_kind::none;
+    return r;
   }
   switch (m.rate_cue) {
     case rate_word::cagr:

@@ -53,4 +53,8 @@ bool cjk_part_lead(const sentence_view& sv, std::size_t at);
 /// a short phrase with no comparison of its own, ending in a possessive.
 bool cjk_year_names_figure(const sentence_view& sv, std::string_view between);
 
+/// A percentage a share's move starts from or reaches ("比重由2023年的约23%提升至…"): the share's
+/// level, not a rate (cjk_figures.cpp).
+bool share_level_of_move(const sentence_view& sv, const grammar::mention& m);
+
 }  // namespace fc::claims

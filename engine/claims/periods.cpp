@@ -51,10 +51,17 @@ std::pair<std::optional<int>, std::optional<int>> bind_period(const sentence_vie
   // A written range: 2023~2030년, between 2023 and 2030. With several ("2025~2030년 5년 사이에만
   // 3.7배 …, 2030~2040년에도 연평균 16.7%"), the last one before the rate is its period; a range
   // in a quoted title ("'클라우드 시장 전망 2022~2026' 보고서") names a report, not a period.
+  // A range after the rate that leads another rate ("复合年增长率为26.4%，…，2023年至2028年的复合
+  // 年增长率为19.5%") is that rate's.
+  auto leads_other_rate = [&](std::size_t j) {
+    return j > index && j + 1 < ms.size() && ms[j + 1].kind == mention_kind::percent &&
+           ms[j + 1].begin - ms[j].end <= 40;
+  };
   std::optional<std::size_t> range;
   for (std::size_t j = 0; j < ms.size(); ++j)
     if (ms[j].kind == mention_kind::year && ms[j].year_to != ms[j].year &&
-        !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index))
+        !fiscal_split(sv, ms[j]) && !inside_quotes(sv.text, ms[j].begin) && (!range || j < index) &&
+        !leads_other_rate(j))
       range = j;
   // "2024~2030년 연평균 성장률은 38%이며, 2030년 이후에도 연평균 12~13%": a year written after
   // the range as a new period's start opens the rate's own period.

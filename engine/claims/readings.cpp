@@ -343,6 +343,10 @@ bool is_base(std::string_view s, const mention& m) {
     std::size_t at = lang::rfind(b, e);
     if (at == std::string_view::npos) continue;
     std::string_view between = b.substr(at + e.word.size());
+    // "由2019年的人民币396亿元增至…": the base's own year and "的" between.
+    std::string_view dated =
+        between.substr(std::min(between.size(), between.find_first_not_of("0123456789")));
+    if (dated.size() < between.size() && (dated == "年的" || dated == "年度的")) return true;
     if (between.find_first_of(",;()") == std::string_view::npos && words(between).size() <= 3 &&
         (between.ends_with("'s ") || between.ends_with("\u2019s ") ||
          lang::words("directions.base_determiners").equal_to(between)))

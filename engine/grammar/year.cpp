@@ -229,6 +229,19 @@ std::optional<mention> parse_year(std::string_view s, std::size_t pos) {
   } else if (s.substr(end, 3) == "年") {
     end += 3;
     if (s.substr(end, 3) == "度") end += 3, fiscal = true;  // 2023年度: a Japanese fiscal year
+    // "2023年至2028年", "2023年度〜2030年度": a range whose years each carry 年.
+    for (std::string_view joiner : {"至", "到", "—", "–", "〜", "～", "~", "-"}) {
+      std::size_t e2 = 0;
+      unsigned y2 = 0;
+      if (m.year_to != m.year || s.substr(end, joiner.size()) != joiner ||
+          !x3p::parse_at(s, end + joiner.size(), four, y2, e2) || static_cast<int>(y2) <= m.year ||
+          !plausible(static_cast<int>(y2)) || s.substr(e2, 3) != "年")
+        continue;
+      m.year_to = static_cast<int>(y2);
+      end = e2 + 3;
+      if (fiscal && s.substr(end, 3) == "度") end += 3;
+      break;
+    }
   } else if (apostrophe) {
     return std::nullopt;  // '23 alone is too ambiguous outside 'NN년
   } else if (amount_follows(s, end) || !word_boundary(s, end)) {

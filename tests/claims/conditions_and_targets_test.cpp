@@ -29,23 +29,25 @@ TEST_CASE("figures listed by scenario are alternatives, not parts of the forecas
 TEST_CASE("a figure under a condition is no second estimate of the forecast") {
   const char* base =
       "한빛리서치는 국내 조각투자 시장이 2030년 약 120조 원까지 커질 것으로 내다봤습니다. ";
-  auto r = run(std::string(base) + "다만 규제 정비가 늦어지면 2030년 규모가 70조 원 안팎에 그칠 수 "
-                                   "있다고 덧붙였습니다.",
+  auto r = run(std::string(base) +
+                   "다만 규제 정비가 늦어지면 2030년 규모가 70조 원 안팎에 그칠 수 "
+                   "있다고 덧붙였습니다.",
                "t.txt", "2024-02-13");
   CHECK(count_rule(r, "figure-disagreement") == 0);
   auto plain = run(std::string(base) + "다른 보고서는 2030년 규모를 70조 원 안팎으로 봤습니다.",
                    "t.txt", "2024-02-13");
   CHECK(count_rule(plain, "figure-disagreement") == 1);
-  auto en = run(
-      "Acme Research expects the robot lawnmower market to reach $4.2 billion in 2030. If "
-      "battery prices stall, it could reach only $2.9 billion in 2030, the firm said.",
-      "t.txt", "2025-03-01");
+  auto en =
+      run("Acme Research expects the robot lawnmower market to reach $4.2 billion in 2030. If "
+          "battery prices stall, it could reach only $2.9 billion in 2030, the firm said.",
+          "t.txt", "2025-03-01");
   CHECK(count_rule(en, "figure-disagreement") == 0);
 }
 
 TEST_CASE("a reduction is a fall") {
-  const char* cut = "Acme Research takes a cautious view at 75 GW, having cut its forecast from "
-                    "110 GW a year earlier, a reduction of roughly ";
+  const char* cut =
+      "Acme Research takes a cautious view at 75 GW, having cut its forecast from "
+      "110 GW a year earlier, a reduction of roughly ";
   auto r = run(std::string(cut) + "32%.", "t.txt", "2025-05-27");
   CHECK(count_rule(r, "change-mismatch") == 0);
   auto wrong = run(std::string(cut) + "45%.", "t.txt", "2025-05-27");
@@ -56,26 +58,27 @@ TEST_CASE("the rate of a target's path runs from the move's base to the target")
   const char* move =
       "한빛도는 드론 부품 산업 규모를 2023년 1조 2000억 원에서 2030년 4조 원으로 키운다는 목표를 "
       "세웠다. ";
-  auto off_by_one = run(std::string(move) + "연평균 22.2%씩 성장하는 셈이다.", "t.txt", "2024-05-14");
+  auto off_by_one =
+      run(std::string(move) + "연평균 22.2%씩 성장하는 셈이다.", "t.txt", "2024-05-14");
   CHECK(count_rule(off_by_one, "cagr-period-convention") == 1);
   auto right = run(std::string(move) + "연평균 18.8%씩 성장하는 셈이다.", "t.txt", "2024-05-14");
   CHECK(right.findings.empty());
 }
 
 TEST_CASE("the end of a move written without its currency is measured as its base") {
-  auto r = run(
-      "Acme expects robot lawnmower revenue to triple, from $105 million in 2023 to about 410 "
-      "million in 2028.",
-      "t.txt", "2024-01-01");
+  auto r =
+      run("Acme expects robot lawnmower revenue to triple, from $105 million in 2023 to about 410 "
+          "million in 2028.",
+          "t.txt", "2024-01-01");
   const auto* end = find_claim(r, "410 million");
   REQUIRE(end != nullptr);
   CHECK(end->currency == "USD");
   CHECK(end->year == 2028);
   CHECK(count_rule(r, "change-mismatch") == 1);
   // Not a figure that only follows "to" in another clause.
-  auto other = run(
-      "Acme's revenue rose from $105 million in 2023; headcount grew to about 410 in 2024.",
-      "t.txt", "2024-06-01");
+  auto other =
+      run("Acme's revenue rose from $105 million in 2023; headcount grew to about 410 in 2024.",
+          "t.txt", "2024-06-01");
   CHECK(find_claim(other, "410") == nullptr);
 }
 
@@ -88,11 +91,31 @@ TEST_CASE("a Chinese revision from a hedged earlier figure, and a source that es
       run("甲乙研究院预计今年中国内地咖啡市场规模约为2800亿元。丙丁咨询则认为今年中国内地咖啡"
           "市场规模约为2500亿元。",
           "t.txt", "2024-12-18");
-  CHECK(count_rule(unrevised, "figure-disagreement") + count_rule(unrevised, "source-disagreement") >=
+  CHECK(count_rule(unrevised, "figure-disagreement") +
+            count_rule(unrevised, "source-disagreement") >=
         1);
-  auto two = run(
-      "甲乙研究院数据显示，2023年中国咖啡市场规模为2165亿元。丙丁咨询估算的2023年市场规模约为"
-      "1800亿元。",
-      "t.txt", "2024-05-10");
+  auto two =
+      run("甲乙研究院数据显示，2023年中国咖啡市场规模为2165亿元。丙丁咨询估算的2023年市场规模约为"
+          "1800亿元。",
+          "t.txt", "2024-05-10");
   CHECK(find_claim(two, "1800亿元")->source.value_or("") == "丙丁咨询");
+}
+
+TEST_CASE("Chinese: a range written with 年 on both years, a share's move, a shortened name") {
+  auto r =
+      run("甲乙研究院数据显示，中国咖啡市场规模由2019年的人民币396亿元增至2023年的人民币1010亿元，"
+          "复合年增长率为26.4%，预计将于2028年达到人民币2465亿元，2023年至2028年的复合年增长率为"
+          "19.5%。连锁品牌的市场份额预计将持续提升，由2023年的约52.3%增至2028年的约68.0%。",
+          "t.txt", "2024-05-28");
+  CHECK(r.findings.empty());
+  const auto* later = find_claim(r, "19.5%");
+  REQUIRE(later != nullptr);
+  CHECK(later->period_from == 2023);
+  CHECK(later->period_to == 2028);
+  CHECK(find_claim(r, "52.3%")->kind == fc::claim_kind::share);
+  auto wrong =
+      run("2023年我国工业机器人核心产业规模约为1.35万亿元。到2027年核心产业规模将达到约2.2万亿元，"
+          "2023—2027年年均复合增长率约为18%。",
+          "t.txt", "2024-03-28");
+  CHECK(count_rule(wrong, "cagr-mismatch") == 1);
 }

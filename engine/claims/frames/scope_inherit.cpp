@@ -7,8 +7,23 @@
 #include <set>
 
 #include "claims/frames.hpp"
+#include "support/utf8.hpp"
 
 namespace fc::claims {
+namespace {
+
+// Chinese or Japanese characters only: no space, no Latin letter, no Hangul.
+bool han_or_kana(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    std::size_t n = utf8::decode(s, i, cp);
+    if (!n || cp < 0x3000 || utf8::is_hangul(cp)) return false;
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
 
 void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* wholes,
                    const std::vector<std::string>* regions) {
@@ -25,6 +40,13 @@ void inherit_scope(std::vector<claim>& claims, const std::vector<std::string>* w
     std::set<std::string> found;
     for (const auto& scope : scopes)
       if (keys.count(scope + bare)) found.insert(scope + bare);
+    // "2023年我国工业互联网核心产业规模约为1.35万亿元 … 到2027年核心产业规模将达到约2.2万亿元": a
+    // Chinese or Japanese name shortened to its head, three characters or more and written
+    // without spaces, is the one longer name of the article that ends with it.
+    if (found.empty() && bare.size() >= 9 && han_or_kana(bare))
+      for (const auto& longer : keys)
+        if (longer.size() >= bare.size() + 6 && longer.ends_with(bare) && han_or_kana(longer))
+          found.insert(longer);
     if (found.size() == 1) scoped_of[bare] = *found.begin();
   }
   for (auto& c : claims) {

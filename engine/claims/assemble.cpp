@@ -320,6 +320,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           local_subject = true;
         }
       if (!sp && sentence_subject) local_subject = sentence_subject_local;
+      // A subject carried from the sentences before names no segment here.
+      const bool carried = !sp && !sentence_subject;
       if (!sp) sp = sentence_subject ? sentence_subject : ambiguous ? std::nullopt : last_subject;
       // "이 시장은 … 커질 전망이다. 연평균 성장률은 14.5%다.": with no market named anywhere, the
       // bare market of the two sentences before (or carried since) is still the one meant.
@@ -330,7 +332,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.subject_key = subject_key(sp->display);
         // "The wafer fab equipment segment is projected to reach $126 billion next year": one
         // segment of the total stated before, named in this sentence.
-        if (m.kind == mention_kind::amount && sp->named &&
+        if (m.kind == mention_kind::amount && sp->named && !carried &&
             lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
           c.part = true;
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
@@ -381,7 +383,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
     // Track the subject named last, even in sentences without figures; not a part named last.
     if (auto sp = find_subject_at(sv.text, sv.text.size());
-        sp && sp->named && !cjk_part_lead(sv, sv.text.size()) && !part_of_whole_sentence(sv.text))
+        sp && sp->named && !cjk_part_lead(sv, sv.text.size()) && !part_of_whole_sentence(sv.text) &&
+        !lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
       name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);

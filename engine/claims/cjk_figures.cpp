@@ -66,7 +66,8 @@ bool share_level_of_move(const sentence_view& sv, const mention& m) {
   return share_move_end(sv, m) &&
          lang::words(language_of(sv), "cjk.share_words")
              .in(clause_before(sv.text, m.begin, false)) &&
-         !lang::words(language_of(sv), "cjk.growth_nouns").in(clause_before(sv.text, m.begin, true));
+         !lang::words(language_of(sv), "cjk.growth_nouns")
+              .in(clause_before(sv.text, m.begin, true));
 }
 
 }  // namespace fc::claims

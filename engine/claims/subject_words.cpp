@@ -66,6 +66,8 @@ bool stop_word_en(std::string_view w) {
       "year’s",   "same"};  // scale words: "41.2 million subscribers" names no subject
                             // "million"
   if (std::find(std::begin(stops), std::end(stops), w) != std::end(stops)) return true;
+  // "Gartner reckons worldwide spending …": a publisher's verb ends the subject before it.
+  if (lang::words(lang::id_of("en"), "attribution.source_verbs").equal_to(w)) return true;
   if (tech_name(w)) return false;
   for (char c : w)
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '$') return true;

@@ -265,11 +265,16 @@ void frame_parallel_move(const sentence_claims& s);
 void frame_targets(const sentence_claims& s);
 void link_said_moves(std::vector<claim>& claims);
 
+/// "추정치(매출 25조원, 영업이익 1조4000억원)": measures listed in one bracket, each its figure's
+/// subject (frames/bracket_measures.cpp).
+void frame_bracket_measures(const sentence_claims& s);
+
 inline void apply_frames(const sentence_claims& s, const std::vector<std::string>* wholes,
                          const std::vector<std::string>* regions) {
   frame_compared_base(s);
   frame_ranked_part(s);
   frame_bracketed_items(s);
+  frame_bracket_measures(s);
   frame_measured_clause(s);
   frame_respective_years(s);
   frame_written_total(s, wholes);

@@ -13,6 +13,9 @@ void stale_forecast(const context& ctx, const rule_info& info, std::vector<findi
     if (!c.forecast || !c.year || !c.value || *c.year >= ctx.article_date->year) continue;
     // "by 2023" in a 2023 article is current, and an estimate of last year is a measurement.
     if (c.year_relation == "from" || c.year_relation == "as_of") continue;
+    // "up from the firm's previous forecast of €1.45bn, made 18 months ago": a forecast the text
+    // says was replaced is an old forecast by its own account, not one left standing.
+    if (c.superseded) continue;
     finding f;
     f.rule = info.id;
     f.level = info.default_severity;

@@ -9,20 +9,20 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a rival estimate after a segment's sentence is the whole's, not a part") {
-  auto r = run(
-      "Acme reckons worldwide end-user spending on drone services will reach $679 billion in "
-      "2024. Inspection is tipped to be the fastest-growing segment, reaching $180 billion. "
-      "Beta, which uses a broader definition, puts this year's figure at $805 billion.",
-      "t.txt", "2024-05-20");
+  auto r =
+      run("Acme reckons worldwide end-user spending on drone services will reach $679 billion in "
+          "2024. Inspection is tipped to be the fastest-growing segment, reaching $180 billion. "
+          "Beta, which uses a broader definition, puts this year's figure at $805 billion.",
+          "t.txt", "2024-05-20");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
   CHECK(count_rule(r, "breakdown-exceeds-whole") == 0);
   CHECK(find_claim(r, "$679 billion")->subject.value_or("").starts_with("worldwide"));
   CHECK(find_claim(r, "$805 billion")->subject_key == find_claim(r, "$679 billion")->subject_key);
   // The segment named in its own sentence is still a part, and a part above its whole is caught.
-  auto part = run(
-      "Acme reckons worldwide end-user spending on drone services will reach $679 billion in "
-      "2024. Inspection is tipped to be the fastest-growing segment, reaching $700 billion.",
-      "t.txt", "2024-05-20");
+  auto part =
+      run("Acme reckons worldwide end-user spending on drone services will reach $679 billion in "
+          "2024. Inspection is tipped to be the fastest-growing segment, reaching $700 billion.",
+          "t.txt", "2024-05-20");
   CHECK(count_rule(part, "part-exceeds-whole") + count_rule(part, "breakdown-exceeds-whole") >= 1);
 }
 
@@ -35,4 +35,28 @@ TEST_CASE("a forecast raised from its earlier figure is checked at the raised fi
   CHECK(find_claim(r, "276억달러")->year == 2029);
   auto wrong = run(std::string(lead) + "25% 성장할 것이라는 설명이다.", "t.txt", "2024-11-05");
   CHECK(count_rule(wrong, "cagr-mismatch") == 1);
+}
+
+TEST_CASE("measures listed in one bracket are each their figure's subject") {
+  auto r = run(
+      "한빛증권은 아크메조선의 올해 매출액을 28조원, 영업이익을 2조2000억원으로 추정했다. 지난해 "
+      "추정치(매출 25조2000억원, 영업이익 1조4000억원) 대비 각각 11%, 57% 증가한 수준이다.",
+      "t.txt", "2025-01-20");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(find_claim(r, "25조2000억원")->subject.value_or("").starts_with("매출"));
+  CHECK(find_claim(r, "1조4000억원")->subject.value_or("") == "영업이익");
+}
+
+TEST_CASE("a replaced forecast is no stale forecast, and '…보다 낮춘 수치' revises") {
+  auto r = run(
+      "Exports of Acme whiskey are forecast to reach €1.6bn by 2030, according to Acme Economics. "
+      "That is up from the firm's previous forecast of €1.45bn, made 18 months ago.",
+      "t.txt", "2024-10-02");
+  CHECK(count_rule(r, "stale-forecast") == 0);
+  auto ko = run(
+      "한빛리서치는 세계 드론 시장 규모가 지난해 약 1200억달러에서 2030년 3070억달러로 연평균 17% "
+      "커질 것으로 내다봤다. 다만 이는 1년 전 내놓은 2030년 전망치 3500억달러보다 12%가량 낮춘 "
+      "수치다.",
+      "t.txt", "2025-03-12");
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
 }

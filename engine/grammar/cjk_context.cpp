@@ -132,13 +132,14 @@ void read_rate(std::string_view s, std::size_t floor, std::size_t after, mention
         noun.starts_with("増") || noun.starts_with("拡大") || noun.starts_with("伸び"))
       tail = noun;
   }
+  // "前年の1兆2050億円を4.1%下回った": a level the figure fell short of by the rate.
   if (tail.starts_with("減") || tail.starts_with("低下") || tail.starts_with("下落") ||
-      tail.starts_with("縮小") || tail.starts_with("マイナス")) {
+      tail.starts_with("縮小") || tail.starts_with("マイナス") || tail.starts_with("下回")) {
     m.decline = true;
     if (!best) m.rate_cue = rate_word::growth;
   } else if (!best &&
              (tail.starts_with("増") || tail.starts_with("上昇") || tail.starts_with("成長") ||
-              tail.starts_with("伸び") || tail.starts_with("拡大"))) {
+              tail.starts_with("伸び") || tail.starts_with("拡大") || tail.starts_with("上回"))) {
     m.rate_cue = rate_word::growth;
   }
 }

@@ -121,6 +121,7 @@ const list_spec kSchema[] = {
     {"roles.dimension_lead_end", shape::words},
     {"roles.excluded_bases", shape::words},
     {"roles.expected_level_after", shape::words},
+    {"roles.factor_gap_after", shape::words},
     {"roles.flow_after", shape::words},
     {"roles.flow_before", shape::words},
     {"roles.growth_streaks", shape::words},

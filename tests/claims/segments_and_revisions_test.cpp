@@ -60,3 +60,26 @@ TEST_CASE("a replaced forecast is no stale forecast, and '…보다 낮춘 수�
       "t.txt", "2025-03-12");
   CHECK(count_rule(ko, "figure-disagreement") == 0);
 }
+
+TEST_CASE("Japanese: a level fallen short of, a part's prior-year base, a gap between forecasts") {
+  auto below =
+      run("アクメ総研によると、2023年の九州のIC生産額は1兆1560億円で、前年の1兆2050億円を4.1%"
+          "下回った。",
+          "t.txt", "2024-07-25");
+  CHECK(count_rule(below, "change-mismatch") == 0);
+  auto above =
+      run("アクメ総研によると、2023年の九州のIC生産額は1兆1560億円で、前年の1兆2050億円を9.1%"
+          "下回った。",
+          "t.txt", "2024-07-25");
+  CHECK(count_rule(above, "change-mismatch") == 1);
+  auto part = run(
+      "アクメ総研は、2023年の漫画市場の推定販売金額が前年比2.5%増の6937億円だったと発表した。うち"
+      "電子漫画は前年の4479億円から7.8%伸びて4830億円となった。",
+      "t.txt", "2024-02-26");
+  CHECK(count_rule(part, "part-exceeds-whole") + count_rule(part, "breakdown-exceeds-whole") == 0);
+  auto gap = run(
+      "空飛ぶ車、市場予測に3倍の開き\n\n米調査会社の試算では、世界市場は来年の約20億ドルから、強気"
+      "シナリオでは2035年に1500億ドルに膨らむ。",
+      "t.txt", "2024-04-15");
+  CHECK(count_rule(gap, "change-mismatch") == 0);
+}

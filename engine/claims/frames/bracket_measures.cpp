@@ -1,7 +1,7 @@
-// Frame: measures listed inside one bracket, each with its figure. "지난해 추정치(매출 25조2000억원,
-// 영업이익 1조4000억원) 대비 각각 11%, 57% 증가", "last year's results (revenue $3.1 billion,
-// operating profit $420 million)": each figure is the measure written right before it, not the
-// subject the sentence carries. Two different measures make such a list; the measure words are
+// Frame: measures listed inside one bracket, each with its figure. "지난해 추정치(매출
+// 25조2000억원, 영업이익 1조4000억원) 대비 각각 11%, 57% 증가", "last year's results (revenue $3.1
+// billion, operating profit $420 million)": each figure is the measure written right before it, not
+// the subject the sentence carries. Two different measures make such a list; the measure words are
 // language data (subjects.measures).
 #include "claims/frames.hpp"
 #include "claims/measures.hpp"
@@ -34,7 +34,8 @@ void frame_bracket_measures(const sentence_claims& s) {
     if (label.empty()) continue;
     // The label is one measure word and nothing else ("매출", "operating profit").
     const auto& hits = measure_hits(label);
-    if (hits.size() != 1 || hits.front().first != 0 || hits.front().second.word.size() != label.size())
+    if (hits.size() != 1 || hits.front().first != 0 ||
+        hits.front().second.word.size() != label.size())
       continue;
     items.emplace_back(m.begin, label);
   }

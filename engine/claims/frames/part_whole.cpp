@@ -140,6 +140,9 @@ void link_parts_to_wholes(std::vector<claim>& claims) {
     claim& part = claims[p];
     if (p > 0 && claims[p - 1].sentence != part.sentence) sentence_whole.reset();
     if (!part.part || !level_of_parts(part) || part.whole_of) continue;
+    // "うち電子コミックは前年の4479億円から7.8%伸びて4830億円": an undated start of a part's
+    // move is the part's earlier level, no part of the whole its end splits.
+    if (part.move_base && !part.year) continue;
     auto w = whole_for(claims, p);
     if (!w && !part.year && sentence_whole && measured_alike(claims[*sentence_whole], part))
       w = sentence_whole;

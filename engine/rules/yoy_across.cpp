@@ -217,7 +217,11 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
       // figure: a base from another source than the rate's is a reading, so the conflict is a
       // warning that names both sources.
       const claim& base = cs[*earlier];
-      if (base.source && rate.source && !same_source(base.source, rate.source)) {
+      bool other_source = base.source && rate.source && !same_source(base.source, rate.source);
+      // "가트너는 내년 시장이 919억달러로 올해보다 29% … 반면 IDC는 올해 … 841억달러로": another
+      // source's level written after the rate is a rival estimate, never what the rate grew from.
+      if (other_source && base.sentence > rate.sentence) continue;
+      if (other_source) {
         f->level = severity::warning;
         static constexpr wording base_and_rate{
             .en = " (the base is {base}'s, the rate {rate}'s)",

@@ -119,3 +119,18 @@ TEST_CASE("Chinese: a range written with 年 on both years, a share's move, a sh
           "t.txt", "2024-03-28");
   CHECK(count_rule(wrong, "cagr-mismatch") == 1);
 }
+
+TEST_CASE("a rate needed to reach a target, and a rival's level written after a rate") {
+  auto r =
+      run("한빛리서치는 올해 세계 드론 매출이 6970억달러로 전년(6270억달러) 대비 11% 증가할 것으로 "
+          "내다봤다. 이 추세라면 2030년 1조 달러 목표 달성을 위해 필요한 연평균 성장률은 7.5% "
+          "수준이다.",
+          "t.txt", "2025-02-10");
+  CHECK(r.findings.empty());
+  auto rival = run(
+      "아크메는 올해 세계 드론 매출이 712억달러로 전년 대비 33% 증가할 것으로 전망했다. 아크메는 "
+      "내년 드론 시장이 919억달러로 올해보다 29% 더 커질 것으로 내다봤다. 반면 한빛리서치는 올해 "
+      "드론 시장 규모를 841억달러로 아크메보다 높게 잡았다.",
+      "t.txt", "2024-05-30");
+  CHECK(count_rule(rival, "change-mismatch") == 0);
+}

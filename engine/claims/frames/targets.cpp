@@ -25,6 +25,19 @@ void frame_targets(const sentence_claims& s) {
         *c.subject_key += "#target";
     }
   }
+  // "2030년 1조 달러 목표 달성을 위해 필요한 연평균 성장률은 7.5%": in a sentence whose levels are
+  // all targets, a rate is the target path's.
+  bool all_targets = false;
+  for (std::size_t i = s.first; i < s.out.size(); ++i)
+    if (is_level_figure(s.out[i]) && s.out[i].subject_key) {
+      all_targets = s.out[i].subject_key->ends_with("#target");
+      if (!all_targets) break;
+    }
+  if (all_targets)
+    for (std::size_t i = s.first; i < s.out.size(); ++i)
+      if (s.out[i].kind == claim_kind::growth && s.out[i].subject_key &&
+          !s.out[i].subject_key->ends_with("#target"))
+        *s.out[i].subject_key += "#target";
   // "규모를 2023년 1조 2000억 원에서 2030년 4조 원으로 키운다는 목표": the base of a move to a
   // target starts the target's path; its rate runs from the base to the target.
   for (std::size_t i = s.first; i < s.out.size(); ++i) {

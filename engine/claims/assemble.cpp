@@ -241,7 +241,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.forecast = true;
       if (m.kind == mention_kind::amount) forecast_move = base && forecast_words;
       hedge h = is_cjk(sv) ? cjk_hedge(m) : read_hedge(sv.text, m, c.forecast);
-      interval iv = increase_multiple(sv, m, apply_hedge(m, h));
+      interval iv = ratio_to_year_before(sv, m, increase_multiple(sv, m, apply_hedge(m, h)));
       c.value_hedge = h.name == "at_least_about" ? "at_least" : h.name;
       if (m.odd_unit > 0) c.value_hedge = "a_bit_over";
       if (m.digit_band) c.value_hedge = "band";

@@ -1,7 +1,8 @@
 // Chinese and Japanese figures read with the words beside them: a hedge before a figure, a
-// multiple of increase ("增长约1.7倍"), and a percentage that a share's move starts from or
-// reaches ("比重预计将由2023年的约23%提升至2027年的约30%"), which is the share's level whatever
-// verb moves it; a growth rate's move ("增速由20%提升至25%") is not.
+// multiple of increase ("增长约1.7倍"), a ratio to the year before ("前年度比105.2%"), and a
+// percentage that a share's move starts from or reaches
+// ("比重预计将由2023年的约23%提升至2027年的约30%"), which is the share's level whatever verb moves
+// it; a growth rate's move ("增速由20%提升至25%") is not.
 #include <algorithm>
 #include <cctype>
 
@@ -60,6 +61,17 @@ interval increase_multiple(const sentence_view& sv, const mention& m, interval i
   if (!lang::words(language_of(sv), "directions.factor_increase_before").suffix_of(b)) return iv;
   auto plus_one = [](std::optional<double> x) { return x ? std::optional(*x + 1) : x; };
   return interval{iv.point + 1, plus_one(iv.low), plus_one(iv.high)};
+}
+
+interval ratio_to_year_before(const sentence_view& sv, const mention& m, interval iv) {
+  // Japanese only: a Chinese "同比105.2%" is rare, and there a bare rate is the change.
+  if (m.kind != grammar::mention_kind::percent || sv.language != "ja" ||
+      m.rate_cue != grammar::rate_word::yoy || m.decline || iv.point < 0.5 ||
+      lang::words(language_of(sv), "cjk.ratio_directions_after")
+          .prefix_of(after(sv.text, m.end, 16)))
+    return iv;
+  auto less_one = [](std::optional<double> x) { return x ? std::optional(*x - 1) : x; };
+  return interval{iv.point - 1, less_one(iv.low), less_one(iv.high)};
 }
 
 bool share_level_of_move(const sentence_view& sv, const mention& m) {

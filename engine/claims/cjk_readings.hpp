@@ -22,6 +22,9 @@ rate_reading cjk_rate(const sentence_view& sv, const grammar::mention& m);
 interval increase_multiple(const sentence_view& sv, const grammar::mention& m, interval iv);
 /// `lead` without the Chinese or Japanese hedge that ends it ("增长约", "净增约" → "增长", "净增").
 std::string_view without_cjk_hedge(std::string_view lead);
+/// "前年度比105.2%" (Japanese, with no direction after it): a ratio to the year before, read as
+/// the change it states (+5.2%) (cjk_figures.cpp).
+interval ratio_to_year_before(const sentence_view& sv, const grammar::mention& m, interval iv);
 /// The hedge the grammar read touching the figure (约, 超过, 約, 超).
 hedge cjk_hedge(const grammar::mention& m);
 /// The subject nearest before the figure in its sentence: the phrase that ends in a subject

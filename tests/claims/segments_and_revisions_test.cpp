@@ -83,3 +83,26 @@ TEST_CASE("Japanese: a level fallen short of, a part's prior-year base, a gap be
       "t.txt", "2024-04-15");
   CHECK(count_rule(gap, "change-mismatch") == 0);
 }
+
+TEST_CASE("Japanese: a percentage of the year before with no direction is a ratio to it") {
+  auto r =
+      run("アクメ総研は、2023年度の国内プロテイン市場規模を前年度比105.2%の3850億円と推計した。"
+          "前年度の3660億円から拡大した。",
+          "t.txt", "2024-11-20");
+  CHECK(r.findings.empty());
+  const auto* rate = find_claim(r, "105.2%");
+  REQUIRE(rate != nullptr);
+  REQUIRE(rate->rate.has_value());
+  CHECK(rate->rate->point == doctest::Approx(0.052));
+  auto wrong =
+      run("アクメ総研は、2023年度の国内プロテイン市場規模を前年度比115.2%の3850億円と推計した。"
+          "前年度の3660億円から拡大した。",
+          "t.txt", "2024-11-20");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+  // With a direction after it, the percentage is the change itself.
+  auto plain =
+      run("アクメ総研は、2023年度の国内プロテイン市場規模を前年度比5.2%増の3850億円と推計した。"
+          "前年度の3660億円から拡大した。",
+          "t.txt", "2024-11-20");
+  CHECK(plain.findings.empty());
+}

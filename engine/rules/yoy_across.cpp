@@ -156,9 +156,21 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
         });
     if (!after)
       while (first > 0 && cs[first - 1].sentence + 1 >= c.sentence) --first;
+    // "…revenue reached $2.4bn last year and will climb to $8.1bn in 2028": a sentence's only two
+    // dated levels of one measure are a move too, written without "from".
+    auto pair_start = [&](std::size_t i) {
+      std::size_t from = i, dated = 0;
+      while (from > 0 && cs[from - 1].sentence == cs[i].sentence) --from;
+      for (std::size_t j = from; j < cs.size() && cs[j].sentence == cs[i].sentence; ++j)
+        dated += cs[j].year && cs[j].value && !cs[j].conversion_of &&
+                 consistency::comparable_figures(cs[j], cs[i]);
+      return dated == 2;
+    };
     for (std::size_t i = first; i < cs.size() && cs[i].sentence <= c.sentence + 2; ++i) {
       const claim& a = cs[i];
-      if (a.sentence == c.sentence || !a.move_base || !a.year || !name_alike(c, a)) continue;
+      if (a.sentence == c.sentence || !(a.move_base || pair_start(i)) || !a.year ||
+          !name_alike(c, a))
+        continue;
       for (std::size_t j = i + 1; j < cs.size() && cs[j].sentence == a.sentence; ++j) {
         const claim& b = cs[j];
         if (b.move_base || !b.year || *b.year <= *a.year || b.subject_key != a.subject_key ||

@@ -29,11 +29,15 @@ bool multiple_of_amount(const sentence_claims& s, const mention& m, std::size_t 
       if (markers.prefix_of(gap) && gap.find_first_of("0123456789,.") == std::string_view::npos)
         return true;
     }
-    // "nine times last year's $160 million": only "N times" or "N-fold" takes a base after it
-    // ("triple to $18.9 billion" names the result), across a few words that name a past level.
+    // "nine times last year's $160 million", "more than triple the 5.5 trillion won": "N times",
+    // "N-fold", or a multiple word with a determiner after it takes a base after it ("triple to
+    // $18.9 billion" names the result), across a few words that name a past level.
     std::string_view said = s.sv.text.substr(f.begin, f.end - f.begin);
+    std::string_view next =
+        s.sv.text.substr(f.end, std::min<std::size_t>(8, s.sv.text.size() - f.end));
     if (f.end <= m.begin && m.begin - f.end <= 32 &&
-        (said.ends_with("times") || said.ends_with("fold"))) {
+        (said.ends_with("times") || said.ends_with("fold") || next.starts_with(" the ") ||
+         next.starts_with(" last ") || next.starts_with(" its ") || next.starts_with(" their "))) {
       const auto& level_words = lang::words(language_of(s.sv), "roles.multiple_base_words");
       bool past_level = true;
       for (auto w : words(s.sv.text.substr(f.end, m.begin - f.end)))

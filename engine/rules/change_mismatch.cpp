@@ -168,6 +168,16 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
                    [&](std::size_t i) { return !cs[i].part; });
       if (levels.size() == 2) figures = std::move(levels);
     }
+    // "rose 32% to $3.1 billion from $2.35 billion, and we are targeting $5 billion": a target
+    // is no end of a measured move.
+    if (figures.size() > 2) {
+      std::vector<std::size_t> measured;
+      std::copy_if(figures.begin(), figures.end(), std::back_inserter(measured),
+                   [&](std::size_t i) {
+                     return !cs[i].subject_key || !cs[i].subject_key->ends_with("#target");
+                   });
+      if (measured.size() >= 2) figures = std::move(measured);
+    }
     if (changes.size() + leading.size() != 1) continue;
     if (figures.size() > 2)
       figures = linked_pair(cs, figures, cs[changes.empty() ? leading[0] : changes[0]]);

@@ -134,3 +134,16 @@ TEST_CASE("a rate needed to reach a target, and a rival's level written after a 
       "t.txt", "2024-05-30");
   CHECK(count_rule(rival, "change-mismatch") == 0);
 }
+
+TEST_CASE("a target after a measured move is no end of it, and 'targeting' names no target after") {
+  auto r =
+      run("Acme's fiscal 2024 revenue rose 32% to $3.1 billion from $2.35 billion, and we are "
+          "targeting $5 billion in annual revenue by fiscal 2027.",
+          "t.txt", "2024-11-19");
+  CHECK(r.findings.empty());
+  auto wrong =
+      run("Acme's fiscal 2024 revenue rose 42% to $3.1 billion from $2.35 billion, and we are "
+          "targeting $5 billion in annual revenue by fiscal 2027.",
+          "t.txt", "2024-11-19");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+}

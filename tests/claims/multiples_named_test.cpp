@@ -8,15 +8,15 @@ using fc::test::count_rule;
 using fc::test::run;
 
 TEST_CASE("a multiple word with a determiner after it names its base") {
-  auto r = run(
-      "Acme's drone sales are projected to reach about 14 trillion won this year, more than "
-      "triple the 5.5 trillion won it earned last year.",
-      "t.txt", "2024-07-10");
+  auto r =
+      run("Acme's drone sales are projected to reach about 14 trillion won this year, more than "
+          "triple the 5.5 trillion won it earned last year.",
+          "t.txt", "2024-07-10");
   CHECK(count_rule(r, "change-mismatch") == 1);
-  auto right = run(
-      "Acme's drone sales are projected to reach about 17 trillion won this year, more than "
-      "triple the 5.5 trillion won it earned last year.",
-      "t.txt", "2024-07-10");
+  auto right =
+      run("Acme's drone sales are projected to reach about 17 trillion won this year, more than "
+          "triple the 5.5 trillion won it earned last year.",
+          "t.txt", "2024-07-10");
   CHECK(right.findings.empty());
   // "triple to" names the result, not a base.
   auto result = run("Acme expects drone sales to triple to 14 trillion won next year.", "t.txt",

@@ -43,13 +43,19 @@ void frame_targets(const sentence_claims& s) {
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     const claim& end = s.out[i];
     if (!end.subject_key || !end.subject_key->ends_with("#target") || end.move_base) continue;
+    // Only the level right before the target, with no level before it that it could be the
+    // base of ("rose 32% to $3.1 billion from $2.35 billion, and we are targeting $5 billion").
     std::string plain = end.subject_key->substr(0, end.subject_key->size() - 7);
-    for (std::size_t k = i; k-- > s.first;)
-      if (s.out[k].move_base && is_level_figure(s.out[k]) && s.out[k].subject_key == plain &&
-          measured_alike(s.out[k], end)) {
-        *s.out[k].subject_key += "#target";
-        break;
-      }
+    std::size_t k = i;
+    while (k-- > s.first && !is_level_figure(s.out[k])) {
+    }
+    if (k >= i || !s.out[k].move_base || s.out[k].subject_key != plain ||
+        !measured_alike(s.out[k], end))
+      continue;
+    bool leads = true;
+    for (std::size_t j = s.first; j < k; ++j)
+      leads = leads && !(is_level_figure(s.out[j]) && !s.out[j].move_base);
+    if (leads) *s.out[k].subject_key += "#target";
   }
 }
 

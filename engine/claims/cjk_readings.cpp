@@ -233,6 +233,7 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
 std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t index) {
   std::string_view lead = sv.text.substr(0, sv.mentions[index].begin);
   auto found = subject_in(sv, lead);
+  if (!found) return topic_subject(sv, lead);
   // "今年中国PC市场仍将延续下滑态势，出货量同比下降约7.9%": a bare measure (not a market's
   // size) is of the market its own sentence named before it.
   if (!found || found->named || found->market) return found;
@@ -297,7 +298,9 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
     }
   // "富士キメラ総研は、国内…との予測をまとめた": a name that opens the sentence as its topic,
   // in a sentence that reports.
-  if (out.empty() && lang::words(lang_id, "cjk.report_verbs").in(sv.text))
+  // "GaNパワー半導体は、…2500億円が予測される": a passive report names no reporter.
+  if (out.empty() && lang::words(lang_id, "cjk.report_verbs").in(sv.text) &&
+      !lang::words(lang_id, "cjk.passive_reports").in(sv.text))
     for (const auto& t : lang::words(lang_id, "cjk.topic_particles").entries()) {
       std::size_t at = lang::find(sv.text, t);
       if (at == std::string_view::npos || at == 0 || at > 60) continue;

@@ -60,4 +60,8 @@ bool cjk_year_names_figure(const sentence_view& sv, std::string_view between);
 /// level, not a rate (cjk_figures.cpp).
 bool share_level_of_move(const sentence_view& sv, const grammar::mention& m);
 
+/// "SiCは23年の2600億円から…": the topic a Japanese sentence opens on, unless it is the reporter;
+/// nullopt otherwise (cjk_topic.cpp).
+std::optional<subject_phrase> topic_subject(const sentence_view& sv, std::string_view lead);
+
 }  // namespace fc::claims

@@ -44,6 +44,7 @@ const list_spec kSchema[] = {
     {"cjk.head_modifies", shape::words},
     {"cjk.name_words", shape::words},
     {"cjk.not_source_words", shape::words},
+    {"cjk.passive_reports", shape::words},
     {"cjk.ratio_directions_after", shape::words},
     {"cjk.report_verbs", shape::words},
     {"cjk.scope_possessors", shape::words},

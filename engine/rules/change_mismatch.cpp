@@ -124,6 +124,27 @@ void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector
 void amount_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out);
 void factor_of_year(const context& ctx, const rule_info& info, std::vector<finding>& out);
 
+namespace {
+
+bool revision_change(const context& ctx, const rule_info& info, const std::vector<std::size_t>& ids,
+                     const claim& c, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (auto i : ids) {
+    const claim& replaced = cs[i];
+    if (!replaced.superseded || !replaced.value || replaced.where.end > c.where.start ||
+        c.where.start - replaced.where.end > 24)
+      continue;
+    for (auto j : ids)
+      if (cs[j].move_from == replaced.id && cs[j].value) {
+        if (auto f = change_conflict(ctx, info, replaced, cs[j], c)) out.push_back(std::move(*f));
+        return true;
+      }
+  }
+  return false;
+}
+
+}  // namespace
+
 void change_mismatch(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const auto& group : sentence_groups(cs)) {
@@ -168,6 +189,9 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
                    [&](std::size_t i) { return !cs[i].part; });
       if (levels.size() == 2) figures = std::move(levels);
     }
+    // "较我们此前对2026年约900亿美元的预测上调约17%": a change written right after the forecast a
+    // revision replaced is the revision's, from that forecast to the revised figure.
+    if (changes.size() == 1 && revision_change(ctx, info, ids, cs[changes[0]], out)) continue;
     // "rose 32% to $3.1 billion from $2.35 billion, and we are targeting $5 billion": a target
     // is no end of a measured move.
     if (figures.size() > 2) {

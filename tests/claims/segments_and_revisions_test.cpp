@@ -106,3 +106,37 @@ TEST_CASE("Japanese: a percentage of the year before with no direction is a rati
           "t.txt", "2024-11-20");
   CHECK(plain.findings.empty());
 }
+
+TEST_CASE("Japanese: a sentence's topic names its figures when no measure is named before them") {
+  auto r =
+      run("アクメ総研は、次世代パワー半導体の世界市場を調査した。SiCパワー半導体の市場は2035年には"
+          "3兆1000億円に拡大すると予測する。GaNパワー半導体は、データセンターの電源向けなどで採用が"
+          "進み、2035年に2500億円が予測される。",
+          "t.txt", "2024-06-18");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  CHECK(find_claim(r, "2500億円")->subject.value_or("") == "GaNパワー半導体");
+  // A rate's noun or a place opening the sentence names nothing.
+  auto rate =
+      run("国内の倉庫ロボット市場は2024年の約1200億円から30年には約2400億円に倍増する見通し"
+          "だ。年平均成長率は約12.2%に達するという。",
+          "t.txt", "2025-01-22");
+  CHECK(rate.findings.empty());
+  auto inline_part = run(
+      "アクメ総研は、国内の倉庫ロボット市場が2035年度には約9000億円に拡大するとの予測を公表した。"
+      "2035年度では、うち物流向けが約5000億円と5割超を占める見通しだ。",
+      "t.txt", "2025-05-22");
+  CHECK(count_rule(inline_part, "figure-disagreement") == 0);
+}
+
+TEST_CASE("Chinese: a forecast named as the one a revision raised") {
+  auto r =
+      run("我们预计全球机器人市场规模将由2023年的约380亿美元增至2026年的约1050亿美元，较我们此前对"
+          "2026年约900亿美元的预测上调约17%。",
+          "t.txt", "2024-06-20");
+  CHECK(r.findings.empty());
+  auto wrong =
+      run("我们预计全球机器人市场规模将由2023年的约380亿美元增至2026年的约1050亿美元，较我们此前对"
+          "2026年约900亿美元的预测上调约27%。",
+          "t.txt", "2024-06-20");
+  CHECK(count_rule(wrong, "change-mismatch") == 1);
+}

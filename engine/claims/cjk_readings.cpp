@@ -236,7 +236,7 @@ std::optional<subject_phrase> cjk_subject(const sentence_view& sv, std::size_t i
   if (!found) return topic_subject(sv, lead);
   // "今年中国PC市场仍将延续下滑态势，出货量同比下降约7.9%": a bare measure (not a market's
   // size) is of the market its own sentence named before it.
-  if (!found || found->named || found->market) return found;
+  if (found->named || found->market) return found;
   std::size_t head = lead.rfind(found->display);
   if (head == std::string_view::npos) return found;
   auto earlier = subject_in(sv, lead.substr(0, head));

@@ -43,19 +43,26 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
   // The change's year names the figure it reaches only when that figure is the one written
   // right before the change ("tripled in 2023 to $6.0 billion"); "2040년에는 87조원으로 2030년
   // 대비 7배" names its base's year instead.
+  // A year-on-year rate names its year by its period ("较上年的5040亿元同比增长约39%").
   std::vector<std::size_t> reached;
   std::optional<std::size_t> nearest_before;
+  auto change_year = change.year                        ? change.year
+                     : change.rate_of == rate_kind::yoy ? change.period_to
+                                                        : std::nullopt;
   for (auto i : figures)
     if (cs[i].where.end <= change.where.start) nearest_before = i;
+  // "约为6500亿元，较上年的5040亿元同比增长约39%": the figure right before the base the change
+  // follows is reached too.
+  auto at_base = std::find(figures.begin(), figures.end(), base);
+  std::optional<std::size_t> before_base;
+  if (at_base != figures.begin()) before_base = *std::prev(at_base);
   for (auto i : figures)
-    if (i != base && change.year && cs[i].year == change.year &&
-        (!nearest_before || *nearest_before == i || change.where.start < cs[i].where.start))
+    if (i != base && change_year && cs[i].year == change_year &&
+        (!nearest_before || *nearest_before == i || change.where.start < cs[i].where.start ||
+         (*nearest_before == base && before_base == i)))
       reached.push_back(i);
-  if (reached.empty()) {
-    auto at = std::find(figures.begin(), figures.end(), base);
-    if (at != figures.begin() && change.where.start < cs[*std::prev(at)].where.start)
-      reached.push_back(*std::prev(at));
-  }
+  if (reached.empty() && before_base && change.where.start < cs[*before_base].where.start)
+    reached.push_back(*before_base);
   // "AED 5.1 billion ($1.4 billion) this year, up 11% from $1.26 billion": the change written
   // right after a figure, from a base after it, reaches that figure.
   if (reached.empty() && nearest_before && *nearest_before != base &&

@@ -39,7 +39,8 @@ std::optional<std::size_t> level_of(const std::vector<claim>& cs, const claim& r
       continue;
     if (like && !consistency::comparable_figures(c, *like)) continue;
     if (found && !cs[*found].value->overlaps(*c.value)) return std::nullopt;
-    if (!found) found = i;
+    // A headline restating the level: the rate's own sentence's copy is the one it is read with.
+    if (!found || (c.sentence == rate.sentence && cs[*found].sentence != rate.sentence)) found = i;
   }
   return found;
 }

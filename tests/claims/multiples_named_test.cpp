@@ -38,3 +38,22 @@ TEST_CASE("a leading multiple meets two dated levels joined without 'from'") {
       "t.txt", "2024-08-20");
   CHECK(count_rule(right, "change-mismatch") == 0);
 }
+
+TEST_CASE("a year-on-year rate meets its levels past a headline and a rival's figure") {
+  auto headline = run(
+      "아크메 \"올해 드론 매출 468억달러\"\n\n한빛리서치는 올해 세계 드론 매출이 468억달러로 전년 "
+      "대비 13% 증가할 것으로 전망했다. 지난해 드론 매출은 395억달러로 집계됐다.",
+      "t.txt", "2024-01-25");
+  CHECK(count_rule(headline, "change-mismatch") == 1);
+  auto rival = run(
+      "甲乙研究院数据显示，2023年中国咖啡零售市场规模约为6,500亿元，较上年的5,040亿元同比增长约"
+      "39%；该机构预计，到2026年这一市场规模将突破1万亿元。另据丙丁咨询，2023年咖啡零售市场规模约"
+      "为6,000亿元。",
+      "t.txt", "2024-06-14");
+  CHECK(count_rule(rival, "change-mismatch") == 1);
+  auto right =
+      run("甲乙研究院数据显示，2023年中国咖啡零售市场规模约为6,500亿元，较上年的5,040亿元同比增长约"
+          "29%；该机构预计，到2026年这一市场规模将突破1万亿元。",
+          "t.txt", "2024-06-14");
+  CHECK(count_rule(right, "change-mismatch") == 0);
+}

@@ -57,3 +57,18 @@ TEST_CASE("a year-on-year rate meets its levels past a headline and a rival's fi
           "t.txt", "2024-06-14");
   CHECK(count_rule(right, "change-mismatch") == 0);
 }
+
+TEST_CASE("a share verb after a lone share opens no new dimension") {
+  auto r = run(
+      "US online drone sales totaled $95.8 billion in 2024, according to Acme. Pickup remained the "
+      "largest of the three channels, taking 46% of annual sales, while delivery accounted for 38% "
+      "and ship-to-home for 21%.",
+      "t.txt", "2025-01-22");
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto right = run(
+      "US online drone sales totaled $95.8 billion in 2024, according to Acme. Pickup remained the "
+      "largest of the three channels, taking 46% of annual sales, while delivery accounted for 38% "
+      "and ship-to-home for 16%.",
+      "t.txt", "2025-01-22");
+  CHECK(count_rule(right, "share-overflow") == 0);
+}

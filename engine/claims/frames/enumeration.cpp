@@ -35,40 +35,6 @@ const lang::word_list& breakdown_cues() { return lang::words("roles.breakdown_cu
 // "나머지 3000억원"): only a breakdown has a remainder.
 const lang::word_list& remainder_cues() { return lang::words("lists.remainder_cues"); }
 
-// "By region, Asia-Pacific $24.3 billion …", "…: by builder country, Chinese yards took …": a
-// dimension named at the head of a clause announces the list after it.
-bool names_dimension(std::string_view text) {
-  for (std::string_view head : {"By ", ": by ", "; by ", ": By ", "; By "}) {
-    std::size_t at = text.rfind(head);
-    if (at == std::string_view::npos || (head == "By " && at != 0)) continue;
-    std::string_view rest = text.substr(at + head.size());
-    std::size_t comma = rest.find(',');
-    if (comma == std::string_view::npos || comma > 32) continue;
-    std::string_view words = rest.substr(0, comma);
-    if (std::none_of(words.begin(), words.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-        std::count(words.begin(), words.end(), ' ') <= 2)
-      return true;
-  }
-  return false;
-}
-
-// "从更宽的交易规模口径看，": a basis the figures are measured on is no breakdown
-// (roles.basis_words).
-bool names_breakdown(std::string_view text) {
-  return names_dimension(text) ||
-         (breakdown_cues().in(text) && !lang::words("roles.basis_words").in(text));
-}
-
-// Where the last breakdown cue of `text` ends (npos: none).
-std::size_t last_cue_end(std::string_view text) {
-  std::size_t best = std::string_view::npos;
-  for (const auto& c : breakdown_cues().entries())
-    if (auto at = lang::rfind(text, c); at != std::string_view::npos)
-      if (best == std::string_view::npos || at + c.word.size() > best) best = at + c.word.size();
-  return best;
-}
-
 // Words right after a figure that make it a part of the total before it ("$96.1 billion of
 // that total, car-sharing $31.8 billion"): they close the item, not the list.
 std::string_view without_part_marker(std::string_view gap) {
@@ -374,7 +340,7 @@ void frame_enumeration(const sentence_claims& s) {
     // "このうちコロケーションが約4割を占め、地域別では…全体の約9割": a comma ends the clause.
     bool breaks = clause_breaks().in(gap) ||
                   (is_cjk(s.sv) && (gap.find("、") != gap.npos || gap.find(",") != gap.npos));
-    bool opens = share_before && breaks && names_breakdown(gap);
+    bool opens = share_before && breaks && names_breakdown(without_share_verbs(gap));
     share_before = share_before || m.kind == mention_kind::percent;
     if (m.kind != mention_kind::percent || !opens) continue;
     // The shares before, in no list, are then a list of their own ("메모리가 66%를 차지했고,

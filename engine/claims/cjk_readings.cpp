@@ -185,6 +185,14 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
         return true;
     return false;
   };
+  // "受益于大型储能装机放量，预计…105亿元": a head inside a clause of cause names no subject.
+  auto in_cause = [&](std::size_t at) {
+    std::string_view clause = lead.substr(0, at);
+    for (std::string_view comma : {"，", ","})
+      if (std::size_t at_comma = clause.rfind(comma); at_comma != std::string_view::npos)
+        clause.remove_prefix(at_comma + comma.size());
+    return lang::words(language(sv), "cjk.cause_openers").prefix_of(clause) != nullptr;
+  };
   // "零售产品占比约21%": a head word right before the noun it modifies heads nothing
   // (cjk.head_modifies).
   const auto& modified = lang::words(language(sv), "cjk.head_modifies");
@@ -192,7 +200,7 @@ std::optional<subject_phrase> subject_in(const sentence_view& sv, std::string_vi
     std::size_t at = lang::rfind(lead, e);
     while (at != std::string_view::npos && modified.prefix_of(lead.substr(at + e.word.size())))
       at = lang::rfind(lead.substr(0, at), e);
-    if (at == std::string_view::npos || bracketed(at)) continue;
+    if (at == std::string_view::npos || bracketed(at) || in_cause(at)) continue;
     std::size_t end = at + e.word.size();
     if (end > best_end) {
       best_end = end;

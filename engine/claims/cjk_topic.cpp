@@ -21,7 +21,7 @@ std::optional<subject_phrase> topic_subject(const sentence_view& sv, std::string
     // "地域別では", "国内では": a place or a dimension the figures are in, not what they measure.
     for (std::string_view case_particle : {"で", "に", "と", "から", "まで"})
       if (name.ends_with(case_particle)) return std::nullopt;
-    if (name.find_first_of("0123456789") != std::string_view::npos ||
+    if (name.find_first_of("0123456789,") != std::string_view::npos ||
         name.find("、") != std::string_view::npos || name.find("，") != std::string_view::npos ||
         lang::words(language_of(sv), "cjk.source_anaphors").in(name) ||
         lang::words(language_of(sv), "cjk.growth_nouns").in(name) ||

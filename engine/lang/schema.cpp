@@ -38,6 +38,7 @@ const list_spec kSchema[] = {
     {"attribution.time_topics", shape::words},
     {"attribution.verbs_after_plural_noun", shape::words},
     {"cjk.annual_before", shape::words},
+    {"cjk.cause_openers", shape::words},
     {"cjk.forecast_words", shape::words},
     {"cjk.function_chars", shape::words},
     {"cjk.growth_nouns", shape::words},

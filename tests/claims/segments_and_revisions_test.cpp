@@ -140,3 +140,20 @@ TEST_CASE("Chinese: a forecast named as the one a revision raised") {
           "t.txt", "2024-06-20");
   CHECK(count_rule(wrong, "change-mismatch") == 1);
 }
+
+TEST_CASE(
+    "a clause of cause names no subject, and a dated part reaches a whole three sentences up") {
+  auto cause =
+      run("我们测算，2022年国内储能温控市场规模约为32亿元，受益于大型储能装机放量，预计2025年将增至"
+          "约105亿元，2022-2025年年均复合增长率约为62%。",
+          "t.txt", "2023-09-15");
+  CHECK(find_claim(cause, "105亿元")->subject.value_or("") == "储能温控市场规模");
+  CHECK(count_rule(cause, "cagr-mismatch") == 1);
+  auto part = run(
+      "アクメ総研は、国内データセンターサービス市場が2030年に4兆1000億円に達するとの予測を発表"
+      "した。2024年の2兆3000億円から拡大し、年平均成長率は12.3%になる。通信大手が大型施設の新設を"
+      "計画している。うちハイパースケール事業者向けは30年に1兆8000億円と、全体の4割強を占める。",
+      "t.txt", "2024-11-26");
+  CHECK(count_rule(part, "cagr-period-convention") == 1);
+  CHECK(count_rule(part, "figure-disagreement") == 0);
+}

@@ -34,7 +34,10 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   std::vector<std::size_t> candidates;
   // A whole two sentences back must state its year ("올해 … 16조7000억원으로 추산했다. 전년 대비
   // 2.8% 늘어난 규모로 … 부문별로는 …"); the base of a comparison is never the whole.
-  for (std::size_t w = p; w-- > 0 && cs[w].sentence + 2 >= part.sentence;) {
+  // A dated part reaches one sentence further, to a whole of its own year ("…2030年に4兆1000億円
+  // に達する… 。…。…。うちハイパースケール事業者向けは30年に1兆8000億円").
+  const std::size_t reach = part.year ? 3 : 2;
+  for (std::size_t w = p; w-- > 0 && cs[w].sentence + reach >= part.sentence;) {
     const claim& c = cs[w];
     // "47억 달러(약 6조2000억원) … 이 가운데 일본 시장이 약 7조2000억원": a whole's conversion
     // into the parts' currency is the whole they are measured against.

@@ -108,8 +108,9 @@ std::string publisher_before(std::string_view s, std::size_t title_start) {
     --i;
   if (i == 0) return {};
   std::string_view w = ws[i - 1];
+  // "PwC가 발간한": a Latin name of three letters is a name too.
   for (std::string_view particle : {"에서", "가", "이"})
-    if (w.size() > particle.size() + 3 && w.ends_with(particle)) {
+    if (w.size() >= particle.size() + 2 && w.ends_with(particle)) {
       std::string name(w.substr(0, w.size() - particle.size()));
       return measure_like(name) || verb_stem(name) ? std::string{} : name;
     }
@@ -130,6 +131,10 @@ std::size_t publishing_verb_in(std::string_view name) {
 // `fallback` when the name before `end` is not quoted.
 std::size_t title_start(std::string_view s, std::size_t end, std::size_t fallback) {
   std::string_view head = s.substr(0, end);
+  // "'기후테크 현황 2024' 보고서에 따르면": the document's noun after its quoted title.
+  if (const auto* noun = lang::words("attribution.document_nouns").suffix_of(head);
+      noun && head.size() > noun->word.size() && head[head.size() - noun->word.size() - 1] == ' ')
+    head.remove_suffix(noun->word.size() + 1);
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
                              {"\"", "\""},
                              {"\u2018", "\u2019"},

@@ -287,8 +287,9 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_part_year_rate(s);
   frame_back_attribution(s);
   frame_agreement(s);
-  frame_revision(s);
+  // "전망치(10조5000억원)보다 1조5000억원 상향": a change amount is never a revised level.
   frame_level_change(s);
+  frame_revision(s);
   frame_yoy_of_level(s);
   frame_rate_year(s);
   frame_unnamed_move(s);

@@ -26,8 +26,9 @@ struct scales_t : x3::symbols<scale_t> {
         "Billion", {9, false})("Trillion", {12, false})("crore", {7, false})("lakh", {5, false})(
         "lakh crore", {12, false})("thousand crore", {10, false})("bn", {9, true})(
         "bln", {9, true})("Bn", {9, true})("BN", {9, true})("bil", {9, true})("B", {9, true})(
-        "b", {9, true})("mn", {6, true})("mln", {6, true})("mil", {6, true})("m", {6, true})(
-        "M", {6, true})("MM", {6, true})("tn", {12, true})("trn", {12, true})("tln", {12, true})(
+        "b", {9, true})("mn", {6, true})("Mn", {6, true})("MN", {6, true})("Mln", {6, true})(
+        "mln", {6, true})("mil", {6, true})("m", {6, true})("M", {6, true})("MM", {6, true})(
+        "tn", {12, true})("Tn", {12, true})("Bln", {9, true})("trn", {12, true})("tln", {12, true})(
         "tr", {12, true})("T", {12, true})("k", {3, true})("K", {3, true});
   }
 };

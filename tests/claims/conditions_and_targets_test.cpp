@@ -147,3 +147,28 @@ TEST_CASE("a target after a measured move is no end of it, and 'targeting' names
           "t.txt", "2024-11-19");
   CHECK(count_rule(wrong, "change-mismatch") == 1);
 }
+
+TEST_CASE("'Mn', a Latin publisher before '가 발간한', and a forecast raised by an amount") {
+  auto mn = run(
+      "Acme Insights expects the global electrolyzer market to grow from USD 3,450 Mn in 2024 to "
+      "USD 28.4 Bn by 2030, a CAGR of 42.1%.",
+      "t.txt", "2024-11-19");
+  CHECK(mn.findings.empty());
+  auto pwc =
+      run("글로벌 회계법인 PwC가 발간한 '드론 현황 2024' 보고서에 따르면 지난해 전 세계 드론 "
+          "투자액은 512억달러였다.",
+          "t.txt", "2024-10-16");
+  CHECK(find_claim(pwc, "512억달러")->source.value_or("") == "PwC");
+  auto raised = run(
+      "한빛리서치는 국내 데이터센터 시장 규모가 지난해 약 6조 원에서 2029년 12조 원 안팎으로 커질 "
+      "것으로 내다봤다. 작년 11월 제시한 2029년 전망치(10조 5,000억 원)보다 1조 5,000억 원 상향 "
+      "조정한 것이다.",
+      "t.txt", "2025-07-10");
+  CHECK(count_rule(raised, "revision-direction") == 0);
+  CHECK(count_rule(raised, "figure-disagreement") == 0);
+  auto bracket = run(
+      "한빛리서치는 2030년 세계 드론 시장이 약 1500억달러 규모로 커질 것으로 봤다. 한빛리서치는 "
+      "지난해 내놓았던 2030년 전망치(1200억달러)를 25% 상향 조정했다고 밝혔다.",
+      "t.txt", "2025-04-09");
+  CHECK(count_rule(bracket, "figure-disagreement") == 0);
+}

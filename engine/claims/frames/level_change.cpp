@@ -16,8 +16,9 @@ using grammar::mention_kind;
 
 // Korean: the change verb follows the amount ("17억 달러 늘어", "17억 달러가 증가").
 constexpr std::string_view ko_after[] = {
-    " 늘",   "이 늘", "가 늘", " 증가", "이 증가", "가 증가", " 감소", "이 감소", "가 감소", " 줄",
-    "이 줄", "가 줄", " 확대", " 축소", " 급증",   " 급감",   " 많",   " 적",     " 불어",   " 뛰"};
+    " 늘",     "이 늘", "가 늘", " 증가", "이 증가", "가 증가", " 감소", "이 감소",
+    "가 감소", " 줄",   "이 줄", "가 줄", " 확대",   " 축소",   " 급증", " 급감",
+    " 많",     " 적",   " 불어", " 뛰",   " 상향",   " 하향",   " 높",   " 낮"};
 // Korean: a comparison opens the clause ("전년보다 17억 달러", "대비 17억 달러").
 constexpr std::string_view ko_before[] = {"보다 ", "대비 "};
 // English: the change verb or noun comes first ("rose $45.3 billion to", "an increase of").

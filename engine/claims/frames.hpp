@@ -317,6 +317,9 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
 /// Target levels' rates (frames/targets.cpp): "목표를 세웠다. 연평균 22.2%씩 성장하는 셈이다".
 void join_target_rates(std::vector<claim>& claims);
 
+/// A headline's figure takes the body's name for the figure it restates (frames/headline.cpp).
+void restate_headline(std::vector<claim>& claims, const std::vector<sentence_sources>& sentences);
+
 /// The passes over the whole document, once every sentence's frames have run.
 inline void apply_document_frames(std::vector<claim>& out, const std::vector<std::string>* wholes,
                                   const std::vector<std::string>* regions,
@@ -327,6 +330,7 @@ inline void apply_document_frames(std::vector<claim>& out, const std::vector<std
   link_shares_to_totals(out);
   carry_sources(out, source_scope);
   link_said_moves(out);
+  restate_headline(out, source_scope);
 }
 
 }  // namespace fc::claims

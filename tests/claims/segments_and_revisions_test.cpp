@@ -157,3 +157,16 @@ TEST_CASE(
   CHECK(count_rule(part, "cagr-period-convention") == 1);
   CHECK(count_rule(part, "figure-disagreement") == 0);
 }
+
+TEST_CASE("a headline's figure is the body's figure it restates") {
+  auto r = run(
+      "지난해 드론 투자 11조9천억원…AI에 3조6천억원 몰렸다\n\n한빛협회가 집계한 지난해 국내 드론 "
+      "투자액은 11조9천억원으로 전년(10조9천억원)보다 9.2% 늘었다. 이 중 인공지능(AI) 분야 투자는 "
+      "3조6천억원으로 전체의 30.3%를 차지했다.",
+      "t.txt", "2025-01-22");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  // Without a paragraph of its own, a first sentence is body text.
+  auto body = run("지난해 드론 투자는 11조9천억원이었다. 지난해 드론 투자는 3조6천억원이었다.",
+                  "t.txt", "2025-01-22");
+  CHECK(count_rule(body, "figure-disagreement") == 1);
+}

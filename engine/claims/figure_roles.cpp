@@ -188,8 +188,7 @@ bool change_reaches(std::string_view s, const mention& rate, const mention& next
 // Where a part-of-whole cue opens the figures after it as parts: at the sentence's start
 // ("이 중 …", "Of this, …") or after a clause break ("…집계됐으며, 이 중 …", ", of which …").
 // npos: none.
-std::size_t part_cue_position(std::string_view s) {
-  if (lang::words("roles.scenario_words").in(s)) return std::string_view::npos;  // alternatives
+std::size_t cue_position(std::string_view s) {
   // "이 중 …", "Of the 2030 total, …", "By region, China …": the sentence opens on the whole
   // before it, or on one of its dimensions (roles.part_lead).
   if (const auto* lead = lang::words("roles.part_lead")
@@ -244,6 +243,14 @@ const claim* share_listed_before(const std::vector<claim>& out, std::size_t si,
   if (last == out.rend() || last->kind != claim_kind::share) return nullptr;
   bool here = last->sentence == si;
   return here || (last->sentence + 1 == si && continues_list(sentence)) ? &*last : nullptr;
+}
+
+// "시나리오별로는 …": scenarios' figures are alternatives, never parts (roles.scenario_words).
+std::size_t part_cue_position(std::string_view s) {
+  std::size_t at = cue_position(s);
+  return at == std::string_view::npos || lang::words("roles.scenario_words").in(s)
+             ? std::string_view::npos
+             : at;
 }
 
 bool part_of_whole_sentence(std::string_view s) {

@@ -328,10 +328,11 @@ bool is_base(std::string_view s, const mention& m) {
   }
   std::string_view a = after(s, at, 16);
   std::string_view b = before(s, m.begin, 32);
-  // "from about 48 million", "from an estimated $3 billion": a hedge between.
+  // "from about 48 million", "from an estimated $3 billion": a hedge between; "its range runs
+  // from" opens a range (directions.range_before).
   b.remove_suffix(trailing_prefix_hedge(b));
-  // "52億ドルから", "against $54 million in 2018", "2800억 원이던 시장 규모는 … 5100억 원으로"
-  // (the words are directions.base_*); "从2023年的1500亿元增长至…" below.
+  if (lang::words("directions.range_before").suffix_of(b)) return false;
+  // "52億ドルから", "against $54 million", "2800억 원이던 … 5100억 원으로" (directions.base_*).
   if (base_marker_after(a) || lang::words("directions.base_before").suffix_of(b)) return true;
   if (std::size_t cong = b.rfind("从"); cong != std::string_view::npos &&
                                         b.substr(cong).find(',') == std::string_view::npos &&

@@ -75,6 +75,7 @@ const list_spec kSchema[] = {
     {"directions.fall_noun_after", shape::words},
     {"directions.move_fall", shape::words},
     {"directions.move_rise", shape::words},
+    {"directions.range_before", shape::words},
     {"forecast.past_after", shape::words},
     {"forecast.past_before", shape::words},
     {"forecast.past_clause_endings", shape::words},

@@ -72,3 +72,16 @@ TEST_CASE("a share verb after a lone share opens no new dimension") {
       "t.txt", "2025-01-22");
   CHECK(count_rule(right, "share-overflow") == 0);
 }
+
+TEST_CASE("'its range runs from A to B' is a range of one forecast, not a move") {
+  auto r = run(
+      "Acme's central case is for the drone market to reach $35bn by 2030, roughly 25 times its "
+      "own estimate for last year, but its range runs from $7bn to $100bn.",
+      "t.txt", "2025-04-03");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+  auto move =
+      run("Acme expects the drone market to grow from $7bn in 2024 to $100bn in 2030, a "
+          "rise of about 25 times.",
+          "t.txt", "2025-04-03");
+  CHECK(count_rule(move, "change-mismatch") == 1);
+}

@@ -322,10 +322,8 @@ interval falling(const interval& iv, rate_kind rk) {
 bool is_base(std::string_view s, const mention& m) {
   // Skip a bracketed conversion ("14억 달러(약 1조8000억원)에서").
   std::size_t at = m.end;
-  if (at < s.size() && s[at] == '(') {
-    std::size_t close = s.find(')', at);
-    if (close != std::string_view::npos) at = close + 1;
-  }
+  if (std::size_t close = s.find(')', at); at < s.size() && s[at] == '(' && close != s.npos)
+    at = close + 1;
   std::string_view a = after(s, at, 16);
   std::string_view b = before(s, m.begin, 32);
   // "from about 48 million", "from an estimated $3 billion": a hedge between; "its range runs

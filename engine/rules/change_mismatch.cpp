@@ -46,9 +46,8 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
   // A year-on-year rate names its year by its period ("较上年的5040亿元同比增长约39%").
   std::vector<std::size_t> reached;
   std::optional<std::size_t> nearest_before;
-  auto change_year = change.year                        ? change.year
-                     : change.rate_of == rate_kind::yoy ? change.period_to
-                                                        : std::nullopt;
+  std::optional<int> change_year = change.year;
+  if (!change_year && change.rate_of == rate_kind::yoy) change_year = change.period_to;
   for (auto i : figures)
     if (cs[i].where.end <= change.where.start) nearest_before = i;
   // "约为6500亿元，较上年的5040亿元同比增长约39%": the figure right before the base the change

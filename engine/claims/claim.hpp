@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -124,6 +125,13 @@ struct claim {
 constexpr std::size_t first_sentence_partition = std::size_t{1} << 40;
 
 inline bool per_item(const claim& c) { return c.per && *c.per != "year"; }
+
+/// What a target's subject key ends with: it keys a goal apart from the market's own figures
+/// (frames/targets.cpp).
+inline constexpr std::string_view target_key_suffix = "#target";
+inline bool is_target(const claim& c) {
+  return c.subject_key && c.subject_key->ends_with(target_key_suffix);
+}
 
 /// A figure written as a change's base: a move's start, a prior period's figure, or the base of
 /// a comparison ("nearly three times the $260 billion recorded in 2021").

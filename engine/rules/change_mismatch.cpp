@@ -203,9 +203,7 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     if (figures.size() > 2) {
       std::vector<std::size_t> measured;
       std::copy_if(figures.begin(), figures.end(), std::back_inserter(measured),
-                   [&](std::size_t i) {
-                     return !cs[i].subject_key || !cs[i].subject_key->ends_with("#target");
-                   });
+                   [&](std::size_t i) { return !is_target(cs[i]); });
       if (measured.size() >= 2) figures = std::move(measured);
     }
     if (changes.size() + leading.size() != 1) continue;

@@ -9,6 +9,18 @@
 #include "claims/words.hpp"
 
 namespace fc::claims {
+namespace {
+
+void mark_target(claim& c) {
+  if (c.subject_key && !is_target(c)) *c.subject_key += target_key_suffix;
+}
+
+// The key of the market a target is set for: the target's key without its suffix.
+std::string market_key(const claim& c) {
+  return c.subject_key->substr(0, c.subject_key->size() - target_key_suffix.size());
+}
+
+}  // namespace
 
 void frame_targets(const sentence_claims& s) {
   const auto language = language_of(s.sv);
@@ -21,8 +33,7 @@ void frame_targets(const sentence_claims& s) {
       continue;
     for (auto i : s.of_mention(m.begin)) {
       claim& c = s.out[i];
-      if (is_level_figure(c) && c.subject_key && !c.subject_key->ends_with("#target"))
-        *c.subject_key += "#target";
+      if (is_level_figure(c)) mark_target(c);
     }
   }
   // "2030년 1조 달러 목표 달성을 위해 필요한 연평균 성장률은 7.5%": in a sentence whose levels are
@@ -30,22 +41,20 @@ void frame_targets(const sentence_claims& s) {
   bool all_targets = false;
   for (std::size_t i = s.first; i < s.out.size(); ++i)
     if (is_level_figure(s.out[i]) && s.out[i].subject_key) {
-      all_targets = s.out[i].subject_key->ends_with("#target");
+      all_targets = is_target(s.out[i]);
       if (!all_targets) break;
     }
   if (all_targets)
     for (std::size_t i = s.first; i < s.out.size(); ++i)
-      if (s.out[i].kind == claim_kind::growth && s.out[i].subject_key &&
-          !s.out[i].subject_key->ends_with("#target"))
-        *s.out[i].subject_key += "#target";
+      if (s.out[i].kind == claim_kind::growth) mark_target(s.out[i]);
   // "규모를 2023년 1조 2000억 원에서 2030년 4조 원으로 키운다는 목표": the base of a move to a
   // target starts the target's path; its rate runs from the base to the target.
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     const claim& end = s.out[i];
-    if (!end.subject_key || !end.subject_key->ends_with("#target") || end.move_base) continue;
+    if (!is_target(end) || end.move_base) continue;
     // Only the level right before the target, with no level before it that it could be the
     // base of ("rose 32% to $3.1 billion from $2.35 billion, and we are targeting $5 billion").
-    std::string plain = end.subject_key->substr(0, end.subject_key->size() - 7);
+    std::string plain = market_key(end);
     std::size_t k = i;
     while (k-- > s.first && !is_level_figure(s.out[k])) {
     }
@@ -55,7 +64,7 @@ void frame_targets(const sentence_claims& s) {
     bool leads = true;
     for (std::size_t j = s.first; j < k; ++j)
       leads = leads && !(is_level_figure(s.out[j]) && !s.out[j].move_base);
-    if (leads) *s.out[k].subject_key += "#target";
+    if (leads) mark_target(s.out[k]);
   }
 }
 
@@ -66,15 +75,15 @@ void join_target_rates(std::vector<claim>& claims) {
   std::set<std::string> targeted, estimated;
   for (const auto& c : claims) {
     if (!c.subject_key || !is_level_figure(c)) continue;
-    if (c.subject_key->ends_with("#target"))
-      targeted.insert(c.subject_key->substr(0, c.subject_key->size() - 7));
+    if (is_target(c))
+      targeted.insert(market_key(c));
     else
       estimated.insert(*c.subject_key);
   }
   for (auto& c : claims)
     if (c.kind == claim_kind::growth && c.subject_key && targeted.count(*c.subject_key) &&
         !estimated.count(*c.subject_key))
-      *c.subject_key += "#target";
+      mark_target(c);
 }
 
 }  // namespace fc::claims

@@ -106,6 +106,10 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
   r.article_date = options.article_date    ? options.article_date
                    : doc.front_matter_date ? doc.front_matter_date
                                            : settings->article_date;
+  // Messages come in the article's language unless asked otherwise; English for a language
+  // forecheck does not write.
+  r.message_lang =
+      rules::message_language(options.message_lang == "auto" ? r.lang : options.message_lang);
   const auto& hierarchy = rules::shipped_subject_hierarchy();
   r.claims = claims::extract(
       doc, {r.lang, r.article_date, options.stop, &hierarchy.wholes, &hierarchy.regions});
@@ -125,9 +129,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
       r.errors.push_back({"archive: " + error, {}});
   }
   std::vector<claim> rule_claims = findings::convert_currencies(*settings, r.claims);
-  // Messages come in the article's language (issue 16); English for a language without them.
-  rules::context ctx{
-      rule_claims, rules::message_language(r.lang), r.article_date, std::nullopt, {}};
+  rules::context ctx{rule_claims, r.message_lang, r.article_date, std::nullopt, {}};
   ctx.published = &published.figures;
   ctx.trend = &published.trend;
   auto rule_infos = findings::effective_rules(*settings);
@@ -139,7 +141,7 @@ static file_result check_text_unguarded(std::string path, std::string bytes,
     rule.run(ctx, *info, r.findings);
   }
   findings::apply_cross_source(*settings, r.claims, r.findings);
-  findings::apply_cjk_severity(*settings, r.lang, r.findings);
+  findings::apply_cjk_severity(*settings, r.lang, r.message_lang, r.findings);
   r.published = std::move(published.figures);
   for (const auto& p : findings::apply_suppressions(doc.original, r.findings))
     r.errors.push_back({p.message, make_span(lines, p.start, p.end)});

@@ -8,6 +8,7 @@
 #include "archive/store.hpp"
 #include "findings/finding.hpp"
 #include "support/date.hpp"
+#include "support/language_choice.hpp"
 #include "support/stop_signal.hpp"
 
 namespace fc {
@@ -15,7 +16,9 @@ namespace fc {
 enum class input_format { automatic, text, markdown, html };
 
 struct check_options {
-  std::string lang = "auto";         ///< auto, ko, en, zh, ja
+  std::string lang = "auto";  ///< auto, ko, en, zh, ja
+  /// The language of messages and explanations: auto (the article's), ko, en, zh or ja.
+  std::string message_lang = "auto";
   std::optional<date> article_date;  ///< overrides front matter
   input_format format = input_format::automatic;
   std::optional<std::string> config_path;  ///< --config; else .forecheck.toml is searched for

@@ -64,5 +64,22 @@ truncate -s 200M "$tmp/huge.md"
 expect_exit 2 "huge file" "$bin" check "$tmp/huge.md" "$tmp/ok.txt"
 grep -q "file too large: 200.0 MiB (limit 16 MiB); not checked" "$tmp/err" ||
   { echo "FAIL: huge file message"; cat "$tmp/err"; fail=1; }
+# Messages, notes and the summary line come in the article's language unless --message-lang
+# says otherwise; severity labels and rule ids stay as problem matchers read them.
+printf '한빛리서치는 국내 로봇 시장이 2022년 10억달러에서 2028년 52억달러로 연평균 35%% 성장한다고 밝혔다.\n' >"$tmp/bad-ko.txt"
+expect_exit 1 "Korean article" "$bin" check "$tmp/bad-ko.txt"
+grep -q 'error\[cagr-mismatch\]: 2022~2028년 수치가' "$tmp/out" || { echo "FAIL: Korean message"; fail=1; }
+grep -q '^      = 참고: ' "$tmp/out" || { echo "FAIL: Korean note label"; fail=1; }
+grep -q '^오류 1건, 경고 0건, 정보 0건, 수치 3개 (파일 1개)$' "$tmp/out" ||
+  { echo "FAIL: Korean summary line"; tail -1 "$tmp/out"; fail=1; }
+expect_exit 1 "--message-lang en" "$bin" check --message-lang en "$tmp/bad-ko.txt"
+grep -q 'error\[cagr-mismatch\]: The figures imply' "$tmp/out" && grep -q '^      = note: From ' "$tmp/out" &&
+  grep -q '^1 error, 0 warnings, 0 info, 3 claims in 1 file$' "$tmp/out" ||
+  { echo "FAIL: --message-lang en"; cat "$tmp/out"; fail=1; }
+expect_exit 1 "articles in two languages" "$bin" check "$tmp/bad-ko.txt" "$tmp/ok.txt"
+grep -q '^1 error, 0 warnings, 0 info, 6 claims in 2 files$' "$tmp/out" ||
+  { echo "FAIL: a summary over two languages is in English"; tail -1 "$tmp/out"; fail=1; }
+expect_exit 2 "unknown message language" "$bin" check --message-lang fr "$tmp/ok.txt"
+grep -q "unknown message language 'fr'" "$tmp/err" || { echo "FAIL: --message-lang fr message"; fail=1; }
 [ $fail = 0 ] && echo "cli tests passed"
 exit $fail

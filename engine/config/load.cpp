@@ -10,6 +10,7 @@
 
 #include "config/bounds.hpp"
 #include "config/settings.hpp"
+#include "support/language_choice.hpp"
 #include "support/shorten.hpp"
 
 namespace fc::config {
@@ -97,8 +98,7 @@ settings read(const toml::table& root, const std::string& path) {
           if (!d) throw failure{where(path, av.source()) + "'date' must be a date (YYYY-MM-DD)"};
           s.article_date = d;
         } else if (a == "lang") {
-          if (!text ||
-              (*text != "ko" && *text != "en" && *text != "zh" && *text != "ja" && *text != "auto"))
+          if (!text || !language_choice(*text))
             throw failure{where(path, av.source()) +
                           "'lang' must be \"ko\", \"en\", \"zh\", \"ja\" or \"auto\""};
           if (*text != "auto") s.lang = *text;

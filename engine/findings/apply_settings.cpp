@@ -126,14 +126,14 @@ std::vector<claim> convert_currencies(const config::settings& s, const std::vect
   return out;
 }
 
-void apply_cjk_severity(const config::settings& s, const std::string& lang,
-                        std::vector<finding>& findings) {
-  if (lang != "zh" && lang != "ja") return;
+void apply_cjk_severity(const config::settings& s, const std::string& article_lang,
+                        const std::string& lang, std::vector<finding>& findings) {
+  if (article_lang != "zh" && article_lang != "ja") return;
   severity cap = s.cjk_severity.value_or(severity::warning);
   for (auto& f : findings) {
     if (f.level <= cap) continue;
     f.level = cap;
-    // In the article's language, like the rest of the explanation.
+    // In the message language, like the rest of the explanation.
     static constexpr rules::wording capped{
         .en =
             " (Chinese and Japanese findings are reported at most as {cap}s while their "

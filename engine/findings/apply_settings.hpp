@@ -33,9 +33,9 @@ std::vector<claim> convert_currencies(const config::settings& s, const std::vect
 
 /// Lowers findings whose claims come from different sources to `cross_source_severity`.
 /// In a Chinese or Japanese article, findings above the configured cap (cjk_severity, warning
-/// by default) are lowered to it, and their explanation says so.
-void apply_cjk_severity(const config::settings& s, const std::string& lang,
-                        std::vector<finding>& findings);
+/// by default) are lowered to it, and their explanation says so in `message_lang`.
+void apply_cjk_severity(const config::settings& s, const std::string& article_lang,
+                        const std::string& message_lang, std::vector<finding>& findings);
 void apply_cross_source(const config::settings& s, const std::vector<claim>& claims,
                         std::vector<finding>& findings);
 

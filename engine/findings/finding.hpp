@@ -59,6 +59,7 @@ struct input_error {
 struct file_result {
   std::string path;
   std::string lang = "ko";
+  std::string message_lang = "en";  ///< the language its messages and explanations are in
   std::optional<date> article_date;
   std::vector<claim> claims;
   std::vector<finding> findings;

@@ -13,12 +13,12 @@ _forecheck() {
   case $cmd in
     check | extract)
       opts+=" --include --exclude --ignore-file --no-ignore --changed-only --error-on-empty
-        --stdin-filename --lang --date --input-format --config --format --output -o --color
+        --stdin-filename --lang --message-lang --date --input-format --config --format --output -o --color
         --no-color --no-progress --jobs -j --fail-level --max-warnings --baseline --archive
         --fix --fix-dry-run"
       case $prev in
         --format) values="text json sarif github checkstyle junit" ;;
-        --lang) values="auto ko en zh ja" ;;
+        --lang | --message-lang) values="auto ko en zh ja" ;;
         --input-format) values="auto text markdown html" ;;
         --fail-level) values="error warning info none" ;;
         --ignore-file | --config | --output | -o | --baseline | --archive) files=1 ;;

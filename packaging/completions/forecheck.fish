@@ -32,6 +32,7 @@ complete -c forecheck -n $c -l changed-only -x -d 'Only files changed since a gi
 complete -c forecheck -n $c -l error-on-empty -d 'Exit 2 when no file is left to check'
 complete -c forecheck -n $c -l stdin-filename -x -d 'Name used for - in the output'
 complete -c forecheck -n $c -l lang -x -a 'auto ko en zh ja' -d 'Article language'
+complete -c forecheck -n $c -l message-lang -x -a 'auto ko en zh ja' -d 'Language of messages and the summary line'
 complete -c forecheck -n $c -l date -x -d 'Article date (YYYY-MM-DD)'
 complete -c forecheck -n $c -l input-format -x -a 'auto text markdown html' -d 'How to read the inputs'
 complete -c forecheck -n $c -l config -r -F -d 'Settings file'

@@ -33,5 +33,5 @@ printf 'The market will reach 1e308 dollars. 시장은 1234567890123456789012345
 run 0 "absurd numbers" "$bin" check absurd.txt
 has "scientific notation named" out "absurd.txt:1:23: input: '1e308' is in scientific notation"
 has "long numeral named" out "a number of 50 digits is longer than forecheck reads (40)"
-has "the rest is read" out "1 claim in 1 file"
+has "the rest is read" out "수치 1개 (파일 1개)"
 finish

@@ -50,6 +50,11 @@ check(len(f) == 1 and f[0]["rule"] == "growth-contradiction", f"one finding: {f}
 start = SEED.encode().index("10억달러".encode())
 check(f and f[0]["span"]["start"] == start and f[0]["span"]["end"] == start + 11, "byte span")
 
+# message_lang: the same Korean text, its finding explained in Japanese
+status, _, body = call("/v1/check", {"text": SEED, "lang": "ko", "message_lang": "ja"})
+f = json.loads(body)["files"][0]["findings"]
+check(status == 200 and len(f) == 1 and "2028年" in f[0]["message"], f"message_lang ja: {f}")
+
 # the Markdown fixture as markdown, with a date that makes the forecasts stale
 text = open(FIXTURE, encoding="utf-8").read()
 status, _, body = call("/v1/check", {"text": text, "format": "markdown", "date": "2030-01-01"})
@@ -74,6 +79,7 @@ if sample and sample_date:
 # bad requests: JSON errors, never a crash
 for payload, code in ((b"not json", 400), (b"[1]", 400), ({"lang": "ko"}, 400),
                       ({"text": 5}, 400), ({"text": "x", "lang": "fr"}, 400),
+                      ({"text": "x", "message_lang": "fr"}, 400),
                       ({"text": "x", "date": "2023-13-45"}, 400), ({"text": "x", "format": "pdf"}, 400)):
     status, _, body = call("/v1/check", payload)
     check(status == code and "error" in json.loads(body), f"{payload!r} -> {status} {body!r}")

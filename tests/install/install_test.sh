@@ -50,7 +50,7 @@ run_installed() {  # expected-exit description args...
 run_installed 1 "check the demo article" check genai-market.md
 grep -qF 'genai-market.md:13:55: error[growth-contradiction]: 2028년 수치(10억 달러)가 2023년 수치(14억 달러)보다 작은데' "$tmp/out" ||
   flunk "the growth contradiction is not reported: $(cat "$tmp/out")"
-grep -qF '1 error, 0 warnings' "$tmp/out" || flunk "summary line: $(tail -1 "$tmp/out")"
+grep -qF '오류 1건, 경고 0건' "$tmp/out" || flunk "summary line: $(tail -1 "$tmp/out")"
 run_installed 1 "check by absolute path" check --format json "$src/fixtures/demo/genai-market.md"
 grep -qF '"rule": "growth-contradiction"' "$tmp/out" || grep -qF '"rule":"growth-contradiction"' "$tmp/out" ||
   flunk "JSON output lacks the growth-contradiction finding"

@@ -230,6 +230,14 @@ check(sorted(x["code"] for x in ds) == ["growth-contradiction", "stale-forecast"
                                         "stale-forecast"], f"date setting honoured: {ds}")
 notify("workspace/didChangeConfiguration", {"settings": {"forecheck": {"date": None}}})
 check(len(diagnostics(7)) == 1, "date setting cleared")
+# messageLang: the Korean article's message in English, then back to the article's language
+notify("workspace/didChangeConfiguration", {"settings": {"forecheck": {"messageLang": "en"}}})
+ds = diagnostics(7)
+check(len(ds) == 1 and ds[0]["message"].startswith("The 2028 figure"),
+      f"messageLang en honoured: {ds}")
+notify("workspace/didChangeConfiguration", {"settings": {"forecheck": {"messageLang": "auto"}}})
+ds = diagnostics(7)
+check(len(ds) == 1 and "2028년 수치" in ds[0]["message"], f"messageLang auto: {ds}")
 
 # a setting that cannot be used is shown in the editor, and checking goes on without it
 notify("workspace/didChangeConfiguration",

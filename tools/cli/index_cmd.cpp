@@ -87,7 +87,7 @@ std::optional<index_options> parse(int argc, char** argv, std::string& error, bo
         return std::nullopt;
       }
       if (a == "--lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja") {
+        if (!language_choice(*v)) {
           error = "unknown language '" + shortened(*v) + "' (expected auto, ko, en, zh or ja)";
           return std::nullopt;
         }

@@ -118,9 +118,15 @@ std::optional<options> parse(int argc, char** argv, std::string& error) {
       slot = v;
     } else if (a == "--lang") {
       if (!value(o.check.lang)) return std::nullopt;
-      if (o.check.lang != "auto" && o.check.lang != "ko" && o.check.lang != "en" &&
-          o.check.lang != "zh" && o.check.lang != "ja") {
+      if (!language_choice(o.check.lang)) {
         error = "unknown language '" + o.check.lang + "' (expected auto, ko, en, zh or ja)";
+        return std::nullopt;
+      }
+    } else if (a == "--message-lang") {
+      if (!value(o.check.message_lang)) return std::nullopt;
+      if (!language_choice(o.check.message_lang)) {
+        error = "unknown message language '" + o.check.message_lang +
+                "' (expected auto, ko, en, zh or ja)";
         return std::nullopt;
       }
     } else if (a == "--date") {

@@ -29,6 +29,8 @@ const char* usage() {
          "                              warning on stderr)\n"
          "  --stdin-filename NAME       name used for '-' in the output\n"
          "  --lang auto|ko|en|zh|ja     article language (default: auto)\n"
+         "  --message-lang auto|ko|en|zh|ja  language of messages, notes and the summary\n"
+         "                              line (default: auto, the article's language)\n"
          "  --date YYYY-MM-DD           article date (overrides front matter)\n"
          "  --input-format auto|text|markdown|html\n"
          "  --config FILE               settings file (default: nearest .forecheck.toml)\n"

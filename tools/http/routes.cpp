@@ -50,10 +50,16 @@ response check(const request& req, std::chrono::milliseconds budget, archive::st
   try {
     text = string_field(o, "text");
     if (auto lang = string_field(o, "lang")) {
-      if (*lang != "auto" && *lang != "ko" && *lang != "en" && *lang != "zh" && *lang != "ja")
+      if (!language_choice(*lang))
         return error(beast_http::status::bad_request, "lang must be auto, ko, en, zh or ja",
                      req.version());
       options.lang = *lang;
+    }
+    if (auto lang = string_field(o, "message_lang")) {
+      if (!language_choice(*lang))
+        return error(beast_http::status::bad_request, "message_lang must be auto, ko, en, zh or ja",
+                     req.version());
+      options.message_lang = *lang;
     }
     if (auto d = string_field(o, "date"); d && !d->empty()) {
       options.article_date = parse_date(*d);

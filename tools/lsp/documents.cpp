@@ -89,10 +89,18 @@ void server::apply_settings(const json::value& settings) {
     std::lock_guard lock(mutex_);
     if (const json::value* lang = s->if_contains("lang"); lang && lang->is_string()) {
       std::string l(lang->get_string());
-      if (l == "auto" || l == "ko" || l == "en" || l == "zh" || l == "ja")
+      if (language_choice(l))
         check_.lang = l;
       else
         problems.push_back("ignoring setting lang='" + shortened(l) +
+                           "' (expected auto, ko, en, zh or ja)");
+    }
+    if (const json::value* lang = s->if_contains("messageLang"); lang && lang->is_string()) {
+      std::string l(lang->get_string());
+      if (language_choice(l))
+        check_.message_lang = l;
+      else
+        problems.push_back("ignoring setting messageLang='" + shortened(l) +
                            "' (expected auto, ko, en, zh or ja)");
     }
     // "archive": a SQLite file or postgresql:// URI made by `forecheck index`.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "render/render.hpp"
+#include "render/text_words.hpp"
 #include "support/line_index.hpp"
 #include "support/utf8.hpp"
 
@@ -83,16 +84,19 @@ void text(const std::vector<file_result>& results, std::ostream& out, const text
   for (std::size_t index = 0; index < results.size(); ++index) {
     const auto& r = results[index];
     line_index lines(r.original);
+    const text_words& words = text_words_for(r.message_lang);
     for (const auto& e : r.errors) {
+      // Input problems are written in English, so their label is too.
       out << fmt::format("{}:{}:{}: {}input{}: {}\n", r.path, e.where.line, e.where.column,
                          style.color ? "\x1b[1;35m" : "", style.color ? "\x1b[0m" : "", e.message);
     }
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
       const auto& f = r.findings[i];
       bool accepted = m.is_baselined(index, i);
-      out << fmt::format("{}:{}:{}: {}{}[{}]{}{}: {}\n", r.path, f.where.line, f.where.column,
+      out << fmt::format("{}:{}:{}: {}{}[{}]{}{}{}: {}\n", r.path, f.where.line, f.where.column,
                          style.color ? color_of(f.level) : "", to_string(f.level), f.rule,
-                         style.color ? "\x1b[0m" : "", accepted ? " (baselined)" : "", f.message);
+                         style.color ? "\x1b[0m" : "", accepted ? " " : "",
+                         accepted ? words.baselined : "", f.message);
       show_source(lines, f.where, out, style);
       for (const auto& id : f.claims) {
         // Claim ids are "c<n>" in order, so the id gives the index without a search.
@@ -100,22 +104,16 @@ void text(const std::vector<file_result>& results, std::ostream& out, const text
         if (n == 0 || n > r.claims.size() || r.claims[n - 1].id != id) continue;
         const claim& c = r.claims[n - 1];
         if (c.where.start != f.where.start)
-          out << fmt::format("      = claim {} at {}:{}: {}\n", c.id, c.where.line, c.where.column,
-                             c.text);
+          out << "      = "
+              << fmt::format(fmt::runtime(words.claim_at), c.id, c.where.line, c.where.column)
+              << ": " << c.text << "\n";
       }
-      if (!f.explanation.empty()) out << "      = note: " << f.explanation << "\n";
-      if (f.suggestion) out << "      = help: " << *f.suggestion << "\n";
+      if (!f.explanation.empty()) out << "      = " << words.note << ": " << f.explanation << "\n";
+      if (f.suggestion) out << "      = " << words.help << ": " << *f.suggestion << "\n";
     }
   }
-  auto t = count(results, m);
-  out << fmt::format("{} error{}, {} warning{}, {} info, ", t.errors, t.errors == 1 ? "" : "s",
-                     t.warnings, t.warnings == 1 ? "" : "s", t.infos);
-  // Only mentioned when present, so the everyday summary line stays as it always was.
-  if (t.baselined) out << t.baselined << " baselined, ";
-  out << fmt::format("{} claim{} in {} file{}", t.claims, t.claims == 1 ? "" : "s", results.size(),
-                     results.size() == 1 ? "" : "s");
-  if (t.unreadable) out << fmt::format(" ({} unreadable)", t.unreadable);
-  out << "\n";
+  out << summary_line(count(results, m), results.size(), text_words_for(summary_language(results)))
+      << "\n";
 }
 
 }  // namespace fc::render

@@ -56,11 +56,11 @@ std::optional<options> parse_options(int argc, char** argv, std::string& error) 
       } else if (a == "--archive") {
         o.archive = *v;
       } else if (a == "--ui-lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja")
+        if (!language_choice(*v))
           return error = "--ui-lang must be auto, ko, en, zh or ja", std::nullopt;
         o.ui_lang = *v;
       } else if (a == "--lang") {
-        if (*v != "auto" && *v != "ko" && *v != "en" && *v != "zh" && *v != "ja")
+        if (!language_choice(*v))
           return error = "--lang must be auto, ko, en, zh or ja", std::nullopt;
         o.check.lang = *v;
       } else {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
@@ -127,7 +128,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         negative_rate = r.negative;
         c.other_basis = r.other_basis;
         c.each_year = r.each_year;
-        if (m.fraction) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
+        if (m.fraction) std::tie(c.kind, c.rate_of) = fraction_role(sv.text, m);
         // A table row's rate: its CAGR column compounds over the table's years; any other
         // cell is a rate of unknown kind, never checked.
         if (!sv.row_label.empty()) {

@@ -137,6 +137,9 @@ std::optional<subject_phrase> earned_measure(std::string_view s, std::size_t fig
 /// "cloud gaming services spending", so it meets "spending on cloud gaming services".
 std::optional<subject_phrase> spending_object(std::string_view sentence, std::size_t fig_begin,
                                               std::size_t fig_end);
+/// The object an English measure word ending at `head_end` names after "on", "of" or "for",
+/// with a trailing space ("generative AI "), or "" when it names none (measure_object.cpp).
+std::string measure_object(std::string_view sentence, std::size_t head_end);
 /// Normalized grouping key of a subject phrase (spacing, 생성형/생성, scope words).
 std::string subject_key(std::string_view display);
 

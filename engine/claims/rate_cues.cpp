@@ -1,7 +1,9 @@
 // Cues around a percentage that decide its reading: a rank names a share's holder ("2위는
 // 한결전자(24.8%)"), and 연간 before a rate makes it annual but before a measure names the
-// year's whole ("연간 수출액(…)의 82%"). The words are language data (shares.rank_before,
-// shares.ratio_nouns, roles.rate_nouns).
+// year's whole ("연간 수출액(…)의 82%"); a verbal fraction before "of" is a share. The words are
+// language data (shares.rank_before, shares.ratio_nouns, roles.rate_nouns).
+#include <utility>
+
 #include "claims/readings.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -15,6 +17,11 @@ bool ranked_holder(std::string_view b) {
 
 bool ranked_share(std::string_view s, const grammar::mention& m) {
   return ranked_holder(before(s, m.begin, 32));
+}
+
+std::pair<claim_kind, rate_kind> fraction_role(std::string_view s, const grammar::mention& m) {
+  if (after(s, m.end, 4) == " of ") return {claim_kind::share, rate_kind::none};
+  return {claim_kind::change, rate_kind::percent};
 }
 
 bool annual_adverb(std::string_view b) {

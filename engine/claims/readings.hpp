@@ -26,6 +26,8 @@ struct rate_reading {
   bool each_year = false;    ///< a cagr the text applies to every year, not an average
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
+/// A verbal fraction's role: "grew by a third" a change, "a third of the total" a share.
+std::pair<claim_kind, rate_kind> fraction_role(std::string_view s, const grammar::mention& m);
 /// True when a multiple states a fall: "3배 감소", "fell threefold", "a 5x drop", "8x lower".
 bool factor_falls(std::string_view s, const grammar::mention& m);
 /// A change read downwards: a rate negated, a factor inverted (a fall of ×[2.5, 3.5] is

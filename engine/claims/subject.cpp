@@ -338,30 +338,10 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   bool glued = best > 0 && s[best - 1] != ' ' && !mods.empty();
   if (glued) display.pop_back();
   display += std::string(head);
-  // "spending on generative AI" is named as "generative AI spending", and "sales of electric
-  // two-wheelers" as "electric two-wheelers sales", so both wordings of one measure share a key.
-  std::string_view joint = s.substr(best + head.size(), 4);
+  // "spending on generative AI" is named as "generative AI spending" (measure_object.cpp).
   bool object_named = false;
-  if (which->english && (joint == " on " || joint == " of ")) {
-    auto tail = words(s.substr(best + head.size() + 4, 40));
-    std::string object;
-    // "of" names many things: its object counts only where it visibly ends, at a stop word, a
-    // comma or a verb ("sales of plant-based milk slipped 5%": "slipped" ends it).
-    bool ended = joint == " on ";
-    for (std::size_t i = 0; i < tail.size() && i < 3; ++i) {
-      std::string_view w = tail[i];
-      if (stop_word_en(w) || lang::words("forecast.past_before").prefix_of(std::string(w) + " ")) {
-        ended = true;
-        break;
-      }
-      while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-      object += std::string(w) + " ";
-      if (w.size() != tail[i].size()) {
-        ended = true;
-        break;
-      }
-    }
-    if (!ended) object.clear();
+  if (which->english) {
+    std::string object = measure_object(s, best + head.size());
     if (!object.empty()) {
       // "Sales of electric two-wheelers" opening a sentence: "electric two-wheelers sales".
       if (display.size() == head.size())
@@ -375,26 +355,6 @@ std::optional<subject_phrase> find_subject_at(std::string_view s, std::size_t fi
   bool market =
       std::find(std::begin(market_heads), std::end(market_heads), head) != std::end(market_heads);
   return subject_phrase{display, !mods.empty() || object_named, market};
-}
-
-std::optional<subject_phrase> spending_object(std::string_view s, std::size_t fig_begin,
-                                              std::size_t fig_end) {
-  std::string_view b = s.substr(0, fig_begin);
-  if (!b.ends_with("spent ") && !b.ends_with("spend ") && !b.ends_with("spending ") &&
-      !b.ends_with("invested ") && !b.ends_with("invest "))
-    return std::nullopt;
-  if (s.substr(fig_end, 4) != " on " && s.substr(fig_end, 4) != " in ") return std::nullopt;
-  auto tail = words(s.substr(fig_end + 4, 48));
-  std::string object;
-  for (std::size_t i = 0; i < tail.size() && i < 4 && !stop_word_en(tail[i]); ++i) {
-    std::string_view w = tail[i];
-    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) break;
-    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    object += std::string(w) + " ";
-    if (w.size() != tail[i].size()) break;
-  }
-  if (object.empty()) return std::nullopt;
-  return subject_phrase{object + "spending", true, false};
 }
 
 }  // namespace fc::claims

@@ -133,9 +133,10 @@ bool word_candidate(std::string_view s, std::size_t pos) {
       {"fourf", ""}, {"fivef", ""}, {"tenfo", ""}, {"two-f", ""}, {"ten-f", ""}, {"billi", ""},
       {"milli", ""}, {"trill", ""}, {"hundr", ""}, {"tens ", ""}, {"sever", ""}, {"a few", ""},
       {"multi", ""}, {"singl", ""}, {"a thi", ""}, {"a qua", ""}, {"half", ""},  {"one-t", ""},
-      {"two-t", ""}, {"two t", ""}, {"four ", ""}, {"five ", ""}, {"six t", ""}, {"seven", ""},
-      {"eight", ""}, {"nine ", ""}, {"ten t", ""}, {"sixfo", ""}, {"ninef", ""}, {"four-", ""},
-      {"five-", ""}, {"six-f", ""}, {"nine-", ""}, {"twent", ""}};
+      {"Half ", ""}, {"A thi", ""}, {"A qua", ""}, {"Two-t", ""}, {"two-t", ""}, {"two t", ""},
+      {"four ", ""}, {"five ", ""}, {"six t", ""}, {"seven", ""}, {"eight", ""}, {"nine ", ""},
+      {"ten t", ""}, {"sixfo", ""}, {"ninef", ""}, {"four-", ""}, {"five-", ""}, {"six-f", ""},
+      {"nine-", ""}, {"twent", ""}};
   static const auto filter = lexicon::filter_of(starts, std::size(starts));
   static const lexicon::word_index index(starts, std::size(starts));
   return filter.may_start(s, pos) && index.find(s, pos) != nullptr;

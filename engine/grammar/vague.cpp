@@ -137,11 +137,10 @@ std::optional<mention> digit_band(std::string_view s, std::size_t pos) {
 
 // "by a third", "by half": verbal fractions, read ±fraction_band (10%) around the fraction (P7).
 std::optional<mention> fraction(std::string_view s, std::size_t pos) {
-  static const std::pair<std::string_view, double> forms[] = {{"a third", 1.0 / 3},
-                                                              {"one-third", 1.0 / 3},
-                                                              {"a quarter", 0.25},
-                                                              {"half", 0.5},
-                                                              {"two-thirds", 2.0 / 3}};
+  static const std::pair<std::string_view, double> forms[] = {
+      {"a third", 1.0 / 3}, {"one-third", 1.0 / 3},  {"a quarter", 0.25},
+      {"half", 0.5},        {"Half", 0.5},           {"A third", 1.0 / 3},
+      {"A quarter", 0.25},  {"Two-thirds", 2.0 / 3}, {"two-thirds", 2.0 / 3}};
   for (auto [w, v] : forms) {
     if (!starts_at(s, pos, w) || !word_boundary(s, pos + w.size())) continue;
     mention m;
@@ -156,10 +155,31 @@ std::optional<mention> fraction(std::string_view s, std::size_t pos) {
   return std::nullopt;
 }
 
+// "a third of the total", "half of that": a fraction of a whole, a share (spec §9). Not a part
+// of a year ("the first half of 2024", "a quarter of the year"), nor a spelled amount ("a
+// quarter of a trillion", "half of $2 billion"), whose "of" names no whole.
+std::optional<mention> fraction_of(std::string_view s, std::size_t pos) {
+  auto f = fraction(s, pos);
+  if (!f || !starts_at(s, f->end, " of ")) return std::nullopt;
+  std::string_view lead = s.substr(pos >= 12 ? pos - 12 : 0, pos >= 12 ? 12 : pos);
+  for (std::string_view part_of_year : {"first ", "second ", "third ", "fourth ", "last ",
+                                        "latter ", "former ", "the ", "each ", "every "})
+    if (lead.ends_with(part_of_year)) return std::nullopt;
+  std::string_view rest = s.substr(f->end + 4, 16);
+  for (std::string_view not_a_whole :
+       {"a ", "an ", "the year", "this year", "next year", "last year", "the decade", "a century"})
+    if (rest.starts_with(not_a_whole)) return std::nullopt;
+  if (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == '$' ||
+                        static_cast<unsigned char>(rest[0]) >= 0x80))
+    return std::nullopt;
+  return f;
+}
+
 std::optional<mention> parse_vague(std::string_view s, std::size_t pos) {
   if (auto b = digit_band(s, pos)) return b;
-  if (s.substr(pos >= 3 ? pos - 3 : 0, 3) == "by ")  // only "grew by a third", never "half of"
+  if (s.substr(pos >= 3 ? pos - 3 : 0, 3) == "by ")  // "grew by a third"
     if (auto f = fraction(s, pos)) return f;
+  if (auto f = fraction_of(s, pos)) return f;
   if (auto k = korean_vague(s, pos)) return k;
   return english_vague(s, pos);
 }

@@ -244,6 +244,7 @@ const list_spec kSchema[] = {
     {"time.period_between", shape::words},
     {"time.period_end_after", shape::words},
     {"time.period_end_before", shape::words},
+    {"time.period_nouns", shape::words},
     {"time.period_start_after", shape::words},
     {"time.period_start_before", shape::words},
     {"time.period_until_before", shape::words},

@@ -22,8 +22,11 @@ std::optional<std::string> listed_whole_key(const claim& part) {
 }
 
 // A level that parts may split: a stated level, or one of a quarter or half-year ("상반기
-// 수출액이 41억 달러 … 국가별로는 중국이 …" splits the half-year's figure).
-bool level_of_parts(const claim& c) { return is_level_figure(c) && !c.superseded && !c.prior; }
+// 수출액이 41억 달러 … 국가별로는 중국이 …" splits the half-year's figure). A balance read as
+// negative ("a trade deficit of $29.5 billion", "적자 3억달러") is a difference, no total.
+bool level_of_parts(const claim& c) {
+  return is_level_figure(c) && !c.superseded && !c.prior && c.value->point >= 0;
+}
 
 // The whole of the part at `p`: the latest level before it, in its sentence or the one before,
 // measured alike and not itself a part; of those, a listed item prefers its whole's subject.
@@ -41,8 +44,9 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     const claim& c = cs[w];
     // "47억 달러(약 6조2000억원) … 이 가운데 일본 시장이 약 7조2000억원": a whole's conversion
     // into the parts' currency is the whole they are measured against.
-    bool whole_level = level_of_parts(c) || (c.conversion_of && c.value && !c.superseded &&
-                                             !c.prior && !per_item(c) && !c.flow);
+    bool whole_level =
+        level_of_parts(c) || (c.conversion_of && c.value && !c.superseded && !c.prior &&
+                              !per_item(c) && !c.flow && c.value->point >= 0);
     if (c.part || !whole_level || !measured_alike(c, part) || c.compared_base) continue;
     if (part.part_year && !c.part_year) continue;  // a quarter is no part of the year's total
     if (part.year && c.year != part.year) continue;

@@ -25,6 +25,19 @@ void frame_scenario(const sentence_claims& s) {
   for (std::size_t i = s.first; i < s.out.size(); ++i)
     if (s.out[i].kind == claim_kind::growth && s.out[i].subject_key)
       *s.out[i].subject_key += "#scenario-rate-" + s.out[i].id;
+  // "In the high scenario, sales reach 7.2 million units, while in a low scenario they rise only
+  // to 4.1 million": levels of one year in a sentence of scenarios are each one scenario's.
+  std::vector<std::size_t> same_year;
+  for (std::size_t i = s.first; i < s.out.size(); ++i)
+    for (std::size_t j = s.first; j < s.out.size(); ++j)
+      if (i != j && is_stated_level(s.out[i]) && is_stated_level(s.out[j]) && s.out[i].year &&
+          s.out[i].year == s.out[j].year && s.out[i].subject_key == s.out[j].subject_key &&
+          s.out[i].conversion_of != s.out[j].id && s.out[j].conversion_of != s.out[i].id) {
+        same_year.push_back(i);
+        break;
+      }
+  for (std::size_t i : same_year)
+    if (s.out[i].subject_key) *s.out[i].subject_key += "#scenario-level-" + s.out[i].id;
 }
 
 }  // namespace fc::claims

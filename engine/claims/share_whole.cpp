@@ -51,7 +51,13 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
     if (start != std::string_view::npos) b.remove_prefix(start + 1);
     auto ws = words(b);
     if (ws.empty()) return {};
-    std::size_t first = ws.size() > 2 ? ws.size() - 2 : 0;
+    // "1,700억달러로 AI 반도체 시장의 60%": back to the word its particle or figure closes, up to
+    // three words, so "AI 반도체 시장" is not "반도체 시장".
+    std::size_t first = ws.size() - 1;
+    const auto& breaks = lang::words(language_of(sv), "subjects.topic_phrase_breaks");
+    while (first > 0 && ws.size() - first < 3 && !breaks.suffix_of(ws[first - 1]) &&
+           ws[first - 1].find_first_of("0123456789%") == std::string_view::npos)
+      --first;
     phrase = b.substr(static_cast<std::size_t>(ws[first].data() - b.data()));
   }
   // "this year's revenue", "total spending", "전체 매출": the determiners name no other whole.

@@ -50,8 +50,8 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     std::optional<int> named = c.year;
     std::optional<std::size_t> own_base;
     bool own_levels = false;
-    // The claims of this sentence and the three before.
-    auto [lo, hi] = sentence_window(cs, k, 3, 0);
+    // The claims of this sentence, the three before and the one after.
+    auto [lo, hi] = sentence_window(cs, k, 3, 1);
     for (std::size_t i = lo; i < hi; ++i) {
       if (cs[i].sentence != c.sentence || !level(cs[i])) continue;
       if (cs[i].compared_base && !own_base)
@@ -85,12 +85,13 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
     std::optional<std::size_t> base;
     bool several = false;
     // "已增长至2021年的3倍左右（2021年约为1580亿元）": or written after the multiple, in its
-    // sentence.
+    // sentence or the next ("2022年比で約4倍に拡大する。22年の市場規模は2100億円だった").
     for (std::size_t i = lo; i < hi; ++i) {
       if (i == *figure) continue;
       const claim& b = cs[i];
-      if (b.sentence + 3 < c.sentence || b.sentence > c.sentence || !level(b) || b.year != named ||
-          b.subject_key != c.subject_key || !consistency::comparable_figures(b, later))
+      if (b.sentence + 3 < c.sentence || b.sentence > c.sentence + 1 || !level(b) ||
+          b.year != named || b.subject_key != c.subject_key ||
+          !consistency::comparable_figures(b, later))
         continue;
       several = several || (base && !cs[*base].value->overlaps(*b.value));
       if (!base) base = i;

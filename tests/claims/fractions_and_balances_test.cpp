@@ -29,12 +29,12 @@ TEST_CASE("'a third of that total, or $X' is a share of the whole and its amount
 }
 
 TEST_CASE("a deficit is a balance between two figures, never the whole of a part") {
-  auto r = run(
-      "Acme's farm exports in 2024 are projected at $170.5 billion, down from $178.7 billion. "
-      "Farm imports are forecast at $200.0 billion, leaving a trade deficit of $29.5 billion. "
-      "Country A is expected to remain the largest buyer of Acme's farm exports at $28.0 "
-      "billion, or about 16% of the total.\n",
-      "t.txt", "2024-02-15");
+  auto r =
+      run("Acme's farm exports in 2024 are projected at $170.5 billion, down from $178.7 billion. "
+          "Farm imports are forecast at $200.0 billion, leaving a trade deficit of $29.5 billion. "
+          "Country A is expected to remain the largest buyer of Acme's farm exports at $28.0 "
+          "billion, or about 16% of the total.\n",
+          "t.txt", "2024-02-15");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
   CHECK(r.findings.empty());
 }

@@ -237,6 +237,10 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       if (!part.year && !part.forecast && c.forecast && c.year) continue;
       // "1조1000억원으로 올해 전체의 약 39%": a share dated on its own is of that year's total.
       if (share.year && c.year && share.year != c.year) continue;
+      // "약 1,700억달러로 AI 반도체 시장의 60%": a share that names its whole is of a total of it.
+      if (share.share_whole &&
+          c.subject_key.value_or("").find(*share.share_whole) == std::string::npos)
+        continue;
       candidates.push_back(w);
     }
     if (candidates.empty()) continue;

@@ -51,11 +51,13 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
     if (start != std::string_view::npos) b.remove_prefix(start + 1);
     auto ws = words(b);
     if (ws.empty()) return {};
-    // "1,700억달러로 AI 반도체 시장의 60%": back to the word its particle or figure closes, up to
-    // three words, so "AI 반도체 시장" is not "반도체 시장".
+    // "1,700억달러로 AI 반도체 시장의 60%": back to the word its particle, figure or time
+    // ("지난해 시장 전체의") closes, up to three words, so "AI 반도체 시장" is not "반도체 시장".
     std::size_t first = ws.size() - 1;
     const auto& breaks = lang::words(language_of(sv), "subjects.topic_phrase_breaks");
+    const auto& times = lang::words(language_of(sv), "time.relative_years");
     while (first > 0 && ws.size() - first < 3 && !breaks.suffix_of(ws[first - 1]) &&
+           !times.find_in(ws[first - 1]) &&
            ws[first - 1].find_first_of("0123456789%") == std::string_view::npos)
       --first;
     phrase = b.substr(static_cast<std::size_t>(ws[first].data() - b.data()));
@@ -70,6 +72,10 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
     }
   }
   while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  // "시장 전체의 38%": a determiner after its noun names no other whole either.
+  if (std::size_t space = phrase.rfind(' ');
+      space != std::string_view::npos && determiners.equal_to(phrase.substr(space + 1)))
+    phrase = phrase.substr(0, space);
   if (phrase.empty() || determiners.equal_to(std::string(phrase) + " ")) return {};
   return subject_key(phrase);
 }

@@ -18,8 +18,9 @@ TEST_CASE("a rank past the first goes on with the share list of the sentence bef
   CHECK(count_rule(over, "share-overflow") == 1);
   auto fits = run(std::string(lead) + "4% split among smaller brands.\n", "t.txt", "2025-02-26");
   CHECK(fits.findings.empty());
-  auto ko = run("국내 배달앱 시장 점유율은 한빛배달이 58%로 1위였다. 2위는 두리이츠로 27%, 3위는 "
-                "세모배달로 21%를 기록했다.\n");
+  auto ko =
+      run("국내 배달앱 시장 점유율은 한빛배달이 58%로 1위였다. 2위는 두리이츠로 27%, 3위는 "
+          "세모배달로 21%를 기록했다.\n");
   CHECK(count_rule(ko, "share-overflow") == 1);
 }
 
@@ -29,7 +30,8 @@ TEST_CASE("a share that names its whole is a share of that whole, not of the lev
       "연평균 26.6% 성장할 전망이다. 같은 해 전체 반도체 시장이 1조달러 규모로 커지면 AI 반도체 "
       "비중은 28% 수준에 이를 것으로 관측된다. 이 중 데이터센터용 가속기가 2030년 기준 약 "
       "1,700억달러로 AI 반도체 시장의 ";
-  auto fits = run(std::string(text) + "60% 이상을 차지할 것으로 예상된다.\n", "t.txt", "2024-03-12");
+  auto fits =
+      run(std::string(text) + "60% 이상을 차지할 것으로 예상된다.\n", "t.txt", "2024-03-12");
   CHECK(fits.findings.empty());
   auto wrong =
       run(std::string(text) + "80% 이상을 차지할 것으로 예상된다.\n", "t.txt", "2024-03-12");
@@ -46,10 +48,10 @@ TEST_CASE("a forecast cut by a percentage is a fall, and the figure it replaced 
   CHECK(cut("14% 하향 조정했다").findings.empty());
   CHECK(cut("14% 낮췄다").findings.empty());
   CHECK(count_rule(cut("24% 하향 조정했다"), "change-mismatch") == 1);
-  auto earlier = run(
-      "한빛리서치는 당초 2025년 43조원으로 예상했던 국내 중고거래 시장 규모 전망을 37조원으로 "
-      "14% 하향 조정했다. 2025년 시장 규모는 37조원이 될 전망이다.\n",
-      "t.txt", "2024-05-27");
+  auto earlier =
+      run("한빛리서치는 당초 2025년 43조원으로 예상했던 국내 중고거래 시장 규모 전망을 37조원으로 "
+          "14% 하향 조정했다. 2025년 시장 규모는 37조원이 될 전망이다.\n",
+          "t.txt", "2024-05-27");
   CHECK(count_rule(earlier, "figure-disagreement") == 0);
 }
 

@@ -104,7 +104,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
             continue;
           inferred = true;
         }
-        if (!cur.empty() && contains_any(after(sv.text, m.end, 16), {"차이"})) {
+        if (!cur.empty() && names_gap(sv, m)) {
           c.kind = claim_kind::change;  // "60조원 정도 차이": a gap between two figures
           c.rate_of = rate_kind::difference;
           c.currency = cur;
@@ -185,7 +185,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool prior = is_prior_figure(sv.text, m) || years_back;
       c.prior = prior, c.prior_years = years_back.value_or(1);
       // ", of which …": the figures before the cue are the whole.
-      c.part = (sentence_part && m.begin >= part_cue_at(sv.text)) || part_amount(sv.text, m);
+      std::tie(c.part, c.part_led) = part_role(sv.text, m, sentence_part);
       // "the rest … together held 28%" is one more part, not the sum of those listed.
       c.subtotal = m.kind == mention_kind::percent && is_subtotal(sv.text, m) && !c.remainder;
       if (c.subtotal)  // "Together the top five held 89.7%", "상위 3개사가 91.3%"

@@ -134,7 +134,11 @@ std::vector<attribution> english_attributions(std::string_view s) {
     // "Brookmere is less upbeat on size, not on pace: it sees …": the pronoun
     // is the name that opens the sentence.
     bool pronoun = i > 1 && ws[i - 1] == "it" && ws[i - 2].ends_with(":") && verbs.equal_to(w);
-    if (participle || joined || pronoun)
+    // "…, while IQVIA takes a more conservative view at $74bn": the estimate the clause's name
+    // holds, placed at its figure.
+    bool estimate_at = w == "at" && i > 2 && !ws[i - 1].ends_with(",") &&
+                       lang::words("attribution.estimate_nouns").equal_to(ws[i - 1]);
+    if (participle || joined || pronoun || estimate_at)
       if (auto a = clause_opening_name(ws, starts, i, pronoun)) out.push_back(std::move(*a));
     // "These estimates come from IDC", "the $1.1 billion estimated by MSCI": like "according
     // to".

@@ -65,12 +65,12 @@ lang::lang_id language(const sentence_view& sv) { return language_of(sv); }
 
 // The length of `s` without a date or time word it ends with ("12月18日", "21日", "日前",
 // "最新"): what is left names.
-std::size_t without_date(std::string_view s) {
+std::size_t without_date(std::string_view s, lang::lang_id language) {
   std::size_t end = s.size();
+  const auto& date_words = lang::words(language, "cjk.date_words");
   for (bool more = true; more;) {
     more = false;
-    for (std::string_view word : {"日前", "近日", "最新", "目前", "此前", "今日", "本日"})
-      if (s.substr(0, end).ends_with(word)) end -= word.size(), more = true;
+    if (const auto* w = date_words.suffix_of(s.substr(0, end))) end -= w->word.size(), more = true;
     for (std::string_view unit : {"日", "月", "年"})
       if (s.substr(0, end).ends_with(unit) && end > unit.size() &&
           std::isdigit(static_cast<unsigned char>(s[end - unit.size() - 1]))) {
@@ -291,14 +291,14 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
         if (std::size_t p = lang::find(sv.text, a, from); p != std::string_view::npos && p < to)
           to = p;
       if (to != std::string_view::npos && to - from <= 60)
-        add(at, sv.text.substr(from, without_date(sv.text.substr(from, to - from))));
+        add(at, sv.text.substr(from, without_date(sv.text.substr(from, to - from), lang_id)));
     }
   // "RIO预计", "远瞻资本研究部给出的", "矢野経済研究所によると": the name right before the word
   // after, past a date ("味澜研究院12月18日发布的").
   for (const auto& a : after_words.entries())
     for (std::size_t at = lang::find(sv.text, a); at != std::string_view::npos;
          at = lang::find(sv.text, a, at + 1)) {
-      std::size_t end = without_date(sv.text.substr(0, at));
+      std::size_t end = without_date(sv.text.substr(0, at), lang_id);
       if (end == 0 || lang::words(lang_id, "cjk.source_before").suffix_of(sv.text.substr(0, end)))
         continue;
       std::size_t start = name_start(sv.text, end, stops, japanese(sv));

@@ -257,6 +257,14 @@ bool part_of_whole_sentence(std::string_view s) {
   return part_cue_position(s) != std::string_view::npos;
 }
 
+std::pair<bool, bool> part_role(std::string_view s, const mention& m, bool sentence_part) {
+  bool part = (sentence_part && m.begin >= part_cue_at(s)) || part_amount(s, m);
+  bool led =
+      part && sentence_part &&
+      lang::words("roles.part_lead").prefix_of(s.substr(0, std::min<std::size_t>(s.size(), 24)));
+  return {part, led};
+}
+
 std::size_t part_cue_at(std::string_view s) {
   std::size_t at = part_cue_position(s);
   return at == std::string_view::npos ? 0 : at;

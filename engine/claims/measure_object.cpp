@@ -48,10 +48,15 @@ std::optional<subject_phrase> spending_object(std::string_view s, std::size_t fi
     return std::nullopt;
   if (s.substr(fig_end, 4) != " on " && s.substr(fig_end, 4) != " in ") return std::nullopt;
   auto tail = words(s.substr(fig_end + 4, 48));
+  // "on their pets last year": a possessive opens the object, a relative year ends it.
+  std::size_t from = !tail.empty() && (tail[0] == "their" || tail[0] == "its" || tail[0] == "our" ||
+                                       tail[0] == "his" || tail[0] == "her");
   std::string object;
-  for (std::size_t i = 0; i < tail.size() && i < 4 && !stop_word_en(tail[i]); ++i) {
+  for (std::size_t i = from; i < tail.size() && i < from + 4 && !stop_word_en(tail[i]); ++i) {
     std::string_view w = tail[i];
     if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) break;
+    std::size_t at = static_cast<std::size_t>(w.data() - s.data());
+    if (lang::words("time.relative_years").prefix_of(s.substr(at))) break;
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
     object += std::string(w) + " ";
     if (w.size() != tail[i].size()) break;

@@ -19,6 +19,16 @@ bool ranked_share(std::string_view s, const grammar::mention& m) {
   return ranked_holder(before(s, m.begin, 32));
 }
 
+bool names_gap(const sentence_view& sv, const grammar::mention& m) {
+  const auto language = language_of(sv);
+  std::string_view lead = before(sv.text, m.begin, 24);
+  lead.remove_suffix(trailing_prefix_hedge(lead));
+  if (const auto* h = lang::words(language, "lists.label_hedges").suffix_of(lead))
+    lead.remove_suffix(h->word.size());  // "相差近800亿元"
+  return lang::words(language, "roles.gap_after").in(after(sv.text, m.end, 16)) ||
+         lang::words(language, "roles.gap_before").suffix_of(lead);
+}
+
 std::pair<claim_kind, rate_kind> fraction_role(std::string_view s, const grammar::mention& m) {
   if (after(s, m.end, 4) == " of ") return {claim_kind::share, rate_kind::none};
   return {claim_kind::change, rate_kind::percent};

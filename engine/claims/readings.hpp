@@ -26,6 +26,9 @@ struct rate_reading {
   bool each_year = false;    ///< a cagr the text applies to every year, not an average
 };
 rate_reading read_rate(std::string_view s, const grammar::mention& m);
+/// An amount that is the gap between two figures ("60조원 정도 차이", "相差近800亿元"), no level
+/// (roles.gap_before, roles.gap_after).
+bool names_gap(const sentence_view& sv, const grammar::mention& m);
 /// A verbal fraction's role: "grew by a third" a change, "a third of the total" a share.
 std::pair<claim_kind, rate_kind> fraction_role(std::string_view s, const grammar::mention& m);
 /// True when a multiple states a fall: "3배 감소", "fell threefold", "a 5x drop", "8x lower".
@@ -116,6 +119,9 @@ const claim* share_listed_before(const std::vector<claim>& out, std::size_t si,
                                  std::string_view sentence);
 /// Where a part-of-whole sentence's parts start: after ", of which", else at its beginning.
 std::size_t part_cue_at(std::string_view s);
+/// Whether the figure at `m` is a part, and whether its sentence opens on the whole before it
+/// ("이 중 …", "このうち…", "Of that total, …"), which names that whole whatever years come before.
+std::pair<bool, bool> part_role(std::string_view s, const grammar::mention& m, bool sentence_part);
 /// "외국계 3사가 91.3%", "the top three together": the sum of the shares just listed.
 bool is_subtotal(std::string_view s, const grammar::mention& m);
 /// "its earlier forecast of $6 billion", "기존 전망치(60억 달러)": a figure the sentence

@@ -13,6 +13,19 @@ using grammar::mention;
 std::string named_share_whole(const sentence_view& sv, const mention& m) {
   const auto& determiners = lang::words(language_of(sv), "shares.whole_determiners");
   std::string_view phrase;
+  // "公有云市场中，IaaS规模约3383亿元，占比约74%": a sentence that opens on a market's scope
+  // names the whole of its shares (shares.scope_whole_after).
+  for (const auto& e : lang::words(language_of(sv), "shares.scope_whole_after").entries())
+    if (std::size_t at = lang::find(sv.text, e);
+        at != std::string_view::npos && at > 0 && at <= 48 && at + e.word.size() <= m.begin) {
+      std::string_view scope = sv.text.substr(0, at);
+      bool one_phrase = scope.find_first_of("0123456789,") == std::string_view::npos;
+      for (std::string_view mark : {"，", "、", "。"})
+        one_phrase = one_phrase && scope.find(mark) == std::string_view::npos;
+      // A measure's head ends it ("公有云市场"); "其中，" is a part lead, no scope.
+      if (one_phrase && lang::words(language_of(sv), "cjk.subject_heads").suffix_of(scope))
+        return subject_key(scope);
+    }
   if (sv.english) {
     std::string_view a = after(sv.text, m.end, 56);
     // "held a 68% share of the product mix": the share's own noun before its whole.
@@ -72,10 +85,11 @@ std::string named_share_whole(const sentence_view& sv, const mention& m) {
     }
   }
   while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
-  // "시장 전체의 38%": a determiner after its noun names no other whole either.
-  if (std::size_t space = phrase.rfind(' ');
-      space != std::string_view::npos && determiners.equal_to(phrase.substr(space + 1)))
-    phrase = phrase.substr(0, space);
+  // "시장 전체의 38%", "市場全体の4割": a determiner after its noun names no other whole either.
+  if (const auto* d = determiners.suffix_of(phrase); d && d->word.size() < phrase.size()) {
+    phrase.remove_suffix(d->word.size());
+    while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+  }
   if (phrase.empty() || determiners.equal_to(std::string(phrase) + " ")) return {};
   return subject_key(phrase);
 }

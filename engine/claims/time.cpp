@@ -204,7 +204,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     // "2028年には2023年比2.2倍の6兆8995億円": a year a comparison is made against is its base's.
     // A multiple names that year as the level it multiplies ("2024年比で約3.6倍").
     if (is_cjk(sv) &&
-        lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 8))) {
+        lang::words(language_of(sv), "time.comparison").prefix_of(after(sv.text, ms[j].end, 12))) {
       if (fig.kind == mention_kind::factor) return bound_year{ms[j].year, "in"};
       continue;
     }
@@ -356,7 +356,7 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
         for (std::size_t k = index; is_cjk(sv) && k-- > 0;)
           if (ms[k].kind == mention_kind::year && ms[k].begin > at && ms[k].year == ms[k].year_to &&
               !lang::words(language_of(sv), "time.comparison")
-                   .prefix_of(after(sv.text, ms[k].end, 8)))
+                   .prefix_of(after(sv.text, ms[k].end, 12)))
             return make(sv, ms[k]);
         return bound_year{relative_base(sv, *article, r.word) + static_cast<int>(r.number), "in"};
       }
@@ -364,10 +364,11 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
     if (auto n = years_ahead(b, "time.years_ahead")) return bound_year{article->year + *n, "in"};
     // After the figure, up to the next one: "$18.6 billion, up from $3.7 billion this year"
     // dates the base, not the figure before it; "1.25 billion units, up 2% from last year"
-    // dates the rate's base.
+    // dates the rate's base, and "$74bn, roughly triple last year's level" the multiple's.
     std::size_t next_fig = sv.text.size();
     for (std::size_t j = index + 1; j < ms.size(); ++j)
-      if (is_figure(ms[j]) || ms[j].kind == mention_kind::percent) {
+      if (is_figure(ms[j]) || ms[j].kind == mention_kind::percent ||
+          ms[j].kind == mention_kind::factor) {
         next_fig = ms[j].begin;
         break;
       }

@@ -253,12 +253,14 @@ void frame_enumeration(const sentence_claims& s) {
       continue;
     // "사업자 거래가 58%, 직거래가 31%, 기타 거래가 14%를 차지했다": the share cue after the
     // list's last item makes every labelled item before it a share too.
+    std::vector<bool> made_share(claims.size(), false);
     if (s.out[claims.back().front()].kind == claim_kind::share)
       for (std::size_t k = 0; k + 1 < claims.size(); ++k)
         for (auto i : claims[k])
           if (!list[k].label.empty() && s.out[i].kind == claim_kind::growth &&
               s.out[i].rate_of == rate_kind::total)
-            s.out[i].kind = claim_kind::share, s.out[i].rate_of = rate_kind::none;
+            s.out[i].kind = claim_kind::share, s.out[i].rate_of = rate_kind::none,
+            made_share[k] = true;
     const claim& head = s.out[claims.front().front()];
     // Items attributed to different sources are rival estimates ("IDC at $5bn, Gartner at
     // $6bn"), not parts.
@@ -267,8 +269,18 @@ void frame_enumeration(const sentence_claims& s) {
     });
     if (!one_source) continue;
     if (head.kind == claim_kind::share) {
-      for (const auto& c : claims)
-        for (auto i : c) s.out[i].partition = s.first * 64 + partition;
+      // "Of that total, food made up 44%, vet care and product sales 26%": in a breakdown, an
+      // item's label names a part, never the whole its share is of, which is the head's.
+      bool breakdown =
+          names_breakdown(s.sv.text.substr(0, s.sv.mentions[list.front().mention].begin));
+      // A rate only the list's last share word made a share keeps its own subject.
+      for (std::size_t k = 0; k < claims.size(); ++k)
+        for (auto i : claims[k]) {
+          s.out[i].partition = s.first * 64 + partition;
+          if (breakdown && head.subject_key && !made_share[0] && !made_share[k] &&
+              s.out[i].kind == claim_kind::share && !s.out[i].share_whole)
+            s.out[i].subject = head.subject, s.out[i].subject_key = head.subject_key;
+        }
       continue;
     }
     if (head.kind != claim_kind::size && head.kind != claim_kind::quantity) continue;

@@ -103,7 +103,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
   // sentence between is an aside; with a later year's level before it, the whole is unknown.
   // "2023年度の…市場は1兆8,420億円 … 2028年度には1兆5,200億円 … 分野別では…が4,950億円": levels
   // of other years in the sentences before leave the whole of a yearless part unknown.
-  if (!part.year && nearest.sentence != part.sentence && nearest.year)
+  // A sentence that opens on the whole before it ("このうち…") names that whole, though, when
+  // both are forecasts or both measured ("이 가운데 … 차지할 것으로 예상된다" after a measured
+  // level may split this year's forecast instead).
+  bool led = part.part_led && nearest.forecast == part.forecast;
+  if (!part.year && !led && nearest.sentence != part.sentence && nearest.year)
     for (auto w : candidates)
       if (cs[w].sentence != nearest.sentence && cs[w].year && *cs[w].year != *nearest.year)
         return std::nullopt;

@@ -221,14 +221,18 @@ void link_shares_to_totals(std::vector<claim>& claims) {
     std::vector<std::size_t> candidates;
     for (std::size_t w = *p; w-- > 0 && claims[w].sentence + 2 >= part.sentence;) {
       const claim& c = claims[w];
-      // The base of a move is a level of its own year only ("from $53.7 billion in 2023 …
-      // 61% of last year's total").
-      bool base_of_other_year = c.move_base && !(part.year && c.year == part.year);
+      // The base of a move or a comparison is a level of its own year only ("from $53.7
+      // billion in 2023 … 61% of last year's total", "おととしの5兆3065億円と比べて").
+      bool base_of_other_year =
+          (c.move_base || c.compared_base) && !(part.year && c.year == part.year);
       // "올해 1~9월 수출액은 61억 달러 … 중국이 29억 달러로 전체의 47.5%": a part of a
       // part-year's level is a share of that level.
       bool level = is_stated_level(c) || (part.part_year && c.part_year && is_level_figure(c) &&
                                           !c.superseded && !c.prior);
-      if (is_part[w] || c.part || c.partition || base_of_other_year || !level ||
+      // A part is a whole of its own only when the share names it ("公有云市场中，…占比约74%").
+      bool named = share.share_whole &&
+                   c.subject_key.value_or("").find(*share.share_whole) != std::string::npos;
+      if (((is_part[w] || c.part || c.partition) && !named) || base_of_other_year || !level ||
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
       if (part.year && c.year && part.year != c.year) continue;
@@ -243,6 +247,15 @@ void link_shares_to_totals(std::vector<claim>& claims) {
         continue;
       candidates.push_back(w);
     }
+    // "このうちハイパースケーラー向けは2兆2,100億円と、市場全体の4割強": a part whose sentence
+    // opens on the whole before it is a share of that whole.
+    if (part.whole_of && part.part_led)
+      if (auto w = index_of_claim(claims, *part.whole_of);
+          w && is_level_figure(claims[*w]) && claims[*w].value->point > part.value->point &&
+          !(share.year && claims[*w].year && share.year != claims[*w].year) &&
+          (!share.share_whole ||
+           claims[*w].subject_key.value_or("").find(*share.share_whole) != std::string::npos))
+        candidates.assign(1, *w);
     if (candidates.empty()) continue;
     // With no year on the part, totals of several years leave the one meant unknown.
     bool one_year = true;

@@ -192,6 +192,16 @@ std::vector<attribution> korean_attributions(std::string_view s) {
       out.push_back({p - std::min(p, name.size()), name, false, anaphor_name(name)});
     }
   }
+  // 트렌드포스 "내년 폴더블폰 출하량 1980만대…": a headline's name before its quotation is the
+  // source of the quoted figures.
+  if (auto ws = words(s.substr(0, std::min<std::size_t>(s.size(), 48))); ws.size() >= 2) {
+    std::string_view quote = ws[1];
+    std::string name(ws[0]);
+    if ((quote.starts_with("\"") || quote.starts_with("\u201C")) && !measure_like(name) &&
+        !verb_stem(name) && !time_phrase(name) &&
+        name.find_first_of("0123456789\"'") == std::string::npos)
+      out.push_back({0, name, true});
+  }
   // "…성장할 것이라고 농촌경제연구원이 밝혔다": a quoting clause at the end names the source of
   // everything before it.
   for (std::string_view v :

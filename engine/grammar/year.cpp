@@ -128,12 +128,14 @@ std::optional<mention> japanese_short_year(std::string_view s, std::size_t pos) 
   // "23年の4870億円から": a year that names the figure right after it ("10年の歴史" is a span).
   if (!fiscal && s.substr(pos + 2, 6) == "年の")
     point = point || digit(pos + 8) || s.substr(pos + 8, 3) == "約";
-  // "29年の出荷台数を150万台と": past a short measure noun, the figure after を, は or が.
+  // "29年の出荷台数を150万台と", "29年の国内クラウド市場を5兆円と", "24年の市場規模は前年比…":
+  // past a measure noun, the figure (or its comparison) after を, は or が.
   if (!fiscal && !point && s.substr(pos + 2, 6) == "年の") {
-    std::string_view noun = s.substr(pos + 8, std::min<std::size_t>(24, s.size() - pos - 8));
+    std::string_view noun = s.substr(pos + 8, std::min<std::size_t>(72, s.size() - pos - 8));
     for (std::string_view particle : {"を", "は", "が"})
       if (std::size_t at = noun.find(particle); at != std::string_view::npos && at >= 6)
-        point = point || digit(pos + 8 + at + 3) || s.substr(pos + 8 + at + 3, 3) == "約";
+        point = point || digit(pos + 8 + at + 3) || s.substr(pos + 8 + at + 3, 3) == "約" ||
+                s.substr(pos + 8 + at + 3, 6) == "前年";
   }
   if (!fiscal && !point) return std::nullopt;
   mention y;

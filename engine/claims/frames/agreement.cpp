@@ -11,8 +11,14 @@
 namespace fc::claims {
 
 void frame_agreement(const sentence_claims& s) {
-  if (s.first >= s.out.size() || !lang::words(language_of(s.sv), "roles.agreement").in(s.sv.text))
+  if (!lang::words(language_of(s.sv), "roles.agreement").in(s.sv.text)) return;
+  // "…1,980만대로 … 전망했다. 이는 옴디아의 추정치와도 일치하는 수준이다": a sentence with no
+  // figures of its own says the levels of the sentence before agree with another source's.
+  if (s.first >= s.out.size()) {
+    for (std::size_t k = s.first; k-- > 0 && s.out[k].sentence == s.out[s.first - 1].sentence;)
+      if (is_stated_level(s.out[k]) && !written_base(s.out[k])) s.out[k].says_agreement = true;
     return;
+  }
   // "$1.4 billion in 2024, …, matching the $1.1 billion estimated by MSCI": figures said to
   // agree are of one year; an undated one takes the year of the figure before it, in its
   // sentence or, past a move's base, the one before ("…到2030年…约60万亿元。另一预测则为约68

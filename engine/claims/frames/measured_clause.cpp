@@ -47,14 +47,22 @@ bool present_clause(const sentence_view& sv, const grammar::mention& m) {
 
 void frame_measured_clause(const sentence_claims& s) {
   if (is_cjk(s.sv)) return;
+  const grammar::mention* present_share = nullptr;
   for (const auto& m : s.sv.mentions) {
     // A share of the present is no item of a list a later year's shares make.
     if (m.kind == grammar::mention_kind::percent && present_clause(s.sv, m))
       for (auto i : s.of_mention(m.begin))
-        if (s.out[i].kind == claim_kind::share && !s.out[i].year) s.out[i].current = true;
+        if (s.out[i].kind == claim_kind::share && !s.out[i].year)
+          s.out[i].current = true, present_share = &m;
     if (m.kind != grammar::mention_kind::amount) continue;
     bool past = s.sv.english ? past_verb_right_before(s.sv, m) : past_clause_ko(s.sv, m);
-    bool present = !past && present_clause(s.sv, m);
+    // "Mobile games account for about 60 percent of the market, or $0.9 billion": the amount a
+    // present share comes to is of the present too.
+    bool apposed =
+        present_share && present_share->end <= m.begin &&
+        lang::words(language_of(s.sv), "shares.amount_after")
+            .suffix_of(s.sv.text.substr(present_share->end, m.begin - present_share->end));
+    bool present = !past && (present_clause(s.sv, m) || apposed);
     for (auto i : s.of_mention(m.begin)) {
       if (!is_stated_level(s.out[i])) continue;
       s.out[i].measured = past;

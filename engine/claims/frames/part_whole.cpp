@@ -66,6 +66,19 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
       std::all_of(candidates.begin(), candidates.end(),
                   [&](std::size_t w) { return cs[w].forecast; }))
     return std::nullopt;
+  // "…from $1.5 billion in 2024 to $3.3 billion by 2030. Mobile games account for about 60
+  // percent of the market, or $0.9 billion": it splits the level measured, not a forecast of
+  // years later (this year's forecast is the present's level).
+  if (part.current && !part.year) {
+    std::optional<int> measured;
+    for (auto w : candidates)
+      if (!cs[w].forecast && cs[w].year)
+        measured = std::max(measured.value_or(*cs[w].year), *cs[w].year);
+    if (measured)
+      std::erase_if(candidates, [&](std::size_t w) {
+        return cs[w].forecast && cs[w].year && *cs[w].year > *measured + 1;
+      });
+  }
   if (candidates.empty()) return std::nullopt;
   // "시장 매출은 1조1200억원으로 처음으로 1조원을 돌파했다. 이 중 …": a line the level crossed
   // restates the level; the parts split the level itself.

@@ -238,7 +238,10 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       if (part.year && c.year && part.year != c.year) continue;
       // "North America remains the largest region at $15bn, just under 40% of the total": a
       // yearless part its sentence does not forecast is no share of a forecast total.
-      if (!part.year && !part.forecast && c.forecast && c.year) continue;
+      // "Mobile games account for about 60 percent of the market, or $0.9 billion": nor is one
+      // the share's own present tense states.
+      if (!part.year && (!part.forecast || part.current || share.current) && c.forecast && c.year)
+        continue;
       // "1조1000억원으로 올해 전체의 약 39%": a share dated on its own is of that year's total.
       if (share.year && c.year && share.year != c.year) continue;
       // "약 1,700억달러로 AI 반도체 시장의 60%": a share that names its whole is of a total of it.

@@ -297,7 +297,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       if (sp && !sp->named && sp->market && last_subject && last_subject->market && ambiguous) {
         local_subject = true;
       } else if (auto named = sp && !sp->named && sp->market
-                                  ? market_referent(sv.english, last_market,
+                                  ? market_referent(sv.english || is_cjk(sv), last_market,
                                                     named_here(sentence_subject) ? sentence_subject
                                                                                  : std::nullopt,
                                                     ambiguous ? std::nullopt : last_subject)

@@ -38,6 +38,24 @@ void frame_agreement(const sentence_claims& s) {
     else if (year)
       c.year = year;
   }
+  // "…$8.2 billion in 2027 … The figure agrees with Dell'Oro's forecast, which puts 2027 private
+  // wireless spending at $6.4 billion": a rival's figure said to agree with one of the sentence
+  // before, of its year, measures the same thing, whatever the rival calls it.
+  if (s.first == 0) return;
+  const std::size_t before = s.out[s.first - 1].sentence;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    claim& c = s.out[i];
+    if (!is_stated_level(c) || !c.year || !c.source) continue;
+    for (std::size_t k = s.first; k-- > 0 && s.out[k].sentence == before;) {
+      claim& earlier = s.out[k];
+      if (!is_stated_level(earlier) || earlier.year != c.year || !earlier.source ||
+          *earlier.source == *c.source || !measured_alike(earlier, c))
+        continue;
+      c.subject = earlier.subject, c.subject_key = earlier.subject_key;
+      earlier.says_agreement = true;
+      break;
+    }
+  }
 }
 
 }  // namespace fc::claims

@@ -320,11 +320,16 @@ void join_target_rates(std::vector<claim>& claims);
 /// A headline's figure takes the body's name for the figure it restates (frames/headline.cpp).
 void restate_headline(std::vector<claim>& claims, const std::vector<sentence_sources>& sentences);
 
+/// A move's base dated by the year written for its end: the year before with a year-on-year
+/// rate between them, else none (frames/move_base_year.cpp).
+void date_move_bases(std::vector<claim>& claims);
+
 /// The passes over the whole document, once every sentence's frames have run.
 inline void apply_document_frames(std::vector<claim>& out, const std::vector<std::string>* wholes,
                                   const std::vector<std::string>* regions,
                                   const std::vector<sentence_sources>& source_scope) {
   inherit_scope(out, wholes, regions);
+  date_move_bases(out);
   join_target_rates(out);
   link_parts_to_wholes(out);
   link_shares_to_totals(out);

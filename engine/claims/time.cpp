@@ -352,9 +352,16 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
           if (auto written = written_year_before(at)) return written;
           continue;
         }
-        // "今年…300亿元，到2028年将突破1000亿元，达到约1050亿元": a later written year dates both.
+        // "今年…300亿元，到2028年将突破1000亿元，达到约1050亿元": a later written year dates both,
+        // unless it names another figure as its own ("来年、24年の39兆円程度から…40兆円").
+        auto names_other = [&](std::size_t k) {
+          return k + 1 < index && is_figure(ms[k + 1]) &&
+                 list("time.year_possessives")
+                     .equal_to(sv.text.substr(ms[k].end, ms[k + 1].begin - ms[k].end));
+        };
         for (std::size_t k = index; is_cjk(sv) && k-- > 0;)
           if (ms[k].kind == mention_kind::year && ms[k].begin > at && ms[k].year == ms[k].year_to &&
+              !names_other(k) &&
               !lang::words(language_of(sv), "time.comparison")
                    .prefix_of(after(sv.text, ms[k].end, 12)))
             return make(sv, ms[k]);

@@ -90,3 +90,28 @@ TEST_CASE("'the same market' and 'the year before' point back to what the text n
   CHECK(find_claim(before, "$136.8 billion")->year == 2022);
   CHECK(before.findings.empty());
 }
+
+TEST_CASE("one year written before a move dates its end; its base is the year before") {
+  auto ko =
+      run("일본 기업의 세계 생산액은 내년 39조원 수준에서 전년 대비 3% 증가한 40조2000억원이 될 "
+          "전망이다.\n",
+          "t.txt", "2024-12-18");
+  CHECK(ko.findings.empty());
+  REQUIRE(find_claim(ko, "39조원") != nullptr);
+  CHECK(find_claim(ko, "39조원")->year == 2024);
+  CHECK(find_claim(ko, "40조2000억원")->year == 2025);
+  auto wrong =
+      run("일본 기업의 세계 생산액은 내년 39조원 수준에서 전년 대비 8% 증가한 40조2000억원이 "
+          "될 전망이다.\n",
+          "t.txt", "2024-12-18");
+  CHECK(count_rule(wrong, "change-mismatch") + count_rule(wrong, "yoy-mismatch") +
+            count_rule(wrong, "cagr-mismatch") >=
+        1);
+  auto ja =
+      run("アクメ総研によると、日系企業の世界生産額は来年、24年の39兆円程度から前年比3%増の40兆"
+          "2,000億円となる見込み。\n",
+          "t.txt", "2024-12-18");
+  CHECK(ja.findings.empty());
+  REQUIRE(find_claim(ja, "40兆2,000億円") != nullptr);
+  CHECK(find_claim(ja, "40兆2,000億円")->year == 2025);
+}

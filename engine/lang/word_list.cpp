@@ -2,6 +2,8 @@
 // found in folded terms is the same position in the text.
 #include "lang/word_list.hpp"
 
+#include <algorithm>
+
 namespace fc::lang {
 namespace {
 
@@ -57,30 +59,146 @@ bool equals(std::string_view s, const entry& e) { return same(s, e.word, e.fold)
 
 void word_list::append(const word_list& more) {
   entries_.insert(entries_.end(), more.entries_.begin(), more.entries_.end());
+  index();
 }
 
+namespace {
+
+// The bucket of a word by its first two bytes (its last two, for suffixes), read in the order
+// the text has them.
+std::size_t bucket(unsigned char a, unsigned char b) { return (a * 31u + b) & 255u; }
+
+unsigned char upper(unsigned char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<unsigned char>(c - 'a' + 'A') : c;
+}
+
+// Every spelling of two bytes a word may meet in text: a folded word's letters in either case.
+template <typename F>
+void spellings(unsigned char a, unsigned char b, bool folded, F&& add) {
+  add(a, b);
+  if (!folded) return;
+  if (upper(a) != a) add(upper(a), b);
+  if (upper(b) != b) add(a, upper(b));
+  if (upper(a) != a && upper(b) != b) add(upper(a), upper(b));
+}
+
+}  // namespace
+
+void word_list::index() {
+  std::array<std::vector<std::uint32_t>, 256> first, last, single;
+  empty_.clear();
+  auto push = [](std::vector<std::uint32_t>& v, std::uint32_t i) {
+    if (v.empty() || v.back() != i) v.push_back(i);
+  };
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    const entry& e = entries_[i];
+    const auto* w = reinterpret_cast<const unsigned char*>(e.word.data());
+    std::size_t n = e.word.size();
+    if (n == 0) {
+      empty_.push_back(i);
+    } else if (n == 1) {
+      push(single[w[0]], i);
+      if (e.fold) push(single[upper(w[0])], i);
+    } else {
+      spellings(w[0], w[1], e.fold,
+                [&](unsigned char a, unsigned char b) { push(first[bucket(a, b)], i); });
+      spellings(w[n - 2], w[n - 1], e.fold,
+                [&](unsigned char a, unsigned char b) { push(last[bucket(a, b)], i); });
+    }
+  }
+  auto flatten = [](std::array<std::vector<std::uint32_t>, 256>& from,
+                    std::vector<std::uint32_t>& to, std::array<std::uint32_t, 257>& at) {
+    to.clear();
+    for (std::size_t b = 0; b < 256; ++b) {
+      std::sort(from[b].begin(), from[b].end());
+      from[b].erase(std::unique(from[b].begin(), from[b].end()), from[b].end());
+      at[b] = static_cast<std::uint32_t>(to.size());
+      to.insert(to.end(), from[b].begin(), from[b].end());
+    }
+    at[256] = static_cast<std::uint32_t>(to.size());
+  };
+  flatten(first, by_first_, first_at_);
+  flatten(last, by_last_, last_at_);
+  flatten(single, by_single_, single_at_);
+}
+
+namespace {
+
+// Calls `f` with each entry index that may match at `s[i]`, one bucket after another (each in
+// data order); `f` returns false to stop that bucket.
+template <typename F>
+void candidates_at(std::string_view s, std::size_t i, const std::vector<std::uint32_t>& by_first,
+                   const std::array<std::uint32_t, 257>& first_at,
+                   const std::vector<std::uint32_t>& by_single,
+                   const std::array<std::uint32_t, 257>& single_at, F&& f) {
+  auto a = static_cast<unsigned char>(s[i]);
+  for (std::uint32_t k = single_at[a]; k < single_at[a + 1] && f(by_single[k]); ++k) {
+  }
+  if (i + 1 >= s.size()) return;
+  std::size_t b = bucket(a, static_cast<unsigned char>(s[i + 1]));
+  for (std::uint32_t k = first_at[b]; k < first_at[b + 1] && f(by_first[k]); ++k) {
+  }
+}
+
+}  // namespace
+
 const entry* word_list::find_in(std::string_view s) const {
-  for (const auto& e : entries_)
-    if (find(s, e) != std::string_view::npos) return &e;
-  return nullptr;
+  // The first entry in data order that occurs anywhere: every position of the text is tried
+  // against the entries that can start there, keeping the lowest index found.
+  std::size_t best = empty_.empty() ? entries_.size() : empty_.front();
+  for (std::size_t i = 0; i < s.size() && best > 0; ++i)
+    candidates_at(s, i, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+      if (n >= best) return false;  // indices rise within a bucket
+      const entry& e = entries_[n];
+      if (i + e.word.size() > s.size()) return true;
+      bool hit = e.fold ? same(s.substr(i, e.word.size()), e.word, true) && word_start(s, i, e)
+                        : s.compare(i, e.word.size(), e.word) == 0;
+      if (hit) best = n;
+      return !hit;
+    });
+  return best < entries_.size() ? &entries_[best] : nullptr;
 }
 
 const entry* word_list::prefix_of(std::string_view s) const {
-  for (const auto& e : entries_)
-    if (starts_with(s, e)) return &e;
-  return nullptr;
+  std::size_t best = empty_.empty() ? entries_.size() : empty_.front();
+  if (!s.empty())
+    candidates_at(s, 0, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+      if (n >= best) return false;
+      if (starts_with(s, entries_[n])) best = n;
+      return n != best;
+    });
+  return best < entries_.size() ? &entries_[best] : nullptr;
 }
 
 const entry* word_list::suffix_of(std::string_view s) const {
-  for (const auto& e : entries_)
-    if (ends_with(s, e)) return &e;
-  return nullptr;
+  std::size_t best = empty_.empty() ? entries_.size() : empty_.front();
+  if (s.empty()) return best < entries_.size() ? &entries_[best] : nullptr;
+  auto z = static_cast<unsigned char>(s.back());
+  for (std::uint32_t k = single_at_[z]; k < single_at_[z + 1] && by_single_[k] < best; ++k)
+    if (ends_with(s, entries_[by_single_[k]])) {
+      best = by_single_[k];
+      break;
+    }
+  if (s.size() >= 2) {
+    std::size_t b = bucket(static_cast<unsigned char>(s[s.size() - 2]), z);
+    for (std::uint32_t k = last_at_[b]; k < last_at_[b + 1] && by_last_[k] < best; ++k)
+      if (ends_with(s, entries_[by_last_[k]])) {
+        best = by_last_[k];
+        break;
+      }
+  }
+  return best < entries_.size() ? &entries_[best] : nullptr;
 }
 
 const entry* word_list::equal_to(std::string_view s) const {
-  for (const auto& e : entries_)
-    if (equals(s, e)) return &e;
-  return nullptr;
+  if (s.empty()) return empty_.empty() ? nullptr : &entries_[empty_.front()];
+  const entry* found = nullptr;
+  candidates_at(s, 0, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+    if (found && n >= static_cast<std::size_t>(found - entries_.data())) return false;
+    if (equals(s, entries_[n])) found = &entries_[n];
+    return !found;
+  });
+  return found;
 }
 
 }  // namespace fc::lang

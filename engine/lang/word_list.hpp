@@ -2,7 +2,9 @@
 // looks for them in text: anywhere, at the start, at the end, or as the whole text.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +35,7 @@ bool equals(std::string_view s, const entry& e);
 class word_list {
  public:
   word_list() = default;
-  explicit word_list(std::vector<entry> entries) : entries_(std::move(entries)) {}
+  explicit word_list(std::vector<entry> entries) : entries_(std::move(entries)) { index(); }
 
   const std::vector<entry>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }
@@ -52,7 +54,17 @@ class word_list {
   const entry* equal_to(std::string_view s) const;
 
  private:
+  /// Builds the first- and last-byte indexes: a query looks only at the entries that can start
+  /// (or end) at a byte of the text, not at every entry.
+  void index();
+
   std::vector<entry> entries_;
+  // Entry indices (data order within a bucket) by the word's first two bytes, by its last two,
+  // and, for one-byte words, by that byte; a folded word is under both cases of its letters.
+  // `*_at_[b]..*_at_[b + 1]` is bucket b's range.
+  std::vector<std::uint32_t> by_first_, by_last_, by_single_;
+  std::array<std::uint32_t, 257> first_at_{}, last_at_{}, single_at_{};
+  std::vector<std::uint32_t> empty_;  ///< entries with no word: they match everywhere
 };
 
 }  // namespace fc::lang

@@ -162,3 +162,28 @@ TEST_CASE("a word added to the data changes what the claims layer reads") {
   // Back to the shipped data.
   CHECK(fc::test::run(ko).claims.at(0).value_hedge == "exact");
 }
+
+TEST_CASE("a word list answers with the first entry in data order, wherever it occurs") {
+  using fc::lang::entry;
+  fc::lang::word_list list({entry{"later", 0, "", true}, entry{" by ", 0, "", true},
+                            entry{"이 중", 0, "", false}, entry{",", 0, "", false},
+                            entry{"중", 0, "", false}});
+  // "later" comes first in the data, so it wins though " by " occurs earlier in the text.
+  REQUIRE(list.find_in("up by 5% Later") != nullptr);
+  CHECK(list.find_in("up by 5% Later")->word == "later");
+  CHECK(list.find_in("up BY 5%")->word == " by ");
+  CHECK(list.find_in("이 중 반도체")->word == "이 중");
+  CHECK(list.find_in("반도체, 가전")->word == ",");
+  CHECK(list.find_in("그중")->word == "중");
+  CHECK(list.find_in("nothing here") == nullptr);
+  // A folded word starts a word of the text: "later" is not in "collaterally".
+  CHECK(list.find_in("collaterally") == nullptr);
+  CHECK(list.prefix_of("Later on")->word == "later");
+  CHECK(list.suffix_of("반도체,")->word == ",");
+  CHECK(list.suffix_of("그중")->word == "중");
+  CHECK(list.equal_to("LATER") != nullptr);
+  CHECK(list.equal_to("late") == nullptr);
+  fc::lang::word_list joined;
+  joined.append(list);
+  CHECK(joined.find_in("그중")->word == "중");
+}

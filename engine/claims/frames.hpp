@@ -257,6 +257,9 @@ void frame_measured_clause(const sentence_claims& s);
 /// "2017年、2018年…分别为266亿元和321亿元": listed years and as many amounts, paired in order
 /// (frames/respective_years.cpp).
 void frame_respective_years(const sentence_claims& s);
+/// "产销分别完成A和B": joined figures of one year, respectively, are as many items' figures
+/// (frames/respective_items.cpp).
+void frame_respective_items(const sentence_claims& s);
 /// "…지난해 4%에서 2030년 10%로 높아지고, 수출액도 2조 원에서 6조 8천억 원으로": an undated move
 /// after a dated one spans its years (frames/parallel_move.cpp).
 void frame_parallel_move(const sentence_claims& s);
@@ -277,6 +280,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_bracket_measures(s);
   frame_measured_clause(s);
   frame_respective_years(s);
+  frame_respective_items(s);
   frame_written_total(s, wholes);
   frame_period_move(s);
   frame_parallel_move(s);

@@ -257,8 +257,10 @@ void frame_enumeration(const sentence_claims& s) {
     if (s.out[claims.back().front()].kind == claim_kind::share)
       for (std::size_t k = 0; k + 1 < claims.size(); ++k)
         for (auto i : claims[k])
-          if (!list[k].label.empty() && s.out[i].kind == claim_kind::growth &&
-              s.out[i].rate_of == rate_kind::total)
+          // "同比分别增长85.9%和78.8%，市场占有率达到29.9%": a joiner is no label; the rate
+          // goes on with the rates before it.
+          if (!list[k].label.empty() && !joiners().equal_to(list[k].label) &&
+              s.out[i].kind == claim_kind::growth && s.out[i].rate_of == rate_kind::total)
             s.out[i].kind = claim_kind::share, s.out[i].rate_of = rate_kind::none,
             made_share[k] = true;
     const claim& head = s.out[claims.front().front()];

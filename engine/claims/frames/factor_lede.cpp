@@ -11,8 +11,10 @@
 namespace fc::claims {
 
 void frame_factor_lede(const sentence_claims& s) {
+  // "비중은 지난해 12.8%에서 2030년 25% 안팎으로 두 배 가까이 높아질": beside shares, a multiple
+  // measures them, not a move of levels elsewhere.
   for (std::size_t i = s.first; i < s.out.size(); ++i)
-    if (is_written_level(s.out[i])) return;
+    if (is_written_level(s.out[i]) || s.out[i].kind == claim_kind::share) return;
   std::optional<int> span;
   bool read = false;
   for (std::size_t i = s.first; i < s.out.size(); ++i) {

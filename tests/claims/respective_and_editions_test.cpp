@@ -1,0 +1,45 @@
+// Figures given respectively to items named together, a forecast replaced by a later edition,
+// and a multiple beside shares.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("joined figures given respectively are as many items' figures") {
+  auto zh = run(
+      "甲乙协会：去年新能源汽车销量1286.6万辆\n甲乙协会1月13日发布数据显示，去年我国汽车产销分别完成"
+      "3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。\n",
+      "t.txt", "2025-01-14");
+  CHECK(count_rule(zh, "figure-disagreement") == 0);
+  REQUIRE(find_claim(zh, "3128.2万辆") != nullptr);
+  CHECK(find_claim(zh, "3128.2万辆")->source == "甲乙协会");
+  auto en = run(
+      "Acme's exports and imports reached $12.4 billion and $9.8 billion in 2024, respectively.\n",
+      "t.txt", "2025-01-14");
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+  // Without "respectively", two levels of one measure and year still disagree.
+  auto plain = run("Acme's exports reached $12.4 billion in 2024. Acme's exports reached $9.8 "
+                   "billion in 2024, Beta said.\n",
+                   "t.txt", "2025-01-14");
+  CHECK(count_rule(plain, "figure-disagreement") + count_rule(plain, "source-disagreement") >= 1);
+}
+
+TEST_CASE("a figure of last year's edition is the forecast the new one replaces") {
+  const char* text =
+      "The global aircraft maintenance market will grow from $89 billion this year to $124 "
+      "billion in 2034, according to Acme's fleet forecast. That 2034 figure is up from $118 "
+      "billion in ";
+  CHECK(run(std::string(text) + "last year's edition.\n", "t.txt", "2024-04-16").findings.empty());
+}
+
+TEST_CASE("a multiple beside a move of shares measures the shares") {
+  auto r = run(
+      "한빛연구소는 지난해 말 382조원이던 퇴직연금 적립금이 2030년 약 800조원에 이를 것으로 "
+      "내다봤다. 이 중 실적배당형 상품 비중은 지난해 12.8%에서 2030년 25% 안팎으로 두 배 가까이 "
+      "높아질 것으로 예상됐다.\n",
+      "t.txt", "2024-03-12");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

@@ -44,6 +44,11 @@ std::string_view own_after(std::string_view s, std::size_t end, std::size_t byte
   return a;
 }
 
+std::string_view clause_before(std::string_view b) {
+  std::size_t at = b.rfind(", ");
+  return at == std::string_view::npos ? b : b.substr(at + 2);
+}
+
 std::string_view own_before(std::string_view s, std::size_t begin, std::size_t bytes) {
   std::string_view b = before(s, begin, bytes);
   if (auto d = b.find_last_of("0123456789"); d != std::string_view::npos) b.remove_prefix(d + 1);

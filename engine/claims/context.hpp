@@ -39,6 +39,8 @@ std::string_view before(std::string_view s, std::size_t pos, std::size_t bytes);
 std::string_view after(std::string_view s, std::size_t pos, std::size_t bytes);
 /// `after`, cut before the next digit: what follows a figure up to the next number.
 std::string_view own_after(std::string_view s, std::size_t end, std::size_t bytes);
+/// The words of `b` since its last clause break (a comma and a space).
+std::string_view clause_before(std::string_view b);
 /// `before`, cut after the previous digit: what precedes a figure back to the last number.
 std::string_view own_before(std::string_view s, std::size_t begin, std::size_t bytes);
 /// True when `hay` contains any of `needles`.

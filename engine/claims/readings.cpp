@@ -223,8 +223,9 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              (a.rfind("에서", 0) == 0 || a.rfind("로", 0) == 0 || a.rfind("으로", 0) == 0)) {
     // "비중도 같은 기간 18%에서 47%로 높아질": a share moving between two levels, not a rate.
     r.kind = claim_kind::share, r.rk = rate_kind::none;
-  } else if (contains_any(b, {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
-                              "성장률은 ", "성장률이 ", "성장률을 "}) ||
+  } else if (contains_any(clause_before(b),  // not another clause's ("…낮아졌고, 화웨이가 35%")
+                          {"전년 대비", "전년보다", "전년 동기", "같은 기간", "1년 전", "전년비",
+                           "성장률은 ", "성장률이 ", "성장률을 "}) ||
              contains_any_ci(a, {"year over year", "year-on-year", "year on year", "yoy", "y/y",
                                  "from a year earlier"})) {
     r.rk = rate_kind::yoy;

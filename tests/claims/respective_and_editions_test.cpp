@@ -9,10 +9,11 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("joined figures given respectively are as many items' figures") {
-  auto zh = run(
-      "甲乙协会：去年新能源汽车销量1286.6万辆\n甲乙协会1月13日发布数据显示，去年我国汽车产销分别完成"
-      "3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。\n",
-      "t.txt", "2025-01-14");
+  auto zh =
+      run("甲乙协会：去年新能源汽车销量1286."
+          "6万辆\n甲乙协会1月13日发布数据显示，去年我国汽车产销分别完成"
+          "3128.2万辆和3143.6万辆，同比分别增长3.7%和4.5%。\n",
+          "t.txt", "2025-01-14");
   CHECK(count_rule(zh, "figure-disagreement") == 0);
   REQUIRE(find_claim(zh, "3128.2万辆") != nullptr);
   CHECK(find_claim(zh, "3128.2万辆")->source == "甲乙协会");
@@ -21,9 +22,10 @@ TEST_CASE("joined figures given respectively are as many items' figures") {
       "t.txt", "2025-01-14");
   CHECK(count_rule(en, "figure-disagreement") == 0);
   // Without "respectively", two levels of one measure and year still disagree.
-  auto plain = run("Acme's exports reached $12.4 billion in 2024. Acme's exports reached $9.8 "
-                   "billion in 2024, Beta said.\n",
-                   "t.txt", "2025-01-14");
+  auto plain =
+      run("Acme's exports reached $12.4 billion in 2024. Acme's exports reached $9.8 "
+          "billion in 2024, Beta said.\n",
+          "t.txt", "2025-01-14");
   CHECK(count_rule(plain, "figure-disagreement") + count_rule(plain, "source-disagreement") >= 1);
 }
 
@@ -42,4 +44,26 @@ TEST_CASE("a multiple beside a move of shares measures the shares") {
       "높아질 것으로 예상됐다.\n",
       "t.txt", "2024-03-12");
   CHECK(count_rule(r, "change-mismatch") == 0);
+}
+
+TEST_CASE("a rate the text names as an earlier forecast is not checked against today's figures") {
+  const char* text =
+      "Acme Research reckons global sales came to $6.7bn in 2023, and the firm now expects sales "
+      "to grow at a compound annual rate of 4% to reach about $8.8bn by 2030, a far cry from the "
+      "15% a year it ";
+  CHECK(run(std::string(text) + "was forecasting in 2021.\n", "t.txt", "2024-06-13")
+            .findings.empty());
+}
+
+TEST_CASE("a comparison of another clause does not make a listed share a growth rate") {
+  auto r =
+      run("한빛리서치에 따르면 지난해 폴더블폰 출하량은 1,790만대였다. 브랜드별로는 갑전자가 "
+          "점유율 46%로 1위를 "
+          "지켰지만 전년보다 크게 낮아졌고, 을전자가 35%로 격차를 좁혔다. 병전자(10%)와 "
+          "정전자(7%)가 뒤를 "
+          "이었으며, 나머지 6%는 기타 브랜드가 차지했다.\n",
+          "t.txt", "2025-03-05");
+  REQUIRE(find_claim(r, "35%") != nullptr);
+  CHECK(find_claim(r, "35%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(r, "share-overflow") == 1);
 }

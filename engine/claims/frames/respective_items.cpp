@@ -25,7 +25,8 @@ void frame_respective_items(const sentence_claims& s) {
            lang::words(language, "time.respective_joiners").in(gap);
   };
   for (std::size_t i = 0; i < ms.size();) {
-    if (ms[i].kind != grammar::mention_kind::amount && ms[i].kind != grammar::mention_kind::percent) {
+    if (ms[i].kind != grammar::mention_kind::amount &&
+        ms[i].kind != grammar::mention_kind::percent) {
       ++i;
       continue;
     }

@@ -76,7 +76,16 @@ void mark_revised(const sentence_claims& s, claim& base, claim& revised) {
 
 void frame_revision(const sentence_claims& s) {
   if (!lang::words(language_of(s.sv), "revision.cues").in(s.sv.text)) return;
-  for (std::size_t i = s.first; i < s.out.size(); ++i) s.out[i].says_revision = true;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    claim& c = s.out[i];
+    c.says_revision = true;
+    // "a far cry from the 15% a year it was forecasting in 2021": a rate the text names as an
+    // earlier forecast is no rate of the figures it gives now.
+    if (c.kind == claim_kind::growth && c.subject_key && names_replaced(s, c)) {
+      c.superseded = true;
+      *c.subject_key += "#replaced-" + c.id;
+    }
+  }
   // "전망치를 기존 5조600억달러에서 5조2600억달러로 상향 조정했다", "raised its forecast from
   // $5.06 trillion to $5.26 trillion": the start of the revised move is the forecast replaced.
   for (std::size_t i = s.first; i < s.out.size(); ++i) {

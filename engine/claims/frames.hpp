@@ -111,6 +111,9 @@ void frame_yoy_of_level(const sentence_claims& s);
 /// billion by 2032, exhibiting a CAGR of 17.5%": a compound rate written with the sentence's
 /// one move compounds over that move (frames/rate_of_move.cpp).
 void frame_rate_of_move(const sentence_claims& s);
+/// "将以29.6%的年复合增长率…增长至2,814亿元": a rate written "at" its value compounds to the next
+/// level (frames/rate_forward.cpp).
+void frame_rate_forward(const sentence_claims& s);
 
 /// "…2020년(4,900억원)의 2.2배로 커졌다. 이 기간 연평균 성장률은 17.1%다", "Over the period,
 /// they grew 12.8% a year": a compound rate over a period named by reference compounds over
@@ -305,6 +308,7 @@ inline void apply_frames(const sentence_claims& s, const std::vector<std::string
   frame_lead_whole(s);
   frame_annual_rates(s);
   frame_rate_of_move(s);
+  frame_rate_forward(s);
   frame_rate_span_after(s);
   frame_rate_of_period_ref(s);
   frame_enumeration(s);

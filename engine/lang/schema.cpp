@@ -150,6 +150,7 @@ const list_spec kSchema[] = {
     {"roles.price_before", shape::words},
     {"roles.price_nouns", shape::words},
     {"roles.ranked_groups", shape::words},
+    {"roles.rate_forward_before", shape::words},
     {"roles.rate_nouns", shape::words},
     {"roles.relative_after", shape::words},
     {"roles.relative_head_particles", shape::words},

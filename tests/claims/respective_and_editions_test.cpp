@@ -67,3 +67,30 @@ TEST_CASE("a comparison of another clause does not make a listed share a growth 
   CHECK(find_claim(r, "35%")->kind == fc::claim_kind::share);
   CHECK(count_rule(r, "share-overflow") == 1);
 }
+
+TEST_CASE("a rate written 'at' its value compounds to the next level of a chain") {
+  const char* zh =
+      "根据甲乙研究院的资料，中国CDMO市场规模由2018年的人民币227亿元增长至2022年的人民币770亿元，"
+      "年复合增长率为35.7%，并预计将以";
+  CHECK(run(std::string(zh) + "29.6%的年复合增长率于2027年进一步增长至人民币2,814亿元。\n", "t.txt",
+            "2024-01-01")
+            .findings.empty());
+  CHECK(
+      count_rule(run(std::string(zh) + "24.6%的年复合增长率于2027年进一步增长至人民币2,814亿元。\n",
+                     "t.txt", "2024-01-01"),
+                 "cagr-mismatch") == 1);
+  const char* en =
+      "The market grew from $2.0 billion in 2019 to $3.0 billion in 2023, a CAGR of 10.7%, and is "
+      "set to grow at ";
+  CHECK(run(std::string(en) + "16% a year to $7.3 billion by 2029, Acme said.\n", "t.txt",
+            "2024-01-01")
+            .findings.empty());
+}
+
+TEST_CASE("'a third of that, or about 5 GW' is a part of the level before") {
+  auto r =
+      run("Installed floating wind capacity could reach 15 GW by 2030, Acme said, with the UK "
+          "accounting for roughly a third of that, or about 5 GW.\n",
+          "t.txt", "2025-04-03");
+  CHECK(r.findings.empty());
+}

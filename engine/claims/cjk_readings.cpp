@@ -317,10 +317,13 @@ std::vector<cjk_source> cjk_sources_at(const sentence_view& sv) {
       // "一方、調査会社メディアスケープ・ラボは": a connective and its comma may open the sentence.
       std::string_view opening = sv.text.substr(0, start);
       // "調査会社のMM総研は": so may the kind of publisher it is.
+      // "一方、民間調査会社のデジタルインサイト総研は": past a connective, a kind named in full.
       std::string_view kind = opening;
       if (kind.ends_with("の")) kind.remove_suffix(std::string_view("の").size());
+      if (std::size_t comma = kind.rfind("、"); comma != std::string_view::npos && comma <= 12)
+        kind.remove_prefix(comma + std::string_view("、").size());
       bool opens = start == 0 || (opening.ends_with("、") && opening.size() <= 12) ||
-                   lang::words(lang_id, "cjk.source_descriptors").equal_to(kind);
+                   lang::words(lang_id, "cjk.source_descriptors").suffix_of(kind);
       if (opens && !name.empty() && !lang::words(lang_id, "cjk.subject_heads").suffix_of(name))
         add(start, name);
       break;

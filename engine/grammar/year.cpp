@@ -123,7 +123,7 @@ std::optional<mention> japanese_short_year(std::string_view s, std::size_t pos) 
   bool fiscal = s.substr(pos + 2, 6) == "年度";
   bool point = false;
   if (!fiscal && s.substr(pos + 2, 3) == "年")
-    for (std::string_view p : {"には", "に", "から", "まで", "時点", "末", "比", "は"})
+    for (std::string_view p : {"には", "に", "から", "まで", "時点", "末", "比", "は", "実績"})
       point = point || s.substr(pos + 5, p.size()) == p;
   // "23年の4870億円から": a year that names the figure right after it ("10年の歴史" is a span).
   if (!fiscal && s.substr(pos + 2, 6) == "年の")

@@ -85,3 +85,20 @@ TEST_CASE("a breakdown's share list is of one whole, whatever its labels name") 
   auto fits = run(std::string(text) + "19%, and other services 11%.\n", "t.txt", "2024-03-26");
   CHECK(fits.findings.empty());
 }
+
+TEST_CASE("a publisher named after a connective and its kind is the source of its sentence") {
+  auto r = run("一方、民間調査会社のベータ総研は30年の国内市場を約9000億円と見積もっている。\n",
+               "t.txt", "2024-02-20");
+  REQUIRE(find_claim(r, "9000億円") != nullptr);
+  CHECK(find_claim(r, "9000億円")->source == "ベータ総研");
+  CHECK(find_claim(r, "9000億円")->year == 2030);
+}
+
+TEST_CASE("a Japanese year by two digits before 実績 names a point in time") {
+  auto r =
+      run("政府は30年に消費額を15兆円とする目標を掲げており、23年実績の5兆3065億円の約2."
+          "8倍にあたる。\n",
+          "t.txt", "2024-01-18");
+  REQUIRE(find_claim(r, "5兆3065億円") != nullptr);
+  CHECK(find_claim(r, "5兆3065億円")->year == 2023);
+}

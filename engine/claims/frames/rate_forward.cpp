@@ -1,4 +1,5 @@
-// Frame: a compound rate that leads to the level after it. "由2018年的227亿元增长至2022年的770亿元，
+// Frame: a compound rate that leads to the level after it.
+// "由2018年的227亿元增长至2022年的770亿元，
 // 年复合增长率为35.7%，并预计将以29.6%的年复合增长率于2027年进一步增长至2,814亿元", "…, and
 // is set to grow at 12% a year to $5.1 billion by 2030": in a sentence of three or more dated
 // levels, a rate written "at" its value (roles.rate_forward_before) compounds from the level

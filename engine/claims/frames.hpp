@@ -9,6 +9,7 @@
 
 #include "claims/claim.hpp"
 #include "claims/context.hpp"
+#include "lang/lang.hpp"
 
 namespace fc::claims {
 
@@ -60,6 +61,14 @@ bool bracketed_after_amount(const sentence_view& sv, std::size_t mi);
 
 /// Measured alike: the same kind, currency and counted unit.
 bool measured_alike(const claim& a, const claim& b);
+
+/// Whether `whole` is a total of the whole a part or share names ("$19 billion of the wagers",
+/// "AI 반도체 시장의 60%"): its key holds that name. Nothing named, any whole is.
+bool of_named_whole(const claim& whole, const std::optional<std::string>& named);
+
+/// Two figures of one list: a short gap of joining words, no digit (lists.joiners,
+/// time.respective_joiners).
+bool joined_items(std::string_view gap, lang::lang_id language);
 
 /// Binds `part` to `whole`: the part takes the whole's year (with its relation and forecast
 /// status) and source when it states none.

@@ -122,32 +122,23 @@ void word_list::index() {
   flatten(single, by_single_, single_at_);
 }
 
-namespace {
-
-// Calls `f` with each entry index that may match at `s[i]`, one bucket after another (each in
-// data order); `f` returns false to stop that bucket.
 template <typename F>
-void candidates_at(std::string_view s, std::size_t i, const std::vector<std::uint32_t>& by_first,
-                   const std::array<std::uint32_t, 257>& first_at,
-                   const std::vector<std::uint32_t>& by_single,
-                   const std::array<std::uint32_t, 257>& single_at, F&& f) {
+void word_list::candidates_at(std::string_view s, std::size_t i, F&& f) const {
   auto a = static_cast<unsigned char>(s[i]);
-  for (std::uint32_t k = single_at[a]; k < single_at[a + 1] && f(by_single[k]); ++k) {
+  for (std::uint32_t k = single_at_[a]; k < single_at_[a + 1] && f(by_single_[k]); ++k) {
   }
   if (i + 1 >= s.size()) return;
   std::size_t b = bucket(a, static_cast<unsigned char>(s[i + 1]));
-  for (std::uint32_t k = first_at[b]; k < first_at[b + 1] && f(by_first[k]); ++k) {
+  for (std::uint32_t k = first_at_[b]; k < first_at_[b + 1] && f(by_first_[k]); ++k) {
   }
 }
-
-}  // namespace
 
 const entry* word_list::find_in(std::string_view s) const {
   // The first entry in data order that occurs anywhere: every position of the text is tried
   // against the entries that can start there, keeping the lowest index found.
   std::size_t best = empty_.empty() ? entries_.size() : empty_.front();
   for (std::size_t i = 0; i < s.size() && best > 0; ++i)
-    candidates_at(s, i, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+    candidates_at(s, i, [&](std::uint32_t n) {
       if (n >= best) return false;  // indices rise within a bucket
       const entry& e = entries_[n];
       if (i + e.word.size() > s.size()) return true;
@@ -162,7 +153,7 @@ const entry* word_list::find_in(std::string_view s) const {
 const entry* word_list::prefix_of(std::string_view s) const {
   std::size_t best = empty_.empty() ? entries_.size() : empty_.front();
   if (!s.empty())
-    candidates_at(s, 0, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+    candidates_at(s, 0, [&](std::uint32_t n) {
       if (n >= best) return false;
       if (starts_with(s, entries_[n])) best = n;
       return n != best;
@@ -193,7 +184,7 @@ const entry* word_list::suffix_of(std::string_view s) const {
 const entry* word_list::equal_to(std::string_view s) const {
   if (s.empty()) return empty_.empty() ? nullptr : &entries_[empty_.front()];
   const entry* found = nullptr;
-  candidates_at(s, 0, by_first_, first_at_, by_single_, single_at_, [&](std::uint32_t n) {
+  candidates_at(s, 0, [&](std::uint32_t n) {
     if (found && n >= static_cast<std::size_t>(found - entries_.data())) return false;
     if (equals(s, entries_[n])) found = &entries_[n];
     return !found;

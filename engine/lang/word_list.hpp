@@ -57,6 +57,10 @@ class word_list {
   /// Builds the first- and last-byte indexes: a query looks only at the entries that can start
   /// (or end) at a byte of the text, not at every entry.
   void index();
+  /// Calls `f` with each entry index that may match at `s[i]`, one bucket after another (each
+  /// in data order); `f` returns false to stop that bucket.
+  template <typename F>
+  void candidates_at(std::string_view s, std::size_t i, F&& f) const;
 
   std::vector<entry> entries_;
   // Entry indices (data order within a bucket) by the word's first two bytes, by its last two,

@@ -52,8 +52,7 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
     if (part.year && c.year != part.year) continue;
     if (cs[w].sentence + 1 < part.sentence && !c.year) continue;
     // "$19 billion of the wagers": a part that names its whole splits only a total of it.
-    if (part.share_whole && c.subject_key.value_or("").find(*part.share_whole) == std::string::npos)
-      continue;
+    if (!of_named_whole(c, part.share_whole)) continue;
     candidates.push_back(w);
   }
   // "지난해 138억 달러에서 2025년 267억 달러로 … 지역별로는 북미가 48억 달러로 35%를 차지했고": a

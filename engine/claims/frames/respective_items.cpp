@@ -3,8 +3,6 @@
 // run of joined figures of one year, in a sentence that says "respectively" (time.respective_
 // cues), measures as many items, not one measure twice. The k-th figure of each run is the k-th
 // item's, so a rate meets the level in its own place, and two items' levels never disagree.
-#include <cctype>
-
 #include "claims/frames.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -17,12 +15,7 @@ void frame_respective_items(const sentence_claims& s) {
   if (!lang::words(language, "time.respective_cues").in(sv.text)) return;
   const auto& ms = sv.mentions;
   auto joined = [&](const grammar::mention& a, const grammar::mention& b) {
-    std::string_view gap = sv.text.substr(a.end, b.begin - a.end);
-    if (gap.size() > 16) return false;
-    for (char ch : gap)
-      if (std::isdigit(static_cast<unsigned char>(ch))) return false;
-    return lang::words(language, "lists.joiners").in(gap) ||
-           lang::words(language, "time.respective_joiners").in(gap);
+    return joined_items(sv.text.substr(a.end, b.begin - a.end), language);
   };
   for (std::size_t i = 0; i < ms.size();) {
     if (ms[i].kind != grammar::mention_kind::amount &&
@@ -40,6 +33,10 @@ void frame_respective_items(const sentence_claims& s) {
       run.push_back(found.front());
     }
     bool alike = run.size() == j - i && run.size() >= 2;
+    if (!alike) {
+      i = j;
+      continue;
+    }
     for (std::size_t k = 1; alike && k < run.size(); ++k)
       alike = s.out[run[k]].subject_key == s.out[run[0]].subject_key &&
               s.out[run[k]].year == s.out[run[0]].year && s.out[run[k]].kind == s.out[run[0]].kind;

@@ -15,18 +15,21 @@ namespace {
 using grammar::mention;
 using grammar::mention_kind;
 
-// Two items of one list: short words between them, no digit (lists.joiners say which).
+// Years or amounts of one list: joined, or side by side with only spaces between them.
 bool joined(std::string_view gap, lang::lang_id language) {
-  if (gap.size() > 16) return false;
-  for (char ch : gap)
-    if (std::isdigit(static_cast<unsigned char>(ch))) return false;
-  std::string_view trimmed = gap;
-  while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
-  return trimmed.empty() || lang::words(language, "lists.joiners").in(gap) ||
-         lang::words(language, "time.respective_joiners").in(gap);
+  return joined_items(gap, language) ||
+         (gap.size() <= 16 && gap.find_first_not_of(' ') == std::string_view::npos);
 }
 
 }  // namespace
+
+bool joined_items(std::string_view gap, lang::lang_id language) {
+  if (gap.size() > 16) return false;
+  for (char ch : gap)
+    if (std::isdigit(static_cast<unsigned char>(ch))) return false;
+  return lang::words(language, "lists.joiners").in(gap) ||
+         lang::words(language, "time.respective_joiners").in(gap);
+}
 
 void frame_respective_years(const sentence_claims& s) {
   const auto& sv = s.sv;

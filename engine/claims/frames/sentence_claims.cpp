@@ -68,6 +68,10 @@ bool measured_alike(const claim& a, const claim& b) {
          names_profit(a.subject.value_or("")) == names_profit(b.subject.value_or(""));
 }
 
+bool of_named_whole(const claim& whole, const std::optional<std::string>& named) {
+  return !named || whole.subject_key.value_or("").find(*named) != std::string::npos;
+}
+
 void bind_to_whole(claim& part, const claim& whole) {
   part.whole_of = whole.id;
   if (!part.year && whole.year) {

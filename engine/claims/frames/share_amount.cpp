@@ -230,8 +230,7 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       bool level = is_stated_level(c) || (part.part_year && c.part_year && is_level_figure(c) &&
                                           !c.superseded && !c.prior);
       // A part is a whole of its own only when the share names it ("公有云市场中，…占比约74%").
-      bool named = share.share_whole &&
-                   c.subject_key.value_or("").find(*share.share_whole) != std::string::npos;
+      bool named = share.share_whole && of_named_whole(c, share.share_whole);
       if (((is_part[w] || c.part || c.partition) && !named) || base_of_other_year || !level ||
           !measured_alike(c, part) || c.value->point <= part.value->point)
         continue;
@@ -245,9 +244,7 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       // "1조1000억원으로 올해 전체의 약 39%": a share dated on its own is of that year's total.
       if (share.year && c.year && share.year != c.year) continue;
       // "약 1,700억달러로 AI 반도체 시장의 60%": a share that names its whole is of a total of it.
-      if (share.share_whole &&
-          c.subject_key.value_or("").find(*share.share_whole) == std::string::npos)
-        continue;
+      if (!of_named_whole(c, share.share_whole)) continue;
       candidates.push_back(w);
     }
     // "このうちハイパースケーラー向けは2兆2,100億円と、市場全体の4割強": a part whose sentence
@@ -256,8 +253,7 @@ void link_shares_to_totals(std::vector<claim>& claims) {
       if (auto w = index_of_claim(claims, *part.whole_of);
           w && is_level_figure(claims[*w]) && claims[*w].value->point > part.value->point &&
           !(share.year && claims[*w].year && share.year != claims[*w].year) &&
-          (!share.share_whole ||
-           claims[*w].subject_key.value_or("").find(*share.share_whole) != std::string::npos))
+          of_named_whole(claims[*w], share.share_whole))
         candidates.assign(1, *w);
     if (candidates.empty()) continue;
     // With no year on the part, totals of several years leave the one meant unknown.

@@ -154,12 +154,8 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
           c.kind = claim_kind::growth, c.rate_of = rate_kind::other;
         // "점유율이 10%에서 15%로 5% 늘었다": a percent change between two shares (§6.6).
         if (c.kind == claim_kind::growth && c.rate_of == rate_kind::total && !m.digit_band &&
-            !r.uncued) {
-          int shares_before = 0;
-          for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
-            shares_before += out[k].kind == claim_kind::share;
-          if (shares_before >= 2) c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
-        }
+            !r.uncued && shares_in_sentence(out, si) >= 2)
+          c.kind = claim_kind::change, c.rate_of = rate_kind::percent;
       }
       bool base = is_base(sv.text, m);
       c.move_base = base;
@@ -332,10 +328,13 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
         c.subject = sp->display;
         c.subject_key = subject_key(sp->display);
         // "The wafer fab equipment segment is projected to reach $126 billion next year": one
-        // segment of the total stated before, named in this sentence.
+        // segment of the total stated before, named in this sentence; "Inspection is tipped to
+        // be the largest segment": the holder of its rank, a part of the whole named last.
         if (m.kind == mention_kind::amount && sp->named && !carried &&
-            lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
+            (sp->part || lang::words(language_of(sv), "subjects.segment_words").in(sp->display)))
           c.part = true;
+        if (c.part && sp->part && last_subject)
+          name_part(c, sp->display, subject_key(last_subject->display)), c.holder_named = true;
         if (local_subject) *c.subject_key += "#" + std::to_string(si);
         sentence_subject = sp;
         sentence_subject_local = local_subject;
@@ -382,17 +381,15 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     };
     unlink_orphan_changes(out, sentence_first, sv, to_original);
     apply_frames({out, sentence_first, sv, to_original}, opts.whole_words, opts.region_words);
-    // Track the subject named last, even in sentences without figures; not a part named last.
-    if (auto sp = find_subject_at(sv.text, sv.text.size());
-        sp && sp->named && !cjk_part_lead(sv, sv.text.size()) && !part_of_whole_sentence(sv.text) &&
-        !lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
-      name_subject(*sp);
+    // Track the subject named last, even in sentences without figures.
+    if (auto sp = subject_named_last(sv)) name_subject(*sp);
     scene_year = scene_year_of(sv);
     auto named = named_sources(sv);
     previous_sources.remember(sv, named);
     source_scope.push_back({std::move(named), new_paragraph, sets_rival(sv)});
   }
   resolve_forward(out, bare_markets, named_markets);
+  resolve_local_dollars(out, doc.original);
   apply_document_frames(out, opts.whole_words, opts.region_words, source_scope);
   return out;
 }

@@ -62,9 +62,11 @@ struct claim {
   bool part_year = false;  ///< a quarter's or half-year's figure, not the year's: internal
   bool flow = false;       ///< "added 5.1 million": net additions, not a level: internal
   bool part = false;  ///< in an "이 중 …"/"of which" sentence: a part of the whole: internal
-  bool part_led = false;   ///< its sentence opens on the whole before it ("このうち"): internal
-  bool subtotal = false;   ///< "3사가 91.3%": the sum of the listed shares: internal
-  int subtotal_count = 0;  ///< how many listed shares a subtotal sums ("the top five"): internal
+  bool part_led = false;  ///< its sentence opens on the whole before it ("このうち"): internal
+  bool holder_named = false;  ///< a part named by its rank's holder ("Inspection … the largest
+                              ///< segment"): internal
+  bool subtotal = false;      ///< "3사가 91.3%": the sum of the listed shares: internal
+  int subtotal_count = 0;     ///< how many listed shares a subtotal sums ("the top five"): internal
   bool superseded = false;  ///< "its earlier forecast of $6 billion": revised, not stated: internal
   bool remainder = false;   ///< "the remaining vendors", "나머지": the rest of a list: internal
   bool base_named =

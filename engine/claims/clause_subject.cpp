@@ -8,6 +8,7 @@
 #include "claims/context.hpp"
 #include "claims/measures.hpp"
 #include "claims/readings.hpp"
+#include "claims/subject_words.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
 #include "support/utf8.hpp"
@@ -121,8 +122,12 @@ std::optional<subject_phrase> topic_clause_subject(const sentence_view& sv, std:
             .prefix_of(lead.substr(at + between.front().first + bare_measure.size()));
     if (!between.empty() && !bare_between) return std::nullopt;
     while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
-    if (phrase.empty() || phrase.find_first_of("0123456789") != std::string_view::npos ||
-        !measure_hits(phrase).empty() ||
+    // "2.5D·3D 패키징은": a technology's name may hold digits; a year or an amount may not.
+    bool numbered = std::any_of(
+        ws.begin() + static_cast<std::ptrdiff_t>(first), ws.end(), [](std::string_view w) {
+          return w.find_first_of("0123456789") != std::string_view::npos && !tech_name(w);
+        });
+    if (phrase.empty() || numbered || !measure_hits(phrase).empty() ||
         lang::words(language, "subjects.topic_excluded").equal_to(noun))
       return std::nullopt;
     for (const auto& source : named_sources(sv))

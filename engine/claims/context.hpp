@@ -87,11 +87,20 @@ struct subject_phrase {
   std::string display;
   bool named = false;
   bool market = false;  ///< the head is a market-size measure (시장, 시장 규모, market, industry)
+  bool part = false;  ///< the holder of a segment's rank ("Inspection … the largest segment")
 };
 std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t index);
 /// The subject a clause of its own gives the figure at `index` ("…, while risk mitigation is
 /// expected to … 8.5% a year", "포장은 … 연 12~14%씩"), or nullopt (clause_subject.cpp).
 std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_t index);
+/// The holder of a rank a measure is named by ("Plant-based milk remained the largest category
+/// at $2.8 billion" is plant-based milk's), or nullopt (rank_holder.cpp).
+std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_t fig,
+                                                  const subject_phrase& sp);
+/// "the largest category": a measure named by its rank alone, which names no market.
+bool rank_named(const subject_phrase& sp);
+/// The subject a sentence names last, for the sentences after it; not a part (subject.cpp).
+std::optional<subject_phrase> subject_named_last(const sentence_view& sv);
 /// "스마트링은 올해 출하량이 약 190만대로": a bare measure after a Korean topic is the topic's
 /// ("스마트링 출하량"), or nullopt (clause_subject.cpp).
 std::optional<subject_phrase> topic_of_bare_measure(const sentence_view& sv, std::size_t fig,

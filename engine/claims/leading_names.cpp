@@ -13,7 +13,7 @@
 namespace fc::claims {
 
 std::optional<std::string> leading_name(std::string_view s) {
-  auto ws = words(s.substr(0, 80));
+  auto ws = words(s.substr(0, 128));
   static const std::string_view openers[] = {
       "The",       "It",     "This",  "These",     "Its",        "In",       "By",     "At",
       "For",       "From",   "Over",  "According", "Meanwhile,", "However,", "Also,",  "Overall,",
@@ -26,11 +26,20 @@ std::optional<std::string> leading_name(std::string_view s) {
       "leads",     "registered", "recorded",    "reached",    "grew",      "saw",
       "has",       "had",        "represented", "represents", "posted",    "shipped",
       "generated", "captured",   "contributed", "should",     "could",     "may"};
+  // "Contract Manufacturing", "2.5D and 3D packaging": capitalized or technology names, and
+  // the plain nouns after them up to a comma.
+  auto name_word = [&](std::size_t i) {
+    std::string_view w = ws[i];
+    if (w.empty()) return false;
+    std::string_view bare = w.ends_with(',') ? w.substr(0, w.size() - 1) : w;
+    if (std::isupper(static_cast<unsigned char>(w[0])) || tech_name(bare)) return true;
+    if (i == 0) return false;
+    return w == "and" || w == "of" ||
+           (std::islower(static_cast<unsigned char>(w[0])) && !stop_word_en(bare) &&
+            std::find(std::begin(verbs), std::end(verbs), bare) == std::end(verbs));
+  };
   std::size_t n = 0;
-  while (n < ws.size() && n < 4 && !ws[n].empty() &&
-         (std::isupper(static_cast<unsigned char>(ws[n][0])) ||
-          (n > 0 && (ws[n] == "and" || ws[n] == "of"))))
-    ++n;
+  while (n < ws.size() && n < 4 && !(n > 0 && ws[n - 1].ends_with(',')) && name_word(n)) ++n;
   if (n == 0 || n == ws.size()) return std::nullopt;
   if (std::find(std::begin(openers), std::end(openers), ws[0]) != std::end(openers))
     return std::nullopt;

@@ -1,7 +1,8 @@
 // Cues around a percentage that decide its reading: a rank names a share's holder ("2위는
 // 한결전자(24.8%)"), and 연간 before a rate makes it annual but before a measure names the
 // year's whole ("연간 수출액(…)의 82%"); a verbal fraction before "of" is a share. The words are
-// language data (shares.rank_before, shares.ratio_nouns, roles.rate_nouns).
+// language data (shares.rank_before, shares.ratio_nouns, roles.rate_nouns). A total change
+// after two shares is a percent change between them.
 #include <utility>
 
 #include "claims/readings.hpp"
@@ -42,6 +43,13 @@ bool annual_adverb(std::string_view b) {
   // the year's whole.
   if (lang::words("shares.ratio_nouns").in(rest) || rest.ends_with("의 ")) return false;
   return rest.size() <= 12 || lang::words("roles.rate_nouns").in(rest);
+}
+
+int shares_in_sentence(const std::vector<claim>& out, std::size_t sentence) {
+  int shares = 0;
+  for (std::size_t k = out.size(); k-- > 0 && out[k].sentence == sentence;)
+    shares += out[k].kind == claim_kind::share;
+  return shares;
 }
 
 }  // namespace fc::claims

@@ -84,6 +84,8 @@ bool part_year_before(const std::vector<claim>& out, std::size_t sentence);
 /// "한때 2위였던 요기요는 19.4%": a share whose clause names its holder's rank; `b` is the text
 /// before a percentage (rate_cues.cpp).
 bool ranked_share(std::string_view sentence, const grammar::mention& m);
+/// How many shares the claims of `sentence` read so far hold (rate_cues.cpp).
+int shares_in_sentence(const std::vector<claim>& out, std::size_t sentence);
 bool ranked_holder(std::string_view b);
 /// "연간 8% 성장" is an annual rate; "연간 수출액(…)의 82%" and "연간 점유율 50%" are not
 /// (rate_cues.cpp).
@@ -131,6 +133,9 @@ bool is_superseded(std::string_view s, const grammar::mention& m);
 bool is_conversion(std::string_view s, const grammar::mention& prev, const grammar::mention& m);
 /// Resolves ¥ to yuan or yen by the conversion's implied rate.
 void resolve_yen(claim& base, claim& conversion);
+/// Bare-dollar figures of a text that converts them into US dollars ("$5.4 billion (US$3.8
+/// billion)") are in its country's dollar, or an unnamed one (local_dollars.cpp).
+void resolve_local_dollars(std::vector<claim>& out, std::string_view document);
 /// Gives bare market subjects the market named in the next two sentences.
 void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,
                      const std::vector<bool>& named);

@@ -8,6 +8,7 @@
 #include "claims/cjk_readings.hpp"
 #include "claims/context.hpp"
 #include "claims/measures.hpp"
+#include "claims/readings.hpp"
 #include "claims/subject_words.hpp"
 #include "claims/words.hpp"
 #include "lang/lang.hpp"
@@ -228,8 +229,20 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
   if (auto own = clause_subject(sv, index)) return own;
   if (auto label = bracket_label(sv, m)) return label;
   auto sp = find_subject_at(sv.text, m.begin, m.kind == grammar::mention_kind::percent);
+  if (sp && sv.english)
+    if (auto holder = rank_holder_subject(sv.text, m.begin, *sp)) return holder;
   if (sp)
     if (auto owned = topic_of_bare_measure(sv, m.begin, *sp)) return owned;
+  return sp;
+}
+
+std::optional<subject_phrase> subject_named_last(const sentence_view& sv) {
+  auto sp = find_subject_at(sv.text, sv.text.size());
+  // Not a part named last ("이 중 …", "the largest category", "the wafer segment").
+  if (!sp || !sp->named || rank_named(*sp) || cjk_part_lead(sv, sv.text.size()) ||
+      part_of_whole_sentence(sv.text) ||
+      lang::words(language_of(sv), "subjects.segment_words").in(sp->display))
+    return std::nullopt;
   return sp;
 }
 

@@ -9,19 +9,33 @@
 
 namespace fc::claims {
 
-// "5G", "B2B", "3D", "GPT-4": a product or technology name, which names a subject; a bare
-// number, year or amount ("2023년", "$5bn") does not.
+// "5G", "B2B", "3D", "GPT-4", "2.5D": a product or technology name, which names a subject; a
+// bare number, year or amount ("2023년", "$5bn", "1.2B") does not. Two joined by a slash or a
+// middle dot ("2.5D/3D", "2.5D·3D") are one too.
 bool tech_name(std::string_view w) {
-  bool letter = false, digit = false;
-  for (char c : w) {
-    auto u = static_cast<unsigned char>(c);
-    if (std::isalpha(u))
-      letter = true;
-    else if (std::isdigit(u))
+  for (std::string_view joint : {"/", "\u00B7"})
+    if (std::size_t at = w.find(joint); at != std::string_view::npos && at > 0)
+      return tech_name(w.substr(0, at)) && tech_name(w.substr(at + joint.size()));
+  bool letter = false, digit = false, point = false, lower = false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    auto u = static_cast<unsigned char>(w[i]);
+    if (std::isalpha(u)) {
+      letter = true, ++letters, lower = lower || std::islower(u);
+    } else if (std::isdigit(u)) {
       digit = true;
-    else if (c != '-')
+    } else if (w[i] == '.' && i > 0 && i + 1 < w.size() &&
+               std::isdigit(static_cast<unsigned char>(w[i - 1])) &&
+               std::isdigit(static_cast<unsigned char>(w[i + 1]))) {
+      point = true;  // "2.5D"
+    } else if (w[i] != '-') {
       return false;
+    }
   }
+  // A decimal with a scale letter is an amount ("1.2B", "3.5bn"), not a name.
+  if (point && (lower || letters != 1 || w.ends_with("B") || w.ends_with("M") || w.ends_with("K") ||
+                w.ends_with("T")))
+    return false;
   return letter && digit;
 }
 

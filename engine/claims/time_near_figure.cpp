@@ -151,12 +151,15 @@ std::optional<bound_year> year_around_figure(const sentence_view& sv, std::size_
         break;
       }
     a = a.substr(0, std::min(a.size(), a.find_first_of(",;")));
-    for (std::string_view dash : {" \u2014", " \u2013", " - "})  // an aside after a dash
+    while (a.ends_with('.') || a.ends_with(' ')) a.remove_suffix(1);  // the sentence's end
+    for (std::string_view dash : {" \u2014", " \u2013", " - "})       // an aside after a dash
       a = a.substr(0, std::min(a.size(), a.find(dash)));
     auto ws = words(a);
     // "the $6 billion in sales recorded last year": past the measure it is written in.
     std::size_t p = ws.size() >= 4 && ws[0] == "in" ? 2 : 0;
-    if (ws.size() >= p + 2 && ws[p].size() > 4 && ws[p].ends_with("ed") &&
+    if (ws.size() >= p + 2 &&
+        ((ws[p].size() > 4 && ws[p].ends_with("ed")) ||
+         list("time.irregular_participles").equal_to(ws[p])) &&
         !list("time.comparison_lead_ins").in(a))
       for (const auto& r : list("time.relative_years").entries())
         if (lang::ends_with(a, r))

@@ -18,7 +18,8 @@ void frame_single_parts(const sentence_claims& s) {
     if (!is_label(label)) continue;
     for (auto i : s.of_mention(m.begin)) {
       claim& c = s.out[i];
-      if (!c.part || c.partition || (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
+      if (!c.part || c.partition || c.holder_named ||
+          (c.kind != claim_kind::size && c.kind != claim_kind::quantity))
         continue;
       name_part(c, label, c.subject_key.value_or(""));
     }

@@ -1,0 +1,97 @@
+// A rank's measure names its holder's figure, a category is a measure, an irregular participle
+// dates its figure, bare dollars converted into US dollars are another dollar, and a
+// technology's name may open a sentence or a Korean topic.
+#include <doctest/doctest.h>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::find_claim;
+using fc::test::run;
+
+TEST_CASE("a measure named by its rank alone is its holder's, a part of the whole") {
+  auto r = run(
+      "Retail sales of widgets fell to $8.1 billion in 2023, according to Acme Research. Blue "
+      "widgets remained the largest category at $2.8 billion, while red widgets brought in $1.2 "
+      "billion. Acme still projects the category will reach $10.4 billion by 2028, a compound "
+      "annual growth rate of 5.1%.",
+      "t.txt", "2024-02-01");
+  CHECK(find_claim(r, "$2.8 billion")->subject == "Blue widgets");
+  CHECK(find_claim(r, "$2.8 billion")->subject_key != find_claim(r, "$8.1 billion")->subject_key);
+  CHECK(count_rule(r, "cagr-mismatch") == 0);
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  // The holder of a segment's rank is a part: one above the whole is caught.
+  auto part = run(
+      "Acme expects worldwide spending on drone services to reach $600 billion in 2025. "
+      "Inspection is poised to remain the largest segment, reaching $640 billion that year.",
+      "t.txt", "2024-02-01");
+  CHECK(find_claim(part, "$640 billion")->subject == "Inspection");
+  CHECK(count_rule(part, "part-exceeds-whole") + count_rule(part, "breakdown-exceeds-whole") >= 1);
+}
+
+TEST_CASE("a category is a measure, and its CAGR is checked against its move") {
+  const char* text =
+      "The global widget category was worth US$14.8bn in 2023 and will reach US$22.6bn by 2028, "
+      "according to Acme Research, which puts the category's compound annual growth rate at "
+      "RATE over the period.";
+  std::string wrong = text, right = text;
+  wrong.replace(wrong.find("RATE"), 4, "7.3%");
+  right.replace(right.find("RATE"), 4, "8.8%");
+  auto bad = run(wrong, "t.txt", "2024-09-10");
+  CHECK(find_claim(bad, "US$14.8bn")->subject == "global widget category");
+  CHECK(count_rule(bad, "cagr-mismatch") == 1);
+  CHECK(count_rule(run(right, "t.txt", "2024-09-10"), "cagr-mismatch") == 0);
+}
+
+TEST_CASE("a participle without -ed before a relative year dates its figure") {
+  for (const char* verb : {"spent", "sold", "recorded"}) {
+    auto r = run(std::string("Acme reckons global sales of widgets could reach $100 billion a year "
+                             "by 2030, roughly 16 times the $6 billion ") +
+                     verb + " last year.",
+                 "t.txt", "2024-03-12");
+    CAPTURE(verb);
+    CHECK(find_claim(r, "$6 billion")->year == 2023);
+    CHECK(count_rule(r, "figure-disagreement") == 0);
+  }
+}
+
+TEST_CASE("bare dollars converted into US dollars are the named country's dollar") {
+  auto r = run(
+      "Widget sales hit $5.4B\n\nOTTAWA — Canadians spent a record $5.4 billion (US$3.8 billion) "
+      "on widgets last year, up six per cent from $5.1 billion in 2023, Acme Research said.",
+      "t.txt", "2025-01-28");
+  CHECK(find_claim(r, "$5.4 billion")->currency == "CAD");
+  CHECK(find_claim(r, "$5.1 billion")->currency == "CAD");
+  CHECK(find_claim(r, "US$3.8 billion")->currency == "USD");
+  CHECK(count_rule(r, "figure-disagreement") == 0);
+  // No country named: the dollar stays unnamed, and still meets no US-dollar figure.
+  auto unnamed = run("Widget sales reached $5.4 billion (US$3.8 billion) last year, Acme said.",
+                     "t.txt", "2025-01-28");
+  CHECK(find_claim(unnamed, "$5.4 billion")->currency == "$");
+  // Bare dollars alone stay US dollars.
+  auto plain = run("Widget sales in Canada reached $5.4 billion last year, Acme said.", "t.txt",
+                   "2025-01-28");
+  CHECK(find_claim(plain, "$5.4 billion")->currency == "USD");
+}
+
+TEST_CASE("a technology's name opens an English sentence and a Korean topic") {
+  auto en = run(
+      "Advanced packaging revenue will climb from $45 billion in 2024 to about $80 billion in "
+      "2030, Acme Research said. 2.5D and 3D packaging, driven by accelerators and memory stacks, "
+      "accounted for $18 billion, or 40% of last year's total, and is expected to more than "
+      "double to $38 billion by 2030.",
+      "t.txt", "2025-03-01");
+  CHECK(find_claim(en, "$38 billion")->subject == "2.5D and 3D packaging");
+  CHECK(count_rule(en, "figure-disagreement") == 0);
+  auto ko = run(
+      "한빛리서치에 따르면 첨단 패키징 매출은 2024년 450억달러에서 2030년 약 800억달러로 늘어날 "
+      "전망이다. 2.5D·3D 패키징은 지난해 180억달러로 전체의 40%를 차지했고, 2030년에는 "
+      "380억달러로 두 배 이상 커질 것으로 예상된다.",
+      "t.txt", "2025-03-01");
+  CHECK(find_claim(ko, "380억달러")->subject == "2.5D·3D 패키징");
+  CHECK(count_rule(ko, "figure-disagreement") == 0);
+  CHECK(count_rule(ko, "move-direction") == 0);
+  // A decimal with a scale letter is an amount, never a name.
+  auto amount = run("Acme said 1.2B of widgets shipped last year.", "t.txt", "2025-03-01");
+  CHECK(amount.claims.size() <= 1);
+}

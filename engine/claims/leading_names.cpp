@@ -74,11 +74,21 @@ std::optional<subject_phrase> name_before_apposition(std::string_view s, std::si
   if (!lang::words("subjects.apposition_leads").prefix_of(rest)) return {};
   std::size_t close = rest.find(", ");
   if (close == std::string_view::npos || comma + 2 + close >= fig) return {};
+  // "…, while the UAE market will reach Dh40 billion": a clause of its own names its figures.
+  if (lang::words("subjects.contrast_openers")
+          .in(s.substr(comma + 2 + close, fig - comma - 2 - close)))
+    return {};
   // "Sea, the parent of Shopee, said …": a name with a verb of saying is a source.
   auto verb = words(rest.substr(close + 2, 24));
   if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
   if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
-  return subject_phrase{std::string(name), true, false};
+  // "Saudi Arabia, the region's largest market, …": the holder of a rank within the whole
+  // named before is one of its parts.
+  std::string_view apposition = rest.substr(0, close);
+  const auto* scope = lang::words("subjects.rank_part_scopes").prefix_of(apposition);
+  bool part = scope && rank_named(subject_phrase{std::string(apposition.substr(scope->word.size())),
+                                                 true, false});
+  return subject_phrase{std::string(name), true, false, part};
 }
 
 // "Commercial sportsbooks in the U.S. generated $11.0 billion in revenue": a measure written

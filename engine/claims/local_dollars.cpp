@@ -16,8 +16,8 @@ namespace {
 bool bare_dollar(std::string_view text) {
   std::size_t at = text.find('$');
   return at != std::string_view::npos &&
-         (at == 0 || (!std::isalpha(static_cast<unsigned char>(text[at - 1])) &&
-                      text[at - 1] != '.'));
+         (at == 0 ||
+          (!std::isalpha(static_cast<unsigned char>(text[at - 1])) && text[at - 1] != '.'));
 }
 
 bool us_marked(std::string_view text) {
@@ -42,9 +42,8 @@ void resolve_local_dollars(std::vector<claim>& out, std::string_view document) {
     if (!usd(a) || !usd(b) || b.where.start < a.where.end || b.where.start > a.where.end + 3)
       continue;
     std::string_view gap = document.substr(a.where.end, b.where.start - a.where.end);
-    converted = (gap == " (" || gap == "(") &&
-                ((bare_dollar(a.text) && us_marked(b.text)) ||
-                 (bare_dollar(b.text) && us_marked(a.text)));
+    converted = (gap == " (" || gap == "(") && ((bare_dollar(a.text) && us_marked(b.text)) ||
+                                                (bare_dollar(b.text) && us_marked(a.text)));
   }
   if (!converted) return;
   const std::string local = local_dollar(document);

@@ -14,7 +14,7 @@ bool rank_named(const subject_phrase& sp) {
 }
 
 std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_t fig,
-                                            const subject_phrase& sp) {
+                                                  const subject_phrase& sp) {
   if (!rank_named(sp)) return std::nullopt;
   std::size_t at = s.substr(0, fig).rfind(sp.display);
   if (at == std::string_view::npos) return std::nullopt;
@@ -42,10 +42,7 @@ std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_
   std::string_view phrase = lead.substr(
       static_cast<std::size_t>(ws[first].data() - lead.data()),
       static_cast<std::size_t>(ws[end - 1].data() + ws[end - 1].size() - ws[first].data()));
-  std::string_view measure = std::string_view(sp.display).substr(
-      lang::words("subjects.rank_modifiers").prefix_of(sp.display)->word.size());
-  return subject_phrase{std::string(phrase), true, false,
-                        lang::words("subjects.rank_part_measures").equal_to(measure) != nullptr};
+  return subject_phrase{std::string(phrase), true, false, true};
 }
 
 }  // namespace fc::claims

@@ -117,7 +117,7 @@ bool word_candidate(std::string_view s, std::size_t pos) {
   unsigned char c = static_cast<unsigned char>(s[pos]);
   if (kByteClass[c] == kUpper) {
     // Currency codes and prefixes (USD, US$, U.S.$, NT$, Rs) and FY: two capitals, a capital
-    // and '$' or '.', or "Rs", "Rp", "Sh", "P" (the Philippine peso) before a digit. Ordinary
+    // and '$' or '.', or "Rs", "Rp", "Sh", "Dh", "P" (the Philippine peso) before a digit. Ordinary
     // capitalised words are skipped at once.
     char n = pos + 1 < s.size() ? s[pos + 1] : '\0';
     char d = pos + 2 < s.size() ? s[pos + 2] : '\0';
@@ -125,6 +125,7 @@ bool word_candidate(std::string_view s, std::size_t pos) {
     return kByteClass[static_cast<unsigned char>(n)] == kUpper || n == '$' || n == '.' ||
            (c == 'R' && n == 's') || (c == 'R' && n == 'p' && digit_next) ||
            (c == 'S' && n == 'h' && std::isdigit(static_cast<unsigned char>(d))) ||
+           (c == 'D' && n == 'h' && (std::isdigit(static_cast<unsigned char>(d)) || d == 's')) ||
            (c == 'P' && std::isdigit(static_cast<unsigned char>(n)));
   }
   // Only the words that start a multiple or a vague amount (doubled, billions of dollars).

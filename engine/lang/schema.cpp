@@ -214,7 +214,7 @@ const list_spec kSchema[] = {
     {"subjects.qualifiers_before_name", shape::words},
     {"subjects.rank_copulas", shape::words},
     {"subjects.rank_modifiers", shape::words},
-    {"subjects.rank_part_measures", shape::words},
+    {"subjects.rank_part_scopes", shape::words},
     {"subjects.rate_objects_after", shape::words},
     {"subjects.segment_words", shape::words},
     {"subjects.time_clause_endings", shape::words},

@@ -21,10 +21,10 @@ TEST_CASE("a measure named by its rank alone is its holder's, a part of the whol
   CHECK(count_rule(r, "cagr-mismatch") == 0);
   CHECK(count_rule(r, "figure-disagreement") == 0);
   // The holder of a segment's rank is a part: one above the whole is caught.
-  auto part = run(
-      "Acme expects worldwide spending on drone services to reach $600 billion in 2025. "
-      "Inspection is poised to remain the largest segment, reaching $640 billion that year.",
-      "t.txt", "2024-02-01");
+  auto part =
+      run("Acme expects worldwide spending on drone services to reach $600 billion in 2025. "
+          "Inspection is poised to remain the largest segment, reaching $640 billion that year.",
+          "t.txt", "2024-02-01");
   CHECK(find_claim(part, "$640 billion")->subject == "Inspection");
   CHECK(count_rule(part, "part-exceeds-whole") + count_rule(part, "breakdown-exceeds-whole") >= 1);
 }
@@ -94,4 +94,26 @@ TEST_CASE("a technology's name opens an English sentence and a Korean topic") {
   // A decimal with a scale letter is an amount, never a name.
   auto amount = run("Acme said 1.2B of widgets shipped last year.", "t.txt", "2025-03-01");
   CHECK(amount.claims.size() <= 1);
+}
+
+TEST_CASE("a name in apposition to a rank within the whole is one of its parts") {
+  const char* text =
+      "Online retail sales across the Gulf are set to grow from $33 billion this year to $51 "
+      "billion in 2028, according to Acme Research. Oman, the region's largest market, is "
+      "expected to see online sales of AMOUNT by 2028, while the Qatar market will reach Dh40 "
+      "billion ($10.9 billion), the report said.";
+  std::string above = text, below = text;
+  above.replace(above.find("AMOUNT"), 6, "$52.6 billion");
+  below.replace(below.find("AMOUNT"), 6, "$22.6 billion");
+  auto bad = run(above, "t.txt", "2024-10-02");
+  CHECK(find_claim(bad, "$52.6 billion")->subject == "Oman");
+  CHECK(count_rule(bad, "part-exceeds-whole") == 1);
+  // The clause after "while" names its own figures, in dirhams converted in brackets.
+  CHECK(find_claim(bad, "Dh40 billion")->currency == "AED");
+  CHECK(find_claim(bad, "Dh40 billion")->subject == "Qatar market");
+  CHECK(count_rule(run(below, "t.txt", "2024-10-02"), "part-exceeds-whole") == 0);
+  // "the world's largest market" names a whole of its own, not a part of the one before.
+  std::string world = above;
+  world.replace(world.find("the region's"), 12, "the world's");
+  CHECK(count_rule(run(world, "t.txt", "2024-10-02"), "part-exceeds-whole") == 0);
 }

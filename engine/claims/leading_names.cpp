@@ -82,12 +82,14 @@ std::optional<subject_phrase> name_before_apposition(std::string_view s, std::si
   auto verb = words(rest.substr(close + 2, 24));
   if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
   if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
-  // "Saudi Arabia, the region's largest market, …": the holder of a rank within the whole
-  // named before is one of its parts.
+  // "Saudi Arabia, the region's largest market, …", "Singapore, the region's busiest hub, …":
+  // the holder of a rank within the whole named before, or a member of its region, is one of
+  // its parts.
   std::string_view apposition = rest.substr(0, close);
   const auto* scope = lang::words("subjects.rank_part_scopes").prefix_of(apposition);
-  bool part = scope && rank_named(subject_phrase{std::string(apposition.substr(scope->word.size())),
-                                                 true, false});
+  bool part = (scope && rank_named(subject_phrase{
+                            std::string(apposition.substr(scope->word.size())), true, false})) ||
+              lang::words("subjects.member_appositions").prefix_of(apposition);
   return subject_phrase{std::string(name), true, false, part};
 }
 

@@ -206,6 +206,7 @@ const list_spec kSchema[] = {
     {"subjects.measure_excluded_after", shape::words},
     {"subjects.measure_excluded_before", shape::words},
     {"subjects.measures", shape::words},
+    {"subjects.member_appositions", shape::words},
     {"subjects.name_clause_openers", shape::words},
     {"subjects.organization_heads", shape::words},
     {"subjects.particle_like_nouns", shape::words},

@@ -116,4 +116,8 @@ TEST_CASE("a name in apposition to a rank within the whole is one of its parts")
   std::string world = above;
   world.replace(world.find("the region's"), 12, "the world's");
   CHECK(count_rule(run(world, "t.txt", "2024-10-02"), "part-exceeds-whole") == 0);
+  // A member of the region, whatever noun its apposition names, is a part too.
+  std::string member = above;
+  member.replace(member.find("the region's largest market"), 27, "the region's busiest hub");
+  CHECK(count_rule(run(member, "t.txt", "2024-10-02"), "part-exceeds-whole") == 1);
 }

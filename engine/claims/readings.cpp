@@ -250,9 +250,11 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              of_noun(a) ||
              // "2위는 한결전자(24.8%)": a rank's holder holds a share (shares.rank_before).
              ranked_holder(before(s, m.begin, 32)) ||
-             // "플랫폼별로는 모바일게임 10조7200억원(57.5%), PC게임 …": in a breakdown, a bare
-             // percentage in brackets after an item's amount is the item's share.
-             (b.ends_with("(") && !m.negative && lang::words("roles.breakdown_cues").in(s))) {
+             // "플랫폼별로는 모바일게임 10조7200억원(57.5%), PC게임 …", "split between blue units
+             // at 48%, …": in a breakdown, a bare percentage in brackets or after "at" is a share.
+             (!m.negative && ((b.ends_with("(") && lang::words("roles.breakdown_cues").in(s)) ||
+                              ((b.ends_with("(") || b.ends_with(" at ")) &&
+                               lang::words("shares.split_cues").in(s.substr(0, m.begin)))))) {
     r.kind = claim_kind::share, r.rk = rate_kind::none;
   } else {
     r.uncued = true;
@@ -366,20 +368,6 @@ bool is_conversion(std::string_view s, const mention& prev, const mention& m) {
   bool full_width = gap.starts_with("（");
   if (gap.empty() || (gap[0] != '(' && !full_width) || gap.size() > 40) return false;
   return gap.find(')') == std::string_view::npos && gap.find("）") == std::string_view::npos;
-}
-
-// "¥120 billion (about $16.6 billion)": ¥ is yuan when the conversion implies about 7 per
-// dollar, yen when it implies about 150 (claim-language §4.1 resolution order).
-void resolve_yen(claim& base, claim& conversion) {
-  claim* yen = base.text.find("\xC2\xA5") != std::string::npos         ? &base
-               : conversion.text.find("\xC2\xA5") != std::string::npos ? &conversion
-                                                                       : nullptr;
-  claim* dollars = yen == &base ? &conversion : &base;
-  if (!yen || !dollars->currency || *dollars->currency != "USD" || !yen->value || !dollars->value ||
-      dollars->value->point <= 0)
-    return;
-  double per_dollar = yen->value->point / dollars->value->point;
-  if (per_dollar > 4 && per_dollar < 12) yen->currency = "CNY";
 }
 
 // "리포트링커는 2028년 시장 규모를 …. 양사 모두 생성 AI 시장이 …": a bare "시장 규모" with no

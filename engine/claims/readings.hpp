@@ -131,10 +131,10 @@ bool is_subtotal(std::string_view s, const grammar::mention& m);
 bool is_superseded(std::string_view s, const grammar::mention& m);
 /// True when `m` restates `prev` in another currency in brackets.
 bool is_conversion(std::string_view s, const grammar::mention& prev, const grammar::mention& m);
-/// Resolves ¥ to yuan or yen by the conversion's implied rate.
+/// Resolves ¥ to yuan or yen by the conversion's implied rate (currency_resolution.cpp).
 void resolve_yen(claim& base, claim& conversion);
 /// Bare-dollar figures of a text that converts them into US dollars ("$5.4 billion (US$3.8
-/// billion)") are in its country's dollar, or an unnamed one (local_dollars.cpp).
+/// billion)") are in its country's dollar, or an unnamed one (currency_resolution.cpp).
 void resolve_local_dollars(std::vector<claim>& out, std::string_view document);
 /// Gives bare market subjects the market named in the next two sentences.
 void resolve_forward(std::vector<claim>& out, const std::vector<bool>& bare,

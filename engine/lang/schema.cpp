@@ -185,6 +185,7 @@ const list_spec kSchema[] = {
     {"shares.reached_before", shape::words},
     {"shares.remainder_words", shape::words},
     {"shares.scope_whole_after", shape::words},
+    {"shares.split_cues", shape::words},
     {"shares.total_after", shape::words},
     {"shares.verbs_after", shape::words},
     {"shares.verbs_before", shape::words},

@@ -121,3 +121,22 @@ TEST_CASE("a name in apposition to a rank within the whole is one of its parts")
   member.replace(member.find("the region's largest market"), 27, "the region's busiest hub");
   CHECK(count_rule(run(member, "t.txt", "2024-10-02"), "part-exceeds-whole") == 1);
 }
+
+TEST_CASE("percentages of a whole split between items are its shares") {
+  for (const char* list : {"blue units (48%), red units (41%) and green systems (17%)",
+                           "blue units at 48%, red units at 41% and green systems at 17%"}) {
+    CAPTURE(list);
+    auto over = run(std::string("Sales of widgets in Europe fell to 2.64 million units last year, "
+                                "Acme said. Sales were split between ") +
+                        list + ".",
+                    "t.txt", "2024-02-29");
+    CHECK(find_claim(over, "48%")->kind == fc::claim_kind::share);
+    CHECK(count_rule(over, "share-overflow") == 1);
+  }
+  auto fits = run(
+      "Sales of widgets fell to 2.64 million units last year, Acme said. Sales were split between "
+      "blue units (48%), red units (41%) and green systems (11%).",
+      "t.txt", "2024-02-29");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+  CHECK(count_rule(fits, "growth-contradiction") == 0);
+}

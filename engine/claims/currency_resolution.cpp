@@ -1,8 +1,10 @@
-// "$5.4 billion (US$3.8 billion)": a text that converts its bare dollars into US dollars writes
-// them in a dollar of its own country. A bare "$" is a US dollar unless the text names another
-// (claim-language §6); this conversion names it. The country the text names tells which dollar
-// (currency.dollar_countries); when it names none, or several, the dollar stays unnamed ("$"),
-// so that no figure of it is compared with a US-dollar one.
+// Currencies that a text's conversions resolve. "¥120 billion (about $16.6 billion)": ¥ is
+// yuan or yen by the rate the conversion implies. "$5.4 billion (US$3.8 billion)": a text that
+// converts its bare dollars into US dollars writes them in a dollar of its own country. A bare
+// "$" is a US dollar unless the text names another (claim-language §4.1); this conversion names
+// it. The country the text names tells which dollar (currency.dollar_countries); when it names
+// none, or several, the dollar stays unnamed ("$"), so that no figure of it is compared with a
+// US-dollar one.
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -32,6 +34,20 @@ std::string local_dollar(std::string_view document) {
 }
 
 }  // namespace
+
+// "¥120 billion (about $16.6 billion)": ¥ is yuan when the conversion implies about 7 per
+// dollar, yen when it implies about 150 (claim-language §4.1 resolution order).
+void resolve_yen(claim& base, claim& conversion) {
+  claim* yen = base.text.find("\xC2\xA5") != std::string::npos         ? &base
+               : conversion.text.find("\xC2\xA5") != std::string::npos ? &conversion
+                                                                       : nullptr;
+  claim* dollars = yen == &base ? &conversion : &base;
+  if (!yen || !dollars->currency || *dollars->currency != "USD" || !yen->value || !dollars->value ||
+      dollars->value->point <= 0)
+    return;
+  double per_dollar = yen->value->point / dollars->value->point;
+  if (per_dollar > 4 && per_dollar < 12) yen->currency = "CNY";
+}
 
 void resolve_local_dollars(std::vector<claim>& out, std::string_view document) {
   auto usd = [](const claim& c) { return c.currency && *c.currency == "USD"; };

@@ -12,7 +12,9 @@ namespace fc::claims {
 std::optional<subject_phrase> topic_subject(const sentence_view& sv, std::string_view lead) {
   // Only when no measure is named anywhere before the figure ("海外売上収益を…6000億円(海外売上比率
   // 50%)" is of the measure named before it).
-  if (sv.language != "ja" || lang::words(language_of(sv), "cjk.subject_heads").in(lead))
+  // "これは…": a topic that refers back names nothing new (roles.anaphor_openers).
+  if (sv.language != "ja" || lang::words(language_of(sv), "cjk.subject_heads").in(lead) ||
+      lang::words(language_of(sv), "roles.anaphor_openers").prefix_of(lead))
     return std::nullopt;
   for (const auto& t : lang::words(language_of(sv), "cjk.topic_particles").entries()) {
     std::size_t at = lang::find(lead, t);

@@ -97,6 +97,9 @@ struct claim {
   /// A multiple stated in a sentence with no figures of its own ("수요가 3년 만에 세 배 가까이
   ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.
   bool lede = false;
+  /// A change in a sentence opened by an anaphor, from its sentence's one level to the figure
+  /// of the sentence before ("That would be a six-fold jump from $24 billion"). Internal.
+  bool anaphor_move = false;
   bool measured = false;  ///< its own clause reports it with a past verb: internal
   bool current = false;  ///< its own clause states it in the present, forecasting nothing: internal
   bool scenario = false;  ///< a scenario's figure ("our bull case puts …"): internal

@@ -25,8 +25,9 @@ void factor_of_year(const context& ctx, const rule_info& info, std::vector<findi
   const auto& cs = ctx.claims;
   for (std::size_t k = 0; k < cs.size(); ++k) {
     const claim& c = cs[k];
+    // A lede's and a change that refers back are held to their moves in yoy_across.cpp.
     if (c.kind != claim_kind::change || c.rate_of != rate_kind::factor || !c.rate ||
-        c.other_basis || c.lede)
+        c.other_basis || c.lede || c.anaphor_move)
       continue;
     // The figure the multiple follows, of a later year than the one the multiple names; the
     // sentence must not state that year's level itself (the sentence's own pair rules then).

@@ -199,9 +199,43 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
   }
 }
 
+// "…about $105 billion by 2030. That would be a six-fold jump from roughly $24 billion last
+// year": a change that refers back (frames/anaphor_change.cpp) runs from its sentence's one
+// level to the one later level of its measure the sentence before gave. Read across sentences,
+// a conflict is a warning.
+void anaphor_changes(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const claim& c : cs) {
+    if (!c.anaphor_move) continue;
+    const claim* base = nullptr;
+    for (const claim& b : cs)
+      if (b.sentence == c.sentence && written_base(b) && b.value && b.year) base = &b;
+    if (!base) continue;
+    const claim* end = nullptr;
+    std::size_t ends = 0;
+    for (const claim& e : cs)
+      if (e.sentence + 1 == c.sentence && e.value && e.year && *e.year > *base->year &&
+          !written_base(e) && !e.conversion_of && !e.part && !e.superseded &&
+          name_alike(*base, e) && consistency::comparable_figures(e, *base))
+        end = &e, ends += 1;
+    if (ends != 1) continue;
+    auto f = change_conflict(ctx, info, *base, *end, c);
+    if (!f) continue;
+    f->level = severity::warning;
+    static constexpr wording refers_back{
+        .en = " (The change refers back to the figure of the sentence before.)",
+        .ko = " (앞 문장의 수치를 가리키는 변화로 읽은 결과입니다.)",
+        .zh = "（把这一变化读作指向前一句数字的结果。）",
+        .ja = "（前の文の数字を指す変化として読んだ結果です。）"};
+    f->explanation += pick(refers_back, ctx.lang);
+    out.push_back(std::move(*f));
+  }
+}
+
 void yoy_across_sentences(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   rates_for_one_step(ctx, info, out);
   factor_ledes(ctx, info, out);
+  anaphor_changes(ctx, info, out);
   const auto& cs = ctx.claims;
   // The rates the sentences' own pairings have already reported, gathered once.
   std::set<std::string> reported;

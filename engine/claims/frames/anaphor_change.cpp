@@ -1,0 +1,35 @@
+// Frame: a change that refers back. "…reaching about $105 billion by 2030. That would be a
+// six-fold jump from roughly $24 billion last year", "…2030년 1050억달러에 이를 것으로 내다봤다.
+// 이는 지난해 240억달러의 6배 규모다": a sentence opened by an anaphor (roles.anaphor_openers)
+// that states one change and the one level it starts from measures the move from that level to
+// the figure the sentence before reached. change-mismatch holds it to that move.
+#include <algorithm>
+
+#include "claims/frames.hpp"
+#include "claims/words.hpp"
+#include "lang/lang.hpp"
+
+namespace fc::claims {
+
+void frame_anaphor_change(const sentence_claims& s) {
+  std::string_view text = s.sv.text;
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  if (s.first == 0 || !lang::words(language_of(s.sv), "roles.anaphor_openers").prefix_of(text))
+    return;
+  std::optional<std::size_t> change, base;
+  std::size_t levels = 0, changes = 0;
+  for (std::size_t i = s.first; i < s.out.size(); ++i) {
+    const claim& c = s.out[i];
+    bool rate = (c.kind == claim_kind::change && c.rate_of == rate_kind::factor) ||
+                (c.kind == claim_kind::growth &&
+                 (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy));
+    if (rate && !c.other_basis) changes += 1, change = i;
+    if (is_written_level(c) && !c.conversion_of) {
+      levels += 1;
+      if (written_base(c)) base = i;
+    }
+  }
+  if (changes == 1 && levels == 1 && base) s.out[*change].anaphor_move = true;
+}
+
+}  // namespace fc::claims

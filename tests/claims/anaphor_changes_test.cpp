@@ -1,0 +1,51 @@
+// A sentence opened by an anaphor that states a change from its one level measures the move to
+// the figure the sentence before reached, in every language.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "../support.hpp"
+
+using fc::test::count_rule;
+using fc::test::run;
+
+namespace {
+
+// The passage with `multiple` in place of "N": a six-fold claim is wrong for 24 → 105.
+std::string with(std::string text, const std::string& multiple) {
+  text.replace(text.find('N'), 1, multiple);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a change that refers back is held to the move from its level") {
+  struct passage {
+    const char* text;
+    const char* wrong;
+    const char* right;
+  };
+  const passage passages[] = {
+      {"Acme sees the widget market reaching about $105 billion by 2030, up from its earlier "
+       "estimate of $100 billion. That would be a N jump from roughly $24 billion last year.",
+       "six-fold", "four-fold"},
+      {"한빛리서치는 세계 위젯 시장이 2030년 1050억달러에 이를 것으로 내다봤다. 이는 지난해 "
+       "240억달러의 N 규모다.",
+       "6배", "4배"},
+      {"甲乙研究院预计，全球小部件市场规模到2030年将达到1050亿美元。这相当于去年240亿美元的N。",
+       "6倍", "4倍"},
+      {"アクメ総研は、世界のウィジェット市場が2030年に1050億ドルに達すると予測した。これは昨年の"
+       "240億ドルのN規模にあたる。",
+       "約6倍", "約4倍"}};
+  for (const auto& p : passages) {
+    CAPTURE(p.text);
+    CHECK(count_rule(run(with(p.text, p.wrong), "t.txt", "2025-02-05"), "change-mismatch") == 1);
+    CHECK(count_rule(run(with(p.text, p.right), "t.txt", "2025-02-05"), "change-mismatch") == 0);
+  }
+  // Without the anaphor the sentence names its own move, and nothing links it to the one before.
+  auto plain = run(
+      "Acme sees the widget market reaching about $105 billion by 2030. Gadget sales saw a "
+      "six-fold jump from roughly $24 billion last year.",
+      "t.txt", "2025-02-05");
+  CHECK(count_rule(plain, "change-mismatch") == 0);
+}

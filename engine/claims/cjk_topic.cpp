@@ -27,7 +27,8 @@ std::optional<subject_phrase> topic_subject(const sentence_view& sv, std::string
         name.find("、") != std::string_view::npos || name.find("，") != std::string_view::npos ||
         lang::words(language_of(sv), "cjk.source_anaphors").in(name) ||
         lang::words(language_of(sv), "cjk.growth_nouns").in(name) ||
-        lang::words(language_of(sv), "cjk.subject_anaphors").prefix_of(name))
+        lang::words(language_of(sv), "cjk.subject_anaphors").prefix_of(name) ||
+        lang::words(language_of(sv), "attribution.time_topics").equal_to(name))
       return std::nullopt;
     for (const auto& src : cjk_sources(sv))
       if (src == name) return std::nullopt;

@@ -241,6 +241,10 @@ std::vector<growth_conflict> growth_conflicts(const std::vector<claim>& claims,
       bool other_source_base = false;
       if (by_year.size() == 1 && all_years.size() >= 2) {
         auto base = all_years.lower_bound(by_year.begin()->first);
+        // "2023年至2030年年均复合增长率为23.5%": a stated period starts at its own year's level.
+        if (g.period_from && *g.period_from < by_year.begin()->first &&
+            all_years.count(*g.period_from))
+          base = std::next(all_years.find(*g.period_from));
         if (base != all_years.begin() &&
             std::none_of(std::prev(base)->second.begin(), std::prev(base)->second.end(),
                          [&](std::size_t i) { return claims[i].forecast; })) {

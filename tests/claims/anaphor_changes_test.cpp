@@ -43,9 +43,9 @@ TEST_CASE("a change that refers back is held to the move from its level") {
     CHECK(count_rule(run(with(p.text, p.right), "t.txt", "2025-02-05"), "change-mismatch") == 0);
   }
   // Without the anaphor the sentence names its own move, and nothing links it to the one before.
-  auto plain = run(
-      "Acme sees the widget market reaching about $105 billion by 2030. Gadget sales saw a "
-      "six-fold jump from roughly $24 billion last year.",
-      "t.txt", "2025-02-05");
+  auto plain =
+      run("Acme sees the widget market reaching about $105 billion by 2030. Gadget sales saw a "
+          "six-fold jump from roughly $24 billion last year.",
+          "t.txt", "2025-02-05");
   CHECK(count_rule(plain, "change-mismatch") == 0);
 }

@@ -54,7 +54,7 @@ std::optional<int> annual_result(const sentence_view& sv, std::size_t index,
   return std::nullopt;
 }
 
-bool is_change_end(const sentence_view& sv, std::size_t index) {
+bool is_change_end(const sentence_view& sv, std::size_t index, bool unnamed_base) {
   const auto& ms = sv.mentions;
   // "预计2028年行业大模型占比将提升至六成": a share a move reaches, in another time than the list.
   if (ms[index].kind == mention_kind::percent && is_cjk(sv)) {
@@ -74,9 +74,12 @@ bool is_change_end(const sentence_view& sv, std::size_t index) {
   std::string_view gap = sv.text.substr(ms[j - 1].end, ms[index].begin - ms[j - 1].end);
   gap.remove_suffix(trailing_prefix_hedge(gap));
   // A multiple reaches it only from a base it names ("before roughly tripling to 32 GW" leaves
-  // the base unsaid: this year's dip or last year's level).
-  if (ms[j - 1].kind == mention_kind::factor && !lang::words("directions.base_before").in(gap))
+  // the base unsaid: this year's dip or last year's level); without one it is a multiple's end
+  // only (`multiple_end`).
+  if (ms[j - 1].kind == mention_kind::factor && !lang::words("directions.base_before").in(gap) &&
+      !unnamed_base)
     return false;
+  if (unnamed_base && ms[j - 1].kind != mention_kind::factor) return false;
   return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
          lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
 }

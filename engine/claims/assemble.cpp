@@ -56,6 +56,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
     date_short_years(sv.mentions, opts.article_date);
+    drop_name_years(sv.mentions, sv.text);
     sv.language = detect_language(sv.text);
     sv.english = sv.language == "en";
     auto named_here = [&](const std::optional<subject_phrase>& x) {
@@ -160,6 +161,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
       bool base = is_base(sv.text, m);
       c.move_base = base;
       c.change_end = !base && is_change_end(sv, mi);
+      c.multiple_end = !base && !c.change_end && is_change_end(sv, mi, true);
       // "; the rest of the market, a long tail of regional providers, together held 28%": the
       // words back to the figure before name the rest of the list.
       std::string_view own_lead = before(sv.text, m.begin, 96);

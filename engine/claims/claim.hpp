@@ -97,6 +97,9 @@ struct claim {
   /// A multiple stated in a sentence with no figures of its own ("수요가 3년 만에 세 배 가까이
   ///늘어날"): the move it summarizes is given after it; its span in years when stated. Internal.
   bool lede = false;
+  /// The level a multiple reaches with no base named ("will more than quadruple to $41
+  /// billion"): from the figure before it, a reading only. Internal.
+  bool multiple_end = false;
   /// A change in a sentence opened by an anaphor, from its sentence's one level to the figure
   /// of the sentence before ("That would be a six-fold jump from $24 billion"). Internal.
   bool anaphor_move = false;

@@ -49,8 +49,9 @@ std::optional<int> compared_year_change(const sentence_view& sv, std::size_t ind
 /// "day", "capita", "unit", "year" when the amount is a flow or a unit price.
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// "will grow about 28% this year to $1.8 billion": the amount at `index` is the level the
-/// change right before it reaches (roles.change_end_before).
-bool is_change_end(const sentence_view& sv, std::size_t index);
+/// change right before it reaches (roles.change_end_before). With `unnamed_base`, the level a
+/// multiple reaches with no base named ("will quadruple to $41 billion").
+bool is_change_end(const sentence_view& sv, std::size_t index, bool unnamed_base = false);
 /// "57% of this year's revenue", "전체 매출의 57%": the whole a share names, as a subject key;
 /// empty when it names none or only "the total" (shares.whole_determiners are left out).
 std::string named_share_whole(const sentence_view& sv, const grammar::mention& m);

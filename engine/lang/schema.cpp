@@ -291,6 +291,7 @@ const list_spec kSchema[] = {
     {"time.span_end_after", shape::words},
     {"time.span_end_before", shape::words},
     {"time.temporal_prepositions", shape::words},
+    {"time.year_name_heads", shape::words},
     {"time.year_possessives", shape::words},
     {"time.years_after_span", shape::counts},
     {"time.years_ahead", shape::counts},

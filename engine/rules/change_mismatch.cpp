@@ -252,7 +252,15 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // in words is the figure before's, and reaches no later one.
     bool to_end = dated && b.change_end && *a.year < *b.year && c.where.start >= a.where.end &&
                   c.where.start < b.where.start && !c.base_named;
-    if (!after_both && !before_base && !from_base && !to_end) continue;
+    // "reached $12.6 billion last year and will more than quadruple to $41 billion by 2030": a
+    // multiple that names no base reaches its end, most likely from the measured figure before
+    // it; read so, a conflict is a warning that says so. After a forecast ("should dip this
+    // year to 8 GW, before roughly tripling to 32 GW") the base may be the level before the dip.
+    bool to_multiple_end = dated && b.multiple_end && !a.forecast && *a.year < *b.year &&
+                           c.rate_of == rate_kind::factor && c.where.start >= a.where.end &&
+                           c.where.start < b.where.start && !c.base_named;
+    bool stated = after_both || before_base || from_base || to_end;
+    if (!stated && !to_multiple_end) continue;
     bool a_first = dated ? *a.year < *b.year : a.prior || a.move_base;
     const claim& earlier = a_first ? a : b;
     const claim& later = a_first ? b : a;
@@ -260,7 +268,18 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // the market was worth ₹94,000 crore": the base the change is written from is its start,
     // never the end of a change from an earlier figure.
     if (later.move_base && !earlier.move_base && c.where.start < later.where.start) continue;
-    if (auto f = change_conflict(ctx, info, earlier, later, c)) out.push_back(std::move(*f));
+    auto f = change_conflict(ctx, info, earlier, later, c);
+    if (!f) continue;
+    if (!stated) {
+      f->level = severity::warning;
+      static constexpr wording unnamed_base{
+          .en = " (The multiple names no base; it is read from the figure before it.)",
+          .ko = " (배수의 기준이 적혀 있지 않아 앞 수치를 기준으로 읽은 결과입니다.)",
+          .zh = "（倍数未写明基数，按其前面的数字读取。）",
+          .ja = "（倍数の基準が書かれていないため、前の数字を基準として読んだ結果です。）"};
+      f->explanation += pick(unnamed_base, ctx.lang);
+    }
+    out.push_back(std::move(*f));
   }
   points_mismatch(ctx, info, out);
   amount_mismatch(ctx, info, out);

@@ -83,8 +83,13 @@ void frame_level_change(const sentence_claims& s) {
       bool compared = std::any_of(std::begin(ko_before), std::end(ko_before),
                                   [&](std::string_view w) { return before_m.ends_with(w); });
       // "전년보다 17억 달러 늘어": both; "17억 달러 늘어난 102억 달러": the verb, with a level
-      // right after it in the same clause.
-      change = verb && (compared || ends_with_any(after_m, {"난 ", "한 "}));
+      // right after it in the same clause; "당초 17조원으로 제시했으나 … 3조원 상향 조정했다": a
+      // revision by an amount, after the level it revises in its sentence.
+      bool revised_by =
+          (after_m.rfind(" 상향", 0) == 0 || after_m.rfind(" 하향", 0) == 0) &&
+          std::any_of(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(mi),
+                      [](const grammar::mention& x) { return x.kind == mention_kind::amount; });
+      change = verb && (compared || revised_by || ends_with_any(after_m, {"난 ", "한 "}));
     }
     if (!change) continue;
     for (auto i : s.of_mention(ms[mi].begin)) {

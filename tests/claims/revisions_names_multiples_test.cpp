@@ -52,3 +52,19 @@ TEST_CASE("a multiple with no base named reaches its end from the measured figur
   CHECK(wrong.findings.front().level == fc::severity::warning);
   CHECK(count_rule(with("more than triple"), "change-mismatch") == 0);
 }
+
+TEST_CASE("ko: a list's labels start after 보면 and past the examples before 등") {
+  auto r = run(
+      "한빛부는 국내 위젯 시장 규모가 올해 약 12조원으로 커졌다고 밝혔다. 올해 시장을 분야별로 보면 "
+      "제조실행시스템(MES) 등 소프트웨어가 38%, 산업용 로봇 등 자동화 설비가 29%, 예지보전 솔루션이 "
+      "21%, 디지털트윈·시뮬레이션이 17%를 차지했다.",
+      "t.txt", "2024-12-18");
+  CHECK(find_claim(r, "38%")->kind == fc::claim_kind::share);
+  CHECK(find_claim(r, "38%")->subject != "분야");
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto fits = run(
+      "올해 시장을 분야별로 보면 제조실행시스템(MES) 등 소프트웨어가 38%, 산업용 로봇 등 자동화 "
+      "설비가 29%, 예지보전 솔루션이 21%, 디지털트윈·시뮬레이션이 12%를 차지했다.",
+      "t.txt", "2024-12-18");
+  CHECK(count_rule(fits, "share-overflow") == 0);
+}

@@ -21,9 +21,10 @@ TEST_CASE("ko: an amount before 상향 after the level it revises is the revisio
   CHECK(count_rule(r, "growth-contradiction") == 0);
   CHECK(count_rule(r, "figure-disagreement") == 0);
   // Written with its particle, the amount is the revised level.
-  auto level = run("연구원은 2032년 위젯 시장 규모를 당초 17조원으로 제시했으나 이번에 20조원으로 "
-                   "상향 조정했다.",
-                   "t.txt", "2024-11-05");
+  auto level =
+      run("연구원은 2032년 위젯 시장 규모를 당초 17조원으로 제시했으나 이번에 20조원으로 "
+          "상향 조정했다.",
+          "t.txt", "2024-11-05");
   CHECK(find_claim(level, "20조원")->kind == fc::claim_kind::size);
 }
 
@@ -36,7 +37,8 @@ TEST_CASE("a year inside a name dates no figure") {
       "t.txt", "2025-10-28");
   CHECK(find_claim(r, "USD 900 billion")->year != 2050);
   CHECK(count_rule(r, "cagr-mismatch") == 0);
-  auto vision = run("Saudi Vision 2030 targets widget sales of $12 billion.", "t.txt", "2024-01-01");
+  auto vision =
+      run("Saudi Vision 2030 targets widget sales of $12 billion.", "t.txt", "2024-01-01");
   CHECK_FALSE(find_claim(vision, "$12 billion")->year.has_value());
 }
 
@@ -54,11 +56,13 @@ TEST_CASE("a multiple with no base named reaches its end from the measured figur
 }
 
 TEST_CASE("ko: a list's labels start after 보면 and past the examples before 등") {
-  auto r = run(
-      "한빛부는 국내 위젯 시장 규모가 올해 약 12조원으로 커졌다고 밝혔다. 올해 시장을 분야별로 보면 "
-      "제조실행시스템(MES) 등 소프트웨어가 38%, 산업용 로봇 등 자동화 설비가 29%, 예지보전 솔루션이 "
-      "21%, 디지털트윈·시뮬레이션이 17%를 차지했다.",
-      "t.txt", "2024-12-18");
+  auto r =
+      run("한빛부는 국내 위젯 시장 규모가 올해 약 12조원으로 커졌다고 밝혔다. 올해 시장을 분야별로 "
+          "보면 "
+          "제조실행시스템(MES) 등 소프트웨어가 38%, 산업용 로봇 등 자동화 설비가 29%, 예지보전 "
+          "솔루션이 "
+          "21%, 디지털트윈·시뮬레이션이 17%를 차지했다.",
+          "t.txt", "2024-12-18");
   CHECK(find_claim(r, "38%")->kind == fc::claim_kind::share);
   CHECK(find_claim(r, "38%")->subject != "분야");
   CHECK(count_rule(r, "share-overflow") == 1);

@@ -75,6 +75,13 @@ void frame_level_change(const sentence_claims& s) {
     } else if (s.sv.english) {
       for (std::string_view w : en_before)
         change = change || (before_m.ends_with(w) && !phrasal_particle(before_m, w));
+      // "having raised their forecast by $23 billion": a revision by an amount.
+      if (before_m.ends_with(" by ")) {
+        std::string_view clause = before(s.sv.text, ms[mi].begin, 48);
+        clause.remove_prefix(std::min(clause.size(), clause.find_last_of(",;") + 1));
+        change = change || lang::words(language_of(s.sv), "revision.raise").in(clause) ||
+                 lang::words(language_of(s.sv), "revision.lower").in(clause);
+      }
       // "rose $45 billion in 2024": the level follows as "to $X"; a bare "rose $45 billion"
       // with no level after it is still a change.
     } else {
@@ -83,10 +90,15 @@ void frame_level_change(const sentence_claims& s) {
       bool compared = std::any_of(std::begin(ko_before), std::end(ko_before),
                                   [&](std::string_view w) { return before_m.ends_with(w); });
       // "전년보다 17억 달러 늘어": both; "17억 달러 늘어난 102억 달러": the verb, with a level
-      // right after it in the same clause; "당초 17조원으로 제시했으나 … 3조원 상향 조정했다": a
-      // revision by an amount, after the level it revises in its sentence.
+      // right after it in the same clause; "당초 17조원으로 제시했으나 … 3조원 상향 조정했다",
+      // "1250억 달러로 봤다가 60억 달러 낮춘": a revision by an amount (revision.raise,
+      // revision.lower), after the level it revises in its sentence.
+      const auto language = language_of(s.sv);
+      std::string_view verb_after = after_m.starts_with(" ") ? after_m.substr(1) : after_m;
       bool revised_by =
-          (after_m.rfind(" 상향", 0) == 0 || after_m.rfind(" 하향", 0) == 0) &&
+          after_m.starts_with(" ") &&
+          (lang::words(language, "revision.raise").prefix_of(verb_after) ||
+           lang::words(language, "revision.lower").prefix_of(verb_after)) &&
           std::any_of(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(mi),
                       [](const grammar::mention& x) { return x.kind == mention_kind::amount; });
       change = verb && (compared || revised_by || ends_with_any(after_m, {"난 ", "한 "}));

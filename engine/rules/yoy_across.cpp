@@ -210,6 +210,12 @@ void anaphor_changes(const context& ctx, const rule_info& info, std::vector<find
     const claim* base = nullptr;
     for (const claim& b : cs)
       if (b.sentence == c.sentence && written_base(b) && b.value && b.year) base = &b;
+    // "이는 2020년의 약 3배": the level of the year the multiple names, in the sentence before.
+    if (!base && c.year)
+      for (const claim& b : cs)
+        if (b.sentence + 1 == c.sentence && b.year == c.year && b.value && !b.conversion_of &&
+            !b.superseded && name_alike(c, b) && consistency::comparable_figures(b, b))
+          base = &b;
     if (!base) continue;
     const claim* end = nullptr;
     std::size_t ends = 0;

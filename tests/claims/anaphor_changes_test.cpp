@@ -49,3 +49,15 @@ TEST_CASE("a change that refers back is held to the move from its level") {
           "t.txt", "2025-02-05");
   CHECK(count_rule(plain, "change-mismatch") == 0);
 }
+
+TEST_CASE("a multiple of a year's level it names refers back to the sentence before") {
+  auto with = [](const char* m) {
+    std::string t =
+        "한빛리서치에 따르면 국내 위젯 시장 규모는 2020년 5조4000억원에서 2027년 12조원으로 연평균 "
+        "12.1% 성장할 전망이다. 이는 2020년의 약 N에 달하는 규모다.";
+    t.replace(t.find('N'), 1, m);
+    return run(t, "t.txt", "2024-05-01");
+  };
+  CHECK(count_rule(with("3배"), "change-mismatch") == 1);
+  CHECK(count_rule(with("2.2배"), "change-mismatch") == 0);
+}

@@ -10,10 +10,11 @@ using fc::test::find_claim;
 using fc::test::run;
 
 TEST_CASE("a revision by an amount names the revision's size, not a level") {
-  auto ko = run(
-      "가트너 자료를 보면 올해 세계 위젯 매출이 1190억 달러예요. 가트너가 연초엔 올해 매출을 1250억 "
-      "달러로 봤다가 60억 달러 낮춘 건데, 그래도 엄청난 숫자예요.",
-      "t.txt", "2025-06-01");
+  auto ko =
+      run("가트너 자료를 보면 올해 세계 위젯 매출이 1190억 달러예요. 가트너가 연초엔 올해 매출을 "
+          "1250억 "
+          "달러로 봤다가 60억 달러 낮춘 건데, 그래도 엄청난 숫자예요.",
+          "t.txt", "2025-06-01");
   CHECK(find_claim(ko, "60억 달러")->kind == fc::claim_kind::change);
   CHECK(count_rule(ko, "figure-disagreement") == 0);
   auto en = run(
@@ -26,7 +27,8 @@ TEST_CASE("a revision by an amount names the revision's size, not a level") {
 
 TEST_CASE("ja: a forecast in brackets after 予測 is the one a revision replaced") {
   auto r = run(
-      "アクメ統計は4日、2024年の世界ウィジェット市場規模が前年比16.0%増の6112億ドルになるとの見通しを"
+      "アクメ統計は4日、2024年の世界ウィジェット市場規模が前年比16.0%"
+      "増の6112億ドルになるとの見通しを"
       "発表した。昨年11月時点の予測（5884億ドル）から上方修正した。23年の実績は5269億ドルだった。",
       "t.txt", "2024-06-05");
   CHECK(count_rule(r, "figure-disagreement") == 0);
@@ -40,4 +42,13 @@ TEST_CASE("an alternative scenario's figures are no second estimate of the forec
       "reach between Dh52 billion and Dh55 billion by 2028, the report said.",
       "t.txt", "2025-05-01");
   CHECK(count_rule(r, "figure-disagreement") == 0);
+}
+
+TEST_CASE("the basis a share is measured by names no subject of its own") {
+  auto r =
+      run("Acme found that Alpha accounts for 42% of the widget market by transaction value, with "
+          "Beta on 27% and Gamma on 24%. Smaller providers make up the remaining 14%.",
+          "t.txt", "2024-05-01");
+  CHECK(find_claim(r, "27%")->subject == find_claim(r, "42%")->subject);
+  CHECK(count_rule(r, "share-overflow") == 1);
 }

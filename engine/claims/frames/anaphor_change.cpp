@@ -2,7 +2,8 @@
 // six-fold jump from roughly $24 billion last year", "…2030년 1050억달러에 이를 것으로 내다봤다.
 // 이는 지난해 240억달러의 6배 규모다": a sentence opened by an anaphor (roles.anaphor_openers)
 // that states one change and the one level it starts from measures the move from that level to
-// the figure the sentence before reached. change-mismatch holds it to that move.
+// the figure the sentence before reached, and so does a multiple of a year's level it names
+// ("이는 2020년의 약 3배"). change-mismatch holds it to that move.
 #include <algorithm>
 
 #include "claims/frames.hpp"
@@ -29,7 +30,11 @@ void frame_anaphor_change(const sentence_claims& s) {
       if (written_base(c)) base = i;
     }
   }
-  if (changes == 1 && levels == 1 && base) s.out[*change].anaphor_move = true;
+  // "이는 2020년의 약 3배에 달하는 규모다": or a multiple of a year's level it names, with no
+  // level of its own; the sentence before gives both.
+  bool year_named =
+      levels == 0 && change && s.out[*change].rate_of == rate_kind::factor && s.out[*change].year;
+  if (changes == 1 && ((levels == 1 && base) || year_named)) s.out[*change].anaphor_move = true;
 }
 
 }  // namespace fc::claims

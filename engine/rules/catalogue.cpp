@@ -82,15 +82,25 @@ const subject_hierarchy& shipped_subject_hierarchy() {
     for (const auto& file : embedded_rule_files()) {
       if (file.name != "subject-hierarchy.toml") continue;
       auto parsed = toml::parse(file.text, std::string(file.name));
-      for (auto [key, words] : {std::pair{"wholes", &out.wholes}, {"regions", &out.regions}})
-        if (auto* arr = parsed[key].as_array())
+      // Matched case-insensitively: lowered once here, not at every comparison.
+      auto read = [](const toml::node_view<toml::node>& node, std::vector<std::string>& words) {
+        if (auto* arr = node.as_array())
           for (const auto& w : *arr) {
-            // Matched case-insensitively: lowered once here, not at every comparison.
             std::string word = w.value_or(std::string());
             for (auto& ch : word)
               ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            words->push_back(std::move(word));
+            words.push_back(std::move(word));
           }
+      };
+      read(parsed["wholes"], out.wholes);
+      read(parsed["regions"], out.regions);
+      if (auto* tables = parsed["within"].as_array())
+        for (auto& t : *tables) {
+          subject_hierarchy::within w;
+          read(toml::node_view<toml::node>(t)["region"], w.region);
+          read(toml::node_view<toml::node>(t)["members"], w.members);
+          out.regions_within.push_back(std::move(w));
+        }
     }
     return out;
   }();

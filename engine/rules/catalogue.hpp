@@ -32,6 +32,11 @@ const std::vector<std::vector<std::string>>& shipped_subject_aliases();
 struct subject_hierarchy {
   std::vector<std::string> wholes;
   std::vector<std::string> regions;
+  /// A region's names and the names of the countries inside it, lowered.
+  struct within {
+    std::vector<std::string> region, members;
+  };
+  std::vector<within> regions_within;
 };
 const subject_hierarchy& shipped_subject_hierarchy();
 

@@ -48,6 +48,7 @@ std::pair<level, std::string> split(const std::string& display) {
 
 void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   breakdown_exceeds_whole(ctx, info, out);
+  country_exceeds_region(ctx, info, out);
   const auto& cs = ctx.claims;
   std::vector<std::pair<level, std::string>> levels(cs.size());
   // "국내 … 시장은 3조1000억원(약 23억 달러)": a conversion is the region's figure in the

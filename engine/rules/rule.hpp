@@ -63,6 +63,7 @@ void change_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void part_exceeds_whole(const context&, const rule_info&, std::vector<finding>&);
 /// The breakdown half of part-exceeds-whole (rules/breakdown_whole.cpp).
 void breakdown_exceeds_whole(const context&, const rule_info&, std::vector<finding>&);
+void country_exceeds_region(const context&, const rule_info&, std::vector<finding>&);
 void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
 void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void range_rate_step(const context&, const rule_info&, std::vector<finding>&);

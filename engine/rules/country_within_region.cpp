@@ -1,0 +1,101 @@
+// part-exceeds-whole for a country inside its region: "아시아태평양이 약 150억달러 … 그중에서도
+// 중국이 약 180억달러", "Asia-Pacific at $15 billion … China alone at $18 billion". A country's
+// figure above its region's, for one year, source and measure, is a part above its whole,
+// whichever list each was named in. Which country lies in which region is data
+// (rules/subject-hierarchy.toml, `within`).
+#include <algorithm>
+#include <cctype>
+
+#include "claims/assemble.hpp"
+#include "consistency/growth_check.hpp"
+#include "rules/format.hpp"
+#include "rules/pairs.hpp"
+#include "rules/rule.hpp"
+#include "rules/wording.hpp"
+#include "support/utf8.hpp"
+
+namespace fc::rules {
+namespace {
+
+// The word of `words` the subject is named by, whole or as its first word, and the rest of
+// the subject after it ("china cloud market" → "cloudmarket"); nullopt when none.
+std::optional<std::string> named_by(const std::string& display,
+                                    const std::vector<std::string>& words) {
+  std::string d = utf8::ascii_lowered(display);
+  for (const auto& w : words) {
+    if (d == w) return std::string();
+    if (d.size() > w.size() + 1 && d.starts_with(w) && d[w.size()] == ' ')
+      return claims::normalize_subject(display.substr(w.size() + 1));
+  }
+  return std::nullopt;
+}
+
+bool level(const claim& c) {
+  return c.subject && c.year && c.value && c.value->low && c.value->high && !c.conversion_of &&
+         !c.superseded && !c.scenario && !c.part_year && consistency::comparable_figures(c, c);
+}
+
+}  // namespace
+
+void country_exceeds_region(const context& ctx, const rule_info& info, std::vector<finding>& out) {
+  const auto& cs = ctx.claims;
+  for (const auto& within : shipped_subject_hierarchy().regions_within)
+    for (std::size_t r = 0; r < cs.size(); ++r) {
+      if (!level(cs[r])) continue;
+      auto region_rest = named_by(*cs[r].subject, within.region);
+      if (!region_rest) continue;
+      for (std::size_t p = 0; p < cs.size(); ++p) {
+        const claim& pc = cs[p];
+        const claim& wc = cs[r];
+        if (!level(pc) || pc.year != wc.year || pc.currency != wc.currency ||
+            pc.unit != wc.unit || pc.kind != wc.kind || pc.source != wc.source ||
+            (pc.sentence > wc.sentence ? pc.sentence - wc.sentence : wc.sentence - pc.sentence) > 2)
+          continue;
+        auto member_rest = named_by(*pc.subject, within.members);
+        // Named alone, a country or region is the product of the text; named with one, the
+        // same product on both sides.
+        if (!member_rest ||
+            (!member_rest->empty() && !region_rest->empty() && *member_rest != *region_rest))
+          continue;
+        if (*pc.value->low <= *wc.value->high) continue;
+        finding f;
+        f.rule = info.id;
+        f.level = info.default_severity;
+        static constexpr wording year_prefix{
+            .en = "{year} ", .ko = "{year}년 ", .zh = "{year}年", .ja = "{year}年"};
+        f.message =
+            fill(message_template(info, ctx.lang),
+                 {{"part", *pc.subject},
+                  {"whole", *wc.subject},
+                  {"in_year", " in " + std::to_string(*pc.year)},
+                  {"year_prefix", say(year_prefix, ctx.lang, fmt::arg("year", *pc.year))},
+                  {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
+                  {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
+        f.where = pc.where.start > wc.where.start ? pc.where : wc.where;
+        f.claims = pc.where.start < wc.where.start ? std::vector{pc.id, wc.id}
+                                                   : std::vector{wc.id, pc.id};
+        static constexpr wording steps{
+            .en = "{part} lies within {whole}. {part} ({year}) reads as {part_range} and {whole} "
+                  "as {whole_range}: the part's lower bound {part_low} > the whole's upper bound "
+                  "{whole_high}.",
+            .ko = "{part}은(는) {whole}에 속합니다. {part}({year}년)은 {part_range}, {whole}은 "
+                  "{whole_range}(으)로 읽힙니다. 부분의 하한 {part_low} > 전체의 상한 "
+                  "{whole_high}이므로 부분이 전체보다 큽니다.",
+            .zh = "{part}属于{whole}。{part}（{year}年）读作{part_range}，{whole}读作"
+                  "{whole_range}。部分的下限{part_low} > 总体的上限{whole_high}，因此部分大于总体。",
+            .ja = "{part}は{whole}に含まれます。{part}（{year}年）は{part_range}、{whole}は"
+                  "{whole_range}と読めます。部分の下限{part_low} > 全体の上限{whole_high}なので、"
+                  "部分が全体より大きくなります。"};
+        f.explanation =
+            say(steps, ctx.lang, fmt::arg("part", *pc.subject), fmt::arg("year", *pc.year),
+                fmt::arg("part_range", interval_text(*pc.value, pc.currency, ctx.lang)),
+                fmt::arg("whole", *wc.subject),
+                fmt::arg("whole_range", interval_text(*wc.value, wc.currency, ctx.lang)),
+                fmt::arg("part_low", money(*pc.value->low, pc.currency, ctx.lang)),
+                fmt::arg("whole_high", money(*wc.value->high, wc.currency, ctx.lang)));
+        out.push_back(std::move(f));
+      }
+    }
+}
+
+}  // namespace fc::rules

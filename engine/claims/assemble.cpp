@@ -56,7 +56,7 @@ std::vector<claim> extract(const document::document& doc, const options& opts) {
     sv.text = std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin);
     sv.mentions = grammar::scan(sv.text);
     date_short_years(sv.mentions, opts.article_date);
-    drop_name_years(sv.mentions, sv.text);
+    drop_name_years(sv.mentions, sv.text), drop_exchange_rates(sv.mentions, sv.text);
     sv.language = detect_language(sv.text);
     sv.english = sv.language == "en";
     auto named_here = [&](const std::optional<subject_phrase>& x) {

@@ -78,8 +78,10 @@ std::optional<bound_year> bind_year(const sentence_view& sv, std::size_t index,
 /// Places two-digit years ('05년, 99년, FY24) in the hundred years around the article date
 /// (from 69 years before it to 30 after); without a date they stay in 1950-2049.
 void date_short_years(std::vector<grammar::mention>& mentions, const std::optional<date>& article);
-/// Drops the years that are part of a name ("Saudi Vision 2030") (periods.cpp).
+/// Drops the years that are part of a name ("Saudi Vision 2030") (non_figures.cpp).
 void drop_name_years(std::vector<grammar::mention>& mentions, std::string_view text);
+/// Drops the amounts of an exchange rate written as an equation ("1ドル＝150円") (non_figures.cpp).
+void drop_exchange_rates(std::vector<grammar::mention>& mentions, std::string_view text);
 /// The period of a growth claim written in its sentence.
 std::pair<std::optional<int>, std::optional<int>> bind_period(
     const sentence_view& sv, std::size_t index, const std::optional<date>& article = std::nullopt);

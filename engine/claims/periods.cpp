@@ -1,8 +1,5 @@
 // Reading periods (claim-language §7.2, §9.2): a rate's written period, short years placed by
 // the article date, and the span a change is said to cover.
-#include <algorithm>
-#include <cctype>
-
 #include "claims/time_words.hpp"
 #include "claims/words.hpp"
 
@@ -20,28 +17,6 @@ void date_short_years(std::vector<grammar::mention>& mentions, const std::option
     m.year_to += year - m.year;
     m.year = year;
   }
-}
-
-// "the Net Zero Emissions by 2050 Scenario", "Saudi Vision 2030", "World Energy Outlook 2024":
-// a year written beside a capitalized head of a name (time.year_name_heads) is part of the
-// name and dates no figure.
-void drop_name_years(std::vector<grammar::mention>& mentions, std::string_view text) {
-  const auto& heads = lang::words("time.year_name_heads");
-  auto name_head = [&](std::string_view w) {
-    std::size_t end = 0;
-    while (end < w.size() && std::isalpha(static_cast<unsigned char>(w[end]))) ++end;
-    return end > 0 && std::isupper(static_cast<unsigned char>(w.front())) &&
-           heads.equal_to(w.substr(0, end)) != nullptr;
-  };
-  std::erase_if(mentions, [&](const grammar::mention& m) {
-    if (m.kind != mention_kind::year || m.year != m.year_to) return false;
-    std::string_view rest = text.substr(m.end), lead = text.substr(0, m.begin);
-    if (!lead.ends_with(' ')) return false;
-    lead.remove_suffix(1);
-    std::size_t word = lead.rfind(' ');
-    std::string_view last = lead.substr(word == std::string_view::npos ? 0 : word + 1);
-    return (rest.starts_with(" ") && name_head(rest.substr(1))) || name_head(last);
-  });
 }
 
 namespace {

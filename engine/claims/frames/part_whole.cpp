@@ -98,6 +98,11 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
       if (cs[w].subject_key.value_or("") == *key) named.push_back(w);
     if (!named.empty()) candidates = std::move(named);
   }
+  // "…3,000万台だった。前年度の2,780万台から増加に転じた。うちスマートフォンは…": a base restated
+  // in a sentence of its own is no whole either while a level it moved to stands before it.
+  if (std::any_of(candidates.begin(), candidates.end(),
+                  [&](std::size_t w) { return !cs[w].move_base && !cs[w].prior; }))
+    std::erase_if(candidates, [&](std::size_t w) { return cs[w].move_base || cs[w].prior; });
   // The whole of an item in the same sentence is the nearest level before the list. Of a
   // sentence that moves from one year's level to another's ("reached $7.6 billion in 2024, up
   // from $7.2 billion in 2023"), the parts split the level reached, never the base.

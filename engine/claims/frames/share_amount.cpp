@@ -100,6 +100,7 @@ void frame_share_amount(const sentence_claims& s) {
           between.size() <= 48 && between.find_first_of("0123456789") == std::string_view::npos) {
         if (auto whole = level_at(s, prev)) {
           claim& w = s.out[*whole];
+          w.part = false;
           if (w.subject_key) *w.subject_key += "#whole-of-share";
           for (auto k : shares) s.out[k].share_total = w.id, s.out[k].share_total_written = true;
         }

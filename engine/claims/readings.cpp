@@ -235,10 +235,10 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              // "분야별 비중은 하드웨어가 41.2%, 소프트웨어가 33.5%": items of a ratio named as the
              // sentence's topic.
              lang::words("shares.ratio_topics").in(before(s, m.begin, 160)) ||
-             contains_any_ci(
-                 b, {"accounts for", "account for", "accounted for", "accounting for", "took ",
-                     "captured ", "made up ", "makes up ", "make up ", "represented ",
-                     "represents ", "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
+             contains_any_ci(b, {"accounts for", "account for", "accounted for", "accounting for",
+                                 "took ", "take ", "takes ", "taking ", "captured ", "made up ",
+                                 "makes up ", "make up ", "represented ", "represents ",
+                                 "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||
              a.rfind(" share", 0) == 0 || a.rfind(" market share", 0) == 0 ||
              a.rfind("으로", 0) == 0 || b.ends_with("to ") ||

@@ -49,11 +49,13 @@ TEST_CASE("a Chinese rate read with its growth word stays a rate beside a share"
 }
 
 TEST_CASE("a うち breakdown splits the level reached, not the base restated after it") {
-  auto r = run(
-      "アクメ総研は、2024年度の国内ウィジェット総出荷台数が前年度比7.9%増の3,000万台だったと発表した。"
-      "前年度の2,780万台から増加に転じた。うちスマート型は2,850万台で、総出荷台数に占める比率は95.0%"
-      "に達した。",
-      "t.txt", "2025-05-01");
+  auto r =
+      run("アクメ総研は、2024年度の国内ウィジェット総出荷台数が前年度比7.9%増の3,"
+          "000万台だったと発表した。"
+          "前年度の2,780万台から増加に転じた。うちスマート型は2,"
+          "850万台で、総出荷台数に占める比率は95.0%"
+          "に達した。",
+          "t.txt", "2025-05-01");
   CHECK(count_rule(r, "part-exceeds-whole") == 0);
 }
 
@@ -66,10 +68,11 @@ TEST_CASE("zh: the amount a share is of is its whole, never a part") {
 }
 
 TEST_CASE("an exchange rate written as an equation states no figures") {
-  auto r = run(
-      "アクメ協会は、2025年度の販売高見通しを前年度比5.0%増の4兆6,590億円（1ドル＝150円換算で約310億"
-      "ドル）に上方修正した。",
-      "t.txt", "2025-01-20");
+  auto r =
+      run("アクメ協会は、2025年度の販売高見通しを前年度比5.0%増の4兆6,"
+          "590億円（1ドル＝150円換算で約310億"
+          "ドル）に上方修正した。",
+          "t.txt", "2025-01-20");
   CHECK(count_rule(r, "conversion-mismatch") == 0);
   CHECK(find_claim(r, "1ドル") == nullptr);
   CHECK(find_claim(r, "310億ドル") != nullptr);

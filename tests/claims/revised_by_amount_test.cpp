@@ -52,3 +52,16 @@ TEST_CASE("the basis a share is measured by names no subject of its own") {
   CHECK(find_claim(r, "27%")->subject == find_claim(r, "42%")->subject);
   CHECK(count_rule(r, "share-overflow") == 1);
 }
+
+TEST_CASE("a share taken by each part of a total, and New Zealand dollars") {
+  auto r = run(
+      "Investment in widgets will reach $2.2tn this year, according to Acme. Of the widget total, "
+      "blue widgets are expected to take 47%, red widgets 28%, green widgets 21%, and other "
+      "widgets 17%.",
+      "t.txt", "2025-06-05");
+  CHECK(find_claim(r, "47%")->kind == fc::claim_kind::share);
+  CHECK(count_rule(r, "share-overflow") == 1);
+  auto nz = run("Acme expects widget sales of NZ$3.0 billion (US$1.8b) by 2035.", "t.txt",
+                "2025-06-05");
+  CHECK(find_claim(nz, "NZ$3.0 billion")->currency == "NZD");
+}

@@ -80,6 +80,14 @@ bool is_change_end(const sentence_view& sv, std::size_t index, bool unnamed_base
       !unnamed_base)
     return false;
   if (unnamed_base && ms[j - 1].kind != mention_kind::factor) return false;
+  // "will quadruple to $41 billion by 2030 from 2020 levels": a base named after the end.
+  if (unnamed_base) {
+    std::string_view rest = after(sv.text, ms[index].end, 48);
+    rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;")));
+    if (lang::words("directions.base_before").in(rest) ||
+        lang::words("time.comparison_lead_ins").in(rest))
+      return false;
+  }
   return gap.size() <= 40 && gap.find_first_of(",;()") == std::string_view::npos &&
          lang::words("roles.change_end_before").suffix_of(gap) != nullptr;
 }

@@ -47,8 +47,10 @@ void drop_exchange_rates(std::vector<grammar::mention>& mentions, std::string_vi
     while (gap.ends_with(' ')) gap.remove_suffix(1);
     if (gap == "=" || gap == "\uFF1D") rate[i] = rate[i + 1] = true;
   }
-  std::size_t k = 0;
-  std::erase_if(mentions, [&](const grammar::mention&) { return rate[k++]; });
+  std::vector<grammar::mention> kept;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!rate[i]) kept.push_back(mentions[i]);
+  mentions = std::move(kept);
 }
 
 }  // namespace fc::claims

@@ -42,7 +42,14 @@ std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_
   std::string_view phrase = lead.substr(
       static_cast<std::size_t>(ws[first].data() - lead.data()),
       static_cast<std::size_t>(ws[end - 1].data() + ws[end - 1].size() - ws[first].data()));
-  return subject_phrase{std::string(phrase), true, false, true};
+  // "Oat milk, which remained the largest category": a pronoun names no holder.
+  if (lang::words("subjects.clause_pronouns").equal_to(phrase) ||
+      lang::words("subjects.verb_leads").equal_to(phrase))
+    return std::nullopt;
+  // "Globally, China remained the largest market": a rank in another scope than the whole named
+  // before makes no part of it.
+  bool other_scope = lang::words("subjects.whole_scopes").in(s);
+  return subject_phrase{std::string(phrase), true, false, !other_scope};
 }
 
 }  // namespace fc::claims

@@ -236,7 +236,7 @@ rate_reading read_rate(std::string_view s, const mention& m) {
              // sentence's topic.
              lang::words("shares.ratio_topics").in(before(s, m.begin, 160)) ||
              contains_any_ci(b, {"accounts for", "account for", "accounted for", "accounting for",
-                                 "took ", "take ", "takes ", "taking ", "captured ", "made up ",
+                                 "took ", " take ", " takes ", " taking ", "captured ", "made up ",
                                  "makes up ", "make up ", "represented ", "represents ",
                                  "comprises ", "comprised ", "held ", "holds ", "holding "}) ||
              contains_any(a, {"를 차지", "을 차지", "를 점유"}) || a.rfind("로", 0) == 0 ||

@@ -50,7 +50,9 @@ std::optional<int> compared_year_change(const sentence_view& sv, std::size_t ind
 std::optional<std::string> read_per(std::string_view s, const grammar::mention& m);
 /// "will grow about 28% this year to $1.8 billion": the amount at `index` is the level the
 /// change right before it reaches (roles.change_end_before). With `unnamed_base`, the level a
-/// multiple reaches with no base named ("will quadruple to $41 billion").
+/// multiple reaches whatever its gap names, unless a base is named after it ("will quadruple to
+/// $41 billion" but not "… from 2020 levels"); the caller keeps it for a multiple that names no
+/// base (one that is no change end).
 bool is_change_end(const sentence_view& sv, std::size_t index, bool unnamed_base = false);
 /// "57% of this year's revenue", "전체 매출의 57%": the whole a share names, as a subject key;
 /// empty when it names none or only "the total" (shares.whole_determiners are left out).

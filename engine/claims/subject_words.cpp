@@ -32,10 +32,14 @@ bool tech_name(std::string_view w) {
       return false;
     }
   }
-  // A decimal with a scale letter is an amount ("1.2B", "3.5bn"), not a name.
-  if (point && (lower || letters != 1 || w.ends_with("B") || w.ends_with("M") || w.ends_with("K") ||
-                w.ends_with("T")))
-    return false;
+  // A decimal with a scale letter is an amount ("1.2B", "3.5bn"), not a name, and so is a
+  // number with a scale or a unit of power ("12B", "500M", "5bn", "10GW").
+  if (point && (lower || letters != 1)) return false;
+  for (std::string_view scale :
+       {"B", "M", "K", "T", "bn", "mn", "tn", "GW", "MW", "kW", "GWh", "MWh", "TWh", "kWh"})
+    if (w.ends_with(scale) && w.size() > scale.size() &&
+        std::isdigit(static_cast<unsigned char>(w[w.size() - scale.size() - 1])))
+      return false;
   return letter && digit;
 }
 

@@ -227,6 +227,7 @@ const list_spec kSchema[] = {
     {"subjects.topic_phrase_breaks", shape::words},
     {"subjects.verb_leads", shape::words},
     {"subjects.whole_before", shape::words},
+    {"subjects.whole_scopes", shape::words},
     {"tables.actual_marks", shape::words},
     {"tables.cagr_headers", shape::words},
     {"tables.currency_signs", shape::words},

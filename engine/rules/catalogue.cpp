@@ -94,6 +94,7 @@ const subject_hierarchy& shipped_subject_hierarchy() {
       };
       read(parsed["wholes"], out.wholes);
       read(parsed["regions"], out.regions);
+      read(parsed["exclusions"], out.exclusions);
       if (auto* tables = parsed["within"].as_array())
         for (auto& t : *tables) {
           subject_hierarchy::within w;

@@ -37,6 +37,7 @@ struct subject_hierarchy {
     std::vector<std::string> region, members;
   };
   std::vector<within> regions_within;
+  std::vector<std::string> exclusions;  ///< "excluding": a region without some of its countries
 };
 const subject_hierarchy& shipped_subject_hierarchy();
 

@@ -39,9 +39,22 @@ bool level(const claim& c) {
 
 void country_exceeds_region(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  for (const auto& within : shipped_subject_hierarchy().regions_within)
+  const auto& hierarchy = shipped_subject_hierarchy();
+  // A pair the breakdown check has reported already ("그중에서도 중국" bound to its region).
+  auto reported = [&](const claim& a, const claim& b) {
+    return std::any_of(out.begin(), out.end(), [&](const finding& f) {
+      return f.rule == info.id &&
+             std::find(f.claims.begin(), f.claims.end(), a.id) != f.claims.end() &&
+             std::find(f.claims.begin(), f.claims.end(), b.id) != f.claims.end();
+    });
+  };
+  for (const auto& within : hierarchy.regions_within)
     for (std::size_t r = 0; r < cs.size(); ++r) {
       if (!level(cs[r])) continue;
+      std::string lowered = utf8::ascii_lowered(*cs[r].subject);
+      if (std::any_of(hierarchy.exclusions.begin(), hierarchy.exclusions.end(),
+                      [&](const std::string& x) { return lowered.find(x) != std::string::npos; }))
+        continue;
       auto region_rest = named_by(*cs[r].subject, within.region);
       if (!region_rest) continue;
       for (std::size_t p = 0; p < cs.size(); ++p) {
@@ -57,7 +70,7 @@ void country_exceeds_region(const context& ctx, const rule_info& info, std::vect
         if (!member_rest ||
             (!member_rest->empty() && !region_rest->empty() && *member_rest != *region_rest))
           continue;
-        if (*pc.value->low <= *wc.value->high) continue;
+        if (*pc.value->low <= *wc.value->high || reported(pc, wc)) continue;
         finding f;
         f.rule = info.id;
         f.level = info.default_severity;

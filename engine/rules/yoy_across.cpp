@@ -206,10 +206,11 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
 void anaphor_changes(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   for (const claim& c : cs) {
-    if (!c.anaphor_move) continue;
+    if (!c.anaphor_move || c.scenario) continue;
     const claim* base = nullptr;
     for (const claim& b : cs)
-      if (b.sentence == c.sentence && written_base(b) && b.value && b.year) base = &b;
+      if (b.sentence == c.sentence && written_base(b) && b.value && b.year && !b.conversion_of)
+        base = &b;
     // "이는 2020년의 약 3배": the level of the year the multiple names, in the sentence before.
     if (!base && c.year)
       for (const claim& b : cs)
@@ -221,7 +222,7 @@ void anaphor_changes(const context& ctx, const rule_info& info, std::vector<find
     std::size_t ends = 0;
     for (const claim& e : cs)
       if (e.sentence + 1 == c.sentence && e.value && e.year && *e.year > *base->year &&
-          !written_base(e) && !e.conversion_of && !e.part && !e.superseded &&
+          !written_base(e) && !e.conversion_of && !e.part && !e.superseded && !e.scenario &&
           name_alike(*base, e) && consistency::comparable_figures(e, *base))
         end = &e, ends += 1;
     if (ends != 1) continue;

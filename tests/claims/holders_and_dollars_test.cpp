@@ -140,3 +140,16 @@ TEST_CASE("percentages of a whole split between items are its shares") {
   CHECK(count_rule(fits, "share-overflow") == 0);
   CHECK(count_rule(fits, "growth-contradiction") == 0);
 }
+
+TEST_CASE("a rank's pronoun or a rank in the world names no part of the whole before") {
+  auto which =
+      run("Retail sales of widgets reached $8.1 billion in 2023, Acme said. Oat widgets, which "
+          "remained the largest category at $2.8 billion, grew fastest.",
+          "t.txt", "2024-02-01");
+  CHECK(find_claim(which, "$2.8 billion")->subject != "which");
+  auto world = run(
+      "The U.S. widget market reached $10 billion in 2024, Acme said. In 2024 China remained the "
+      "largest market worldwide at $50 billion.",
+      "t.txt", "2025-02-01");
+  CHECK(count_rule(world, "part-exceeds-whole") == 0);
+}

@@ -61,7 +61,7 @@ TEST_CASE("a share taken by each part of a total, and New Zealand dollars") {
       "t.txt", "2025-06-05");
   CHECK(find_claim(r, "47%")->kind == fc::claim_kind::share);
   CHECK(count_rule(r, "share-overflow") == 1);
-  auto nz = run("Acme expects widget sales of NZ$3.0 billion (US$1.8b) by 2035.", "t.txt",
-                "2025-06-05");
+  auto nz =
+      run("Acme expects widget sales of NZ$3.0 billion (US$1.8b) by 2035.", "t.txt", "2025-06-05");
   CHECK(find_claim(nz, "NZ$3.0 billion")->currency == "NZD");
 }

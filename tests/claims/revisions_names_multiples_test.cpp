@@ -72,3 +72,11 @@ TEST_CASE("ko: a list's labels start after 보면 and past the examples before �
       "t.txt", "2024-12-18");
   CHECK(count_rule(fits, "share-overflow") == 0);
 }
+
+TEST_CASE("a multiple whose base is named after its end is not read from the figure before") {
+  auto r =
+      run("Widget revenue reached $12.6 billion last year, Acme said, and it will quadruple to $41 "
+          "billion by 2030 from 2020 levels.",
+          "t.txt", "2025-06-18");
+  CHECK(count_rule(r, "change-mismatch") == 0);
+}

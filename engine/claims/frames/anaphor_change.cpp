@@ -34,7 +34,9 @@ void frame_anaphor_change(const sentence_claims& s) {
   // level of its own; the sentence before gives both.
   bool year_named =
       levels == 0 && change && s.out[*change].rate_of == rate_kind::factor && s.out[*change].year;
-  if (changes == 1 && ((levels == 1 && base) || year_named)) s.out[*change].anaphor_move = true;
+  // The move is the sentence before's: no lede of a move after it.
+  if (changes == 1 && ((levels == 1 && base) || year_named))
+    s.out[*change].anaphor_move = true, s.out[*change].lede = false;
 }
 
 }  // namespace fc::claims

@@ -78,7 +78,8 @@ void frame_level_change(const sentence_claims& s) {
       // "having raised their forecast by $23 billion": a revision by an amount.
       if (before_m.ends_with(" by ")) {
         std::string_view clause = before(s.sv.text, ms[mi].begin, 48);
-        clause.remove_prefix(std::min(clause.size(), clause.find_last_of(",;") + 1));
+        if (std::size_t cut = clause.find_last_of(",;"); cut != std::string_view::npos)
+          clause.remove_prefix(cut + 1);
         change = change || lang::words(language_of(s.sv), "revision.raise").in(clause) ||
                  lang::words(language_of(s.sv), "revision.lower").in(clause);
       }
@@ -101,7 +102,7 @@ void frame_level_change(const sentence_claims& s) {
            lang::words(language, "revision.lower").prefix_of(verb_after)) &&
           std::any_of(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(mi),
                       [](const grammar::mention& x) { return x.kind == mention_kind::amount; });
-      change = verb && (compared || revised_by || ends_with_any(after_m, {"난 ", "한 "}));
+      change = (verb && (compared || ends_with_any(after_m, {"난 ", "한 "}))) || revised_by;
     }
     if (!change) continue;
     for (auto i : s.of_mention(ms[mi].begin)) {

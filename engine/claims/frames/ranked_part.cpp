@@ -3,13 +3,17 @@
 // figure called the largest of its kind is one part of a breakdown, bound to the whole stated
 // before it; so is one the text ranks before it ("the largest application at $4.6 billion,
 // followed by agriculture at $3.1 billion"). The marker words are language data
-// (roles.part_after, roles.part_before).
+// (roles.part_after, roles.part_before, subjects.whole_scopes).
 #include "claims/frames.hpp"
+#include "claims/words.hpp"
 #include "lang/lang.hpp"
 
 namespace fc::claims {
 
 void frame_ranked_part(const sentence_claims& s) {
+  // "In 2024 China remained the largest market worldwide": a rank in the whole world names no
+  // part of the whole stated before (subjects.whole_scopes).
+  if (lang::words(language_of(s.sv), "subjects.whole_scopes").in(s.sv.text)) return;
   const auto& ranks = lang::words("roles.part_after");
   const auto& ranked_before = lang::words("roles.part_before");
   for (const auto& m : s.sv.mentions) {

@@ -71,45 +71,13 @@ void country_exceeds_region(const context& ctx, const rule_info& info, std::vect
             (!member_rest->empty() && !region_rest->empty() && *member_rest != *region_rest))
           continue;
         if (*pc.value->low <= *wc.value->high || reported(pc, wc)) continue;
-        finding f;
-        f.rule = info.id;
-        f.level = info.default_severity;
-        static constexpr wording year_prefix{
-            .en = "{year} ", .ko = "{year}년 ", .zh = "{year}年", .ja = "{year}年"};
-        f.message = fill(message_template(info, ctx.lang),
-                         {{"part", *pc.subject},
-                          {"whole", *wc.subject},
-                          {"in_year", " in " + std::to_string(*pc.year)},
-                          {"year_prefix", say(year_prefix, ctx.lang, fmt::arg("year", *pc.year))},
-                          {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
-                          {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
-        f.where = pc.where.start > wc.where.start ? pc.where : wc.where;
-        f.claims =
-            pc.where.start < wc.where.start ? std::vector{pc.id, wc.id} : std::vector{wc.id, pc.id};
-        static constexpr wording steps{
-            .en =
-                "{part} lies within {whole}. {part} ({year}) reads as {part_range} and {whole} "
-                "as {whole_range}: the part's lower bound {part_low} > the whole's upper bound "
-                "{whole_high}.",
-            .ko =
-                "{part}은(는) {whole}에 속합니다. {part}({year}년)은 {part_range}, {whole}은 "
-                "{whole_range}(으)로 읽힙니다. 부분의 하한 {part_low} > 전체의 상한 "
-                "{whole_high}이므로 부분이 전체보다 큽니다.",
-            .zh =
-                "{part}属于{whole}。{part}（{year}年）读作{part_range}，{whole}读作"
-                "{whole_range}。部分的下限{part_low} > 总体的上限{whole_high}，因此部分大于总体。",
-            .ja =
-                "{part}は{whole}に含まれます。{part}（{year}年）は{part_range}、{whole}は"
-                "{whole_range}と読めます。部分の下限{part_low} > 全体の上限{whole_high}なので、"
-                "部分が全体より大きくなります。"};
-        f.explanation =
-            say(steps, ctx.lang, fmt::arg("part", *pc.subject), fmt::arg("year", *pc.year),
-                fmt::arg("part_range", interval_text(*pc.value, pc.currency, ctx.lang)),
-                fmt::arg("whole", *wc.subject),
-                fmt::arg("whole_range", interval_text(*wc.value, wc.currency, ctx.lang)),
-                fmt::arg("part_low", money(*pc.value->low, pc.currency, ctx.lang)),
-                fmt::arg("whole_high", money(*wc.value->high, wc.currency, ctx.lang)));
-        out.push_back(std::move(f));
+        static constexpr wording lies_within{.en = "{part} lies within {whole}. ",
+                                             .ko = "{part}은(는) {whole}에 속합니다. ",
+                                             .zh = "{part}属于{whole}。",
+                                             .ja = "{part}は{whole}に含まれます。"};
+        out.push_back(part_above_whole(ctx, info, pc, wc,
+                                       say(lies_within, ctx.lang, fmt::arg("part", *pc.subject),
+                                           fmt::arg("whole", *wc.subject))));
       }
     }
 }

@@ -46,6 +46,46 @@ std::pair<level, std::string> split(const std::string& display) {
 
 }  // namespace
 
+finding part_above_whole(const context& ctx, const rule_info& info, const claim& pc,
+                         const claim& wc, std::string_view because) {
+  static constexpr wording year_prefix{
+      .en = "{year} ", .ko = "{year}년 ", .zh = "{year}年", .ja = "{year}年"};
+  finding f;
+  f.rule = info.id;
+  f.level = info.default_severity;
+  f.message = fill(message_template(info, ctx.lang),
+                   {{"part", pc.subject.value_or("")},
+                    {"whole", wc.subject.value_or("")},
+                    {"in_year", " in " + std::to_string(*pc.year)},
+                    {"year_prefix", say(year_prefix, ctx.lang, fmt::arg("year", *pc.year))},
+                    {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
+                    {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
+  f.where = pc.where.start > wc.where.start ? pc.where : wc.where;
+  f.claims =
+      pc.where.start < wc.where.start ? std::vector{pc.id, wc.id} : std::vector{wc.id, pc.id};
+  static constexpr wording steps{
+      .en =
+          "{part} ({year}) reads as {part_range} and {whole} as {whole_range}: the part's "
+          "lower bound {part_low} > the whole's upper bound {whole_high}.",
+      .ko =
+          "{part}({year}년)은 {part_range}, {whole}은 {whole_range}(으)로 읽힙니다. 부분의 "
+          "하한 {part_low} > 전체의 상한 {whole_high}: 부분이 전체보다 큽니다.",
+      .zh =
+          "{part}（{year}年）读作{part_range}，{whole}读作{whole_range}。部分的下限{part_low} "
+          "> 总体的上限{whole_high}，因此部分大于总体。",
+      .ja =
+          "{part}（{year}年）は{part_range}、{whole}は{whole_range}と読めます。部分の下限"
+          "{part_low} > 全体の上限{whole_high}なので、部分が全体より大きくなります。"};
+  f.explanation = std::string(because) +
+                  say(steps, ctx.lang, fmt::arg("part", *pc.subject), fmt::arg("year", *pc.year),
+                      fmt::arg("part_range", interval_text(*pc.value, pc.currency, ctx.lang)),
+                      fmt::arg("whole", *wc.subject),
+                      fmt::arg("whole_range", interval_text(*wc.value, wc.currency, ctx.lang)),
+                      fmt::arg("part_low", money(*pc.value->low, pc.currency, ctx.lang)),
+                      fmt::arg("whole_high", money(*wc.value->high, wc.currency, ctx.lang)));
+  return f;
+}
+
 void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   breakdown_exceeds_whole(ctx, info, out);
   country_exceeds_region(ctx, info, out);
@@ -68,45 +108,7 @@ void part_exceeds_whole(const context& ctx, const rule_info& info, std::vector<f
           (!whole || *cs[w].value->high < *cs[*whole].value->high))
         whole = w;
     if (!whole || *cs[p].value->low <= *cs[*whole].value->high) continue;
-    const claim& pc = cs[p];
-    const claim& wc = cs[*whole];
-    static constexpr wording year_prefix{
-        .en = "{year} ", .ko = "{year}년 ", .zh = "{year}年", .ja = "{year}年"};
-    finding f;
-    f.rule = info.id;
-    f.level = info.default_severity;
-    f.message = fill(message_template(info, ctx.lang),
-                     {{"part", pc.subject.value_or("")},
-                      {"whole", wc.subject.value_or("")},
-                      {"in_year", " in " + std::to_string(*pc.year)},
-                      {"year_prefix", say(year_prefix, ctx.lang, fmt::arg("year", *pc.year))},
-                      {"part_value", money(pc.value->point, pc.currency, ctx.lang)},
-                      {"whole_value", money(wc.value->point, wc.currency, ctx.lang)}});
-    f.where = pc.where.start > wc.where.start ? pc.where : wc.where;
-    f.claims =
-        pc.where.start < wc.where.start ? std::vector{pc.id, wc.id} : std::vector{wc.id, pc.id};
-    std::string part_range = interval_text(*pc.value, pc.currency, ctx.lang);
-    std::string whole_range = interval_text(*wc.value, wc.currency, ctx.lang);
-    static constexpr wording steps{
-        .en =
-            "{part} ({year}) reads as {part_range} and {whole} as {whole_range}: the part's "
-            "lower bound {part_low} > the whole's upper bound {whole_high}.",
-        .ko =
-            "{part}({year}년)은 {part_range}, {whole}은 {whole_range}(으)로 읽힙니다. 부분의 "
-            "하한 {part_low} > 전체의 상한 {whole_high}이므로 부분이 전체보다 큽니다.",
-        .zh =
-            "{part}（{year}年）读作{part_range}，{whole}读作{whole_range}。部分的下限{part_low} "
-            "> 总体的上限{whole_high}，因此部分大于总体。",
-        .ja =
-            "{part}（{year}年）は{part_range}、{whole}は{whole_range}と読めます。部分の下限"
-            "{part_low} > 全体の上限{whole_high}なので、部分が全体より大きくなります。"};
-    f.explanation = say(steps, ctx.lang, fmt::arg("part", *pc.subject), fmt::arg("year", *pc.year),
-                        fmt::arg("part_range", interval_text(*pc.value, pc.currency, ctx.lang)),
-                        fmt::arg("whole", *wc.subject),
-                        fmt::arg("whole_range", interval_text(*wc.value, wc.currency, ctx.lang)),
-                        fmt::arg("part_low", money(*pc.value->low, pc.currency, ctx.lang)),
-                        fmt::arg("whole_high", money(*wc.value->high, wc.currency, ctx.lang)));
-    out.push_back(std::move(f));
+    out.push_back(part_above_whole(ctx, info, cs[p], cs[*whole]));
   }
 }
 

@@ -64,6 +64,10 @@ void part_exceeds_whole(const context&, const rule_info&, std::vector<finding>&)
 /// The breakdown half of part-exceeds-whole (rules/breakdown_whole.cpp).
 void breakdown_exceeds_whole(const context&, const rule_info&, std::vector<finding>&);
 void country_exceeds_region(const context&, const rule_info&, std::vector<finding>&);
+/// A part-exceeds-whole finding for `part` above `whole`, its explanation opened by `because`
+/// (part_exceeds_whole.cpp).
+finding part_above_whole(const context& ctx, const rule_info& info, const claim& part,
+                         const claim& whole, std::string_view because = {});
 void points_vs_percent(const context&, const rule_info&, std::vector<finding>&);
 void conversion_mismatch(const context&, const rule_info&, std::vector<finding>&);
 void range_rate_step(const context&, const rule_info&, std::vector<finding>&);

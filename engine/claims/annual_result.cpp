@@ -80,7 +80,7 @@ bool is_change_end(const sentence_view& sv, std::size_t index, bool unnamed_base
       !unnamed_base)
     return false;
   if (unnamed_base && ms[j - 1].kind != mention_kind::factor) return false;
-  // "will quadruple to $41 billion by 2030 from 2020 levels": a base named after the end.
+  // "will quadruple to $33 billion by 2030 from 2020 levels": a base named after the end.
   if (unnamed_base) {
     std::string_view rest = after(sv.text, ms[index].end, 48);
     rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;")));

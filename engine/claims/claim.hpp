@@ -101,7 +101,7 @@ struct claim {
   /// billion"): from the figure before it, a reading only. Internal.
   bool multiple_end = false;
   /// A change in a sentence opened by an anaphor, from its sentence's one level to the figure
-  /// of the sentence before ("That would be a six-fold jump from $24 billion"). Internal.
+  /// of the sentence before ("That would be a six-fold jump from $20 billion"). Internal.
   bool anaphor_move = false;
   bool measured = false;  ///< its own clause reports it with a past verb: internal
   bool current = false;  ///< its own clause states it in the present, forecasting nothing: internal

@@ -97,8 +97,8 @@ std::optional<subject_phrase> find_subject(const sentence_view& sv, std::size_t 
 /// The subject a clause of its own gives the figure at `index` ("…, while risk mitigation is
 /// expected to … 8.5% a year", "포장은 … 연 12~14%씩"), or nullopt (clause_subject.cpp).
 std::optional<subject_phrase> clause_subject(const sentence_view& sv, std::size_t index);
-/// The holder of a rank a measure is named by ("Plant-based milk remained the largest category
-/// at $2.8 billion" is plant-based milk's), or nullopt (rank_holder.cpp).
+/// The holder of a rank a measure is named by ("Blue widgets remained the largest category at
+/// $2.2 billion" is blue widgets'), or nullopt (rank_holder.cpp).
 std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_t fig,
                                                   const subject_phrase& sp);
 /// "the largest category": a measure named by its rank alone, which names no market.

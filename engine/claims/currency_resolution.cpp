@@ -1,5 +1,5 @@
 // Currencies that a text's conversions resolve. "¥120 billion (about $16.6 billion)": ¥ is
-// yuan or yen by the rate the conversion implies. "$5.4 billion (US$3.8 billion)": a text that
+// yuan or yen by the rate the conversion implies. "$4.2 billion (US$3.0 billion)": a text that
 // converts its bare dollars into US dollars writes them in a dollar of its own country. A bare
 // "$" is a US dollar unless the text names another (claim-language §4.1); this conversion names
 // it. The country the text names tells which dollar (currency.dollar_countries); when it names

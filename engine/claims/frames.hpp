@@ -91,7 +91,7 @@ void frame_enumeration(const sentence_claims& s);
 void frame_single_parts(const sentence_claims& s);
 /// A multiple in a sentence with no figures: the lede of the move after it.
 void frame_factor_lede(const sentence_claims& s);
-/// "That would be a six-fold jump from $24 billion": a change from its sentence's one level to
+/// "That would be a six-fold jump from $20 billion": a change from its sentence's one level to
 /// the figure of the sentence before (frames/anaphor_change.cpp).
 void frame_anaphor_change(const sentence_claims& s);
 /// A sentence that names a scenario ("bull case", "낙관 시나리오"): its figures are that

@@ -21,11 +21,11 @@ std::optional<std::string> leading_name(std::string_view s) {
       "Experts",   "A",      "An",    "Per",       "Of",         "On",       "During", "Between",
       "That",      "Those",  "Such",  "Which"};  // "That represents a CAGR of 15%": an anaphor
   static const std::string_view verbs[] = {
-      "is",        "was",        "are",         "were",       "will",      "accounted",
-      "accounts",  "held",       "holds",       "dominated",  "dominates", "led",
-      "leads",     "registered", "recorded",    "reached",    "grew",      "saw",
-      "has",       "had",        "represented", "represents", "posted",    "shipped",
-      "generated", "captured",   "contributed", "should",     "could",     "may"};
+      "is",         "was",     "are",       "were",      "will",     "accounted",   "accounts",
+      "held",       "holds",   "dominated", "dominates", "led",      "leads",       "registered",
+      "recorded",   "reached", "grew",      "saw",       "has",      "had",         "represented",
+      "represents", "posted",  "shipped",   "generated", "captured", "contributed", "made",
+      "should",     "could",   "may"};
   // "Contract Manufacturing", "2.5D and 3D packaging": capitalized or technology names, and
   // the plain nouns after them up to a comma.
   auto name_word = [&](std::size_t i) {
@@ -74,7 +74,7 @@ std::optional<subject_phrase> name_before_apposition(std::string_view s, std::si
   if (!lang::words("subjects.apposition_leads").prefix_of(rest)) return {};
   std::size_t close = rest.find(", ");
   if (close == std::string_view::npos || comma + 2 + close >= fig) return {};
-  // "…, while the UAE market will reach Dh40 billion": a clause of its own names its figures.
+  // "…, while the Qatar market will reach Dh25 billion": a clause of its own names its figures.
   if (lang::words("subjects.contrast_openers")
           .in(s.substr(comma + 2 + close, fig - comma - 2 - close)))
     return {};
@@ -82,7 +82,7 @@ std::optional<subject_phrase> name_before_apposition(std::string_view s, std::si
   auto verb = words(rest.substr(close + 2, 24));
   if (!verb.empty() && lang::words("attribution.source_verbs").equal_to(verb.front())) return {};
   if (lang::words("subjects.apposition_leads").equal_to(ws.front())) return {};
-  // "Saudi Arabia, the region's largest market, …", "Singapore, the region's busiest hub, …":
+  // "Oman, the region's largest market, …", "Oman, the region's busiest hub, …":
   // the holder of a rank within the whole named before, or a member of its region, is one of
   // its parts.
   std::string_view apposition = rest.substr(0, close);

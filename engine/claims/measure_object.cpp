@@ -26,7 +26,7 @@ std::string measure_object(std::string_view s, std::size_t head_end) {
     if (joint == " for " && (std::isdigit(static_cast<unsigned char>(w.front())) ||
                              lang::words("time.period_nouns").equal_to(w)))
       return {};
-    // "the market for anti-obesity drugs reaching about $105 billion": a participle of the
+    // "the market for widget kits reaching about $84 billion": a participle of the
     // figure's verb ends it too (subjects.object_enders).
     if (stop_word_en(w) || lang::words("forecast.past_before").prefix_of(std::string(w) + " ") ||
         lang::words("subjects.object_enders").equal_to(w)) {

@@ -12,7 +12,7 @@ namespace fc::claims {
 
 using grammar::mention_kind;
 
-// "the Net Zero Emissions by 2050 Scenario", "Saudi Vision 2030", "World Energy Outlook 2024":
+// "the Rapid Transition by 2050 Scenario", "Saudi Vision 2030", "World Energy Outlook 2024":
 // a year written beside a capitalized head of a name (time.year_name_heads) is part of the
 // name and dates no figure.
 void drop_name_years(std::vector<grammar::mention>& mentions, std::string_view text) {

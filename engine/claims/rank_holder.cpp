@@ -1,4 +1,4 @@
-// "Plant-based milk remained the largest category at $2.8 billion": a measure named by its
+// "Blue widgets remained the largest category at $2.2 billion": a measure named by its
 // rank alone is a predicate, not the figure's subject. The figure belongs to the noun phrase
 // before the copula, the holder of the rank.
 #include "claims/context.hpp"
@@ -23,7 +23,7 @@ std::optional<subject_phrase> rank_holder_subject(std::string_view s, std::size_
   auto ws = words(lead.substr(0, lead.size() - 4));
   if (ws.empty() || !lang::words("subjects.rank_copulas").equal_to(ws.back())) return std::nullopt;
   std::size_t end = ws.size() - 1;
-  // "Plant-based milk still remained …", "… is expected to remain …", "… is tipped to be …":
+  // "Blue widgets still remained …", "… is expected to remain …", "… is tipped to be …":
   // words between the holder and its copula.
   const auto& copulas = lang::words("subjects.rank_copulas");
   while (end > 0) {

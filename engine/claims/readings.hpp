@@ -136,7 +136,7 @@ bool is_superseded(std::string_view s, const grammar::mention& m);
 bool is_conversion(std::string_view s, const grammar::mention& prev, const grammar::mention& m);
 /// Resolves ¥ to yuan or yen by the conversion's implied rate (currency_resolution.cpp).
 void resolve_yen(claim& base, claim& conversion);
-/// Bare-dollar figures of a text that converts them into US dollars ("$5.4 billion (US$3.8
+/// Bare-dollar figures of a text that converts them into US dollars ("$4.2 billion (US$3.0
 /// billion)") are in its country's dollar, or an unnamed one (currency_resolution.cpp).
 void resolve_local_dollars(std::vector<claim>& out, std::string_view document);
 /// Gives bare market subjects the market named in the next two sentences.

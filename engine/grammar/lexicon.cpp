@@ -53,7 +53,7 @@ const word prefixes[] = {{"U.S.$", "USD"},        {"US$", "USD"},          {"NT$
                          {"Rs.", "INR"},          {"Rs", "INR"},           {"$", "USD"},
                          {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},     {"\xC2\xA5", "JPY"},
                          {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xB9", "INR"}, {"AED", "AED"},
-                         {"Dhs", "AED"},  // "Dh40 billion", "Dhs1.2 billion": UAE dirhams
+                         {"Dhs", "AED"},  // "Dh25 billion", "Dhs1.2 billion": UAE dirhams
                          {"Dh", "AED"},           {"SAR", "SAR"},          {"QAR", "QAR"},
                          {"KWD", "KWD"},          {"MYR", "MYR"},          {"THB", "THB"},
                          {"IDR", "IDR"},          {"VND", "VND"},          {"BRL", "BRL"},

@@ -252,7 +252,7 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     // in words is the figure before's, and reaches no later one.
     bool to_end = dated && b.change_end && *a.year < *b.year && c.where.start >= a.where.end &&
                   c.where.start < b.where.start && !c.base_named;
-    // "reached $12.6 billion last year and will more than quadruple to $41 billion by 2030": a
+    // "reached $10.0 billion last year and will more than quadruple to $33 billion by 2030": a
     // multiple that names no base reaches its end, most likely from the measured figure before
     // it; read so, a conflict is a warning that says so. After a forecast ("should dip this
     // year to 8 GW, before roughly tripling to 32 GW") the base may be the level before the dip.

@@ -1,5 +1,5 @@
-// part-exceeds-whole for a country inside its region: "아시아태평양이 약 150억달러 … 그중에서도
-// 중국이 약 180억달러", "Asia-Pacific at $15 billion … China alone at $18 billion". A country's
+// part-exceeds-whole for a country inside its region: "아시아태평양이 약 110억달러 … 그중에서도
+// 중국이 약 130억달러", "Asia-Pacific at $11 billion … China alone at $13 billion". A country's
 // figure above its region's, for one year, source and measure, is a part above its whole,
 // whichever list each was named in. Which country lies in which region is data
 // (rules/subject-hierarchy.toml, `within`).

@@ -199,7 +199,7 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
   }
 }
 
-// "…about $105 billion by 2030. That would be a six-fold jump from roughly $24 billion last
+// "…about $84 billion by 2030. That would be a six-fold jump from roughly $20 billion last
 // year": a change that refers back (frames/anaphor_change.cpp) runs from its sentence's one
 // level to the one later level of its measure the sentence before gave. Read across sentences,
 // a conflict is a warning.

@@ -1,6 +1,6 @@
-// Frame: a change that refers back. "…reaching about $105 billion by 2030. That would be a
-// six-fold jump from roughly $24 billion last year", "…2030년 1050억달러에 이를 것으로 내다봤다.
-// 이는 지난해 240억달러의 6배 규모다": a sentence opened by an anaphor (roles.anaphor_openers)
+// Frame: a change that refers back. "…reaching about $84 billion by 2030. That would be a
+// six-fold jump from roughly $20 billion last year", "…2030년 840억달러에 이를 것으로 내다봤다.
+// 이는 지난해 200억달러의 6배 규모다": a sentence opened by an anaphor (roles.anaphor_openers)
 // that states one change and the one level it starts from measures the move from that level to
 // the figure the sentence before reached, and so does a multiple of a year's level it names
 // ("이는 2020년의 약 3배"). change-mismatch holds it to that move.

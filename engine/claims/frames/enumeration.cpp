@@ -259,7 +259,7 @@ void frame_enumeration(const sentence_claims& s) {
         for (auto i : claims[k])
           // "同比分别增长85.9%和78.8%，市场占有率达到29.9%": a joiner is no label; the rate
           // goes on with the rates before it.
-          // "增长8.4%，占比27.6%": nor is a rate the grammar read with its growth word.
+          // "增长6.1%，占比25.3%": nor is a rate the grammar read with its growth word.
           if (!list[k].label.empty() && !joiners().equal_to(list[k].label) &&
               s.sv.mentions[list[k].mention].rate_cue == grammar::rate_word::none &&
               s.out[i].kind == claim_kind::growth && s.out[i].rate_of == rate_kind::total)

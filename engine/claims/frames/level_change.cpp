@@ -75,7 +75,7 @@ void frame_level_change(const sentence_claims& s) {
     } else if (s.sv.english) {
       for (std::string_view w : en_before)
         change = change || (before_m.ends_with(w) && !phrasal_particle(before_m, w));
-      // "having raised their forecast by $23 billion": a revision by an amount.
+      // "having raised their forecast by $9 billion": a revision by an amount.
       if (before_m.ends_with(" by ")) {
         std::string_view clause = before(s.sv.text, ms[mi].begin, 48);
         if (std::size_t cut = clause.find_last_of(",;"); cut != std::string_view::npos)
@@ -91,8 +91,8 @@ void frame_level_change(const sentence_claims& s) {
       bool compared = std::any_of(std::begin(ko_before), std::end(ko_before),
                                   [&](std::string_view w) { return before_m.ends_with(w); });
       // "전년보다 17억 달러 늘어": both; "17억 달러 늘어난 102억 달러": the verb, with a level
-      // right after it in the same clause; "당초 17조원으로 제시했으나 … 3조원 상향 조정했다",
-      // "1250억 달러로 봤다가 60억 달러 낮춘": a revision by an amount (revision.raise,
+      // right after it in the same clause; "당초 13조원으로 제시했으나 … 2조원 상향 조정했다",
+      // "820억 달러로 봤다가 40억 달러 낮춘": a revision by an amount (revision.raise,
       // revision.lower), after the level it revises in its sentence.
       const auto language = language_of(s.sv);
       std::string_view verb_after = after_m.starts_with(" ") ? after_m.substr(1) : after_m;

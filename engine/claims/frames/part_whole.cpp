@@ -98,7 +98,7 @@ std::optional<std::size_t> whole_for(const std::vector<claim>& cs, std::size_t p
       if (cs[w].subject_key.value_or("") == *key) named.push_back(w);
     if (!named.empty()) candidates = std::move(named);
   }
-  // "…3,000万台だった。前年度の2,780万台から増加に転じた。うちスマートフォンは…": a written base
+  // "…1500万台だった。前年度の1390万台から増加に転じた。うちスマート型は…": a written base
   // (a move's start, a prior period's figure) is no whole while any other level stands, in its
   // own sentence or in a sentence of its own.
   if (std::any_of(candidates.begin(), candidates.end(),

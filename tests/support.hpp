@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "check.hpp"
 
@@ -18,6 +19,13 @@ inline const claim* find_claim(const file_result& r, const std::string& text) {
   for (const auto& c : r.claims)
     if (c.text == text) return &c;
   return nullptr;
+}
+
+/// `text` with its first `mark` replaced by `value`: one passage in its firing and near-miss
+/// versions.
+inline std::string with_mark(std::string text, std::string_view mark, std::string_view value) {
+  if (auto at = text.find(mark); at != std::string::npos) text.replace(at, mark.size(), value);
+  return text;
 }
 
 inline int count_rule(const file_result& r, const std::string& rule) {

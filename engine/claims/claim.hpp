@@ -146,4 +146,13 @@ inline bool is_target(const claim& c) {
 /// a comparison ("nearly three times the $260 billion recorded in 2021").
 inline bool written_base(const claim& c) { return c.move_base || c.prior || c.compared_base; }
 
+/// A change stated between two levels, on the figures' own basis: a multiple, or a total or
+/// year-on-year rate (change-mismatch holds it to the levels it links).
+inline bool move_change(const claim& c) {
+  bool factor = c.kind == claim_kind::change && c.rate_of == rate_kind::factor;
+  bool total = c.kind == claim_kind::growth &&
+               (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy);
+  return (factor || total) && !c.other_basis;
+}
+
 }  // namespace fc

@@ -75,6 +75,13 @@ std::vector<std::size_t> linked_pair(const std::vector<claim>& cs,
 
 }  // namespace
 
+// A conflict that holds only under a reading the text does not state is a warning whose
+// explanation names that reading.
+void read_as_warning(finding& f, const wording& reading, std::string_view lang) {
+  f.level = severity::warning;
+  f.explanation += pick(reading, lang);
+}
+
 std::optional<finding> change_conflict(const context& ctx, const rule_info& info,
                                        const claim& earlier, const claim& later, const claim& c) {
   auto r = ratio(*later.value, *earlier.value);
@@ -160,12 +167,8 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
       if ((consistency::comparable_figures(cs[i], cs[i]) || undated_figure(cs[i])) &&
           !cs[i].conversion_of)
         figures.push_back(i);
-      bool factor = cs[i].kind == claim_kind::change && cs[i].rate_of == rate_kind::factor;
-      bool total = cs[i].kind == claim_kind::growth &&
-                   (cs[i].rate_of == rate_kind::total || cs[i].rate_of == rate_kind::yoy);
       // A change on another basis ("in constant currency", "전분기 대비") links nothing here.
-      if ((factor || total) && !cs[i].other_basis)
-        (figures.empty() ? leading : changes).push_back(i);
+      if (move_change(cs[i])) (figures.empty() ? leading : changes).push_back(i);
     }
     // "AED 5.1 billion ($1.4 billion) this year, up 11% from $1.26 billion": the conversion in
     // the other figures' currency stands for the figure it converts.
@@ -270,15 +273,12 @@ void change_mismatch(const context& ctx, const rule_info& info, std::vector<find
     if (later.move_base && !earlier.move_base && c.where.start < later.where.start) continue;
     auto f = change_conflict(ctx, info, earlier, later, c);
     if (!f) continue;
-    if (!stated) {
-      f->level = severity::warning;
-      static constexpr wording unnamed_base{
-          .en = " (The multiple names no base; it is read from the figure before it.)",
-          .ko = " (배수의 기준이 적혀 있지 않아 앞 수치를 기준으로 읽은 결과입니다.)",
-          .zh = "（倍数未写明基数，按其前面的数字读取。）",
-          .ja = "（倍数の基準が書かれていないため、前の数字を基準として読んだ結果です。）"};
-      f->explanation += pick(unnamed_base, ctx.lang);
-    }
+    static constexpr wording unnamed_base{
+        .en = " (The multiple names no base; it is read from the figure before it.)",
+        .ko = " (배수의 기준이 적혀 있지 않아 앞 수치를 기준으로 읽은 결과입니다.)",
+        .zh = "（倍数未写明基数，按其前面的数字读取。）",
+        .ja = "（倍数の基準が書かれていないため、前の数字を基準として読んだ結果です。）"};
+    if (!stated) read_as_warning(*f, unnamed_base, ctx.lang);
     out.push_back(std::move(*f));
   }
   points_mismatch(ctx, info, out);

@@ -40,6 +40,21 @@ bool level(const claim& c) {
 void country_exceeds_region(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
   const auto& hierarchy = shipped_subject_hierarchy();
+  const auto& regions = hierarchy.regions_within;
+  // Each figure's region and country names, read once: per figure and region, the rest of its
+  // subject after the region's name and after a country's.
+  std::vector<std::vector<std::optional<std::string>>> as_region(cs.size()), as_member(cs.size());
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    if (!level(cs[i])) continue;
+    std::string lowered = utf8::ascii_lowered(*cs[i].subject);
+    bool excluding =
+        std::any_of(hierarchy.exclusions.begin(), hierarchy.exclusions.end(),
+                    [&](const std::string& x) { return lowered.find(x) != std::string::npos; });
+    for (const auto& within : regions) {
+      as_region[i].push_back(excluding ? std::nullopt : named_by(*cs[i].subject, within.region));
+      as_member[i].push_back(named_by(*cs[i].subject, within.members));
+    }
+  }
   // A pair the breakdown check has reported already ("그중에서도 중국" bound to its region).
   auto reported = [&](const claim& a, const claim& b) {
     return std::any_of(out.begin(), out.end(), [&](const finding& f) {
@@ -48,28 +63,25 @@ void country_exceeds_region(const context& ctx, const rule_info& info, std::vect
              std::find(f.claims.begin(), f.claims.end(), b.id) != f.claims.end();
     });
   };
-  for (const auto& within : hierarchy.regions_within)
-    for (std::size_t r = 0; r < cs.size(); ++r) {
-      if (!level(cs[r])) continue;
-      std::string lowered = utf8::ascii_lowered(*cs[r].subject);
-      if (std::any_of(hierarchy.exclusions.begin(), hierarchy.exclusions.end(),
-                      [&](const std::string& x) { return lowered.find(x) != std::string::npos; }))
-        continue;
-      auto region_rest = named_by(*cs[r].subject, within.region);
+  for (std::size_t r = 0; r < cs.size(); ++r)
+    for (std::size_t w = 0; w < as_region[r].size(); ++w) {
+      const auto& region_rest = as_region[r][w];
       if (!region_rest) continue;
-      for (std::size_t p = 0; p < cs.size(); ++p) {
+      const claim& wc = cs[r];
+      // Claims are in text order: the figures within two sentences are the region's neighbours.
+      std::size_t lo = r, hi = r;
+      while (lo > 0 && cs[lo - 1].sentence + 2 >= wc.sentence) --lo;
+      while (hi < cs.size() && cs[hi].sentence <= wc.sentence + 2) ++hi;
+      for (std::size_t p = lo; p < hi; ++p) {
         const claim& pc = cs[p];
-        const claim& wc = cs[r];
-        if (!level(pc) || pc.year != wc.year || pc.currency != wc.currency || pc.unit != wc.unit ||
-            pc.kind != wc.kind || pc.source != wc.source ||
-            (pc.sentence > wc.sentence ? pc.sentence - wc.sentence : wc.sentence - pc.sentence) > 2)
+        if (as_member[p].empty() || !as_member[p][w] || pc.year != wc.year ||
+            pc.currency != wc.currency || pc.unit != wc.unit || pc.kind != wc.kind ||
+            pc.source != wc.source)
           continue;
-        auto member_rest = named_by(*pc.subject, within.members);
+        const std::string& member_rest = *as_member[p][w];
         // Named alone, a country or region is the product of the text; named with one, the
         // same product on both sides.
-        if (!member_rest ||
-            (!member_rest->empty() && !region_rest->empty() && *member_rest != *region_rest))
-          continue;
+        if (!member_rest.empty() && !region_rest->empty() && member_rest != *region_rest) continue;
         if (*pc.value->low <= *wc.value->high || reported(pc, wc)) continue;
         static constexpr wording lies_within{.en = "{part} lies within {whole}. ",
                                              .ko = "{part}은(는) {whole}에 속합니다. ",

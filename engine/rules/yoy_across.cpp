@@ -22,6 +22,7 @@ namespace fc::rules {
 
 std::optional<finding> change_conflict(const context& ctx, const rule_info& info,
                                        const claim& earlier, const claim& later, const claim& c);
+void read_as_warning(finding& f, const wording& reading, std::string_view lang);
 
 namespace {
 
@@ -188,13 +189,12 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
       continue;
     auto f = change_conflict(ctx, info, a, b, c);
     if (!f) continue;
-    f->level = severity::warning;
     static constexpr wording multiple_leads{
         .en = " (The multiple leads; the move is given in a later sentence.)",
         .ko = " (앞 문장의 배수를 다음 문장의 두 수치와 맞춰 본 결과입니다.)",
         .zh = "（把前一句的倍数与后一句的两个数字对照的结果。）",
         .ja = "（前の文の倍数を次の文の二つの数字と照らし合わせた結果です。）"};
-    f->explanation += pick(multiple_leads, ctx.lang);
+    read_as_warning(*f, multiple_leads, ctx.lang);
     out.push_back(std::move(*f));
   }
 }
@@ -205,36 +205,46 @@ void factor_ledes(const context& ctx, const rule_info& info, std::vector<finding
 // a conflict is a warning.
 void anaphor_changes(const context& ctx, const rule_info& info, std::vector<finding>& out) {
   const auto& cs = ctx.claims;
-  for (const claim& c : cs) {
+  for (std::size_t k = 0; k < cs.size(); ++k) {
+    const claim& c = cs[k];
     if (!c.anaphor_move || c.scenario) continue;
+    // Claims are in text order: the sentence before and the change's own are its neighbours.
+    std::size_t lo = k, hi = k;
+    while (lo > 0 && cs[lo - 1].sentence + 1 >= c.sentence) --lo;
+    while (hi < cs.size() && cs[hi].sentence == c.sentence) ++hi;
     const claim* base = nullptr;
-    for (const claim& b : cs)
+    for (std::size_t i = lo; i < hi; ++i) {
+      const claim& b = cs[i];
       if (b.sentence == c.sentence && written_base(b) && b.value && b.year && !b.conversion_of)
         base = &b;
+    }
     // "이는 2020년의 약 3배": the level of the year the multiple names, in the sentence before.
     if (!base && c.year)
-      for (const claim& b : cs)
+      for (std::size_t i = lo; i < hi; ++i) {
+        const claim& b = cs[i];
         if (b.sentence + 1 == c.sentence && b.year == c.year && b.value && !b.conversion_of &&
             !b.superseded && name_alike(c, b) && consistency::comparable_figures(b, b))
           base = &b;
+      }
     if (!base) continue;
     const claim* end = nullptr;
     std::size_t ends = 0;
-    for (const claim& e : cs)
+    for (std::size_t i = lo; i < hi; ++i) {
+      const claim& e = cs[i];
       if (e.sentence + 1 == c.sentence && e.value && e.year && *e.year > *base->year &&
           !written_base(e) && !e.conversion_of && !e.part && !e.superseded && !e.scenario &&
           name_alike(*base, e) && consistency::comparable_figures(e, *base))
         end = &e, ends += 1;
+    }
     if (ends != 1) continue;
     auto f = change_conflict(ctx, info, *base, *end, c);
     if (!f) continue;
-    f->level = severity::warning;
     static constexpr wording refers_back{
         .en = " (The change refers back to the figure of the sentence before.)",
         .ko = " (앞 문장의 수치를 가리키는 변화로 읽은 결과입니다.)",
         .zh = "（把这一变化读作指向前一句数字的结果。）",
         .ja = "（前の文の数字を指す変化として読んだ結果です。）"};
-    f->explanation += pick(refers_back, ctx.lang);
+    read_as_warning(*f, refers_back, ctx.lang);
     out.push_back(std::move(*f));
   }
 }

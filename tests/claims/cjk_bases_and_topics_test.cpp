@@ -11,16 +11,16 @@
 using fc::test::count_rule;
 using fc::test::find_claim;
 using fc::test::run;
+using fc::test::with_mark;
 
 TEST_CASE("a rate's stated period starts at its own year's level, past a forecast between") {
   auto with = [](const char* rate) {
-    std::string t =
-        "甲乙研究院报告显示，2023年中国小部件市场规模达4000亿元，同比增长21.0%。"
-        "报告预计，到2026年，小部件市场规模有望突破8000亿元。"
-        "另据业内机构测算，到2030年我国小部件市场规模将达到1.6万亿元，"
-        "2023年至2030年年均复合增长率为RATE。";
-    t.replace(t.find("RATE"), 4, rate);
-    return run(t, "t.txt", "2024-04-02");
+    return run(with_mark("甲乙研究院报告显示，2023年中国小部件市场规模达4000亿元，同比增长21.0%。"
+                         "报告预计，到2026年，小部件市场规模有望突破8000亿元。"
+                         "另据业内机构测算，到2030年我国小部件市场规模将达到1.6万亿元，"
+                         "2023年至2030年年均复合增长率为RATE。",
+                         "RATE", rate),
+               "t.txt", "2024-04-02");
   };
   CHECK(count_rule(with("23.5%"), "cagr-mismatch") == 1);
   CHECK(count_rule(with("21.9%"), "cagr-mismatch") == 0);
@@ -28,12 +28,11 @@ TEST_CASE("a rate's stated period starts at its own year's level, past a forecas
 
 TEST_CASE("a Japanese time word marked as a topic names no subject") {
   auto with = [](const char* multiple) {
-    std::string t =
-        "アクメ総研によると、世界のウィジェット売上高は2022年の3000億ドルから2023年に3600億ドルへ増"
-        "えた。"
-        "今後は伸びが鈍るものの、2027年には6300億ドルと2022年のNになる見通しだ。";
-    t.replace(t.find('N'), 1, multiple);
-    return run(t, "t.txt", "2024-07-05");
+    return run(with_mark("アクメ総研によると、世界のウィジェット売上高は2022年の3000億ドルから"
+                         "2023年に3600億ドルへ増えた。今後は伸びが鈍るものの、2027年には"
+                         "6300億ドルと2022年のNになる見通しだ。",
+                         "N", multiple),
+               "t.txt", "2024-07-05");
   };
   auto wrong = with("約2.6倍");
   CHECK(find_claim(wrong, "6300億ドル")->subject != "今後");

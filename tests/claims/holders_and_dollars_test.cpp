@@ -8,6 +8,7 @@
 using fc::test::count_rule;
 using fc::test::find_claim;
 using fc::test::run;
+using fc::test::with_mark;
 
 TEST_CASE("a measure named by its rank alone is its holder's, a part of the whole") {
   auto r = run(
@@ -34,9 +35,7 @@ TEST_CASE("a category is a measure, and its CAGR is checked against its move") {
       "The global widget category was worth US$10.0bn in 2023 and will reach US$15.0bn by 2028, "
       "according to Acme Research, which puts the category's compound annual growth rate at "
       "RATE over the period.";
-  std::string wrong = text, right = text;
-  wrong.replace(wrong.find("RATE"), 4, "7.3%");
-  right.replace(right.find("RATE"), 4, "8.4%");
+  std::string wrong = with_mark(text, "RATE", "7.3%"), right = with_mark(text, "RATE", "8.4%");
   auto bad = run(wrong, "t.txt", "2024-09-10");
   CHECK(find_claim(bad, "US$10.0bn")->subject == "global widget category");
   CHECK(count_rule(bad, "cagr-mismatch") == 1);
@@ -102,9 +101,8 @@ TEST_CASE("a name in apposition to a rank within the whole is one of its parts")
       "billion in 2028, according to Acme Research. Oman, the region's largest market, is "
       "expected to see online sales of AMOUNT by 2028, while the Qatar market will reach Dh25 "
       "billion ($6.8 billion), the report said.";
-  std::string above = text, below = text;
-  above.replace(above.find("AMOUNT"), 6, "$32.6 billion");
-  below.replace(below.find("AMOUNT"), 6, "$12.6 billion");
+  std::string above = with_mark(text, "AMOUNT", "$32.6 billion");
+  std::string below = with_mark(text, "AMOUNT", "$12.6 billion");
   auto bad = run(above, "t.txt", "2024-10-02");
   CHECK(find_claim(bad, "$32.6 billion")->subject == "Oman");
   CHECK(count_rule(bad, "part-exceeds-whole") == 1);
@@ -113,12 +111,10 @@ TEST_CASE("a name in apposition to a rank within the whole is one of its parts")
   CHECK(find_claim(bad, "Dh25 billion")->subject == "Qatar market");
   CHECK(count_rule(run(below, "t.txt", "2024-10-02"), "part-exceeds-whole") == 0);
   // "the world's largest market" names a whole of its own, not a part of the one before.
-  std::string world = above;
-  world.replace(world.find("the region's"), 12, "the world's");
+  std::string world = with_mark(above, "the region's", "the world's");
   CHECK(count_rule(run(world, "t.txt", "2024-10-02"), "part-exceeds-whole") == 0);
   // A member of the region, whatever noun its apposition names, is a part too.
-  std::string member = above;
-  member.replace(member.find("the region's largest market"), 27, "the region's busiest hub");
+  std::string member = with_mark(above, "the region's largest market", "the region's busiest hub");
   CHECK(count_rule(run(member, "t.txt", "2024-10-02"), "part-exceeds-whole") == 1);
 }
 

@@ -9,6 +9,7 @@
 using fc::test::count_rule;
 using fc::test::find_claim;
 using fc::test::run;
+using fc::test::with_mark;
 
 TEST_CASE("a relative year next to the figure wins over a year in a report's title") {
   auto r =
@@ -58,8 +59,7 @@ TEST_CASE("a figure after a dimension ('지역별', 'By region,') is a part of t
   auto r = run(fires, "t.txt", "2024-12-10");
   CHECK(count_rule(r, "part-exceeds-whole") == 1);
   CHECK(find_claim(r, "1,140억 달러")->subject.value_or("") == "중국");
-  std::string near = fires;
-  near.replace(near.find("1,140억"), std::string("1,140억").size(), "340억");
+  std::string near = with_mark(fires, "1,140억", "340억");
   CHECK(count_rule(run(near, "t.txt", "2024-12-10"), "part-exceeds-whole") == 0);
   auto en = run(
       "Global chip-equipment sales will reach $109 billion in 2024, SEMI said. Sales are seen at "

@@ -21,10 +21,7 @@ void frame_anaphor_change(const sentence_claims& s) {
   std::size_t levels = 0, changes = 0;
   for (std::size_t i = s.first; i < s.out.size(); ++i) {
     const claim& c = s.out[i];
-    bool rate = (c.kind == claim_kind::change && c.rate_of == rate_kind::factor) ||
-                (c.kind == claim_kind::growth &&
-                 (c.rate_of == rate_kind::total || c.rate_of == rate_kind::yoy));
-    if (rate && !c.other_basis) changes += 1, change = i;
+    if (move_change(c)) changes += 1, change = i;
     if (is_written_level(c) && !c.conversion_of) {
       levels += 1;
       if (written_base(c)) base = i;
